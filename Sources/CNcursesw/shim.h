@@ -1,0 +1,27 @@
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+// The wide-character API (get_wch, mvaddwstr, cchar_t) of <ncurses.h> is only declared with this first.
+// Do NOT define _XOPEN_SOURCE here: glibc headers come from Swift's Glibc module.
+#define NCURSES_WIDECHAR 1
+#include <ncurses.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+
+// ncurses exposes these as macros or mutable globals, which Swift either cannot import or (in the
+// Swift 6 language mode) refuses to read as not concurrency-safe. Each wrapper is one line so it can go
+// when the importer learns the macro.
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+static inline attr_t cn_color_pair(short n) { return (attr_t)COLOR_PAIR(n); }
+static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline attr_t cn_a_normal(void)    { return A_NORMAL; }
+static inline attr_t cn_a_bold(void)      { return A_BOLD; }
+static inline attr_t cn_a_reverse(void)   { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_dim(void)       { return A_DIM; }
+static inline int cn_attrset(attr_t a)    { return attrset((int)a); }
+static inline const char *cn_codeset(void) { return nl_langinfo(CODESET); }
+#endif

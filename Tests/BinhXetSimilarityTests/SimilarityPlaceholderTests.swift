@@ -1,0 +1,3 @@
+import Testing
+@testable import BinhXetSimilarity
+@Test func placeholder() { #expect(String(describing: SimilarityModule.self) == "SimilarityModule") }

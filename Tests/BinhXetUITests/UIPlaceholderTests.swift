@@ -1,0 +1,3 @@
+import Testing
+@testable import BinhXetUI
+@Test func placeholder() { #expect(String(describing: UIModule.self) == "UIModule") }
