@@ -1,7 +1,36 @@
 import ArgumentParser
 import BinhXetCore
+import Foundation
 
 @main
 struct BinhXet: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "binhxet", abstract: "Review desk for emulation-and-commendation councils.")
+    static let configuration = CommandConfiguration(
+        commandName: "binhxet",
+        abstract: "BinhXet: the review desk of an emulation-and-commendation council.",
+        discussion: "With no subcommand, opens the desk for review.",
+        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TextCommand.self])
+
+    @OptionGroup var deskOptions: DeskOptions
+
+    func run() throws {
+        // Until the review screens land, the desk opens as its queues in text.
+        let store = try deskOptions.open()
+        try CLIError.wrap {
+            let counts = try store.statusCounts()
+            writeOut(QueueText.render(counts: counts, rows: try store.nominations()))
+        }
+    }
+
+    /// Every error ends as one line on standard error and a non-zero exit, never a stack trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let e as CLIError {
+            StdErr.print("binhxet: \(e.description)")
+            Foundation.exit(e.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

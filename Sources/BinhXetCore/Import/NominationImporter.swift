@@ -1,0 +1,330 @@
+import BinhXetText
+import Foundation
+import GRDB
+
+/// Imports a nomination CSV (the format of `shared/corpus/dev/README.md`) and the initiative documents
+/// it names into a desk.
+///
+/// A file imports whole or not at all: every row is checked and every document decoded first; any
+/// problem refuses the file with the full list (file, row, column, reason) and the desk is untouched.
+/// Re-importing a file changes nothing; a row whose ID is already stored with other content is refused.
+public struct NominationImporter: Sendable {
+    public let store: DeskStore
+    public var actor: String
+
+    public init(store: DeskStore, actor: String = CurrentUser.name) {
+        self.store = store
+        self.actor = actor
+    }
+
+    /// One valid CSV row, before it meets the desk.
+    struct Row: Sendable {
+        var line: Int
+        var nominationID: String
+        var year: Int
+        var nomineeID: String
+        var nomineeName: String
+        var unit: String
+        var position: String
+        var duties: String
+        var workerCategory: WorkerCategory
+        var title: AwardTitle
+        var initiativeTitle: String
+        var initiativeFile: String
+        var receivedOn: String
+
+        /// Fields compared to decide whether a stored nomination is the same one.
+        func sameContent(as other: Row) -> Bool {
+            year == other.year && nomineeID == other.nomineeID && nomineeName == other.nomineeName
+                && unit == other.unit && position == other.position && duties == other.duties
+                && workerCategory == other.workerCategory && title == other.title
+                && initiativeTitle == other.initiativeTitle && initiativeFile == other.initiativeFile
+                && receivedOn == other.receivedOn
+        }
+    }
+
+    /// Imports a CSV file. `progress` is called with (documents read, documents in all).
+    @discardableResult
+    public func importCSV(at url: URL, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ImportReport {
+        let fileName = url.path
+        let (rows, csvBytes) = try parse(url)
+        let folder = url.deletingLastPathComponent()
+
+        // The desk as it stands: what this file must agree with.
+        let existing = try existingState(for: rows)
+        var problems = crossCheck(rows, existing: existing, file: fileName)
+
+        // Decode every document of new rows (the slow part), two at a time on two cores.
+        let newRows = rows.filter { existing.nominations[$0.nominationID] == nil }
+        var unique: [String: Row] = [:]
+        for r in newRows where unique[r.nominationID] == nil { unique[r.nominationID] = r }
+        let toRead = unique.values.filter { !$0.initiativeFile.isEmpty }.sorted { $0.line < $1.line }
+        let documents = readDocuments(toRead, folder: folder, file: fileName, progress: progress)
+        problems += documents.problems
+        if !problems.isEmpty {
+            throw ImportFailed(problems: problems.sorted { ($0.row ?? 0) < ($1.row ?? 0) })
+        }
+        if unique.isEmpty {
+            return ImportReport(file: fileName, added: 0, unchanged: rows.count, documentsStored: 0, documentBytes: 0)
+        }
+
+        // Originals first (content-addressed, so a file already there is the same file), then one
+        // transaction; if it fails, files this import created are removed again.
+        var created: [URL] = []
+        var bytes = 0
+        do {
+            for doc in documents.byNomination.values {
+                let dest = store.documentURL(sha256: doc.sha256, format: doc.format)
+                if FileManager.default.fileExists(atPath: dest.path) { continue }
+                try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
+                let tmp = dest.appendingPathExtension("part")
+                try doc.data.write(to: tmp)
+                try FileManager.default.moveItem(at: tmp, to: dest)
+                created.append(dest)
+                bytes += doc.data.count
+            }
+            let stored = Set(created.map { $0.deletingPathExtension().lastPathComponent })
+            try store.write { db in
+                try write(Array(unique.values).sorted { $0.line < $1.line }, documents: documents.byNomination,
+                          csvSHA: SHA256.hex(of: csvBytes), fileName: fileName, unchanged: rows.count - unique.count,
+                          db: db)
+            }
+            return ImportReport(file: fileName, added: unique.count, unchanged: rows.count - newRows.count,
+                                documentsStored: stored.count, documentBytes: bytes)
+        } catch {
+            for f in created { try? FileManager.default.removeItem(at: f) }
+            if let e = error as? DeskError { throw e }
+            throw ImportFailed(problems: [ImportProblem(file: fileName, reason: "could not store: \(error)")])
+        }
+    }
+
+    // MARK: - Parsing and checking
+
+    func parse(_ url: URL) throws -> ([Row], Data) {
+        let file = url.path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue,
+              let data = FileManager.default.contents(atPath: file) else {
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: isDir.boolValue
+                ? "is a directory, not a CSV file" : "cannot read the file (missing or no permission)")])
+        }
+        let text: String
+        do {
+            text = try TextDecoder.decode(data).text
+        } catch {
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
+        }
+        let table: CSVTable
+        do { table = try CSVTable(parsing: text) } catch {
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: error.description)])
+        }
+        // Header: every column known, every required column present, none twice.
+        var problems: [ImportProblem] = []
+        var index: [NominationColumn: Int] = [:]
+        for (i, h) in table.header.enumerated() {
+            guard let c = NominationColumn.matching(header: h) else {
+                problems.append(ImportProblem(file: file, row: 1, column: h.isEmpty ? "#\(i + 1)" : h,
+                                              reason: "unknown column (expected: \(NominationColumn.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                continue
+            }
+            if index[c] != nil {
+                problems.append(ImportProblem(file: file, row: 1, column: h, reason: "column appears twice"))
+            }
+            index[c] = i
+        }
+        for c in NominationColumn.allCases where index[c] == nil {
+            problems.append(ImportProblem(file: file, row: 1, column: c.rawValue, reason: "missing column"))
+        }
+        guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+
+        var rows: [Row] = []
+        for rec in table.records {
+            if rec.fields.count != table.header.count {
+                problems.append(ImportProblem(file: file, row: rec.line,
+                    reason: "has \(rec.fields.count) fields, the header has \(table.header.count)"))
+                continue
+            }
+            func value(_ c: NominationColumn) -> String {
+                Normalization.nfc(rec.fields[index[c]!].trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            var rowProblems: [ImportProblem] = []
+            func problem(_ c: NominationColumn, _ reason: String) {
+                rowProblems.append(ImportProblem(file: file, row: rec.line, column: c.rawValue, reason: reason))
+            }
+            for c in NominationColumn.allCases where !c.mayBeEmpty && value(c).isEmpty { problem(c, "is empty") }
+            let year = Int(value(.year))
+            if year == nil || !(1990...2100).contains(year!) { problem(.year, "'\(value(.year))' is not a year") }
+            let title = AwardTitle(code: value(.title))
+            if title == nil {
+                problem(.title, "unknown title code '\(value(.title))' (expected CSTDCS or LDTT)")
+            }
+            let category = WorkerCategory(code: value(.workerCategory))
+            if category == nil {
+                problem(.workerCategory, "unknown worker category '\(value(.workerCategory))' (expected one of \(WorkerCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let received = ISODate.parse(value(.receivedOn))
+            if received == nil { problem(.receivedOn, "'\(value(.receivedOn))' is not a date (yyyy-mm-dd or dd/mm/yyyy)") }
+            if title == .cstdcs {
+                if value(.initiativeTitle).isEmpty { problem(.initiativeTitle, "is empty; a CSTĐCS nomination needs an initiative") }
+                if value(.initiativeFile).isEmpty { problem(.initiativeFile, "is empty; a CSTĐCS nomination needs an initiative report") }
+            }
+            if !value(.initiativeFile).isEmpty && value(.initiativeTitle).isEmpty && title != .cstdcs {
+                problem(.initiativeTitle, "is empty but an initiative file is given")
+            }
+            if !rowProblems.isEmpty { problems += rowProblems; continue }
+            rows.append(Row(line: rec.line, nominationID: value(.nominationID), year: year!, nomineeID: value(.nomineeID),
+                            nomineeName: value(.nomineeName), unit: value(.unit), position: value(.position),
+                            duties: value(.duties), workerCategory: category!, title: title!,
+                            initiativeTitle: value(.initiativeTitle), initiativeFile: value(.initiativeFile),
+                            receivedOn: received!))
+        }
+        guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+        return (rows, data)
+    }
+
+    /// What the desk already holds that rows of this file refer to.
+    struct ExistingState {
+        var persons: [String: String] = [:]
+        var nominations: [String: Row] = [:]
+    }
+
+    func existingState(for rows: [Row]) throws -> ExistingState {
+        try store.read { db in
+            var state = ExistingState()
+            for p in try Person.fetchAll(db) { state.persons[p.id] = p.name }
+            let ids = Set(rows.map(\.nominationID))
+            let sql = """
+                SELECT n.*, p.name AS personName, u.name AS unitName, i.title AS initiativeTitle,
+                       d.originalName AS originalName
+                FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
+                LEFT JOIN initiative i ON i.nominationID = n.id LEFT JOIN document d ON d.sha256 = i.documentSHA256
+                """
+            for r in try GRDB.Row.fetchAll(db, sql: sql) where ids.contains(r["id"]) {
+                state.nominations[r["id"]] = Row(
+                    line: 0, nominationID: r["id"], year: r["year"], nomineeID: r["personID"],
+                    nomineeName: r["personName"], unit: r["unitName"], position: r["position"], duties: r["duties"],
+                    workerCategory: WorkerCategory(rawValue: r["workerCategory"]) ?? .civilServant,
+                    title: AwardTitle(rawValue: r["title"]) ?? .cstdcs,
+                    initiativeTitle: r["initiativeTitle"] ?? "", initiativeFile: r["originalName"] ?? "",
+                    receivedOn: r["receivedOn"])
+            }
+            return state
+        }
+    }
+
+    /// Rows that contradict each other or the desk: a nominee ID with two names, a nomination ID
+    /// with two contents.
+    func crossCheck(_ rows: [Row], existing: ExistingState, file: String) -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        var names = existing.persons
+        var nameSource: [String: Int] = [:]
+        var seen: [String: Row] = [:]
+        for r in rows {
+            if let n = names[r.nomineeID], n != r.nomineeName {
+                let where_ = nameSource[r.nomineeID].map { "row \($0) of this file" } ?? "the desk"
+                problems.append(ImportProblem(file: file, row: r.line, column: NominationColumn.nomineeName.rawValue,
+                    reason: "nominee ID \(r.nomineeID) is '\(n)' in \(where_), not '\(r.nomineeName)'"))
+            } else if names[r.nomineeID] == nil {
+                names[r.nomineeID] = r.nomineeName
+                nameSource[r.nomineeID] = r.line
+            }
+            if let prior = seen[r.nominationID] {
+                if !prior.sameContent(as: r) {
+                    problems.append(ImportProblem(file: file, row: r.line, column: NominationColumn.nominationID.rawValue,
+                        reason: "nomination ID \(r.nominationID) already appears at row \(prior.line) with different content"))
+                }
+            } else {
+                seen[r.nominationID] = r
+            }
+            if let stored = existing.nominations[r.nominationID] {
+                var mine = r
+                // The desk keeps the file name only; compare it, not the folder it was given from.
+                mine.initiativeFile = (r.initiativeFile as NSString).lastPathComponent
+                if !stored.sameContent(as: mine) {
+                    problems.append(ImportProblem(file: file, row: r.line, column: NominationColumn.nominationID.rawValue,
+                        reason: "nomination ID \(r.nominationID) is already in the desk with different content"))
+                }
+            }
+        }
+        return problems
+    }
+
+    // MARK: - Documents
+
+    struct Documents {
+        var byNomination: [String: ReadDocument] = [:]
+        var problems: [ImportProblem] = []
+    }
+
+    func readDocuments(_ rows: [Row], folder: URL, file: String,
+                       progress: (@Sendable (Int, Int) -> Void)?) -> Documents {
+        let results = LockedArray<Result<ReadDocument, ImportProblem>>(count: rows.count)
+        let done = LockedCounter()
+        DispatchQueue.concurrentPerform(iterations: rows.count) { i in
+            let r = rows[i]
+            let url = r.initiativeFile.hasPrefix("/") ? URL(fileURLWithPath: r.initiativeFile)
+                : folder.appendingPathComponent(r.initiativeFile)
+            let result: Result<ReadDocument, ImportProblem>
+            do {
+                result = .success(try DocumentReader.read(url: url))
+            } catch {
+                result = .failure(ImportProblem(file: file, row: r.line, column: NominationColumn.initiativeFile.rawValue,
+                                                reason: "\(r.initiativeFile): \(error)"))
+            }
+            results.set(i, result)
+            let n = done.increment()
+            progress?(n, rows.count)
+        }
+        var out = Documents()
+        for (i, r) in rows.enumerated() {
+            switch results.get(i) {
+            case .success(let d)?: out.byNomination[r.nominationID] = d
+            case .failure(let p)?: out.problems.append(p)
+            case nil: break
+            }
+        }
+        return out
+    }
+
+    // MARK: - Writing
+
+    func write(_ rows: [Row], documents: [String: ReadDocument], csvSHA: String, fileName: String,
+               unchanged: Int, db: Database) throws {
+        let now = Clock.isoNow()
+        var unitIDs: [String: Int64] = [:]
+        for u in try OrgUnit.fetchAll(db) { unitIDs[u.name] = u.id }
+        for r in rows {
+            let unitID: Int64
+            if let id = unitIDs[r.unit] { unitID = id } else {
+                var u = OrgUnit(name: r.unit)
+                try u.insert(db)
+                unitID = u.id!
+                unitIDs[r.unit] = unitID
+            }
+            if try !Person.exists(db, key: r.nomineeID) {
+                try Person(id: r.nomineeID, name: r.nomineeName).insert(db)
+            }
+            try Nomination(id: r.nominationID, year: r.year, personID: r.nomineeID, unitID: unitID,
+                           position: r.position, duties: r.duties, workerCategory: r.workerCategory, title: r.title,
+                           receivedOn: r.receivedOn).insert(db)
+            if let doc = documents[r.nominationID] {
+                if try !StoredDocument.exists(db, key: doc.sha256) {
+                    try StoredDocument(sha256: doc.sha256, format: doc.format, encoding: doc.encoding.rawValue,
+                                       byteCount: doc.data.count,
+                                       originalName: (r.initiativeFile as NSString).lastPathComponent).insert(db)
+                }
+                var ini = Initiative(nominationID: r.nominationID, title: r.initiativeTitle, text: doc.text,
+                                     documentSHA256: doc.sha256, textSHA256: SHA256.hex(of: doc.text),
+                                     scalarCount: doc.text.unicodeScalars.count)
+                try ini.insert(db)
+            }
+            var e = DeskEvent(nominationID: r.nominationID, kind: "received", actor: actor, at: now,
+                              payload: ["file": (fileName as NSString).lastPathComponent, "row": String(r.line)])
+            try e.insert(db)
+        }
+        try db.execute(sql: """
+            INSERT INTO import(fileName, fileSHA256, at, actor, added, unchanged) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [fileName, csvSHA, now, actor, rows.count, unchanged])
+    }
+}

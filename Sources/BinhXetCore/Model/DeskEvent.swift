@@ -1,0 +1,25 @@
+import Foundation
+
+/// One entry of the desk's append-only log: who did what, when, to which nomination or unit.
+///
+/// Decisions, votes, criticisms and imports are all events; a decision is revised by a newer event,
+/// never by editing an old one (the table refuses UPDATE and DELETE).
+public struct DeskEvent: Sendable, Codable, Equatable {
+    public var id: Int64?
+    public var nominationID: String?
+    public var unitID: Int64?
+    /// What happened: "imported", "approved", "rejected", "supplement_requested", "criticised", "vote"…
+    public var kind: String
+    /// The member (or OS user) who did it.
+    public var actor: String
+    /// ISO 8601 time in UTC.
+    public var at: String
+    /// Details as a JSON object (reason, text, what is missing, vote…).
+    public var payload: [String: String]
+
+    public init(id: Int64? = nil, nominationID: String? = nil, unitID: Int64? = nil, kind: String,
+                actor: String, at: String, payload: [String: String] = [:]) {
+        self.id = id; self.nominationID = nominationID; self.unitID = unitID; self.kind = kind
+        self.actor = actor; self.at = at; self.payload = payload
+    }
+}

@@ -1,0 +1,84 @@
+import GRDB
+
+/// The desk schema as named, append-only migrations. Never edit a registered migration: add a new one.
+enum DeskMigrations {
+    /// 'BXDK' in ASCII: marks an SQLite file as a BinhXet desk (PRAGMA application_id).
+    static let applicationID: Int32 = 0x4258_444B
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-desk") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.create(table: "desk_info") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.create(table: "unit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("code", .text).unique()
+                t.column("name", .text).notNull().unique()
+                t.column("kind", .text)
+                t.column("parent", .text)
+                t.column("place", .text)
+            }
+            try db.create(table: "person") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+            }
+            try db.create(table: "document") { t in
+                t.primaryKey("sha256", .text)
+                t.column("format", .text).notNull()
+                t.column("encoding", .text).notNull()
+                t.column("byteCount", .integer).notNull()
+                t.column("originalName", .text).notNull()
+            }
+            try db.create(table: "nomination") { t in
+                t.primaryKey("id", .text)
+                t.column("year", .integer).notNull().indexed()
+                t.column("personID", .text).notNull().indexed().references("person")
+                t.column("unitID", .integer).notNull().indexed().references("unit")
+                t.column("position", .text).notNull()
+                t.column("duties", .text).notNull()
+                t.column("workerCategory", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("receivedOn", .text).notNull()
+                t.column("status", .text).notNull().indexed()
+            }
+            try db.create(table: "initiative") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("nominationID", .text).notNull().unique().references("nomination", onDelete: .cascade)
+                t.column("title", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("documentSHA256", .text).notNull().indexed().references("document")
+                t.column("textSHA256", .text).notNull()
+                t.column("scalarCount", .integer).notNull()
+            }
+            try db.create(table: "event") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("nominationID", .text).indexed().references("nomination")
+                t.column("unitID", .integer).indexed().references("unit")
+                t.column("kind", .text).notNull()
+                t.column("actor", .text).notNull()
+                t.column("at", .text).notNull()
+                t.column("payload", .text).notNull()
+            }
+            // The log is append-only: a decision is revised by a new event, never by rewriting history.
+            try db.execute(sql: """
+                CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                CREATE TRIGGER event_no_delete BEFORE DELETE ON event
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                """)
+            try db.create(table: "import") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("fileName", .text).notNull()
+                t.column("fileSHA256", .text).notNull()
+                t.column("at", .text).notNull()
+                t.column("actor", .text).notNull()
+                t.column("added", .integer).notNull()
+                t.column("unchanged", .integer).notNull()
+            }
+        }
+        return m
+    }
+}

@@ -1,0 +1,103 @@
+import BinhXetText
+import Foundation
+import GRDB
+
+// MARK: - Database Access: Reads
+
+extension DeskStore {
+    /// Nominations matching a filter, ordered by year then ID.
+    public func nominations(matching filter: NominationFilter = NominationFilter()) throws -> [NominationSummary] {
+        try read { db in
+            var sql = """
+                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, n.position,
+                       n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
+                FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
+                LEFT JOIN initiative i ON i.nominationID = n.id
+                """
+            var clauses: [String] = []
+            var args: [any DatabaseValueConvertible] = []
+            if let y = filter.year { clauses.append("n.year = ?"); args.append(y) }
+            if let s = filter.status { clauses.append("n.status = ?"); args.append(s.rawValue) }
+            if let t = filter.title { clauses.append("n.title = ?"); args.append(t.rawValue) }
+            if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
+            sql += " ORDER BY n.year, n.id"
+            var rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(Self.summary)
+            // SQLite cannot fold Vietnamese, so the unit filter is applied here.
+            if let unit = filter.unit {
+                let needle = VietnameseFolding.fold(unit)
+                rows = rows.filter { VietnameseFolding.fold($0.unitName).contains(needle) }
+            }
+            return rows
+        }
+    }
+
+    private static func summary(_ row: Row) -> NominationSummary {
+        NominationSummary(
+            id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],
+            unitName: row["unitName"], position: row["position"],
+            workerCategory: WorkerCategory(rawValue: row["workerCategory"]) ?? .civilServant,
+            title: AwardTitle(rawValue: row["title"]) ?? .cstdcs, initiativeTitle: row["initiativeTitle"],
+            receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received)
+    }
+
+    /// Everything about one nomination, or nil when the ID is unknown.
+    public func detail(of nominationID: String) throws -> NominationDetail? {
+        try read { db in
+            guard let n = try Nomination.fetchOne(db, key: nominationID),
+                  let p = try Person.fetchOne(db, key: n.personID),
+                  let u = try OrgUnit.fetchOne(db, key: n.unitID) else { return nil }
+            var info: NominationDetail.InitiativeInfo?
+            if let row = try Row.fetchOne(db, sql: """
+                SELECT title, documentSHA256, textSHA256, scalarCount FROM initiative WHERE nominationID = ?
+                """, arguments: [nominationID]),
+               let doc = try StoredDocument.fetchOne(db, key: row["documentSHA256"] as String) {
+                info = .init(title: row["title"], document: doc, textSHA256: row["textSHA256"],
+                             scalarCount: row["scalarCount"])
+            }
+            let events = try DeskEvent.filter(Column("nominationID") == nominationID)
+                .order(Column("id")).fetchAll(db)
+            return NominationDetail(nomination: n, person: p, unit: u, initiative: info, events: events)
+        }
+    }
+
+    /// The stored text of a nomination's initiative (NFC, LF), or nil when it has none.
+    public func initiativeText(of nominationID: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT text FROM initiative WHERE nominationID = ?", arguments: [nominationID])
+        }
+    }
+
+    /// Whether a nomination with this ID exists.
+    public func hasNomination(_ id: String) throws -> Bool {
+        try read { db in try Nomination.exists(db, key: id) }
+    }
+
+    /// Counts of nominations per status (for queue tabs).
+    public func statusCounts(year: Int? = nil) throws -> [NominationStatus: Int] {
+        try read { db in
+            var sql = "SELECT status, count(*) FROM nomination"
+            var args: StatementArguments = []
+            if let y = year { sql += " WHERE year = ?"; args = [y] }
+            sql += " GROUP BY status"
+            var out: [NominationStatus: Int] = [:]
+            for row in try Row.fetchAll(db, sql: sql, arguments: args) {
+                if let s = NominationStatus(rawValue: row[0]) { out[s] = row[1] }
+            }
+            return out
+        }
+    }
+
+    /// All units, by name.
+    public func units() throws -> [OrgUnit] {
+        try read { db in try OrgUnit.order(Column("name")).fetchAll(db) }
+    }
+
+    /// Events of the whole desk in order (the audit trail).
+    public func events(limit: Int? = nil) throws -> [DeskEvent] {
+        try read { db in
+            var q = DeskEvent.order(Column("id"))
+            if let limit { q = q.limit(limit) }
+            return try q.fetchAll(db)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import GRDB
+
+// Persistence conformances live apart from the plain model structs, so the model reads without GRDB.
+// Column names are the coding keys; enums are stored as their raw text; the event payload as JSON.
+
+extension OrgUnit: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "unit"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension Person: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "person"
+}
+
+extension StoredDocument: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "document"
+}
+
+extension Nomination: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "nomination"
+}
+
+extension Initiative: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "initiative"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension DeskEvent: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "event"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

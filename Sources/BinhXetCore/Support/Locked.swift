@@ -1,0 +1,17 @@
+import Foundation
+
+/// A fixed-size array written from concurrent workers (each slot by one worker).
+final class LockedArray<T>: @unchecked Sendable {
+    private var items: [T?]
+    private let lock = NSLock()
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { lock.lock(); items[i] = value; lock.unlock() }
+    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return items[i] }
+}
+
+/// A counter shared by concurrent workers.
+final class LockedCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}

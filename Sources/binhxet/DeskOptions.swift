@@ -1,0 +1,21 @@
+import ArgumentParser
+import BinhXetCore
+import Foundation
+
+/// `--desk PATH`, or the BINHXET_DESK environment variable: which desk file a command works on.
+struct DeskOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The desk file (default: $BINHXET_DESK).", valueName: "path"))
+    var desk: String?
+
+    func url() throws -> URL {
+        guard let path = desk ?? ProcessInfo.processInfo.environment["BINHXET_DESK"], !path.isEmpty else {
+            throw CLIError("no desk given: use --desk PATH or set BINHXET_DESK")
+        }
+        return URL(fileURLWithPath: path)
+    }
+
+    /// Opens the desk, turning any failure into a one-line message.
+    func open(forWriting: Bool = false) throws -> DeskStore {
+        try CLIError.wrap { try DeskStore.open(at: url(), forWriting: forWriting) }
+    }
+}
