@@ -79,6 +79,22 @@ enum DeskMigrations {
                 t.column("unchanged", .integer).notNull()
             }
         }
+        m.registerMigration("v2-findings") { db in
+            try db.create(table: "finding") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("nominationID", .text).notNull().indexed().references("nomination", onDelete: .cascade)
+                t.column("sourceID", .text).references("nomination", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("coverage", .double).notNull()
+                t.column("score", .double).notNull()
+                t.column("passages", .text).notNull()   // JSON [PassagePair]
+                t.column("evidence", .text).notNull()   // JSON [String]
+            }
+            try db.create(table: "similarity_check") { t in
+                t.primaryKey("nominationID", .text).references("nomination", onDelete: .cascade)
+                t.column("checkedAt", .text).notNull()
+            }
+        }
         return m
     }
 }

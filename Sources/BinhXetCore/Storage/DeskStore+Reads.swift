@@ -101,3 +101,16 @@ extension DeskStore {
         }
     }
 }
+
+extension DeskStore {
+    /// Changes whenever another process records an event or stores findings: screens poll it to
+    /// refresh what another member's terminal did.
+    public func changeToken() throws -> String {
+        try read { db in
+            let e = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM event") ?? 0
+            let c = try String.fetchOne(db, sql: "SELECT coalesce(max(checkedAt), '') FROM similarity_check") ?? ""
+            let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM nomination") ?? 0
+            return "\(e)|\(c)|\(n)"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+
+// MARK: - Similarity findings
+
+extension DeskStore {
+    /// Findings about one nomination, strongest first.
+    public func findings(of nominationID: String) throws -> [StoredFinding] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE nominationID = ? ORDER BY coverage DESC, sourceID",
+                             arguments: [nominationID]).map(Self.finding)
+        }
+    }
+
+    /// All findings of the desk (or of one year), for queues and reports.
+    public func allFindings(year: Int? = nil) throws -> [StoredFinding] {
+        try read { db in
+            var sql = "SELECT f.* FROM finding f"
+            var args: StatementArguments = []
+            if let year { sql += " JOIN nomination n ON n.id = f.nominationID WHERE n.year = ?"; args = [year] }
+            sql += " ORDER BY f.nominationID, f.coverage DESC"
+            return try Row.fetchAll(db, sql: sql, arguments: args).map(Self.finding)
+        }
+    }
+
+    /// IDs of the nominations that have been checked (with or without findings).
+    public func checkedNominationIDs() throws -> Set<String> {
+        try read { db in Set(try String.fetchAll(db, sql: "SELECT nominationID FROM similarity_check")) }
+    }
+
+    /// Replaces the findings of the given nominations in one transaction and marks them checked.
+    public func replaceFindings(_ findings: [StoredFinding], forNominations ids: [String], checkedAt: String = Clock.isoNow()) throws {
+        try write { db in
+            let enc = JSONEncoder()
+            for id in ids {
+                try db.execute(sql: "DELETE FROM finding WHERE nominationID = ?", arguments: [id])
+                try db.execute(sql: "INSERT OR REPLACE INTO similarity_check(nominationID, checkedAt) VALUES (?, ?)",
+                               arguments: [id, checkedAt])
+            }
+            for f in findings {
+                try db.execute(sql: """
+                    INSERT INTO finding(nominationID, sourceID, kind, coverage, score, passages, evidence)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [f.nominationID, f.sourceID, f.kind.rawValue, f.coverage, f.score,
+                                     String(decoding: try enc.encode(f.passages), as: UTF8.self),
+                                     String(decoding: try enc.encode(f.evidence), as: UTF8.self)])
+            }
+        }
+    }
+
+    private static func finding(_ row: Row) -> StoredFinding {
+        let dec = JSONDecoder()
+        let passages = (try? dec.decode([PassagePair].self, from: Data((row["passages"] as String).utf8))) ?? []
+        let evidence = (try? dec.decode([String].self, from: Data((row["evidence"] as String).utf8))) ?? []
+        return StoredFinding(nominationID: row["nominationID"], sourceID: row["sourceID"],
+                             kind: FindingKind(rawValue: row["kind"]) ?? .partial, coverage: row["coverage"],
+                             score: row["score"], passages: passages, evidence: evidence)
+    }
+}
