@@ -1,0 +1,41 @@
+/// Runs the update loop: feeds a message to `reduce`, carries out the effects it returns, and feeds their
+/// results back, until nothing is left to do. The terminal and the tests drive the desk through this one
+/// object, so they exercise the same code.
+public final class AppDriver {
+    public private(set) var state: AppState
+    public let runner: EffectRunner
+    /// True once the member quit.
+    public private(set) var isFinished = false
+    private var fullRedraw = false
+    /// Rewrites effect results before `reduce` sees them; tests use it to pin volatile values (event
+    /// times) so snapshots are stable.
+    public var resultFilter: ((Msg) -> Msg)?
+
+    public init(state: AppState, runner: EffectRunner) {
+        self.state = state
+        self.runner = runner
+    }
+
+    public func send(_ msg: Msg) {
+        var pending = [msg]
+        while !pending.isEmpty {
+            let m = pending.removeFirst()
+            for effect in reduce(&state, m) {
+                switch effect {
+                case .quit: isFinished = true
+                case .redraw: fullRedraw = true
+                default: pending += runner.run(effect).map { resultFilter?($0) ?? $0 }
+                }
+            }
+        }
+    }
+
+    /// The frame for the current state.
+    public var frame: ScreenBuffer { render(state) }
+
+    /// Whether the terminal should repaint everything (Ctrl-L); asking clears it.
+    public func takeFullRedraw() -> Bool {
+        defer { fullRedraw = false }
+        return fullRedraw
+    }
+}

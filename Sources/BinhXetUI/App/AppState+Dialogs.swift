@@ -1,0 +1,178 @@
+import BinhXetCore
+
+// MARK: - Dialogs and the search prompt (text fields bypass the keymap)
+
+extension AppState {
+    /// Keys that quit from inside a text field: only non-character keys (F10, Ctrl-C), since `q` is text.
+    private func isQuitKey(_ key: Key) -> Bool {
+        if case .char = key { return false }
+        return keymap.action(for: key, on: screen) == .quit
+    }
+
+    mutating func openDecision(_ kind: DecisionKind) {
+        guard let n = nomination, let d = n.data?.detail else { return }
+        modal = .decision(DecisionDialog(kind: kind, nominationID: d.nomination.id, nominee: d.person.name,
+                                         unitID: d.unit.id ?? 0, unitName: d.unit.name, seenEventID: n.seenEventID,
+                                         confirming: kind == .approve))
+    }
+
+    mutating func handle(key: Key, in modal: Modal) -> [Effect] {
+        switch modal {
+        case .notice:
+            if [.enter, .escape, .char(" "), .char("q")].contains(key) { self.modal = nil }
+            return []
+        case .confirmQuit(let over):
+            switch key {
+            case .enter, .char("y"), .char("Y"): return [.quit]
+            case .escape, .char("n"), .char("N"): self.modal = over
+            default: break
+            }
+            return []
+        case .filter(let dialog):
+            return handleFilter(key: key, dialog)
+        case .decision(let dialog):
+            return handleDecision(key: key, dialog)
+        }
+    }
+
+    private mutating func handleDecision(key: Key, _ dialog: DecisionDialog) -> [Effect] {
+        var d = dialog
+        if d.confirming {
+            switch key {
+            case .enter, .char("y"), .char("Y"):
+                modal = nil
+                return [write(d)]
+            case .escape, .char("n"), .char("N"):
+                if d.kind == .approve { modal = nil; return [] }
+                d.confirming = false
+            default:
+                if isQuitKey(key) { return quit() }
+            }
+            modal = .decision(d)
+            return []
+        }
+        switch key {
+        case .enter:
+            if d.kind == .reject ? (d.reason == nil && d.field.trimmed.isEmpty) : d.field.trimmed.isEmpty {
+                d.problem = strings.missingInput(d.kind)
+            } else {
+                d.problem = nil
+                d.confirming = true
+            }
+        case .escape:
+            modal = nil
+            return []
+        case .backspace:
+            if d.field.isEmpty { d.reason = nil } else { d.field.backspace() }
+        case .ctrl("u"):
+            d.field.clear()
+        case .char(let u):
+            let digits: [Unicode.Scalar] = ["1", "2", "3", "4"]
+            if d.kind == .reject, d.field.isEmpty, let i = digits.firstIndex(of: u) {
+                // A number picks a standard reason while nothing is typed; after that digits are text.
+                let r = StandardRejectionReason.allCases[i]
+                d.reason = d.reason == r ? nil : r
+            } else {
+                d.field.insert(u)
+            }
+            d.problem = nil
+        default:
+            if isQuitKey(key) { return quit() }
+        }
+        modal = .decision(d)
+        return []
+    }
+
+    /// The effect that records a confirmed dialog.
+    private func write(_ d: DecisionDialog) -> Effect {
+        switch d.kind {
+        case .approve:
+            return .decide(nominationID: d.nominationID, outcome: .approve, reason: nil, seenEventID: d.seenEventID)
+        case .reject:
+            return .decide(nominationID: d.nominationID, outcome: .reject,
+                           reason: VietnameseStrings.recordedReason(d.reason, note: d.field.trimmed),
+                           seenEventID: d.seenEventID)
+        case .supplement:
+            return .decide(nominationID: d.nominationID, outcome: .supplement, reason: d.field.trimmed,
+                           seenEventID: d.seenEventID)
+        case .criticise:
+            return .criticise(unitID: d.unitID, unitName: d.unitName, text: d.field.trimmed, nominationID: d.nominationID)
+        }
+    }
+
+    private mutating func handleFilter(key: Key, _ dialog: FilterDialog) -> [Effect] {
+        var f = dialog
+        let fields = FilterDialog.Field.allCases
+        let at = fields.firstIndex(of: f.field)!
+        switch key {
+        case .tab, .down: f.field = fields[(at + 1) % fields.count]
+        case .backTab, .up: f.field = fields[(at + fields.count - 1) % fields.count]
+        case .enter:
+            queue.filter = f.filter
+            queue.refresh()
+            keepSelectionVisible()
+            modal = nil
+            return []
+        case .escape:
+            modal = nil
+            return []
+        case .left, .right, .char(" "):
+            let step = key == .left ? -1 : 1
+            switch f.field {
+            case .title: f.title = cycle([nil] + AwardTitle.allCases, from: f.title, by: step)
+            case .flag: f.flag = cycle([nil] + QueueFilter.FlagFilter.allCases, from: f.flag, by: step)
+            case .unit: if key == .char(" ") { f.unit.insert(" ") }
+            case .year: break
+            }
+        case .backspace:
+            switch f.field {
+            case .year: f.year.backspace()
+            case .unit: f.unit.backspace()
+            case .title: f.title = nil
+            case .flag: f.flag = nil
+            }
+        case .char(let u):
+            if f.field == .year, ("0"..."9").contains(u), f.year.text.count < 4 { f.year.insert(u) }
+            if f.field == .unit { f.unit.insert(u) }
+        default:
+            if isQuitKey(key) { return quit() }
+        }
+        modal = .filter(f)
+        return []
+    }
+
+    private func cycle<T: Equatable>(_ all: [T?], from current: T?, by step: Int) -> T? {
+        let at = all.firstIndex(where: { $0 == current }) ?? 0
+        return all[(at + step + all.count) % all.count]
+    }
+
+    mutating func handleSearch(key: Key) -> [Effect] {
+        switch key {
+        case .char(let u):
+            queue.search.insert(u)
+            queue.refresh()
+            queue.selected = 0
+        case .backspace:
+            queue.search.backspace()
+            queue.refresh()
+            queue.selected = 0
+        case .ctrl("u"):
+            queue.search.clear()
+            queue.refresh()
+        case .enter:
+            queue.searching = false
+        case .escape:
+            queue.search.clear()
+            queue.searching = false
+            queue.refresh()
+        case .up: move(by: -1)
+        case .down: move(by: 1)
+        case .pageUp: move(by: -pageSize)
+        case .pageDown: move(by: pageSize)
+        default:
+            if isQuitKey(key) { return quit() }
+        }
+        keepSelectionVisible()
+        return []
+    }
+}

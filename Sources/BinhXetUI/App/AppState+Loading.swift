@@ -1,0 +1,82 @@
+import BinhXetCore
+
+// MARK: - Taking what the desk returned
+
+extension AppState {
+    mutating func takeQueue(_ data: QueueData) {
+        queue.rows = data.nominations.map {
+            QueueRow(summary: $0, findings: data.findings[$0.id] ?? [], checked: data.checked.contains($0.id), today: today)
+        }
+        queue.loaded = true
+        queue.refresh()
+        keepSelectionVisible()
+    }
+
+    mutating func takeNomination(_ data: NominationData) -> [Effect] {
+        // A reply for a nomination no longer on screen is dropped.
+        guard var n = nomination, n.id == data.detail.nomination.id else { return [] }
+        let before = n.data?.detail.nomination.status
+        if n.take(data) { compare?.left = nil }
+        nomination = n
+        if let before, before != data.detail.nomination.status, let last = data.detail.events.last,
+           last.actor != member {
+            message = StatusMessage(strings.changedElsewhere(id: n.id, status: strings.status(data.detail.nomination.status),
+                                                             by: last.actor))
+        }
+        if compare != nil {
+            if n.sources.isEmpty {
+                stack.removeAll { $0 == .compare }
+                compare = nil
+            } else if !n.sources.indices.contains(compare!.source) {
+                compare!.source = 0
+                compare!.right = nil
+            }
+        }
+        relayout()
+        if n.openSideBySideWhenLoaded {
+            nomination?.openSideBySideWhenLoaded = false
+            if n.sources.isEmpty {
+                message = StatusMessage(data.checked ? strings.noSourceReason : strings.notCheckedReason, isError: true)
+            } else {
+                return openSideBySide(source: 0)
+            }
+        }
+        if let c = compare, n.sources.indices.contains(c.source), n.sourceTexts[n.sources[c.source].id] == nil {
+            return [.loadSourceText(n.sources[c.source].id)]
+        }
+        return []
+    }
+
+    mutating func takeSourceText(id: String, text: String?) {
+        guard nomination != nil else { return }
+        nomination!.sourceTexts[id] = text ?? ""
+        relayout()
+    }
+
+    mutating func recorded(_ event: DeskEvent) -> [Effect] {
+        let kind: DecisionKind
+        switch event.kind {
+        case DecisionOutcome.approve.eventKind: kind = .approve
+        case DecisionOutcome.reject.eventKind: kind = .reject
+        default: kind = .supplement
+        }
+        message = StatusMessage(strings.recorded(kind, id: event.nominationID ?? ""))
+        return reloadEffects()
+    }
+
+    mutating func refused(_ refusal: WriteRefusal) -> [Effect] {
+        let s = strings
+        switch refusal {
+        case .changedMeanwhile(let id, let by, let at, let kind):
+            modal = .notice(Notice(title: s.changedMeanwhileTitle,
+                                   lines: s.changedMeanwhile(id: id, kind: s.eventKind(kind), by: by,
+                                                             at: EventTime.display(at, in: timeZone))))
+        case .readOnly:
+            readOnly = true
+            modal = .notice(Notice(title: s.writeFailedTitle, lines: s.readOnlyNotice))
+        case .other(let why):
+            modal = .notice(Notice(title: s.writeFailedTitle, lines: [why]))
+        }
+        return reloadEffects()
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Everything the desk shows, as plain values: `reduce` changes it, views draw it.
+public struct AppState: Sendable {
+    public var size: Size
+    public var language: Language
+    public var keymap: KeyMap
+    /// The member at this terminal (recorded with every decision).
+    public var member: String
+    /// The desk file's name, for the header.
+    public var deskName: String
+    public var readOnly: Bool
+    /// Today as yyyy-MM-dd (deadlines); fixed by tests.
+    public var today: String
+    /// Where event times are shown in.
+    public var timeZone: TimeZone
+
+    /// The screens open, the current one last; the queues are always at the bottom.
+    public var stack: [ScreenKind] = [.queues]
+    public var queue = QueueState()
+    public var nomination: NominationState?
+    public var compare: CompareState?
+    public var helpScroll = 0
+    public var modal: Modal?
+    public var message: StatusMessage?
+    /// The desk's change token when last looked at; nil before the first look.
+    public var changeToken: String?
+
+    public init(size: Size, language: Language, keymap: KeyMap = .defaults, member: String, deskName: String,
+                readOnly: Bool = false, today: String, timeZone: TimeZone = .current) {
+        self.size = size; self.language = language; self.keymap = keymap; self.member = member
+        self.deskName = deskName; self.readOnly = readOnly; self.today = today; self.timeZone = timeZone
+    }
+
+    public var screen: ScreenKind { stack.last ?? .queues }
+    public var strings: any UIStrings { language.strings }
+
+    /// The nomination page as currently laid out.
+    var nominationPage: NominationPage? {
+        nomination.map { NominationPage($0, strings: strings, size: size, timeZone: timeZone, today: today) }
+    }
+}

@@ -1,0 +1,22 @@
+import BinhXetCore
+
+/// Work `reduce` asks for and the loop carries out against the desk; its result comes back as a `Msg`.
+/// Keeping desk access out of `reduce` keeps every screen testable without a terminal.
+public enum Effect: Equatable, Sendable {
+    /// Reload every queue row with its findings.
+    case loadQueue
+    /// Load a nomination with its text, findings and sources.
+    case loadNomination(String)
+    /// Load the initiative text of a source nomination for side by side.
+    case loadSourceText(String)
+    /// Record a council outcome, refusing if someone decided after `seenEventID`.
+    case decide(nominationID: String, outcome: DecisionOutcome, reason: String?, seenEventID: Int64?)
+    /// Record a criticism of a unit's leadership, naming the nomination it came from.
+    case criticise(unitID: Int64, unitName: String, text: String, nominationID: String)
+    /// Ask the desk whether another terminal changed something.
+    case checkForChanges
+    /// Repaint the whole terminal (Ctrl-L: something else wrote over the screen).
+    case redraw
+    /// Leave the desk.
+    case quit
+}

@@ -1,0 +1,82 @@
+import BinhXetCore
+
+/// Carries out effects against the desk and turns the outcome into messages. The only place the UI
+/// touches `DeskStore`; errors come back as messages, never as throws, so nothing reaches the screen as
+/// a stack trace.
+public struct EffectRunner: Sendable {
+    public let store: DeskStore
+    /// Who decisions are recorded as.
+    public var member: String
+    /// The time stamp for recorded events.
+    public var now: @Sendable () -> String
+
+    public init(store: DeskStore, member: String, now: @escaping @Sendable () -> String = { Clock.isoNow() }) {
+        self.store = store
+        self.member = member
+        self.now = now
+    }
+
+    public func run(_ effect: Effect) -> [Msg] {
+        do {
+            switch effect {
+            case .loadQueue:
+                let findings = Dictionary(grouping: try store.allFindings(), by: \.nominationID)
+                return [.queueLoaded(QueueData(nominations: try store.nominations(), findings: findings,
+                                               checked: try store.checkedNominationIDs()))]
+            case .loadNomination(let id):
+                return [try loadNomination(id)]
+            case .loadSourceText(let id):
+                return [.sourceTextLoaded(id: id, text: try store.initiativeText(of: id))]
+            case .decide(let id, let outcome, let reason, let seen):
+                return [decide(id, outcome, reason: reason, seen: seen)]
+            case .criticise(let unitID, let unitName, let text, let id):
+                do {
+                    try store.criticise(unitID: unitID, text: text, nominations: [id], actor: member, at: now())
+                    return [.criticismRecorded(unitName: unitName)]
+                } catch {
+                    return [.writeRefused(refusal(error))]
+                }
+            case .checkForChanges:
+                return [.changeToken(try store.changeToken())]
+            case .quit, .redraw:
+                return []
+            }
+        } catch {
+            return [.loadFailed(String(describing: error))]
+        }
+    }
+
+    private func loadNomination(_ id: String) throws -> Msg {
+        guard let detail = try store.detail(of: id) else { return .loadFailed(DeskError.unknownNomination(id).description) }
+        let findings = try store.findings(of: id)
+        var sources: [String: SourceSummary] = [:]
+        for f in findings {
+            guard let sid = f.sourceID, sources[sid] == nil, let s = try store.detail(of: sid) else { continue }
+            sources[sid] = SourceSummary(id: sid, personName: s.person.name, unitName: s.unit.name,
+                                         year: s.nomination.year, initiativeTitle: s.initiative?.title)
+        }
+        return .nominationLoaded(NominationData(detail: detail, text: try store.initiativeText(of: id),
+                                                checked: try store.checkedNominationIDs().contains(id),
+                                                findings: findings, sources: sources))
+    }
+
+    private func decide(_ id: String, _ outcome: DecisionOutcome, reason: String?, seen: Int64?) -> Msg {
+        do {
+            let event = try store.decide(id, outcome, reason: reason, actor: member, seenEventID: seen, at: now())
+            return .decisionRecorded(event)
+        } catch {
+            return .writeRefused(refusal(error))
+        }
+    }
+
+    private func refusal(_ error: any Error) -> WriteRefusal {
+        switch error {
+        case DecisionError.changedMeanwhile(let id, let by, let at, let kind):
+            return .changedMeanwhile(nominationID: id, by: by, at: at, kind: kind)
+        case DeskError.readOnly:
+            return .readOnly
+        default:
+            return .other(String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import BinhXetCore
+
+/// The four things a member can record about a nomination.
+public enum DecisionKind: Sendable, Equatable, CaseIterable {
+    case approve, reject, supplement, criticise
+}
+
+/// A dialog recording a decision: what is being typed, and whether it is at the confirmation step.
+public struct DecisionDialog: Equatable, Sendable {
+    public var kind: DecisionKind
+    public var nominationID: String
+    public var nominee: String
+    public var unitID: Int64
+    public var unitName: String
+    /// The newest event the member had seen when the dialog opened (not refreshed by polling: a decision
+    /// someone makes while this dialog is open must be reported, not overwritten).
+    public var seenEventID: Int64?
+    public var field = TextField()
+    /// A standard rejection reason picked by number.
+    public var reason: StandardRejectionReason?
+    /// Showing "write this?" rather than taking input.
+    public var confirming: Bool
+    /// Why Enter did not go on (nothing typed yet).
+    public var problem: String?
+
+    /// Something typed that quitting would lose.
+    public var holdsInput: Bool { !field.isEmpty || reason != nil }
+}
+
+/// The queue filter being edited.
+public struct FilterDialog: Equatable, Sendable {
+    public enum Field: CaseIterable, Sendable { case year, unit, title, flag }
+    public var year: TextField
+    public var unit: TextField
+    public var title: AwardTitle?
+    public var flag: QueueFilter.FlagFilter?
+    public var field: Field = .year
+
+    init(_ f: QueueFilter) {
+        year = TextField(f.year.map(String.init) ?? "")
+        unit = TextField(f.unit ?? "")
+        title = f.title
+        flag = f.flag
+    }
+
+    var filter: QueueFilter {
+        QueueFilter(year: Int(year.trimmed), unit: unit.trimmed.isEmpty ? nil : unit.trimmed, title: title, flag: flag)
+    }
+}
+
+/// A message that needs acknowledging (someone decided meanwhile, a write failed).
+public struct Notice: Equatable, Sendable {
+    public var title: String
+    public var lines: [String]
+}
+
+/// What sits over the current screen and gets keys first.
+public indirect enum Modal: Equatable, Sendable {
+    case decision(DecisionDialog)
+    case filter(FilterDialog)
+    case notice(Notice)
+    /// "Discard what you typed and quit?", over the dialog it would discard.
+    case confirmQuit(over: Modal)
+
+    var holdsInput: Bool {
+        if case .decision(let d) = self { return d.holdsInput }
+        return false
+    }
+}
+
+/// The one-line message above the status bar.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}

@@ -1,0 +1,75 @@
+import BinhXetCore
+
+/// Everything that can happen to the desk's state: keys and named actions from the member, size
+/// changes and ticks from the terminal, and the results of effects.
+public enum Msg: Sendable {
+    /// The desk opened: load the queues.
+    case start
+    case key(Key)
+    /// A named action, as if its key had been pressed (tests and the help screen use these).
+    case perform(ActionID)
+    /// Typed text for the field that has focus (a paste, or a test typing a phrase).
+    case type(String)
+    case resize(Size)
+    /// About once a second: time to look for other members' changes.
+    case tick
+    case queueLoaded(QueueData)
+    case nominationLoaded(NominationData)
+    case sourceTextLoaded(id: String, text: String?)
+    case decisionRecorded(DeskEvent)
+    case criticismRecorded(unitName: String)
+    /// A write was refused (someone decided meanwhile, the desk is read-only…).
+    case writeRefused(WriteRefusal)
+    /// What the desk's change token is now.
+    case changeToken(String)
+    /// A read failed.
+    case loadFailed(String)
+}
+
+/// Why a write did not happen.
+public enum WriteRefusal: Equatable, Sendable {
+    /// Another member recorded a decision after this screen loaded the nomination; nothing was overwritten.
+    case changedMeanwhile(nominationID: String, by: String, at: String, kind: String)
+    case readOnly
+    case other(String)
+}
+
+/// The queues as loaded from the desk.
+public struct QueueData: Equatable, Sendable {
+    public var nominations: [NominationSummary]
+    public var findings: [String: [StoredFinding]]
+    public var checked: Set<String>
+
+    public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>) {
+        self.nominations = nominations; self.findings = findings; self.checked = checked
+    }
+}
+
+/// A source nomination, as much as the comparison needs to name it.
+public struct SourceSummary: Equatable, Sendable {
+    public var id: String
+    public var personName: String
+    public var unitName: String
+    public var year: Int
+    public var initiativeTitle: String?
+
+    public init(id: String, personName: String, unitName: String, year: Int, initiativeTitle: String?) {
+        self.id = id; self.personName = personName; self.unitName = unitName; self.year = year
+        self.initiativeTitle = initiativeTitle
+    }
+}
+
+/// One nomination as loaded for its screen.
+public struct NominationData: Equatable, Sendable {
+    public var detail: NominationDetail
+    public var text: String?
+    public var checked: Bool
+    public var findings: [StoredFinding]
+    public var sources: [String: SourceSummary]
+
+    public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
+                sources: [String: SourceSummary]) {
+        self.detail = detail; self.text = text; self.checked = checked; self.findings = findings
+        self.sources = sources
+    }
+}

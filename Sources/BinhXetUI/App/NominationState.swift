@@ -1,0 +1,95 @@
+import BinhXetCore
+
+/// A source initiative the checker matched, with its passage pairs in the order of the nomination's text.
+public struct MatchedSource: Equatable, Sendable {
+    public var finding: StoredFinding
+    public var summary: SourceSummary?
+    public var pairs: [PassagePair]
+
+    public var id: String { finding.sourceID ?? "" }
+}
+
+/// A matched passage on the nomination screen: which source and which of its pairs.
+public struct PassageMark: Equatable, Sendable {
+    public var source: Int
+    public var pair: Int
+    public var offset: Int
+    public var length: Int
+}
+
+/// The nomination screen: the loaded nomination, its matched sources and where the page is scrolled.
+public struct NominationState: Equatable, Sendable {
+    public var id: String
+    /// Nil while loading.
+    public var data: NominationData?
+    public var sources: [MatchedSource] = []
+    /// Findings without a source (off-duty).
+    public var offDuty: [StoredFinding] = []
+    /// Every matched passage of every source, in text order (what n/N walk through).
+    public var marks: [PassageMark] = []
+    public var selectedSource = 0
+    public var focusedMark: Int?
+    /// First page line on screen.
+    public var scroll = 0
+    /// The initiative text wrapped for the current width.
+    public var textLayout: WrappedText?
+    /// Texts of sources already loaded for side by side.
+    public var sourceTexts: [String: String] = [:]
+    /// `c` was pressed in the queue: open side by side as soon as the nomination is here.
+    public var openSideBySideWhenLoaded = false
+
+    public init(id: String) { self.id = id }
+
+    /// The newest event this screen has seen: a decision recorded after it was made by someone else.
+    public var seenEventID: Int64? { data?.detail.events.compactMap(\.id).max() }
+
+    public var status: NominationStatus? { data?.detail.nomination.status }
+
+    /// Takes a freshly loaded nomination, keeping the member's place when it is the same one. Returns
+    /// whether the initiative text changed (so wrapped copies of it must be redone).
+    @discardableResult
+    mutating func take(_ new: NominationData) -> Bool {
+        let sameFindings = data?.findings == new.findings
+        let textChanged = data?.text != new.text
+        data = new
+        offDuty = new.findings.filter { !$0.kind.hasSource || $0.sourceID == nil }
+        sources = new.findings.filter { $0.kind.hasSource && $0.sourceID != nil }.map {
+            MatchedSource(finding: $0, summary: new.sources[$0.sourceID!], pairs: $0.passages.sorted { $0.offset < $1.offset })
+        }
+        var all: [PassageMark] = []
+        for (s, src) in sources.enumerated() {
+            for (p, pair) in src.pairs.enumerated() {
+                all.append(PassageMark(source: s, pair: p, offset: pair.offset, length: pair.length))
+            }
+        }
+        marks = all.sorted { ($0.offset, $0.source) < ($1.offset, $1.source) }
+        if !sameFindings {
+            selectedSource = 0
+            focusedMark = nil
+        }
+        selectedSource = min(selectedSource, max(0, sources.count - 1))
+        if textChanged { textLayout = nil }
+        return textChanged
+    }
+}
+
+/// Which side j/k and the page keys scroll on the side-by-side screen.
+public enum ScrollTarget: Sendable, Equatable {
+    case both, left, right
+}
+
+/// The side-by-side screen: one source against the nomination, each side with its own scroll.
+public struct CompareState: Equatable, Sendable {
+    /// Index into the nomination's `sources`.
+    public var source: Int
+    /// Index into the source's `pairs` of the passage n/N moved to.
+    public var focused: Int?
+    public var leftTop = 0
+    public var rightTop = 0
+    public var target: ScrollTarget = .both
+    public var left: WrappedText?
+    /// Nil until the source's text is loaded.
+    public var right: WrappedText?
+
+    public init(source: Int) { self.source = source }
+}

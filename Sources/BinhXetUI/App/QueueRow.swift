@@ -1,0 +1,56 @@
+import BinhXetCore
+import BinhXetText
+
+/// A flag shown in a queue row (and offered by the filter).
+public enum QueueFlag: CaseIterable, Sendable, Hashable {
+    /// The nominee's own earlier initiative again.
+    case selfReuse
+    /// Another person's initiative, whole or in part.
+    case copy
+    /// The initiative is unrelated to the nominee's duties.
+    case offDuty
+    /// Past the one-stop deadline and still undecided.
+    case overdue
+}
+
+/// One line of a queue: a nomination plus what the checker found, folded once for search and sort.
+public struct QueueRow: Sendable, Equatable {
+    public var summary: NominationSummary
+    /// Whether the similarity checker has looked at it (otherwise: "not checked yet").
+    public var checked: Bool
+    /// Findings of any kind exist (the "flagged" queue).
+    public var hasFindings: Bool
+    /// A finding points at a source initiative, so side by side has something to show.
+    public var hasSource: Bool
+    /// The highest similarity to a source (0…1), nil when there is none.
+    public var highestSimilarity: Double?
+    public var flags: [QueueFlag]
+    /// ID, names and titles, folded (case, marks, đ) for the diacritic-insensitive search.
+    let searchKey: String
+    /// Vietnamese lists sort people by given name (the last word), then by the full name.
+    let nameSortKey: String
+    let unitSortKey: String
+
+    public var id: String { summary.id }
+
+    public init(summary: NominationSummary, findings: [StoredFinding], checked: Bool, today: String) {
+        self.summary = summary
+        self.checked = checked
+        hasFindings = !findings.isEmpty
+        let withSource = findings.filter { $0.kind.hasSource && $0.sourceID != nil }
+        hasSource = !withSource.isEmpty
+        highestSimilarity = withSource.map(\.score).max()
+        var flags: [QueueFlag] = []
+        let kinds = Set(findings.map(\.kind))
+        if kinds.contains(.selfReuse) { flags.append(.selfReuse) }
+        if kinds.contains(.copyOther) || kinds.contains(.partial) { flags.append(.copy) }
+        if kinds.contains(.offDuty) { flags.append(.offDuty) }
+        if Deadline.isOverdue(status: summary.status, title: summary.title, receivedOn: summary.receivedOn, today: today) { flags.append(.overdue) }
+        self.flags = flags
+        searchKey = VietnameseFolding.fold([summary.id, summary.personName, summary.unitName,
+                                            summary.initiativeTitle ?? ""].joined(separator: " "))
+        let given = summary.personName.split(separator: " ").last.map(String.init) ?? summary.personName
+        nameSortKey = VietnameseFolding.fold(given) + " " + VietnameseFolding.fold(summary.personName)
+        unitSortKey = VietnameseFolding.fold(summary.unitName)
+    }
+}

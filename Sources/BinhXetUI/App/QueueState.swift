@@ -1,0 +1,140 @@
+import BinhXetCore
+import BinhXetText
+
+/// The queues a member works through, one tab each.
+public enum QueueTab: CaseIterable, Sendable {
+    /// Mới tiếp nhận: received or being appraised.
+    case received
+    /// Bị gắn cờ: the checker found something and the council has not decided yet.
+    case flagged
+    /// Chờ bổ sung.
+    case awaitingSupplement
+    /// Thông qua.
+    case approved
+    /// Không đạt.
+    case rejected
+    /// Tất cả.
+    case all
+
+    func contains(_ row: QueueRow) -> Bool {
+        switch self {
+        case .received: return row.summary.status == .received || row.summary.status == .appraising
+        case .flagged: return row.hasFindings && !row.summary.status.isDecided
+        case .awaitingSupplement: return row.summary.status == .awaitingSupplement
+        case .approved: return row.summary.status == .approved
+        case .rejected: return row.summary.status == .rejected
+        case .all: return true
+        }
+    }
+}
+
+/// The column a queue is sorted by.
+public enum QueueSort: CaseIterable, Sendable {
+    case id, nominee, unit, similarity, received, status
+}
+
+/// What the filter dialog narrows a queue to. Nil fields do not filter.
+public struct QueueFilter: Equatable, Sendable {
+    public enum FlagFilter: Equatable, Sendable, CaseIterable {
+        case flag(QueueFlag)
+        case notChecked
+
+        public static let allCases: [FlagFilter] = QueueFlag.allCases.map { .flag($0) } + [.notChecked]
+    }
+
+    public var year: Int?
+    /// Part of a unit's name, matched folded.
+    public var unit: String?
+    public var title: AwardTitle?
+    public var flag: FlagFilter?
+
+    public init(year: Int? = nil, unit: String? = nil, title: AwardTitle? = nil, flag: FlagFilter? = nil) {
+        self.year = year; self.unit = unit; self.title = title; self.flag = flag
+    }
+
+    public var isEmpty: Bool { year == nil && unit == nil && title == nil && flag == nil }
+
+    func accepts(_ row: QueueRow) -> Bool {
+        if let year, row.summary.year != year { return false }
+        if let title, row.summary.title != title { return false }
+        if let unit, !row.unitSortKey.contains(VietnameseFolding.fold(unit)) { return false }
+        switch flag {
+        case nil: return true
+        case .notChecked?: return !row.checked
+        case .flag(let f)?: return row.flags.contains(f)
+        }
+    }
+}
+
+/// The queues screen: all rows loaded from the desk, and the visible slice for the current tab, filter,
+/// search and sort. `visible` is recomputed only when one of those changes, so moving costs nothing.
+public struct QueueState: Equatable, Sendable {
+    public var rows: [QueueRow] = []
+    public var loaded = false
+    public var tab: QueueTab = .received
+    public var sort: QueueSort = .id
+    public var descending = false
+    public var filter = QueueFilter()
+    /// The incremental search, folded when matched.
+    public var search = TextField()
+    /// True while `/` is taking keys.
+    public var searching = false
+    /// Indices into `rows` of the rows shown, in order.
+    public private(set) var visible: [Int] = []
+    /// Index into `visible` of the selected row.
+    public var selected = 0
+    /// Index into `visible` of the first row on screen.
+    public var top = 0
+    /// Rows per tab, with the filter applied (not the search).
+    public private(set) var counts: [QueueTab: Int] = [:]
+
+    public var selectedRow: QueueRow? {
+        visible.indices.contains(selected) ? rows[visible[selected]] : nil
+    }
+
+    public var uncheckedCount: Int { rows.lazy.filter { !$0.checked }.count }
+
+    /// Recomputes the visible rows and tab counts, keeping the selected nomination selected when it is
+    /// still shown.
+    mutating func refresh(keeping id: String? = nil) {
+        let keep = id ?? selectedRow?.id
+        var perTab: [QueueTab: Int] = [:]
+        var shown: [Int] = []
+        let needle = VietnameseFolding.fold(search.trimmed)
+        for (i, row) in rows.enumerated() where filter.accepts(row) {
+            for t in QueueTab.allCases where t.contains(row) { perTab[t, default: 0] += 1 }
+            if tab.contains(row) && (needle.isEmpty || row.searchKey.contains(needle)) { shown.append(i) }
+        }
+        counts = perTab
+        visible = sorted(shown)
+        if let keep, let at = visible.firstIndex(where: { rows[$0].id == keep }) {
+            selected = at
+        } else {
+            selected = min(selected, max(0, visible.count - 1))
+        }
+    }
+
+    private func sorted(_ shown: [Int]) -> [Int] {
+        let r = rows
+        func ascending(_ a: Int, _ b: Int) -> Bool {
+            let x = r[a], y = r[b]
+            switch sort {
+            case .id: return (x.summary.year, x.id) < (y.summary.year, y.id)
+            case .nominee: return (x.nameSortKey, x.id) < (y.nameSortKey, y.id)
+            case .unit: return (x.unitSortKey, x.id) < (y.unitSortKey, y.id)
+            case .similarity:
+                // Most similar first reads best; the reverse key turns it around like the others.
+                let sx = x.highestSimilarity ?? -1, sy = y.highestSimilarity ?? -1
+                return sx != sy ? sx > sy : x.id < y.id
+            case .received: return (x.summary.receivedOn, x.id) < (y.summary.receivedOn, y.id)
+            case .status:
+                return (Self.statusOrder(x.summary.status), x.id) < (Self.statusOrder(y.summary.status), y.id)
+            }
+        }
+        return descending ? shown.sorted { ascending($1, $0) } : shown.sorted(by: ascending)
+    }
+
+    private static func statusOrder(_ s: NominationStatus) -> Int {
+        NominationStatus.allCases.firstIndex(of: s) ?? 0
+    }
+}

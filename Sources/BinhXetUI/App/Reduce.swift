@@ -1,0 +1,170 @@
+import BinhXetCore
+
+/// The desk's one update function: applies a message to the state and returns the effects the loop must
+/// run. Pure: no desk, no terminal, no clock.
+public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    switch msg {
+    case .start:
+        // The token first: a change that lands between the two reads is then seen by the next tick.
+        return [.checkForChanges, .loadQueue]
+    case .key(let key):
+        return state.handle(key: key)
+    case .perform(let action):
+        return state.perform(action)
+    case .type(let text):
+        return state.handle(text: text)
+    case .resize(let size):
+        state.size = size
+        state.relayout()
+        return []
+    case .tick:
+        return [.checkForChanges]
+    case .queueLoaded(let data):
+        state.takeQueue(data)
+        return []
+    case .nominationLoaded(let data):
+        return state.takeNomination(data)
+    case .sourceTextLoaded(let id, let text):
+        state.takeSourceText(id: id, text: text)
+        return []
+    case .decisionRecorded(let event):
+        return state.recorded(event)
+    case .criticismRecorded(let unit):
+        state.message = StatusMessage(state.strings.criticised(unit: unit))
+        return state.reloadEffects()
+    case .writeRefused(let refusal):
+        return state.refused(refusal)
+    case .changeToken(let token):
+        let first = state.changeToken == nil
+        guard token != state.changeToken else { return [] }
+        state.changeToken = token
+        return first ? [] : state.reloadEffects()
+    case .loadFailed(let why):
+        state.message = StatusMessage(state.strings.loadFailed(why), isError: true)
+        return []
+    }
+}
+
+// MARK: - Keys
+
+extension AppState {
+    /// Modal first (ncdu): a dialog or the search prompt takes keys before the screen's keymap does.
+    mutating func handle(key: Key) -> [Effect] {
+        if !size.isUsable {
+            // Acting blind is worse than not acting: only quitting works until the terminal is large enough.
+            return keymap.action(for: key, on: screen) == .quit ? [.quit] : []
+        }
+        if let modal { return handle(key: key, in: modal) }
+        if screen == .queues && queue.searching { return handleSearch(key: key) }
+        guard let action = keymap.action(for: key, on: screen) else {
+            message = StatusMessage(strings.keyNotUsed(KeyName.display(key)))
+            return []
+        }
+        return perform(action)
+    }
+
+    /// Text for whatever field has focus.
+    mutating func handle(text: String) -> [Effect] {
+        var effects: [Effect] = []
+        for u in text.unicodeScalars { effects += handle(key: .char(u)) }
+        return effects
+    }
+
+    /// Runs a named action if it is available here, or says why not.
+    mutating func perform(_ action: ActionID) -> [Effect] {
+        if action == .quit { return quit() }
+        if let modal {
+            // A named action arriving while a dialog is open (from a test or a remapped key) goes to
+            // the dialog only if it is a way out of it.
+            if action == .back { self.modal = modal.dismissed; return [] }
+            return []
+        }
+        message = nil
+        if let reason = unavailableReason(action) {
+            message = StatusMessage(reason, isError: true)
+            return []
+        }
+        switch action {
+        case .moveUp: move(by: -1)
+        case .moveDown: move(by: 1)
+        case .pageUp: move(by: -pageSize)
+        case .pageDown: move(by: pageSize)
+        case .firstLine: move(by: Int.min / 2)
+        case .lastLine: move(by: Int.max / 2)
+        case .open: return openSelected(thenSideBySide: false)
+        case .back: back()
+        case .nextQueue: switchTab(by: 1)
+        case .previousQueue: switchTab(by: -1)
+        case .search: queue.searching = true
+        case .filter: modal = .filter(FilterDialog(queue.filter))
+        case .clearFilter:
+            queue.filter = QueueFilter()
+            queue.refresh()
+            keepSelectionVisible()
+        case .sort:
+            let all = QueueSort.allCases
+            queue.sort = all[(all.firstIndex(of: queue.sort)! + 1) % all.count]
+            queue.refresh()
+            keepSelectionVisible()
+        case .reverseSort:
+            queue.descending.toggle()
+            queue.refresh()
+            keepSelectionVisible()
+        case .sideBySide:
+            if screen == .queues { return openSelected(thenSideBySide: true) }
+            return openSideBySide(source: nomination?.selectedSource ?? 0)
+        case .nextPassage: stepPassage(by: 1)
+        case .previousPassage: stepPassage(by: -1)
+        case .nextSource: return stepSource(by: 1)
+        case .previousSource: return stepSource(by: -1)
+        case .scrollLeftSide: compare?.target = .left
+        case .scrollRightSide: compare?.target = .right
+        case .scrollBothSides: compare?.target = .both
+        case .approve: openDecision(.approve)
+        case .reject: openDecision(.reject)
+        case .requestSupplement: openDecision(.supplement)
+        case .criticiseUnit: openDecision(.criticise)
+        case .help:
+            if screen == .help { stack.removeLast() } else { stack.append(.help); helpScroll = 0 }
+        case .refresh:
+            message = StatusMessage(strings.refreshed)
+            return reloadEffects() + [.redraw]
+        case .quit: return quit()
+        }
+        return []
+    }
+
+    mutating func quit() -> [Effect] {
+        if let modal, modal.holdsInput {
+            self.modal = .confirmQuit(over: modal)
+            return []
+        }
+        return [.quit]
+    }
+
+    /// What the loop must reload to show the desk as it now is.
+    func reloadEffects() -> [Effect] {
+        var effects: [Effect] = [.loadQueue]
+        if let n = nomination { effects.append(.loadNomination(n.id)) }
+        return effects
+    }
+
+    /// Rows a page key moves on the current screen.
+    var pageSize: Int {
+        switch screen {
+        case .queues, .generic: return max(1, QueueLayout(size).list.height - 1)
+        case .compare: return max(1, ComparisonLayout(size).paneHeight - 2)
+        case .nomination, .help: return max(1, PageLayout(size).page.height - 2)
+        }
+    }
+}
+
+extension Modal {
+    /// The state left when Esc closes this modal.
+    var dismissed: Modal? {
+        switch self {
+        case .confirmQuit(let over): return over
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,374 @@
+import BinhXetCore
+
+/// English, with `--lang en` or an English locale.
+public struct EnglishStrings: UIStrings {
+    public init() {}
+
+    // MARK: Frame
+    public var appTitle: String { "BinhXet · Emulation & commendation review desk" }
+    public var memberLabel: String { "Member" }
+    public var readOnlyTag: String { "READ-ONLY" }
+    public var loading: String { "Loading…" }
+    public func tooSmall(_ size: Size, minimum: Size) -> [String] {
+        ["The terminal is too small: \(size.width)×\(size.height).",
+         "It must be at least \(minimum.width) columns × \(minimum.height) lines.",
+         "Enlarge the window, or press q to quit."]
+    }
+
+    // MARK: Domain words
+    public func status(_ s: NominationStatus) -> String {
+        switch s {
+        case .received: return "new"
+        case .appraising: return "appraising"
+        case .awaitingSupplement: return "awaiting supplement"
+        case .approved: return "approved"
+        case .rejected: return "not approved"
+        case .returned: return "returned"
+        }
+    }
+    public func findingKind(_ k: FindingKind) -> String {
+        switch k {
+        case .selfReuse: return "own, re-used"
+        case .copyOther: return "another person's"
+        case .partial: return "partly re-used"
+        case .titleReuse: return "same title"
+        case .offDuty: return "unrelated to duties"
+        }
+    }
+    public func awardTitleShort(_ t: AwardTitle) -> String { t == .cstdcs ? "CSTĐCS" : "LĐTT" }
+    public func awardTitleLong(_ t: AwardTitle) -> String {
+        t == .cstdcs ? "Grassroots emulation fighter (CSTĐCS)" : "Advanced worker (LĐTT)"
+    }
+    public func flagLetter(_ f: QueueFlag) -> String {
+        switch f {
+        case .selfReuse: return "R"
+        case .copy: return "C"
+        case .offDuty: return "O"
+        case .overdue: return "L"
+        }
+    }
+    public func flagName(_ f: QueueFlag) -> String {
+        switch f {
+        case .selfReuse: return "re-uses own earlier initiative"
+        case .copy: return "copies another person's initiative"
+        case .offDuty: return "unrelated to assigned duties"
+        case .overdue: return "late: past the deadline"
+        }
+    }
+    public func standardReason(_ r: StandardRejectionReason) -> String {
+        switch r {
+        case .reusedOwnInitiative: return "Re-used own initiative already recognised"
+        case .colleaguesInitiative: return "A colleague's initiative"
+        case .unrelatedToDuties: return "Initiative unrelated to assigned duties"
+        case .incompleteDossier: return "Incomplete dossier"
+        }
+    }
+    public func eventKind(_ kind: String) -> String {
+        switch kind {
+        case "received": return "received"
+        case "approved": return "approved"
+        case "rejected": return "not approved"
+        case "supplement_requested": return "supplement requested"
+        case "criticised": return "unit criticised"
+        case "vote": return "vote"
+        default: return kind
+        }
+    }
+    public func payloadKey(_ key: String) -> String {
+        switch key {
+        case "missing": return "missing"
+        default: return key
+        }
+    }
+
+    // MARK: Queues
+    public func tab(_ t: QueueTab) -> String {
+        switch t {
+        case .received: return "New"
+        case .flagged: return "Flagged"
+        case .awaitingSupplement: return "Awaiting supplement"
+        case .approved: return "Approved"
+        case .rejected: return "Not approved"
+        case .all: return "All"
+        }
+    }
+    public func tabShort(_ t: QueueTab) -> String {
+        switch t {
+        case .received: return "New"
+        case .flagged: return "Flagged"
+        case .awaitingSupplement: return "Suppl."
+        case .approved: return "Appr."
+        case .rejected: return "Not appr."
+        case .all: return "All"
+        }
+    }
+    public func sort(_ s: QueueSort) -> String {
+        switch s {
+        case .id: return "ID"
+        case .nominee: return "name"
+        case .unit: return "unit"
+        case .similarity: return "similarity"
+        case .received: return "received"
+        case .status: return "status"
+        }
+    }
+    public var columnID: String { "ID" }
+    public var columnNominee: String { "Nominee" }
+    public var columnUnit: String { "Unit" }
+    public var columnTitle: String { "Title" }
+    public var columnInitiative: String { "Initiative" }
+    public var columnSimilarity: String { "Sim." }
+    public var columnFlags: String { "Flags" }
+    public var columnStatus: String { "Status" }
+    public var sortLabel: String { "Sort" }
+    public var descendingMark: String { "↓" }
+    public var filterLabel: String { "Filter" }
+    public var noFilter: String { "none" }
+    public var searchLabel: String { "Search" }
+    public var searchHint: String { "Enter: keep · Esc: clear" }
+    public func notChecked(count: Int) -> String {
+        "\(count) nomination\(count == 1 ? "" : "s") not checked yet"
+    }
+    public var emptyQueue: String { "No nominations in this queue." }
+    public var emptySearch: String { "No nominations found." }
+    public func rowPosition(_ n: Int, of total: Int) -> String { "\(n)/\(total)" }
+
+    // MARK: Nomination
+    public var nomineeLabel: String { "Nominee" }
+    public var positionLabel: String { "Position" }
+    public var dutiesLabel: String { "Duties" }
+    public var unitLabel: String { "Unit" }
+    public var titleLabel: String { "Title" }
+    public var receivedLabel: String { "Received" }
+    public var statusLabel: String { "Status" }
+    public var overdueTag: String { "overdue" }
+    public var sourcesSection: String { "Matched sources" }
+    public var offDutySection: String { "Unrelated to duties" }
+    public var historySection: String { "History" }
+    public var initiativeSection: String { "Initiative" }
+    public var notCheckedYet: String { "Not checked yet for re-use (run: binhxet scan)." }
+    public var checkedClean: String { "Checked: nothing re-used found." }
+    public var noInitiative: String { "No initiative report." }
+    public var coverageWord: String { "covers" }
+    public var similarityWord: String { "similar" }
+    public func passageCount(_ n: Int) -> String { "\(n) passage\(n == 1 ? "" : "s")" }
+    public var evidenceLabel: String { "Evidence" }
+    public var noEvents: String { "No events yet." }
+
+    // MARK: Side by side
+    public var nominationSide: String { "Nomination" }
+    public func sourceSide(_ n: Int, of total: Int) -> String { "Source \(n)/\(total)" }
+    public func passagePosition(_ n: Int, of total: Int) -> String { "Passage \(n)/\(total)" }
+    public var noPassageFocused: String { "n: go to the first matched passage" }
+    public func scrollTarget(_ t: ScrollTarget) -> String {
+        switch t {
+        case .both: return "scrolling: both sides"
+        case .left: return "scrolling: left side"
+        case .right: return "scrolling: right side"
+        }
+    }
+    public var loadingSource: String { "Loading the source text…" }
+    public var sourceHasNoText: String { "This source has no initiative text." }
+
+    // MARK: Dialogs
+    public func dialogTitle(_ k: DecisionKind) -> String {
+        switch k {
+        case .approve: return "Approve"
+        case .reject: return "Not approved"
+        case .supplement: return "Return for supplement"
+        case .criticise: return "Criticise the unit's leadership"
+        }
+    }
+    public func dialogPrompt(_ k: DecisionKind, unit: String) -> String {
+        switch k {
+        case .approve: return ""
+        case .reject: return "Pick a standard reason by number, or type a reason:"
+        case .supplement: return "What the dossier is missing:"
+        case .criticise: return "Criticise the leadership of \(unit) for careless review:"
+        }
+    }
+    public func fieldLabel(_ k: DecisionKind) -> String {
+        switch k {
+        case .approve: return ""
+        case .reject: return "Reason"
+        case .supplement: return "Missing"
+        case .criticise: return "Text"
+        }
+    }
+    public func confirmQuestion(_ k: DecisionKind, id: String, nominee: String) -> String {
+        switch k {
+        case .approve: return "Record APPROVED for \(id) (\(nominee))?"
+        case .reject: return "Record NOT APPROVED for \(id) (\(nominee))?"
+        case .supplement: return "Return \(id) (\(nominee)) to the unit for supplement?"
+        case .criticise: return "Record the criticism (about \(id))?"
+        }
+    }
+    public var editingKeys: String { "Enter: continue · Esc: cancel · Bksp: delete" }
+    public var confirmingKeys: String { "Enter/y: record · Esc/n: go back" }
+    public func missingInput(_ k: DecisionKind) -> String {
+        switch k {
+        case .approve: return ""
+        case .reject: return "Pick a standard reason or type one."
+        case .supplement: return "Say what is missing."
+        case .criticise: return "Type the criticism."
+        }
+    }
+    public func approveWarning(findings: Int, checked: Bool) -> String? {
+        if !checked { return "Note: this nomination has not been checked for re-use." }
+        return findings > 0 ? "Note: the checker found \(findings) finding\(findings == 1 ? "" : "s")." : nil
+    }
+    public var orTypeReason: String { "or type another reason" }
+    public var changedMeanwhileTitle: String { "Changed meanwhile" }
+    public func changedMeanwhile(id: String, kind: String, by: String, at: String) -> [String] {
+        ["While you were looking, \(id) was recorded as: \(kind)",
+         "by \(by) at \(at).",
+         "Your decision was NOT recorded; nothing was overwritten."]
+    }
+    public var readOnlyNotice: [String] { ["This desk is read-only; nothing was written."] }
+    public var writeFailedTitle: String { "Not recorded" }
+    public var noticeKeys: String { "Enter/Esc: close" }
+    public var quitTitle: String { "Quit?" }
+    public var quitQuestion: String { "Discard what you typed and quit?" }
+    public var quitKeys: String { "y/Enter: quit · n/Esc: stay" }
+    public var filterTitle: String { "Filter the queue" }
+    public func filterField(_ f: FilterDialog.Field) -> String {
+        switch f {
+        case .year: return "Year"
+        case .unit: return "Unit"
+        case .title: return "Title"
+        case .flag: return "Flag"
+        }
+    }
+    public var anyValue: String { "any" }
+    public func flagFilter(_ f: QueueFilter.FlagFilter) -> String {
+        switch f {
+        case .flag(let q): return flagName(q)
+        case .notChecked: return "not checked yet"
+        }
+    }
+    public var filterKeys: String { "Tab/↑↓: field · ←→/Space: change · Enter: apply · Esc: cancel" }
+
+    // MARK: Messages
+    public func recorded(_ k: DecisionKind, id: String) -> String {
+        switch k {
+        case .approve: return "Recorded: \(id) approved."
+        case .reject: return "Recorded: \(id) not approved."
+        case .supplement: return "Recorded: \(id) returned for supplement."
+        case .criticise: return "Criticism recorded."
+        }
+    }
+    public func criticised(unit: String) -> String { "Recorded a criticism of the leadership of \(unit)." }
+    public func changedElsewhere(id: String, status: String, by: String) -> String {
+        "\(id) was just recorded as \(status) by \(by)."
+    }
+    public func keyNotUsed(_ key: String) -> String { "Key \(key) does nothing here · ? for help" }
+    public func loadFailed(_ why: String) -> String { "Could not read the desk: \(why)" }
+    public var refreshed: String { "Reloaded." }
+
+    // MARK: Help and status bar
+    public var helpTitle: String { "Help · keys" }
+    public func group(_ g: ActionGroup) -> String {
+        switch g {
+        case .moving: return "Moving"
+        case .finding: return "Finding nominations (queues)"
+        case .comparing: return "Comparing"
+        case .deciding: return "Deciding"
+        case .general: return "General"
+        }
+    }
+    public func actionHelp(_ a: ActionID) -> String {
+        switch a {
+        case .moveUp: return "Up one line"
+        case .moveDown: return "Down one line"
+        case .pageUp: return "Up one page"
+        case .pageDown: return "Down one page"
+        case .firstLine: return "To the top"
+        case .lastLine: return "To the bottom"
+        case .open: return "Open the selected nomination"
+        case .back: return "Back to the previous screen (queues: clear the search)"
+        case .nextQueue: return "Next queue"
+        case .previousQueue: return "Previous queue"
+        case .search: return "Search names, units and initiative titles (marks optional)"
+        case .filter: return "Filter by year, unit, title, flag"
+        case .clearFilter: return "Clear the filter"
+        case .sort: return "Sort by the next column"
+        case .reverseSort: return "Reverse the sort order"
+        case .sideBySide: return "Compare side by side with a matched source"
+        case .nextPassage: return "Next matched passage"
+        case .previousPassage: return "Previous matched passage"
+        case .previousSource: return "Previous matched source"
+        case .nextSource: return "Next matched source"
+        case .scrollLeftSide: return "Scroll the left side (nomination) only"
+        case .scrollRightSide: return "Scroll the right side (source) only"
+        case .scrollBothSides: return "Scroll both sides together"
+        case .approve: return "Approve the nomination"
+        case .reject: return "Do not approve, with a reason"
+        case .requestSupplement: return "Return for supplement, saying what is missing"
+        case .criticiseUnit: return "Criticise the unit's leadership for careless review"
+        case .help: return "Open or close this help"
+        case .refresh: return "Reload from the desk and redraw"
+        case .quit: return "Quit (asks first if a dialog holds input)"
+        }
+    }
+    public func actionLabel(_ a: ActionID) -> String {
+        switch a {
+        case .moveUp, .moveDown: return "Move"
+        case .pageUp, .pageDown: return "Page"
+        case .firstLine, .lastLine: return "Top/end"
+        case .open: return "Open"
+        case .back: return "Back"
+        case .nextQueue, .previousQueue: return "Queue"
+        case .search: return "Search"
+        case .filter: return "Filter"
+        case .clearFilter: return "Unfilter"
+        case .sort, .reverseSort: return "Sort"
+        case .sideBySide: return "Compare"
+        case .nextPassage, .previousPassage: return "Passage"
+        case .previousSource, .nextSource: return "Source"
+        case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "Scroll"
+        case .approve: return "Approve"
+        case .reject: return "Reject"
+        case .requestSupplement: return "Suppl."
+        case .criticiseUnit: return "Criticise"
+        case .help: return "Help"
+        case .refresh: return "Reload"
+        case .quit: return "Quit"
+        }
+    }
+    public func unavailableWhen(_ a: ActionID) -> String {
+        switch a {
+        case .open: return "when the queue is empty"
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "outside the queues"
+        case .clearFilter: return "when nothing is filtered"
+        case .sideBySide: return "when not checked yet or no source matched"
+        case .nextPassage, .previousPassage: return "when no passage matched"
+        case .previousSource, .nextSource: return "with fewer than two sources"
+        case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "outside side by side"
+        case .approve, .reject, .requestSupplement: return "in the queues, once decided, on a read-only desk"
+        case .criticiseUnit: return "in the queues, on a read-only desk"
+        case .back: return "in the queues with no search"
+        default: return ""
+        }
+    }
+    public var unavailableNow: String { "unavailable now" }
+    public var flagsLegendTitle: String { "Flags in the queues" }
+    public var keymapNote: String { "Remap keys with a keymap file (--keymap FILE or $BINHXET_KEYMAP); see Resources/keymap.default." }
+
+    // MARK: Why an action is unavailable
+    public var onlyInQueues: String { "Only in the queues." }
+    public var openNominationFirst: String { "Open the nomination first (Enter)." }
+    public var onlyOnNomination: String { "Only on a nomination or side by side." }
+    public var onlySideBySide: String { "Only side by side." }
+    public var alreadySideBySide: String { "Already side by side." }
+    public var noNominationSelected: String { "No nomination is selected." }
+    public var notCheckedReason: String { "Not checked yet for re-use (run binhxet scan)." }
+    public var noSourceReason: String { "No matched source to compare with." }
+    public var noPassagesReason: String { "No matched passages." }
+    public var oneSourceReason: String { "There is only one matched source." }
+    public func alreadyDecided(_ status: String) -> String { "Already decided: \(status)." }
+    public var alreadyAwaiting: String { "Already awaiting supplement." }
+    public var readOnlyReason: String { "The desk is read-only." }
+    public var noFilterReason: String { "Nothing is filtered." }
+    public var nothingToGoBackTo: String { "Already at the queues." }
+    public var stillLoading: String { "Still loading the nomination…" }
+}

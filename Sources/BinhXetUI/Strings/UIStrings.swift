@@ -1,0 +1,157 @@
+import BinhXetCore
+
+/// The language the desk speaks.
+public enum Language: String, Sendable, CaseIterable {
+    case vi, en
+
+    public var strings: any UIStrings {
+        switch self {
+        case .vi: return VietnameseStrings()
+        case .en: return EnglishStrings()
+        }
+    }
+
+    /// Vietnamese unless the locale says English (`--lang` wins over this).
+    public static func fromLocale(_ environment: [String: String]) -> Language {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = environment[key], !v.isEmpty { return v.hasPrefix("en") ? .en : .vi }
+        }
+        return .vi
+    }
+}
+
+/// Every word the desk shows, one conforming type per language, so a missing translation is a compile
+/// error. Stored decisions are always written in Vietnamese (see `VietnameseStrings.recordedReason`).
+public protocol UIStrings: Sendable {
+    // MARK: Frame
+    var appTitle: String { get }
+    var memberLabel: String { get }
+    var readOnlyTag: String { get }
+    var loading: String { get }
+    func tooSmall(_ size: Size, minimum: Size) -> [String]
+
+    // MARK: Domain words
+    func status(_ s: NominationStatus) -> String
+    func findingKind(_ k: FindingKind) -> String
+    func awardTitleShort(_ t: AwardTitle) -> String
+    func awardTitleLong(_ t: AwardTitle) -> String
+    func flagLetter(_ f: QueueFlag) -> String
+    func flagName(_ f: QueueFlag) -> String
+    func standardReason(_ r: StandardRejectionReason) -> String
+    func eventKind(_ kind: String) -> String
+    func payloadKey(_ key: String) -> String
+
+    // MARK: Queues
+    func tab(_ t: QueueTab) -> String
+    func tabShort(_ t: QueueTab) -> String
+    func sort(_ s: QueueSort) -> String
+    var columnID: String { get }
+    var columnNominee: String { get }
+    var columnUnit: String { get }
+    var columnTitle: String { get }
+    var columnInitiative: String { get }
+    var columnSimilarity: String { get }
+    var columnFlags: String { get }
+    var columnStatus: String { get }
+    var sortLabel: String { get }
+    var descendingMark: String { get }
+    var filterLabel: String { get }
+    var noFilter: String { get }
+    var searchLabel: String { get }
+    var searchHint: String { get }
+    func notChecked(count: Int) -> String
+    var emptyQueue: String { get }
+    var emptySearch: String { get }
+    func rowPosition(_ n: Int, of total: Int) -> String
+
+    // MARK: Nomination
+    var nomineeLabel: String { get }
+    var positionLabel: String { get }
+    var dutiesLabel: String { get }
+    var unitLabel: String { get }
+    var titleLabel: String { get }
+    var receivedLabel: String { get }
+    var statusLabel: String { get }
+    var overdueTag: String { get }
+    var sourcesSection: String { get }
+    var offDutySection: String { get }
+    var historySection: String { get }
+    var initiativeSection: String { get }
+    var notCheckedYet: String { get }
+    var checkedClean: String { get }
+    var noInitiative: String { get }
+    var coverageWord: String { get }
+    var similarityWord: String { get }
+    func passageCount(_ n: Int) -> String
+    var evidenceLabel: String { get }
+    var noEvents: String { get }
+
+    // MARK: Side by side
+    var nominationSide: String { get }
+    func sourceSide(_ n: Int, of total: Int) -> String
+    func passagePosition(_ n: Int, of total: Int) -> String
+    var noPassageFocused: String { get }
+    func scrollTarget(_ t: ScrollTarget) -> String
+    var loadingSource: String { get }
+    var sourceHasNoText: String { get }
+
+    // MARK: Dialogs
+    func dialogTitle(_ k: DecisionKind) -> String
+    func dialogPrompt(_ k: DecisionKind, unit: String) -> String
+    func fieldLabel(_ k: DecisionKind) -> String
+    func confirmQuestion(_ k: DecisionKind, id: String, nominee: String) -> String
+    var editingKeys: String { get }
+    var confirmingKeys: String { get }
+    func missingInput(_ k: DecisionKind) -> String
+    func approveWarning(findings: Int, checked: Bool) -> String?
+    var orTypeReason: String { get }
+    var changedMeanwhileTitle: String { get }
+    func changedMeanwhile(id: String, kind: String, by: String, at: String) -> [String]
+    var readOnlyNotice: [String] { get }
+    var writeFailedTitle: String { get }
+    var noticeKeys: String { get }
+    var quitTitle: String { get }
+    var quitQuestion: String { get }
+    var quitKeys: String { get }
+    var filterTitle: String { get }
+    func filterField(_ f: FilterDialog.Field) -> String
+    var anyValue: String { get }
+    func flagFilter(_ f: QueueFilter.FlagFilter) -> String
+    var filterKeys: String { get }
+
+    // MARK: Messages
+    func recorded(_ k: DecisionKind, id: String) -> String
+    func criticised(unit: String) -> String
+    func changedElsewhere(id: String, status: String, by: String) -> String
+    func keyNotUsed(_ key: String) -> String
+    func loadFailed(_ why: String) -> String
+    var refreshed: String { get }
+
+    // MARK: Help and status bar
+    var helpTitle: String { get }
+    func group(_ g: ActionGroup) -> String
+    func actionHelp(_ a: ActionID) -> String
+    func actionLabel(_ a: ActionID) -> String
+    func unavailableWhen(_ a: ActionID) -> String
+    var unavailableNow: String { get }
+    var flagsLegendTitle: String { get }
+    var keymapNote: String { get }
+
+    // MARK: Why an action is unavailable
+    var onlyInQueues: String { get }
+    var openNominationFirst: String { get }
+    var onlyOnNomination: String { get }
+    var onlySideBySide: String { get }
+    var alreadySideBySide: String { get }
+    var noNominationSelected: String { get }
+    var notCheckedReason: String { get }
+    var noSourceReason: String { get }
+    var noPassagesReason: String { get }
+    var oneSourceReason: String { get }
+    func alreadyDecided(_ status: String) -> String
+    var alreadyAwaiting: String { get }
+    var readOnlyReason: String { get }
+    var noFilterReason: String { get }
+    var nothingToGoBackTo: String { get }
+    var stillLoading: String { get }
+}

@@ -1,0 +1,389 @@
+import BinhXetCore
+
+/// Tiếng Việt: the desk's default language, and the language decisions are recorded in.
+public struct VietnameseStrings: UIStrings {
+    public init() {}
+
+    // MARK: Frame
+    public var appTitle: String { "BinhXet · Bàn xét duyệt thi đua – khen thưởng" }
+    public var memberLabel: String { "Thành viên" }
+    public var readOnlyTag: String { "CHỈ ĐỌC" }
+    public var loading: String { "Đang tải…" }
+    public func tooSmall(_ size: Size, minimum: Size) -> [String] {
+        ["Cửa sổ quá nhỏ: \(size.width)×\(size.height).",
+         "Cần ít nhất \(minimum.width) cột × \(minimum.height) dòng.",
+         "Hãy phóng to cửa sổ, hoặc nhấn q để thoát."]
+    }
+
+    // MARK: Domain words
+    public func status(_ s: NominationStatus) -> String {
+        switch s {
+        case .received: return "mới tiếp nhận"
+        case .appraising: return "đang thẩm định"
+        case .awaitingSupplement: return "chờ bổ sung"
+        case .approved: return "thông qua"
+        case .rejected: return "không đạt"
+        case .returned: return "đã trả kết quả"
+        }
+    }
+    public func findingKind(_ k: FindingKind) -> String {
+        switch k {
+        case .selfReuse: return "tự dùng lại"
+        case .copyOther: return "của người khác"
+        case .partial: return "trùng một phần"
+        case .titleReuse: return "trùng tên"
+        case .offDuty: return "ngoài nhiệm vụ"
+        }
+    }
+    public func awardTitleShort(_ t: AwardTitle) -> String { t == .cstdcs ? "CSTĐCS" : "LĐTT" }
+    public func awardTitleLong(_ t: AwardTitle) -> String {
+        t == .cstdcs ? "Chiến sĩ thi đua cơ sở" : "Lao động tiên tiến"
+    }
+    public func flagLetter(_ f: QueueFlag) -> String {
+        switch f {
+        case .selfReuse: return "T"
+        case .copy: return "S"
+        case .offDuty: return "N"
+        case .overdue: return "Q"
+        }
+    }
+    public func flagName(_ f: QueueFlag) -> String {
+        switch f {
+        case .selfReuse: return "tự dùng lại sáng kiến cũ"
+        case .copy: return "sao chép sáng kiến người khác"
+        case .offDuty: return "ngoài nhiệm vụ được giao"
+        case .overdue: return "quá hạn giải quyết"
+        }
+    }
+    public func standardReason(_ r: StandardRejectionReason) -> String {
+        switch r {
+        case .reusedOwnInitiative: return "Dùng lại sáng kiến của chính mình đã được công nhận"
+        case .colleaguesInitiative: return "Dùng sáng kiến của đồng nghiệp"
+        case .unrelatedToDuties: return "Sáng kiến không liên quan đến nhiệm vụ được giao"
+        case .incompleteDossier: return "Hồ sơ không đầy đủ"
+        }
+    }
+    public func eventKind(_ kind: String) -> String {
+        switch kind {
+        case "received": return "tiếp nhận"
+        case "approved": return "thông qua"
+        case "rejected": return "không đạt"
+        case "supplement_requested": return "yêu cầu bổ sung"
+        case "criticised": return "phê bình đơn vị"
+        case "vote": return "biểu quyết"
+        default: return kind
+        }
+    }
+    public func payloadKey(_ key: String) -> String {
+        switch key {
+        case "reason": return "lý do"
+        case "missing": return "cần bổ sung"
+        case "text": return "nội dung"
+        case "file": return "tệp"
+        case "row": return "dòng"
+        default: return key
+        }
+    }
+
+    // MARK: Queues
+    public func tab(_ t: QueueTab) -> String {
+        switch t {
+        case .received: return "Mới tiếp nhận"
+        case .flagged: return "Bị gắn cờ"
+        case .awaitingSupplement: return "Chờ bổ sung"
+        case .approved: return "Thông qua"
+        case .rejected: return "Không đạt"
+        case .all: return "Tất cả"
+        }
+    }
+    public func tabShort(_ t: QueueTab) -> String {
+        switch t {
+        case .received: return "Mới"
+        case .flagged: return "Gắn cờ"
+        case .awaitingSupplement: return "Bổ sung"
+        case .approved: return "Đạt"
+        case .rejected: return "K.đạt"
+        case .all: return "Tất cả"
+        }
+    }
+    public func sort(_ s: QueueSort) -> String {
+        switch s {
+        case .id: return "mã"
+        case .nominee: return "tên"
+        case .unit: return "đơn vị"
+        case .similarity: return "mức trùng"
+        case .received: return "ngày nhận"
+        case .status: return "trạng thái"
+        }
+    }
+    public var columnID: String { "Mã" }
+    public var columnNominee: String { "Họ tên" }
+    public var columnUnit: String { "Đơn vị" }
+    public var columnTitle: String { "D.hiệu" }
+    public var columnInitiative: String { "Sáng kiến" }
+    public var columnSimilarity: String { "Trùng" }
+    public var columnFlags: String { "Cờ" }
+    public var columnStatus: String { "Trạng thái" }
+    public var sortLabel: String { "Sắp xếp" }
+    public var descendingMark: String { "↓" }
+    public var filterLabel: String { "Lọc" }
+    public var noFilter: String { "không" }
+    public var searchLabel: String { "Tìm" }
+    public var searchHint: String { "Enter: giữ · Esc: bỏ" }
+    public func notChecked(count: Int) -> String { "\(count) hồ sơ chưa kiểm tra trùng lặp" }
+    public var emptyQueue: String { "Không có hồ sơ nào trong hàng đợi này." }
+    public var emptySearch: String { "Không tìm thấy hồ sơ nào." }
+    public func rowPosition(_ n: Int, of total: Int) -> String { "\(n)/\(total)" }
+
+    // MARK: Nomination
+    public var nomineeLabel: String { "Cá nhân" }
+    public var positionLabel: String { "Chức vụ" }
+    public var dutiesLabel: String { "Nhiệm vụ" }
+    public var unitLabel: String { "Đơn vị" }
+    public var titleLabel: String { "Danh hiệu" }
+    public var receivedLabel: String { "Tiếp nhận" }
+    public var statusLabel: String { "Trạng thái" }
+    public var overdueTag: String { "quá hạn" }
+    public var sourcesSection: String { "Nguồn trùng khớp" }
+    public var offDutySection: String { "Ngoài nhiệm vụ" }
+    public var historySection: String { "Lịch sử" }
+    public var initiativeSection: String { "Sáng kiến" }
+    public var notCheckedYet: String { "Chưa kiểm tra trùng lặp (chạy: binhxet scan)." }
+    public var checkedClean: String { "Đã kiểm tra: không thấy trùng lặp." }
+    public var noInitiative: String { "Không có báo cáo sáng kiến." }
+    public var coverageWord: String { "phủ" }
+    public var similarityWord: String { "giống" }
+    public func passageCount(_ n: Int) -> String { "\(n) đoạn trùng" }
+    public var evidenceLabel: String { "Dấu hiệu" }
+    public var noEvents: String { "Chưa có sự kiện." }
+
+    // MARK: Side by side
+    public var nominationSide: String { "Hồ sơ" }
+    public func sourceSide(_ n: Int, of total: Int) -> String { "Nguồn \(n)/\(total)" }
+    public func passagePosition(_ n: Int, of total: Int) -> String { "Đoạn \(n)/\(total)" }
+    public var noPassageFocused: String { "n: tới đoạn trùng đầu tiên" }
+    public func scrollTarget(_ t: ScrollTarget) -> String {
+        switch t {
+        case .both: return "cuộn: cả hai bên"
+        case .left: return "cuộn: bên trái"
+        case .right: return "cuộn: bên phải"
+        }
+    }
+    public var loadingSource: String { "Đang tải văn bản nguồn…" }
+    public var sourceHasNoText: String { "Nguồn này không có văn bản sáng kiến." }
+
+    // MARK: Dialogs
+    public func dialogTitle(_ k: DecisionKind) -> String {
+        switch k {
+        case .approve: return "Thông qua"
+        case .reject: return "Không đạt"
+        case .supplement: return "Trả lại để bổ sung"
+        case .criticise: return "Phê bình lãnh đạo đơn vị"
+        }
+    }
+    public func dialogPrompt(_ k: DecisionKind, unit: String) -> String {
+        switch k {
+        case .approve: return ""
+        case .reject: return "Chọn lý do chuẩn bằng số, hoặc gõ lý do:"
+        case .supplement: return "Hồ sơ cần bổ sung những gì:"
+        case .criticise: return "Phê bình lãnh đạo \(unit) vì đã xét duyệt thiếu cẩn thận:"
+        }
+    }
+    public func fieldLabel(_ k: DecisionKind) -> String {
+        switch k {
+        case .approve: return ""
+        case .reject: return "Lý do"
+        case .supplement: return "Cần bổ sung"
+        case .criticise: return "Nội dung"
+        }
+    }
+    public func confirmQuestion(_ k: DecisionKind, id: String, nominee: String) -> String {
+        switch k {
+        case .approve: return "Ghi quyết định THÔNG QUA cho hồ sơ \(id) (\(nominee))?"
+        case .reject: return "Ghi quyết định KHÔNG ĐẠT cho hồ sơ \(id) (\(nominee))?"
+        case .supplement: return "Trả hồ sơ \(id) (\(nominee)) về đơn vị để bổ sung?"
+        case .criticise: return "Ghi phê bình (liên quan hồ sơ \(id))?"
+        }
+    }
+    public var editingKeys: String { "Enter: tiếp tục · Esc: huỷ · Bksp: xoá" }
+    public var confirmingKeys: String { "Enter/y: ghi · Esc/n: quay lại" }
+    public func missingInput(_ k: DecisionKind) -> String {
+        switch k {
+        case .approve: return ""
+        case .reject: return "Cần chọn một lý do chuẩn hoặc gõ lý do."
+        case .supplement: return "Cần ghi rõ hồ sơ thiếu gì."
+        case .criticise: return "Cần nhập nội dung phê bình."
+        }
+    }
+    public func approveWarning(findings: Int, checked: Bool) -> String? {
+        if !checked { return "Lưu ý: hồ sơ chưa được kiểm tra trùng lặp." }
+        return findings > 0 ? "Lưu ý: hồ sơ có \(findings) phát hiện trùng lặp." : nil
+    }
+    public var orTypeReason: String { "hoặc gõ lý do khác" }
+    public var changedMeanwhileTitle: String { "Hồ sơ đã thay đổi" }
+    public func changedMeanwhile(id: String, kind: String, by: String, at: String) -> [String] {
+        ["Trong lúc bạn xem, hồ sơ \(id) đã được ghi: \(kind)",
+         "bởi \(by) lúc \(at).",
+         "Quyết định của bạn CHƯA được ghi; không ghi đè lên quyết định đó."]
+    }
+    public var readOnlyNotice: [String] { ["Bàn làm việc này chỉ đọc; không ghi được gì."] }
+    public var writeFailedTitle: String { "Không ghi được" }
+    public var noticeKeys: String { "Enter/Esc: đóng" }
+    public var quitTitle: String { "Thoát?" }
+    public var quitQuestion: String { "Bỏ nội dung đang nhập và thoát?" }
+    public var quitKeys: String { "y/Enter: thoát · n/Esc: ở lại" }
+    public var filterTitle: String { "Lọc hàng đợi" }
+    public func filterField(_ f: FilterDialog.Field) -> String {
+        switch f {
+        case .year: return "Năm"
+        case .unit: return "Đơn vị"
+        case .title: return "Danh hiệu"
+        case .flag: return "Cờ"
+        }
+    }
+    public var anyValue: String { "tất cả" }
+    public func flagFilter(_ f: QueueFilter.FlagFilter) -> String {
+        switch f {
+        case .flag(let q): return flagName(q)
+        case .notChecked: return "chưa kiểm tra"
+        }
+    }
+    public var filterKeys: String { "Tab/↑↓: chuyển ô · ←→/Space: đổi · Enter: áp dụng · Esc: huỷ" }
+
+    // MARK: Messages
+    public func recorded(_ k: DecisionKind, id: String) -> String {
+        switch k {
+        case .approve: return "Đã ghi: \(id) thông qua."
+        case .reject: return "Đã ghi: \(id) không đạt."
+        case .supplement: return "Đã ghi: \(id) trả lại để bổ sung."
+        case .criticise: return "Đã ghi phê bình."
+        }
+    }
+    public func criticised(unit: String) -> String { "Đã ghi phê bình lãnh đạo \(unit)." }
+    public func changedElsewhere(id: String, status: String, by: String) -> String {
+        "\(id) vừa được \(by) ghi: \(status)."
+    }
+    public func keyNotUsed(_ key: String) -> String { "Phím \(key) không dùng ở đây · ? xem trợ giúp" }
+    public func loadFailed(_ why: String) -> String { "Không đọc được bàn làm việc: \(why)" }
+    public var refreshed: String { "Đã tải lại." }
+
+    // MARK: Help and status bar
+    public var helpTitle: String { "Trợ giúp · các phím" }
+    public func group(_ g: ActionGroup) -> String {
+        switch g {
+        case .moving: return "Di chuyển"
+        case .finding: return "Tìm hồ sơ (hàng đợi)"
+        case .comparing: return "So sánh"
+        case .deciding: return "Quyết định"
+        case .general: return "Chung"
+        }
+    }
+    public func actionHelp(_ a: ActionID) -> String {
+        switch a {
+        case .moveUp: return "Lên một dòng"
+        case .moveDown: return "Xuống một dòng"
+        case .pageUp: return "Lên một trang"
+        case .pageDown: return "Xuống một trang"
+        case .firstLine: return "Về đầu"
+        case .lastLine: return "Xuống cuối"
+        case .open: return "Mở hồ sơ đang chọn"
+        case .back: return "Quay lại màn hình trước (ở hàng đợi: bỏ tìm)"
+        case .nextQueue: return "Sang hàng đợi sau"
+        case .previousQueue: return "Về hàng đợi trước"
+        case .search: return "Tìm theo tên, đơn vị, tên sáng kiến (không cần dấu)"
+        case .filter: return "Lọc theo năm, đơn vị, danh hiệu, cờ"
+        case .clearFilter: return "Bỏ lọc"
+        case .sort: return "Đổi cột sắp xếp"
+        case .reverseSort: return "Đảo chiều sắp xếp"
+        case .sideBySide: return "So sánh song song với nguồn trùng khớp"
+        case .nextPassage: return "Tới đoạn trùng sau"
+        case .previousPassage: return "Về đoạn trùng trước"
+        case .previousSource: return "Nguồn trùng khớp trước"
+        case .nextSource: return "Nguồn trùng khớp sau"
+        case .scrollLeftSide: return "Chỉ cuộn bên trái (hồ sơ)"
+        case .scrollRightSide: return "Chỉ cuộn bên phải (nguồn)"
+        case .scrollBothSides: return "Cuộn cả hai bên cùng lúc"
+        case .approve: return "Thông qua hồ sơ"
+        case .reject: return "Không đạt, kèm lý do"
+        case .requestSupplement: return "Trả lại để bổ sung, ghi rõ thiếu gì"
+        case .criticiseUnit: return "Phê bình lãnh đạo đơn vị đã xét thiếu cẩn thận"
+        case .help: return "Mở/đóng trợ giúp"
+        case .refresh: return "Tải lại từ bàn làm việc và vẽ lại màn hình"
+        case .quit: return "Thoát (hỏi lại nếu đang nhập dở)"
+        }
+    }
+    public func actionLabel(_ a: ActionID) -> String {
+        switch a {
+        case .moveUp, .moveDown: return "Di chuyển"
+        case .pageUp, .pageDown: return "Trang"
+        case .firstLine, .lastLine: return "Đầu/cuối"
+        case .open: return "Mở"
+        case .back: return "Quay lại"
+        case .nextQueue, .previousQueue: return "Hàng đợi"
+        case .search: return "Tìm"
+        case .filter: return "Lọc"
+        case .clearFilter: return "Bỏ lọc"
+        case .sort, .reverseSort: return "Sắp xếp"
+        case .sideBySide: return "So sánh"
+        case .nextPassage, .previousPassage: return "Đoạn"
+        case .previousSource, .nextSource: return "Nguồn"
+        case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "Cuộn"
+        case .approve: return "Đạt"
+        case .reject: return "K.đạt"
+        case .requestSupplement: return "Bổ sung"
+        case .criticiseUnit: return "Phê bình"
+        case .help: return "Trợ giúp"
+        case .refresh: return "Tải lại"
+        case .quit: return "Thoát"
+        }
+    }
+    public func unavailableWhen(_ a: ActionID) -> String {
+        switch a {
+        case .open: return "khi hàng đợi trống"
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "ngoài hàng đợi"
+        case .clearFilter: return "khi không lọc"
+        case .sideBySide: return "khi chưa kiểm tra hoặc không có nguồn trùng"
+        case .nextPassage, .previousPassage: return "khi không có đoạn trùng"
+        case .previousSource, .nextSource: return "khi có ít hơn hai nguồn"
+        case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "ngoài màn hình so sánh"
+        case .approve, .reject, .requestSupplement: return "ở hàng đợi, khi đã quyết định, khi chỉ đọc"
+        case .criticiseUnit: return "ở hàng đợi, khi chỉ đọc"
+        case .back: return "ở hàng đợi khi không tìm"
+        default: return ""
+        }
+    }
+    public var unavailableNow: String { "lúc này không dùng được" }
+    public var flagsLegendTitle: String { "Cờ trong hàng đợi" }
+    public var keymapNote: String { "Đổi phím: tệp keymap (--keymap TỆP hoặc $BINHXET_KEYMAP), xem Resources/keymap.default." }
+
+    // MARK: Why an action is unavailable
+    public var onlyInQueues: String { "Chỉ dùng ở hàng đợi." }
+    public var openNominationFirst: String { "Mở hồ sơ trước (Enter)." }
+    public var onlyOnNomination: String { "Chỉ dùng khi đang xem hồ sơ hoặc so sánh." }
+    public var onlySideBySide: String { "Chỉ dùng ở màn hình so sánh." }
+    public var alreadySideBySide: String { "Đang ở màn hình so sánh." }
+    public var noNominationSelected: String { "Không có hồ sơ nào được chọn." }
+    public var notCheckedReason: String { "Hồ sơ chưa kiểm tra trùng lặp (chạy binhxet scan)." }
+    public var noSourceReason: String { "Không có nguồn trùng khớp để so sánh." }
+    public var noPassagesReason: String { "Không có đoạn trùng." }
+    public var oneSourceReason: String { "Chỉ có một nguồn trùng khớp." }
+    public func alreadyDecided(_ status: String) -> String { "Hồ sơ đã có quyết định: \(status)." }
+    public var alreadyAwaiting: String { "Hồ sơ đang chờ bổ sung." }
+    public var readOnlyReason: String { "Bàn làm việc chỉ đọc." }
+    public var noFilterReason: String { "Đang không lọc." }
+    public var nothingToGoBackTo: String { "Đang ở hàng đợi." }
+    public var stillLoading: String { "Đang tải hồ sơ…" }
+}
+
+extension VietnameseStrings {
+    /// The reason text written to the desk: the council's records are in Vietnamese whatever the screen
+    /// language, so a standard reason is stored by its Vietnamese wording, followed by any note.
+    static func recordedReason(_ reason: StandardRejectionReason?, note: String) -> String {
+        let strings = VietnameseStrings()
+        switch (reason, note.isEmpty) {
+        case (let r?, true): return strings.standardReason(r)
+        case (let r?, false): return strings.standardReason(r) + ": " + note
+        case (nil, _): return note
+        }
+    }
+}
