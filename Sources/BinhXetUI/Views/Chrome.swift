@@ -1,0 +1,110 @@
+import BinhXetText
+
+/// The parts of the frame every screen shares: header, message line, status bar.
+enum Chrome {
+    static func header(_ state: AppState, into buf: inout ScreenBuffer) {
+        let s = state.strings
+        let w = state.size.width
+        buf.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .header)
+        var right = "\(state.deskName) · \(s.memberLabel): \(state.member) "
+        if state.readOnly { right = "\(s.readOnlyTag) · " + right }
+        let rw = DisplayWidth.of(right)
+        buf.write(right, x: max(0, w - rw), y: 0, style: .header)
+        buf.write(" " + s.appTitle, x: 0, y: 0, style: .header, limit: max(0, w - rw - 1))
+    }
+
+    static func messageLine(_ state: AppState, into buf: inout ScreenBuffer) {
+        let row = FrameLayout(state.size).messageRow
+        let s = state.strings
+        if state.modal == nil, state.screen == .queues, state.queue.searching {
+            var x = buf.write(" \(s.searchLabel): ", x: 0, y: row, style: .label)
+            x = buf.write(state.queue.search.text + "▏", x: x, y: row, style: .input)
+            buf.write("  " + s.searchHint, x: x, y: row, style: .dim)
+            return
+        }
+        if let m = state.message {
+            buf.write(" " + m.text, x: 0, y: row, style: m.isError ? .error : .message)
+            return
+        }
+        if state.screen == .compare, state.modal == nil { CompareView.positionLine(state, into: &buf) }
+    }
+
+    /// The keys that matter here, generated from the action table; inside a dialog, the dialog's keys.
+    static func statusBar(_ state: AppState, into buf: inout ScreenBuffer) {
+        let row = FrameLayout(state.size).statusRow
+        let w = state.size.width
+        buf.fill(Rect(x: 0, y: row, width: w, height: 1), style: .statusText)
+        if let hint = modalHint(state) {
+            buf.write(" " + hint, x: 0, y: row, style: .statusText)
+            return
+        }
+        if state.screen == .queues && state.queue.searching {
+            buf.write(" " + state.strings.searchHint, x: 0, y: row, style: .statusText)
+            return
+        }
+        let items = barItems(state)
+        // Help is always shown, at the right end; the others are kept by rank while they fit, then drawn in
+        // the table's order.
+        let helpItem = items.last { $0.actions.contains(.help) }
+        let helpWidth = helpItem.map { $0.width + 1 } ?? 0
+        var room = w - helpWidth - 2
+        var kept = Set<Int>()
+        for i in items.indices.sorted(by: { (items[$0].rank, $0) < (items[$1].rank, $1) })
+        where !items[i].actions.contains(.help) && items[i].width + 2 <= room {
+            kept.insert(i)
+            room -= items[i].width + 2
+        }
+        var x = 1
+        for (i, item) in items.enumerated() where kept.contains(i) {
+            x = buf.write(item.keys, x: x, y: row, style: item.available ? .statusKey : .statusDisabled)
+            x = buf.write(" " + item.label, x: x, y: row, style: item.available ? .statusText : .statusDisabled)
+            x += 2
+        }
+        if let h = helpItem {
+            let kx = buf.write(h.keys, x: w - helpWidth, y: row, style: .statusKey)
+            buf.write(" " + h.label, x: kx, y: row, style: .statusText)
+        }
+    }
+
+    struct BarItem {
+        var actions: [ActionID]
+        var keys: String
+        var label: String
+        var available: Bool
+        var rank: Int
+        var width: Int { DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) }
+    }
+
+    /// Consecutive actions with the same label share one item ("n/N Đoạn").
+    static func barItems(_ state: AppState) -> [BarItem] {
+        let s = state.strings
+        var items: [BarItem] = []
+        for spec in ActionTable.all where spec.bar.contains(state.screen) {
+            guard let key = state.keymap.keys(for: spec.id, on: state.screen).first else { continue }
+            let label = s.actionLabel(spec.id)
+            let available = state.unavailableReason(spec.id) == nil
+            if var last = items.last, last.label == label {
+                last.actions.append(spec.id)
+                last.keys += "/" + KeyName.display(key)
+                last.available = last.available || available
+                last.rank = min(last.rank, spec.barRank)
+                items[items.count - 1] = last
+            } else {
+                items.append(BarItem(actions: [spec.id], keys: KeyName.display(key), label: label, available: available,
+                                     rank: spec.barRank))
+            }
+        }
+        return items
+    }
+
+    private static func modalHint(_ state: AppState) -> String? {
+        let s = state.strings
+        switch state.modal {
+        case nil: return nil
+        case .decision(let d)?: return d.confirming ? s.confirmingKeys : s.editingKeys
+        case .filter?: return s.filterKeys
+        case .notice?: return s.noticeKeys
+        case .confirmQuit?: return s.quitKeys
+        }
+    }
+}

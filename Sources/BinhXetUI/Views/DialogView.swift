@@ -1,0 +1,109 @@
+import BinhXetCore
+import BinhXetText
+
+/// Dialog boxes drawn over the current screen.
+enum DialogView {
+    static func draw(_ modal: Modal, _ state: AppState, into buf: inout ScreenBuffer) {
+        let s = state.strings
+        switch modal {
+        case .decision(let d):
+            box(title: "\(s.dialogTitle(d.kind)) · \(d.nominationID)", lines: decisionLines(d, state), state, into: &buf)
+        case .filter(let f):
+            box(title: s.filterTitle, lines: filterLines(f, s), state, into: &buf)
+        case .notice(let n):
+            box(title: n.title, lines: n.lines.map { [Span($0)] } + [[], [Span(s.noticeKeys, .dim)]], state,
+                into: &buf, error: true)
+        case .confirmQuit(let over):
+            draw(over, state, into: &buf)
+            box(title: s.quitTitle, lines: [[Span(s.quitQuestion)], [], [Span(s.quitKeys, .dim)]], state, into: &buf,
+                width: 50)
+        }
+    }
+
+    /// Inner width of a dialog for the terminal.
+    static func innerWidth(_ state: AppState, _ preferred: Int = 70) -> Int { min(preferred, state.size.width - 8) }
+
+    private static func decisionLines(_ d: DecisionDialog, _ state: AppState) -> [StyledLine] {
+        let s = state.strings
+        let w = innerWidth(state)
+        var lines: [StyledLine] = [[Span(d.nominee, .label), Span(" · \(d.unitName)", .dim)], []]
+        if d.confirming {
+            lines += StyledWrap.wrap([Span(s.confirmQuestion(d.kind, id: d.nominationID, nominee: d.nominee))], width: w)
+            if d.kind == .approve {
+                let n = state.nomination
+                if let warning = s.approveWarning(findings: n?.data?.findings.count ?? 0, checked: n?.data?.checked ?? false) {
+                    lines += [[]] + StyledWrap.wrap([Span(warning, .error)], width: w)
+                }
+            } else {
+                let text = d.kind == .reject ? VietnameseStrings.recordedReason(d.reason, note: d.field.trimmed) : d.field.trimmed
+                lines.append([])
+                lines += StyledWrap.labelled(s.fieldLabel(d.kind) + ":", [Span(text, .input)],
+                                             labelWidth: DisplayWidth.of(s.fieldLabel(d.kind)) + 2, width: w)
+            }
+            lines += [[], [Span(s.confirmingKeys, .dim)]]
+            return lines
+        }
+        lines += StyledWrap.wrap([Span(s.dialogPrompt(d.kind, unit: d.unitName))], width: w)
+        if d.kind == .reject {
+            for (i, r) in StandardRejectionReason.allCases.enumerated() {
+                let picked = d.reason == r
+                lines += StyledWrap.wrap([Span((picked ? "[x] " : "[ ] ") + "\(i + 1)  " + s.standardReason(r),
+                                               picked ? .choiceSelected : .dialog)], width: w)
+            }
+            lines.append([Span("        " + s.orTypeReason, .dim)])
+        }
+        lines.append([])
+        let label = s.fieldLabel(d.kind) + ": "
+        let field = StyledWrap.labelled(label, [Span(d.field.text + "▏", .input)],
+                                        labelWidth: DisplayWidth.of(label), width: w)
+        // A long text keeps its end (where typing happens) in view.
+        lines += field.suffix(4)
+        if let p = d.problem { lines += StyledWrap.wrap([Span(p, .error)], width: w) }
+        lines += [[], [Span(s.editingKeys, .dim)]]
+        return lines
+    }
+
+    private static func filterLines(_ f: FilterDialog, _ s: any UIStrings) -> [StyledLine] {
+        let labelWidth = FilterDialog.Field.allCases.map { DisplayWidth.of(s.filterField($0)) }.max()! + 3
+        var lines: [StyledLine] = [[]]
+        for field in FilterDialog.Field.allCases {
+            let active = field == f.field
+            let value: String
+            switch field {
+            case .year: value = f.year.text + (active ? "▏" : "")
+            case .unit: value = f.unit.text + (active ? "▏" : "")
+            case .title: value = "‹ " + (f.title.map(s.awardTitleLong) ?? s.anyValue) + " ›"
+            case .flag: value = "‹ " + (f.flag.map(s.flagFilter) ?? s.anyValue) + " ›"
+            }
+            let label = (active ? "▸ " : "  ") + s.filterField(field)
+            lines.append([Span(DisplayWidth.fit(label, to: labelWidth), .label),
+                          Span(value.isEmpty ? s.anyValue : value, active ? .input : (value.isEmpty ? .dim : .dialog))])
+        }
+        lines += [[], [Span(s.filterKeys, .dim)]]
+        return lines
+    }
+
+    /// A framed box centred on the screen, filled with the dialog style.
+    private static func box(title: String, lines: [StyledLine], _ state: AppState, into buf: inout ScreenBuffer,
+                            width preferred: Int = 70, error: Bool = false) {
+        let inner = innerWidth(state, preferred)
+        let w = inner + 4
+        let h = min(lines.count + 2, state.size.height - 2)
+        let x = (state.size.width - w) / 2
+        let y = max(1, (state.size.height - h) / 2)
+        buf.fill(Rect(x: x, y: y, width: w, height: h), style: .dialog)
+        let border: Style = error ? .error : .dialogBorder
+        buf.write("┌" + String(repeating: "─", count: w - 2) + "┐", x: x, y: y, style: border)
+        buf.write("└" + String(repeating: "─", count: w - 2) + "┘", x: x, y: y + h - 1, style: border)
+        for r in 1..<(h - 1) {
+            buf.write("│", x: x, y: y + r, style: border)
+            buf.write("│", x: x + w - 1, y: y + r, style: border)
+        }
+        buf.write(" \(title) ", x: x + 2, y: y, style: .dialogTitle, limit: x + w - 2)
+        for (i, line) in lines.prefix(h - 2).enumerated() {
+            // Unstyled spans take the dialog's background.
+            let styled = line.map { $0.style == .normal ? Span($0.text, .dialog) : $0 }
+            buf.write(styled, x: x + 2, y: y + 1 + i, limit: x + w - 2)
+        }
+    }
+}

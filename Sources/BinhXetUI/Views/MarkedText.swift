@@ -1,0 +1,52 @@
+/// A matched passage as drawn: its scalar range in the text, the number shown in the gutter and its style.
+struct MarkedSpan {
+    var start: Int
+    var end: Int
+    var number: Int
+    var style: Style
+}
+
+/// Draws one wrapped line of a text with its matched passages styled, and a gutter that numbers them so a
+/// plain-text dump or a monochrome terminal still shows which lines belong to which passage.
+enum MarkedText {
+    /// Gutter: `▸` on the lines of the focused passage, its number (two columns), a rule. `focused` indexes
+    /// `marks`; that passage is drawn as `.matchFocused`.
+    static func draw(_ line: WrappedText.Line, marks: [MarkedSpan], focused: Int?, x: Int, y: Int,
+                     limit: Int, into buf: inout ScreenBuffer) {
+        // An empty line (between paragraphs) belongs to a passage that runs across it.
+        let empty = line.scalarEnd == line.scalarStart
+        let here = marks.indices.filter { i in
+            empty ? marks[i].start <= line.scalarStart && line.scalarStart < marks[i].end
+                : marks[i].start < line.scalarEnd && marks[i].end > line.scalarStart
+        }
+        let focusHere = focused.flatMap { here.contains($0) ? $0 : nil }
+        var gutter = focusHere != nil ? "▸" : " "
+        if let shown = focusHere ?? here.first {
+            let n = marks[shown].number
+            gutter += n < 10 ? " \(n)" : n < 100 ? "\(n)" : "++"
+        } else {
+            gutter += "  "
+        }
+        buf.write(gutter + "│", x: x, y: y, style: .gutter)
+
+        var col = x + PageLayout.gutterWidth
+        var scalar = line.scalarStart
+        var run = ""
+        var runStyle: Style = .normal
+        for c in line.text {
+            var style: Style = .normal
+            for i in here where scalar >= marks[i].start && scalar < marks[i].end {
+                if i == focusHere { style = .matchFocused; break }
+                if style == .normal { style = marks[i].style }
+            }
+            if style != runStyle && !run.isEmpty {
+                col = buf.write(run, x: col, y: y, style: runStyle, limit: limit)
+                run = ""
+            }
+            runStyle = style
+            run.append(c)
+            scalar += c.unicodeScalars.count
+        }
+        if !run.isEmpty { buf.write(run, x: col, y: y, style: runStyle, limit: limit) }
+    }
+}

@@ -1,0 +1,122 @@
+import BinhXetCore
+import BinhXetText
+import Foundation
+
+/// The nomination screen as one scrolling page: the facts, the matched sources, the off-duty evidence and
+/// the history, then the initiative text (the lines of `NominationState.textLayout`).
+///
+/// Built by the view to draw and by `reduce` to know where the text starts, so both agree on every line.
+struct NominationPage {
+    /// Lines above the initiative text.
+    private(set) var header: [StyledLine] = []
+    /// Header lines of the selected source (drawn as selected).
+    private(set) var selectedLines: Range<Int> = 0..<0
+    let textLineCount: Int
+
+    var textStart: Int { header.count }
+    var lineCount: Int { header.count + textLineCount }
+
+    /// Width given to header lines (one blank column each side).
+    static func headerWidth(_ size: Size) -> Int { max(10, size.width - 2) }
+
+    init(_ n: NominationState, strings s: any UIStrings, size: Size, timeZone: TimeZone, today: String) {
+        textLineCount = n.textLayout?.lines.count ?? 0
+        guard let data = n.data else {
+            header = [[Span(s.loading, .dim)]]
+            return
+        }
+        let width = NominationPage.headerWidth(size)
+        let d = data.detail
+        let nom = d.nomination
+        let labels = [s.nomineeLabel, s.positionLabel, s.dutiesLabel, s.unitLabel, s.titleLabel, s.receivedLabel,
+                      s.statusLabel]
+        let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 10) + 2
+        func fact(_ label: String, _ value: StyledLine) {
+            header += StyledWrap.labelled(label, value, labelWidth: labelWidth, width: width)
+        }
+        fact(s.nomineeLabel, [Span(d.person.name), Span(" (\(d.person.id))", .dim)])
+        fact(s.positionLabel, [Span(nom.position.isEmpty ? "—" : nom.position)])
+        fact(s.dutiesLabel, [Span(nom.duties.isEmpty ? "—" : nom.duties)])
+        fact(s.unitLabel, [Span(d.unit.name)])
+        fact(s.titleLabel, [Span(s.awardTitleLong(nom.title)), Span(" · \(nom.year)")])
+        fact(s.receivedLabel, [Span(nom.receivedOn)])
+        var status: StyledLine = [Span(s.status(nom.status))]
+        if Deadline.isOverdue(status: nom.status, title: nom.title, receivedOn: nom.receivedOn, today: today) {
+            status += [Span(" · "), Span(s.overdueTag, .overdue)]
+        }
+        fact(s.statusLabel, status)
+
+        // Matched sources.
+        header.append([])
+        header.append(NominationPage.rule(s.sourcesSection + (n.sources.isEmpty ? "" : " (\(n.sources.count))"), width))
+        if !data.checked {
+            header.append([Span(s.notCheckedYet, .error)])
+        } else if data.findings.isEmpty {
+            header.append([Span(s.checkedClean, .dim)])
+        }
+        for (i, src) in n.sources.enumerated() {
+            let first = header.count
+            let mark = i == n.selectedSource ? "▸" : " "
+            var who: StyledLine = [Span("\(mark)\(i + 1) ", .gutter), Span(src.id, .label)]
+            if let sum = src.summary {
+                who.append(Span("  \(sum.personName) · \(sum.unitName) · \(sum.year)"))
+            }
+            header += StyledWrap.wrap(who, width: width)
+            let f = src.finding
+            let what: StyledLine = [Span("   "), Span(s.findingKind(f.kind), .flag),
+                                    Span(" · \(s.coverageWord) \(Percent.of(f.coverage)) · \(s.similarityWord) \(Percent.of(f.score))"
+                                         + " · \(s.passageCount(src.pairs.count))", .dim)]
+            header += StyledWrap.wrap(what, width: width)
+            if i == n.selectedSource { selectedLines = first..<header.count }
+        }
+
+        // Off-duty evidence.
+        if !n.offDuty.isEmpty {
+            header.append([])
+            header.append(NominationPage.rule(s.offDutySection, width))
+            for f in n.offDuty {
+                header += StyledWrap.wrap([Span(s.findingKind(f.kind), .flag),
+                                           Span(" · \(s.similarityWord) \(Percent.of(f.score))", .dim)], width: width)
+                if !f.evidence.isEmpty {
+                    header += StyledWrap.labelled(s.evidenceLabel, [Span(f.evidence.joined(separator: " · "))],
+                                                  labelWidth: labelWidth, width: width)
+                }
+            }
+        }
+
+        // History.
+        header.append([])
+        header.append(NominationPage.rule(s.historySection, width))
+        if d.events.isEmpty { header.append([Span(s.noEvents, .dim)]) }
+        for e in d.events {
+            var line: StyledLine = [Span(EventTime.display(e.at, in: timeZone), .dim), Span("  \(e.actor)  "),
+                                    Span(s.eventKind(e.kind), .label)]
+            for (k, v) in e.payload.sorted(by: { $0.key < $1.key }) where !v.isEmpty && k != "nominations" {
+                line.append(Span(" · \(s.payloadKey(k)): \(v)"))
+            }
+            header += StyledWrap.wrap(line, width: width)
+        }
+
+        // The initiative.
+        header.append([])
+        if let ini = d.initiative {
+            header += StyledWrap.wrap([Span("── \(s.initiativeSection): ", .sectionTitle), Span(ini.title, .label)],
+                                      width: width)
+        } else {
+            header.append(NominationPage.rule(s.initiativeSection, width))
+            header.append([Span(s.noInitiative, .dim)])
+        }
+    }
+
+    /// "── Title ──────…" across the width.
+    static func rule(_ title: String, _ width: Int) -> StyledLine {
+        let head = "── \(title) "
+        let rest = max(0, width - DisplayWidth.of(head))
+        return [Span(head + String(repeating: "─", count: rest), .sectionTitle)]
+    }
+}
+
+/// Similarity and coverage as whole percentages.
+enum Percent {
+    static func of(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+}

@@ -1,0 +1,116 @@
+import BinhXetCore
+import BinhXetText
+
+/// The queues: tabs with counts, what is sorted and filtered, column titles and the rows.
+enum QueuesView {
+    static func draw(_ state: AppState, into buf: inout ScreenBuffer) {
+        let layout = QueueLayout(state.size)
+        let s = state.strings
+        let q = state.queue
+        tabs(state, into: &buf)
+
+        // Sort, filter, search and what is not checked yet.
+        var info: StyledLine = [Span(" \(s.sortLabel): ", .label), Span(s.sort(q.sort) + (q.descending ? " " + s.descendingMark : ""))]
+        info += [Span(" · \(s.filterLabel): ", .label), Span(filterText(q.filter, s))]
+        if !q.search.isEmpty && !q.searching { info += [Span(" · \(s.searchLabel): ", .label), Span(q.search.text, .input)] }
+        let unchecked = q.uncheckedCount
+        if q.loaded && unchecked > 0 { info += [Span(" · "), Span(s.notChecked(count: unchecked), .error)] }
+        let position = q.visible.isEmpty ? "" : s.rowPosition(q.selected + 1, of: q.visible.count) + " "
+        let pw = DisplayWidth.of(position)
+        buf.write(info, x: 0, y: layout.infoRow, limit: state.size.width - pw - 1)
+        buf.write(position, x: state.size.width - pw, y: layout.infoRow, style: .dim)
+
+        let cols = QueueColumns(width: state.size.width)
+        buf.fill(Rect(x: 0, y: layout.columnsRow, width: state.size.width, height: 1), style: .columnHeader)
+        cols.draw([s.columnID, s.columnNominee, s.columnUnit, s.columnTitle, s.columnInitiative, s.columnSimilarity,
+                   s.columnFlags, s.columnStatus], y: layout.columnsRow, style: .columnHeader, into: &buf)
+
+        let list = layout.list
+        guard q.loaded else {
+            buf.write(" " + s.loading, x: 0, y: list.y, style: .dim)
+            return
+        }
+        if q.visible.isEmpty {
+            buf.write(" " + (q.search.isEmpty ? s.emptyQueue : s.emptySearch), x: 0, y: list.y, style: .dim)
+            return
+        }
+        for r in 0..<list.height {
+            let i = q.top + r
+            guard i < q.visible.count else { break }
+            let row = q.rows[q.visible[i]]
+            let y = list.y + r
+            let selected = i == q.selected
+            if selected { buf.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), style: .selection) }
+            let sum = row.summary
+            let similarity: String
+            if !row.checked { similarity = "?" } else if let h = row.highestSimilarity { similarity = Percent.of(h) } else { similarity = "–" }
+            let flags = row.flags.map { s.flagLetter($0) }.joined()
+            var styles: [Int: Style] = [:]
+            if !selected {
+                if !row.checked { styles[5] = .dim }
+                if !flags.isEmpty { styles[6] = row.flags.contains(.overdue) ? .overdue : .flag }
+            }
+            cols.draw([sum.id, sum.personName, sum.unitName, s.awardTitleShort(sum.title), sum.initiativeTitle ?? "—",
+                       similarity, flags, s.status(sum.status)], y: y, style: selected ? .selection : .normal,
+                      into: &buf, styles: styles)
+        }
+    }
+
+    /// "Mới tiếp nhận 3 │ Bị gắn cờ 1 │ …", short names when the full ones do not fit.
+    static func tabs(_ state: AppState, into buf: inout ScreenBuffer) {
+        let s = state.strings
+        let q = state.queue
+        func labels(_ name: (QueueTab) -> String) -> [String] {
+            QueueTab.allCases.map { " \(name($0)) \(q.counts[$0] ?? 0) " }
+        }
+        func fits(_ names: [String]) -> Bool { names.map { DisplayWidth.of($0) + 1 }.reduce(0, +) <= state.size.width }
+        var names = labels(s.tab)
+        if !fits(names) { names = names.map { String($0.dropFirst().dropLast()) } }
+        if !fits(names) { names = labels(s.tabShort) }
+        var x = 0
+        for (i, t) in QueueTab.allCases.enumerated() {
+            x = buf.write(names[i], x: x, y: 1, style: t == q.tab ? .tabActive : .tab)
+            x = buf.write("│", x: x, y: 1, style: .dim)
+        }
+    }
+
+    static func filterText(_ f: QueueFilter, _ s: any UIStrings) -> String {
+        var parts: [String] = []
+        if let y = f.year { parts.append("\(y)") }
+        if let u = f.unit { parts.append(u) }
+        if let t = f.title { parts.append(s.awardTitleShort(t)) }
+        if let fl = f.flag { parts.append(s.flagFilter(fl)) }
+        return parts.isEmpty ? s.noFilter : parts.joined(separator: ", ")
+    }
+}
+
+/// Column widths of the queue for a terminal width: fixed columns keep their size, the three text
+/// columns (nominee, unit, initiative) share what is left.
+struct QueueColumns {
+    var widths: [Int]
+    /// Right-aligned columns (similarity).
+    let rightAligned: Set<Int> = [5]
+
+    init(width: Int) {
+        let id = 10, title = 6, similarity = 5, flags = 4
+        let status = width >= 120 ? 19 : 13
+        let fixed = id + title + similarity + flags + status
+        let flex = max(18, width - 1 - fixed - 7)
+        let nominee = flex * 3 / 10
+        let unit = flex * 3 / 10
+        widths = [id, nominee, unit, title, flex - nominee - unit, similarity, flags, status]
+    }
+
+    func draw(_ values: [String], y: Int, style: Style, into buf: inout ScreenBuffer, styles: [Int: Style] = [:]) {
+        var x = 1
+        for (i, v) in values.enumerated() {
+            let w = widths[i]
+            var text = DisplayWidth.fit(v, to: w)
+            if rightAligned.contains(i), DisplayWidth.of(v) <= w {
+                text = String(repeating: " ", count: w - DisplayWidth.of(v)) + v
+            }
+            buf.write(text, x: x, y: y, style: styles[i] ?? style)
+            x += w + 1
+        }
+    }
+}

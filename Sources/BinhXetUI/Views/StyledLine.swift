@@ -1,0 +1,52 @@
+import BinhXetText
+
+/// A run of text in one style.
+public struct Span: Equatable, Sendable {
+    public var text: String
+    public var style: Style
+    public init(_ text: String, _ style: Style = .normal) { self.text = text; self.style = style }
+}
+
+/// A line made of styled runs.
+public typealias StyledLine = [Span]
+
+extension ScreenBuffer {
+    /// Draws a styled line from column `x`, clipped at `limit`; returns the column after it.
+    @discardableResult
+    public mutating func write(_ line: StyledLine, x: Int, y: Int, limit: Int? = nil) -> Int {
+        var col = x
+        for span in line { col = write(span.text, x: col, y: y, style: span.style, limit: limit) }
+        return col
+    }
+}
+
+/// Wraps styled text to a width, splitting spans where lines break (for values that may run long, like a
+/// nominee's duties), with a label in front of the first line and its width of blanks before the others.
+enum StyledWrap {
+    static func labelled(_ label: String, _ value: StyledLine, labelWidth: Int, width: Int) -> [StyledLine] {
+        let head = Span(DisplayWidth.fit(label, to: labelWidth), .label)
+        let blank = Span(String(repeating: " ", count: labelWidth))
+        return wrap(value, width: width - labelWidth).enumerated().map { n, l in [n == 0 ? head : blank] + l }
+    }
+
+    static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+        let text = line.map(\.text).joined()
+        var styles: [Style] = []
+        for span in line { for _ in span.text { styles.append(span.style) } }
+        let wrapped = WrappedText(text, width: width)
+        return wrapped.lines.map { l in
+            var g = text.distance(from: text.startIndex, to: l.text.startIndex)
+            var spans: StyledLine = []
+            for c in l.text {
+                let s = g < styles.count ? styles[g] : .normal
+                if let last = spans.last, last.style == s {
+                    spans[spans.count - 1].text.append(c)
+                } else {
+                    spans.append(Span(String(c), s))
+                }
+                g += 1
+            }
+            return spans
+        }
+    }
+}
