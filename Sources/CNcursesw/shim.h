@@ -24,4 +24,11 @@ static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_dim(void)       { return A_DIM; }
 static inline int cn_attrset(attr_t a)    { return attrset((int)a); }
 static inline const char *cn_codeset(void) { return nl_langinfo(CODESET); }
+// newterm instead of initscr: initscr exits the process when the terminal cannot be opened, newterm
+// returns NULL so the desk can say why. stdout/stdin are globals Swift 6 will not read.
+static inline SCREEN *cn_newterm(void) { return newterm(NULL, stdout, stdin); }
+// Ctrl-L: the next refresh repaints every cell (curscr is a global).
+static inline int cn_clear_screen(void) { return clearok(curscr, TRUE); }
+// wattr_set may be a macro; attributes and colour pair in one call.
+static inline int cn_set_attr(attr_t a, short pair) { return wattr_set(stdscr, a, pair, NULL); }
 #endif
