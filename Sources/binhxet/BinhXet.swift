@@ -7,18 +7,15 @@ struct BinhXet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "binhxet",
         abstract: "BinhXet: the review desk of an emulation-and-commendation council.",
-        discussion: "With no subcommand, opens the desk for review.",
-        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TextCommand.self])
+        discussion: "With no subcommand, opens the desk for review in the terminal.",
+        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TextCommand.self,
+                      DebugAddFindingCommand.self])
 
     @OptionGroup var deskOptions: DeskOptions
+    @OptionGroup var reviewOptions: ReviewOptions
 
     func run() throws {
-        // Until the review screens land, the desk opens as its queues in text.
-        let store = try deskOptions.open()
-        try CLIError.wrap {
-            let counts = try store.statusCounts()
-            writeOut(QueueText.render(counts: counts, rows: try store.nominations()))
-        }
+        try ReviewDesk.open(deskOptions: deskOptions, options: reviewOptions)
     }
 
     /// Every error ends as one line on standard error and a non-zero exit, never a stack trace.

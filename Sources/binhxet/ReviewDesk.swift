@@ -1,0 +1,73 @@
+import ArgumentParser
+import BinhXetCore
+import BinhXetTerminal
+import BinhXetUI
+import Foundation
+
+/// `--lang` and `--keymap`: how the review desk speaks and which keys it takes.
+struct ReviewOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Language of the desk: vi or en (default: vi, or en under an English locale).",
+                               valueName: "vi|en"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("A keymap file that remaps keys (default: $BINHXET_KEYMAP). See Resources/keymap.default.",
+                               valueName: "path"))
+    var keymap: String?
+}
+
+/// Opens the review desk in the terminal: the desk file, the member, the language and the keys.
+enum ReviewDesk {
+    /// Today in the member's time zone: deadlines count local working days.
+    static func localToday() -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = .current
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date())
+    }
+
+    static func open(deskOptions: DeskOptions, options: ReviewOptions) throws {
+        let env = ProcessInfo.processInfo.environment
+        let language: Language
+        if let lang = options.lang {
+            guard let l = Language(rawValue: lang) else { throw CLIError("unknown language '\(lang)' (expected vi or en)") }
+            language = l
+        } else {
+            language = Language.fromLocale(env)
+        }
+        var keys = KeyMap.defaults
+        if let path = options.keymap ?? env["BINHXET_KEYMAP"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw CLIError("\(path): cannot read the keymap file")
+            }
+            do { try keys.apply(file: text, named: path) } catch { throw CLIError(error.description) }
+        }
+
+        // A desk that cannot be written (archived, or on a read-only share) still opens, for reading.
+        let url = try deskOptions.url()
+        var readOnly = false
+        let store: DeskStore
+        do {
+            store = try DeskStore.open(at: url, forWriting: true)
+        } catch DeskError.readOnly {
+            readOnly = true
+            store = try CLIError.wrap { try DeskStore.open(at: url, forWriting: false) }
+        } catch {
+            throw CLIError(String(describing: error))
+        }
+
+        let member = CurrentUser.name
+        let state = AppState(size: .minimum, language: language, keymap: keys, member: member,
+                             deskName: url.lastPathComponent, readOnly: readOnly,
+                             today: localToday())
+        let status: Int32 = try MainActor.assumeIsolated {
+            let driver = AppDriver(state: state, runner: EffectRunner(store: store, member: member))
+            do {
+                return try TerminalApp.run(driver)
+            } catch {
+                throw CLIError(String(describing: error))
+            }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
