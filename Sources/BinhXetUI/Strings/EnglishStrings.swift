@@ -148,9 +148,11 @@ public struct EnglishStrings: UIStrings {
     public var initiativeSection: String { "Initiative" }
     public var notCheckedYet: String { "Not checked yet for re-use (run: binhxet scan)." }
     public var checkedClean: String { "Checked: nothing re-used found." }
+    public var noMatchedSources: String { "Matches no earlier initiative." }
     public var noInitiative: String { "No initiative report." }
     public var coverageWord: String { "covers" }
     public var similarityWord: String { "similar" }
+    public var relevanceWord: String { "relevance" }
     public func passageCount(_ n: Int) -> String { "\(n) passage\(n == 1 ? "" : "s")" }
     public var evidenceLabel: String { "Evidence" }
     public var noEvents: String { "No events yet." }
@@ -337,16 +339,16 @@ public struct EnglishStrings: UIStrings {
     }
     public func unavailableWhen(_ a: ActionID) -> String {
         switch a {
-        case .open: return "when the queue is empty"
-        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "outside the queues"
-        case .clearFilter: return "when nothing is filtered"
-        case .sideBySide: return "when not checked yet or no source matched"
-        case .nextPassage, .previousPassage: return "when no passage matched"
-        case .previousSource, .nextSource: return "with fewer than two sources"
-        case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "outside side by side"
-        case .approve, .reject, .requestSupplement: return "in the queues, once decided, on a read-only desk"
-        case .criticiseUnit: return "in the queues, on a read-only desk"
-        case .back: return "in the queues with no search"
+        case .open: return "Unavailable when the queue is empty."
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "Only in the queues."
+        case .clearFilter: return "Unavailable when nothing is filtered."
+        case .sideBySide: return "Unavailable when not checked yet or no source matched."
+        case .nextPassage, .previousPassage: return "Unavailable when no passage matched."
+        case .previousSource, .nextSource: return "Unavailable with fewer than two sources."
+        case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "Only side by side."
+        case .approve, .reject, .requestSupplement: return "Only on an undecided nomination, on a writable desk."
+        case .criticiseUnit: return "Only on a nomination, on a writable desk."
+        case .back: return "Unavailable in the queues when nothing is searched."
         default: return ""
         }
     }

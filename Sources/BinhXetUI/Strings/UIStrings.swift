@@ -79,9 +79,12 @@ public protocol UIStrings: Sendable {
     var initiativeSection: String { get }
     var notCheckedYet: String { get }
     var checkedClean: String { get }
+    var noMatchedSources: String { get }
     var noInitiative: String { get }
     var coverageWord: String { get }
     var similarityWord: String { get }
+    /// How related an off-duty initiative is to the duties (its score).
+    var relevanceWord: String { get }
     func passageCount(_ n: Int) -> String
     var evidenceLabel: String { get }
     var noEvents: String { get }

@@ -150,9 +150,11 @@ public struct VietnameseStrings: UIStrings {
     public var initiativeSection: String { "Sáng kiến" }
     public var notCheckedYet: String { "Chưa kiểm tra trùng lặp (chạy: binhxet scan)." }
     public var checkedClean: String { "Đã kiểm tra: không thấy trùng lặp." }
+    public var noMatchedSources: String { "Không trùng với sáng kiến nào đã có." }
     public var noInitiative: String { "Không có báo cáo sáng kiến." }
     public var coverageWord: String { "phủ" }
     public var similarityWord: String { "giống" }
+    public var relevanceWord: String { "liên quan" }
     public func passageCount(_ n: Int) -> String { "\(n) đoạn trùng" }
     public var evidenceLabel: String { "Dấu hiệu" }
     public var noEvents: String { "Chưa có sự kiện." }
@@ -339,16 +341,17 @@ public struct VietnameseStrings: UIStrings {
     }
     public func unavailableWhen(_ a: ActionID) -> String {
         switch a {
-        case .open: return "khi hàng đợi trống"
-        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "ngoài hàng đợi"
-        case .clearFilter: return "khi không lọc"
-        case .sideBySide: return "khi chưa kiểm tra hoặc không có nguồn trùng"
-        case .nextPassage, .previousPassage: return "khi không có đoạn trùng"
-        case .previousSource, .nextSource: return "khi có ít hơn hai nguồn"
-        case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "ngoài màn hình so sánh"
-        case .approve, .reject, .requestSupplement: return "ở hàng đợi, khi đã quyết định, khi chỉ đọc"
-        case .criticiseUnit: return "ở hàng đợi, khi chỉ đọc"
-        case .back: return "ở hàng đợi khi không tìm"
+        case .open: return "Không dùng khi hàng đợi trống."
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "Chỉ dùng ở hàng đợi."
+        case .clearFilter: return "Không dùng khi đang không lọc."
+        case .sideBySide: return "Không dùng khi hồ sơ chưa kiểm tra hoặc không có nguồn trùng."
+        case .nextPassage, .previousPassage: return "Không dùng khi không có đoạn trùng."
+        case .previousSource, .nextSource: return "Không dùng khi có ít hơn hai nguồn."
+        case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "Chỉ dùng ở màn hình so sánh."
+        case .approve, .reject, .requestSupplement:
+            return "Chỉ dùng khi đang xem hồ sơ chưa có quyết định, trên bàn làm việc ghi được."
+        case .criticiseUnit: return "Chỉ dùng khi đang xem hồ sơ, trên bàn làm việc ghi được."
+        case .back: return "Không dùng ở hàng đợi khi không tìm."
         default: return ""
         }
     }

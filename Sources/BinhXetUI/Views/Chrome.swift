@@ -10,16 +10,15 @@ enum Chrome {
         if state.readOnly { right = "\(s.readOnlyTag) · " + right }
         let rw = DisplayWidth.of(right)
         buf.write(right, x: max(0, w - rw), y: 0, style: .header)
-        buf.write(" " + s.appTitle, x: 0, y: 0, style: .header, limit: max(0, w - rw - 1))
+        buf.write(DisplayWidth.fit(" " + s.appTitle, to: max(0, w - rw - 1)), x: 0, y: 0, style: .header)
     }
 
     static func messageLine(_ state: AppState, into buf: inout ScreenBuffer) {
         let row = FrameLayout(state.size).messageRow
         let s = state.strings
         if state.modal == nil, state.screen == .queues, state.queue.searching {
-            var x = buf.write(" \(s.searchLabel): ", x: 0, y: row, style: .label)
-            x = buf.write(state.queue.search.text + "▏", x: x, y: row, style: .input)
-            buf.write("  " + s.searchHint, x: x, y: row, style: .dim)
+            let x = buf.write(" \(s.searchLabel): ", x: 0, y: row, style: .label)
+            buf.write(state.queue.search.text + "▏", x: x, y: row, style: .input)
             return
         }
         if let m = state.message {

@@ -35,7 +35,7 @@ struct HelpPage {
                         lines.append([indent] + l)
                     }
                 } else if !when.isEmpty {
-                    for l in StyledWrap.wrap([Span("(\(when))", .dim)], width: textWidth) { lines.append([indent] + l) }
+                    for l in StyledWrap.wrap([Span(when, .dim)], width: textWidth) { lines.append([indent] + l) }
                 }
             }
             lines.append([])

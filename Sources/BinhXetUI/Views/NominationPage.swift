@@ -53,6 +53,8 @@ struct NominationPage {
             header.append([Span(s.notCheckedYet, .error)])
         } else if data.findings.isEmpty {
             header.append([Span(s.checkedClean, .dim)])
+        } else if n.sources.isEmpty {
+            header.append([Span(s.noMatchedSources, .dim)])
         }
         for (i, src) in n.sources.enumerated() {
             let first = header.count
@@ -76,7 +78,7 @@ struct NominationPage {
             header.append(NominationPage.rule(s.offDutySection, width))
             for f in n.offDuty {
                 header += StyledWrap.wrap([Span(s.findingKind(f.kind), .flag),
-                                           Span(" · \(s.similarityWord) \(Percent.of(f.score))", .dim)], width: width)
+                                           Span(" · \(s.relevanceWord) \(Percent.of(f.score))", .dim)], width: width)
                 if !f.evidence.isEmpty {
                     header += StyledWrap.labelled(s.evidenceLabel, [Span(f.evidence.joined(separator: " · "))],
                                                   labelWidth: labelWidth, width: width)

@@ -92,7 +92,7 @@ struct QueueColumns {
     let rightAligned: Set<Int> = [5]
 
     init(width: Int) {
-        let id = 10, title = 6, similarity = 5, flags = 4
+        let id = 10, title = 6, similarity = 5, flags = 5
         let status = width >= 120 ? 19 : 13
         let fixed = id + title + similarity + flags + status
         let flex = max(18, width - 1 - fixed - 7)
