@@ -1,0 +1,53 @@
+import BinhXetUI
+import Testing
+
+/// The cell grid keeps wide graphemes whole and never cuts one.
+struct ScreenBufferTests {
+    @Test func aWideCharacterTakesTwoCellsTheSecondCovered() {
+        var b = ScreenBuffer(size: Size(width: 6, height: 1))
+        let end = b.write("a学b", x: 0, y: 0)
+        #expect(end == 4)
+        #expect(b[1, 0].grapheme == "学")
+        #expect(b[2, 0].isContinuation)
+        #expect(b.lines == ["a学b"])
+    }
+
+    @Test func aWideCharacterThatDoesNotFitLeavesABlank() {
+        var b = ScreenBuffer(size: Size(width: 4, height: 1))
+        b.write("abc学", x: 0, y: 0)
+        #expect(b.lines == ["abc"])
+        #expect(b[3, 0].grapheme == " ")
+    }
+
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var b = ScreenBuffer(size: Size(width: 4, height: 1))
+        b.write("学习", x: 0, y: 0)
+        b.write("x", x: 1, y: 0)      // the right half of 学
+        #expect(b.lines == [" x习"])
+        b.write("y", x: 2, y: 0)      // the left half of 习
+        #expect(b.lines == [" xy"])
+        #expect(!b[3, 0].isContinuation)
+    }
+
+    @Test func vietnameseLettersWithMarksTakeOneCellEach() {
+        var b = ScreenBuffer(size: Size(width: 10, height: 1))
+        // NFD: e + circumflex + acute is one grapheme, one cell.
+        let end = b.write("Chie\u{0302}\u{0301}n", x: 0, y: 0)
+        #expect(end == 5)
+        #expect(b[3, 0].grapheme == "e\u{0302}\u{0301}")
+    }
+
+    @Test func aTabIsDrawnAsOneBlankCell() {
+        var b = ScreenBuffer(size: Size(width: 5, height: 1))
+        #expect(b.write("a\tb", x: 0, y: 0) == 3)
+        #expect(b.lines == ["a b"])
+    }
+
+    @Test func styleRunsListOnlyEmphasis() {
+        var b = ScreenBuffer(size: Size(width: 8, height: 2))
+        b.write("ab", x: 0, y: 0)
+        b.write("cd", x: 3, y: 0, style: .match(1))
+        b.fill(Rect(x: 0, y: 1, width: 8, height: 1), style: .selection)
+        #expect(b.styleRuns == "row 0: 3-4 match1\nrow 1: 0-7 selection\n")
+    }
+}

@@ -1,0 +1,190 @@
+import BinhXetCore
+import BinhXetUI
+import Testing
+
+/// A member recording decisions, and two members on one desk.
+struct DecisionStoriesTests {
+    @Test func rejectingWithATypedVietnameseReasonIsStoredAsAnEvent() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        // When the member rejects with a typed reason and confirms
+        h.press("r")
+        h.type("Sáng kiến trùng lặp")
+        h.press(.enter)
+        #expect(h.line(containing: "Ghi quyết định KHÔNG ĐẠT cho hồ sơ N2018-0001 (Nguyễn Văn An)?") != nil)
+        h.press(.enter)
+        // Then the desk holds the decision with the member, the time and the reason
+        let detail = try #require(try h.desk.store.detail(of: "N2018-0001"))
+        #expect(detail.nomination.status == .rejected)
+        let event = try #require(detail.events.last)
+        #expect(event.kind == "rejected")
+        #expect(event.actor == Harness.member)
+        #expect(event.at == Harness.now)
+        #expect(event.payload["reason"] == "Sáng kiến trùng lặp")
+        // And the screen says so, shows it in the history, and no longer offers to decide
+        #expect(h.state.message?.text == "Đã ghi: N2018-0001 không đạt.")
+        #expect(h.line(containing: "Nguyễn Thị Lan  không đạt · lý do: Sáng kiến trùng lặp") != nil)
+        h.press("a")
+        #expect(h.state.message?.text == "Hồ sơ đã có quyết định: không đạt.")
+        // And it has left the flagged queue
+        h.press(.escape)
+        h.press(.tab)
+        #expect(!h.state.queue.visible.map { h.state.queue.rows[$0].id }.contains("N2018-0001"))
+    }
+
+    @Test func aStandardReasonPickedByNumberIsStoredInVietnameseEvenInEnglish() throws {
+        let h = try Harness(Size(width: 80, height: 24), .en)
+        h.open("N2018-0001")
+        h.press("r3")           // unrelated to duties
+        h.press("1")            // picking another number replaces it
+        h.type("trùng 3 đoạn")  // once something is typed, digits are text
+        h.press(.enter, .enter)
+        let event = try #require(try h.desk.store.detail(of: "N2018-0001")?.events.last)
+        #expect(event.payload["reason"] == "Dùng lại sáng kiến của chính mình đã được công nhận: trùng 3 đoạn")
+    }
+
+    @Test func rejectingWithoutAReasonIsRefusedInTheDialog() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("r")
+        h.press(.enter)
+        guard case .decision(let d)? = h.state.modal else { Issue.record("dialog closed"); return }
+        #expect(!d.confirming)
+        #expect(d.problem == "Cần chọn một lý do chuẩn hoặc gõ lý do.")
+        #expect(try h.desk.store.detail(of: "N2018-0001")?.nomination.status == .received)
+    }
+
+    @Test func escapeAtTheConfirmationGoesBackToEditingWithTheTextKept() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("r")
+        h.type("trùng")
+        h.press(.enter, .escape)
+        guard case .decision(let d)? = h.state.modal else { Issue.record("dialog closed"); return }
+        #expect(!d.confirming)
+        #expect(d.field.text == "trùng")
+    }
+
+    @Test func backspaceDeletesAWholeLetterAndNFDInputIsComposed() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("b")
+        // An IME sends "Thiếu"; a plain keyboard may send e + circumflex + acute separately
+        h.type("Thie\u{0302}\u{0301}u")
+        guard case .decision(let d)? = h.state.modal else { Issue.record("no dialog"); return }
+        #expect(d.field.text == "Thiếu")
+        #expect(d.field.text.unicodeScalars.count == 5)
+        // Backspace removes "u", then "ế" whole
+        h.press(.backspace, .backspace)
+        guard case .decision(let e)? = h.state.modal else { Issue.record("no dialog"); return }
+        #expect(e.field.text == "Thi")
+    }
+
+    @Test func returningForSupplementRecordsWhatIsMissing() throws {
+        let h = try Harness()
+        h.open("N2018-0002")
+        h.press("b")
+        h.type("Thiếu giấy chứng nhận sáng kiến")
+        h.press(.enter)
+        h.press("y")
+        let detail = try #require(try h.desk.store.detail(of: "N2018-0002"))
+        #expect(detail.nomination.status == .awaitingSupplement)
+        #expect(detail.events.last?.payload["missing"] == "Thiếu giấy chứng nhận sáng kiến")
+    }
+
+    @Test func approvingAsksOnceThenRecords() throws {
+        let h = try Harness()
+        h.open("N2018-0002")
+        h.press("a")
+        #expect(h.line(containing: "Ghi quyết định THÔNG QUA cho hồ sơ N2018-0002") != nil)
+        h.press(.enter)
+        #expect(try h.desk.store.detail(of: "N2018-0002")?.nomination.status == .approved)
+    }
+
+    @Test func criticisingTheUnitIsRecordedForTheUnitAndTheNomination() throws {
+        let h = try Harness(Size(width: 120, height: 40))
+        h.open("N2018-0001")
+        h.press("p")
+        h.type("Xét duyệt thiếu cẩn thận")
+        h.press(.enter, .enter)
+        let events = try h.desk.store.events()
+        #expect(events.filter { $0.kind == "criticised" }.count == 2)
+        #expect(h.state.message?.text == "Đã ghi phê bình lãnh đạo Trường THCS Hồng Kim.")
+        #expect(h.line(containing: "phê bình đơn vị · nội dung: Xét duyệt thiếu cẩn thận") != nil)
+    }
+
+    @Test func aDecisionMadeMeanwhileAtAnotherTerminalIsShownNotOverwritten() throws {
+        // Given two members on one desk, both looking at N2018-0001
+        let desk = try TestDesk()
+        let lan = try Harness(desk: desk)
+        lan.open("N2018-0001")
+        lan.press("r")
+        lan.type("Sáng kiến trùng lặp")
+        lan.press(.enter)
+        // When another member approves it while Lan's confirmation is on screen
+        try desk.store.decide("N2018-0001", .approve, actor: "Trần Văn Bảo", seenEventID: nil,
+                              at: "2018-06-20T03:10:00.000Z")
+        lan.press(.enter)
+        // Then nothing is overwritten and Lan is told who decided what
+        #expect(try desk.store.detail(of: "N2018-0001")?.nomination.status == .approved)
+        #expect(try desk.store.detail(of: "N2018-0001")?.events.filter { $0.kind == "rejected" }.isEmpty == true)
+        #expect(h(lan, "Trong lúc bạn xem, hồ sơ N2018-0001 đã được ghi: thông qua"))
+        #expect(h(lan, "bởi Trần Văn Bảo lúc 2018-06-20 10:10."))
+        lan.press(.enter)
+        #expect(lan.state.modal == nil)
+        #expect(lan.line(containing: "Trạng thái  thông qua") != nil)
+    }
+
+    @Test func anotherMembersDecisionShowsAtTheNextTick() throws {
+        let desk = try TestDesk()
+        let lan = try Harness(desk: desk)
+        let bao = try Harness(desk: desk, member: "Trần Văn Bảo")
+        lan.open("N2018-0002")
+        // When Bảo approves N2018-0002 at his terminal
+        bao.open("N2018-0002")
+        bao.press("a"); bao.press(.enter)
+        // Then at Lan's next tick (the loop ticks every second) her screen shows it
+        lan.tick()
+        #expect(lan.line(containing: "Trạng thái  thông qua") != nil)
+        #expect(lan.state.message?.text == "N2018-0002 vừa được Trần Văn Bảo ghi: thông qua.")
+        lan.press(.escape)
+        #expect(lan.state.queue.rows.first { $0.id == "N2018-0002" }?.summary.status == .approved)
+    }
+
+    @Test func quittingWithTextInADialogAsksFirst() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("r")
+        h.type("chưa xong")
+        // q is text in the field; F10 asks before discarding it
+        h.press("q")
+        #expect(!h.driver.isFinished)
+        h.press(.function(10))
+        guard case .confirmQuit? = h.state.modal else { Issue.record("no question"); return }
+        h.press("n")
+        guard case .decision(let d)? = h.state.modal else { Issue.record("dialog lost"); return }
+        #expect(d.field.text == "chưa xongq")
+        h.press(.function(10))
+        h.press(.enter)
+        #expect(h.driver.isFinished)
+    }
+
+    @Test func quittingWithNothingTypedQuitsAtOnce() throws {
+        let h = try Harness()
+        h.press("q")
+        #expect(h.driver.isFinished)
+    }
+
+    @Test func aReadOnlyDeskOffersNoDecisions() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        var state = h.state
+        state.readOnly = true
+        let effects = reduce(&state, .perform(.reject))
+        #expect(effects.isEmpty)
+        #expect(state.modal == nil)
+        #expect(state.message?.text == "Bàn làm việc chỉ đọc.")
+    }
+
+    private func h(_ harness: Harness, _ text: String) -> Bool { harness.line(containing: text) != nil }
+}

@@ -1,0 +1,132 @@
+import BinhXetUI
+import Testing
+
+/// A member working through the queues.
+struct QueueStoriesTests {
+    @Test func theDeskOpensOnNewNominationsWithCountsOnEveryTab() throws {
+        // Given the review desk
+        let h = try Harness()
+        // Then the new queue is shown, every tab counts its nominations, and the unchecked one is called out
+        #expect(h.state.queue.tab == .received)
+        #expect(h.line(containing: "Mới tiếp nhận 5│Bị gắn cờ 2│Chờ bổ sung 1│Thông qua 3│Không đạt 0│Tất cả 9") != nil)
+        #expect(h.line(containing: "1 hồ sơ chưa kiểm tra trùng lặp") != nil)
+        #expect(h.line(containing: "N2018-0003")?.contains("?") == true)
+    }
+
+    @Test func tabMovesToTheFlaggedQueueAndShiftTabComesBack() throws {
+        let h = try Harness()
+        // When the member presses Tab
+        h.press(.tab)
+        // Then only nominations with findings are listed
+        #expect(h.state.queue.tab == .flagged)
+        #expect(h.state.queue.visible.map { h.state.queue.rows[$0].id } == ["N2018-0001", "N2018-0006"])
+        // And Shift-Tab goes back
+        h.press(.backTab)
+        #expect(h.state.queue.tab == .received)
+    }
+
+    @Test(arguments: [("nguyen van", ["N2018-0001"]), ("NGUYEN", ["N2018-0001", "N2018-0003", "N2018-0006"]), ("duc khanh", []),
+                      ("hong kim", ["N2018-0001", "N2018-0004"]), ("ga tha vuon", ["N2018-0006"])])
+    func searchIgnoresMarksAndCase(_ typed: String, _ found: [String]) throws {
+        // Given the new queue
+        let h = try Harness()
+        // When the member types a search without diacritics
+        h.press("/")
+        h.type(typed)
+        // Then names, units and initiative titles match whatever their marks
+        #expect(h.state.queue.visible.map { h.state.queue.rows[$0].id } == found)
+    }
+
+    @Test func searchFindsĐAsD() throws {
+        let h = try Harness()
+        h.press(.tab, .tab, .tab, .tab, .tab)   // all
+        h.press("/")
+        h.type("duc")
+        #expect(h.state.queue.selectedRow?.summary.personName == "Bùi Đức Khánh")
+        // Escape clears the search and shows the whole queue again
+        h.press(.escape)
+        #expect(h.state.queue.search.isEmpty)
+        #expect(h.state.queue.visible.count == 9)
+    }
+
+    @Test func typingQInTheSearchIsTextNotQuit() throws {
+        let h = try Harness()
+        h.press("/")
+        h.press("q")
+        #expect(!h.driver.isFinished)
+        #expect(h.state.queue.search.text == "q")
+    }
+
+    @Test func filterByYearAndUnitThenClearIt() throws {
+        let h = try Harness()
+        h.press(.tab, .tab, .tab, .tab, .tab)   // all
+        // When the member filters on year 2018 and a unit typed without marks
+        h.press("f")
+        h.type("2018")
+        h.press(.tab)
+        h.type("nguyen trai")
+        h.press(.enter)
+        // Then only that unit's 2018 nominations remain, and the info line says so
+        #expect(h.state.queue.visible.map { h.state.queue.rows[$0].id } == ["N2018-0003", "N2018-0006"])
+        #expect(h.line(containing: "Lọc: 2018, nguyen trai") != nil)
+        // And x clears the filter
+        h.press("x")
+        #expect(h.state.queue.visible.count == 9)
+    }
+
+    @Test func filterOnAFlag() throws {
+        let h = try Harness()
+        h.press(.tab, .tab, .tab, .tab, .tab)
+        h.press("f")
+        h.press(.up)           // to the flag field
+        h.press(.right)        // self-reuse
+        h.press(.enter)
+        #expect(h.state.queue.visible.map { h.state.queue.rows[$0].id } == ["N2018-0001"])
+    }
+
+    @Test func sortingBySimilarityPutsTheMostSimilarFirst() throws {
+        let h = try Harness()
+        h.press(.tab, .tab, .tab, .tab, .tab)
+        for _ in 0..<3 { h.press("s") }   // id → nominee → unit → similarity
+        #expect(h.state.queue.sort == .similarity)
+        #expect(h.state.queue.selectedRow.map { _ in h.state.queue.rows[h.state.queue.visible[0]].id } == "N2018-0001")
+        // S reverses it
+        h.press("S")
+        #expect(h.state.queue.rows[h.state.queue.visible.last!].id == "N2018-0001")
+    }
+
+    @Test func sortingByNomineeUsesTheGivenName() throws {
+        let h = try Harness()
+        h.press(.tab, .tab, .tab, .tab, .tab)
+        h.press("s")
+        // Vietnamese lists sort by given name: An, An, Bình, Cường, Dung, Em, Giang, Hoa, Khánh
+        let names = h.state.queue.visible.map { h.state.queue.rows[$0].summary.personName }
+        #expect(names.map { $0.split(separator: " ").last! } == ["An", "An", "Bình", "Cường", "Dung", "Em", "Giang", "Hoa", "Khánh"])
+    }
+
+    @Test func movingKeepsTheSelectionOnScreen() throws {
+        let h = try Harness(Size(width: 80, height: 24))
+        h.press(.tab, .tab, .tab, .tab, .tab)
+        h.press(.end)
+        #expect(h.state.queue.selected == 8)
+        h.press(.home)
+        #expect(h.state.queue.selected == 0)
+        h.press("jj")
+        #expect(h.state.queue.selectedRow?.id == "N2018-0001")
+        h.press("k")
+        #expect(h.state.queue.selectedRow?.id == "N2017-0007")
+    }
+
+    @Test func decidingFromTheQueueSaysToOpenTheNominationFirst() throws {
+        let h = try Harness()
+        h.press("a")
+        #expect(h.state.modal == nil)
+        #expect(h.state.message == StatusMessage("Mở hồ sơ trước (Enter).", isError: true))
+    }
+
+    @Test func anUnboundKeySaysSo() throws {
+        let h = try Harness()
+        h.press("z")
+        #expect(h.state.message?.text == "Phím z không dùng ở đây · ? xem trợ giúp")
+    }
+}

@@ -1,0 +1,157 @@
+import BinhXetUI
+import Testing
+
+/// A member reading a flagged nomination and comparing it with its sources.
+struct ReviewStoriesTests {
+    @Test func openingAFlaggedNominationShowsItsSources() throws {
+        let h = try Harness()
+        // When the member opens the first flagged nomination
+        h.press(.tab, .enter)
+        // Then its facts, its two matched sources and its history are on the page
+        #expect(h.state.screen == .nomination)
+        #expect(h.line(containing: "▸1 N2017-0004  Nguyễn Văn An · Trường THCS Hồng Kim · 2017") != nil)
+        #expect(h.line(containing: "tự dùng lại · phủ 62% · giống 71% · 3 đoạn trùng") != nil)
+        #expect(h.line(containing: "2 N2017-0007  Trần Thị Bình") != nil)
+        #expect(h.line(containing: "Văn thư  tiếp nhận") != nil)
+    }
+
+    @Test func aNominationNotCheckedYetSaysSoAndCannotBeCompared() throws {
+        let h = try Harness()
+        h.open("N2018-0003")
+        #expect(h.line(containing: "Chưa kiểm tra trùng lặp (chạy: binhxet scan).") != nil)
+        h.press("c")
+        #expect(h.state.screen == .nomination)
+        #expect(h.state.message?.text == "Hồ sơ chưa kiểm tra trùng lặp (chạy binhxet scan).")
+    }
+
+    @Test func nextPassageScrollsTheTextToItAndMarksIt() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        // When the member presses n
+        h.press("n")
+        // Then the first matched passage is focused, and its lines carry ▸ and the source number
+        let focused = h.screen.text(styled: .matchFocused).joined()
+        #expect(focused.contains("Trong những năm gần đây"))
+        #expect(h.screen.lines.contains { $0.hasPrefix("▸ 1│") })
+        // And N from the first passage wraps to the last
+        h.press("N")
+        #expect(h.state.nomination?.focusedMark == 3)
+    }
+
+    @Test func sideBySideOpensOnTheFirstPassageAlignedOnBothSides() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        // When the member presses c
+        h.press("c")
+        // Then the nomination is on the left and the strongest source on the right,
+        // and passage 1 starts on the same row on both sides
+        #expect(h.state.screen == .compare)
+        try expectAligned(h, passage: 1)
+        #expect(h.line(containing: "Đoạn 1/3 · cuộn: cả hai bên") != nil)
+    }
+
+    @Test func nAndNKeepBothSidesAlignedOnEachPassage() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("c")
+        for passage in [2, 3, 1] {
+            h.press("n")
+            try expectAligned(h, passage: passage)
+        }
+        h.press("N")
+        try expectAligned(h, passage: 3)
+    }
+
+    @Test func theSameStyleMarksAPairOnBothSides() throws {
+        let h = try Harness(Size(width: 120, height: 40))
+        h.open("N2018-0001")
+        h.press("cn")   // focus passage 2; passage 1 and 3 keep their pair styles
+        let layout = ComparisonLayout(h.state.size)
+        var leftStyles = Set<String>(), rightStyles = Set<String>()
+        for y in 0..<h.screen.height {
+            for x in 0..<h.screen.width {
+                let s = h.screen[x, y].style
+                guard case .match = s else { continue }
+                if x < layout.separatorX { leftStyles.insert(s.name) } else { rightStyles.insert(s.name) }
+            }
+        }
+        #expect(!leftStyles.isEmpty)
+        #expect(leftStyles == rightStyles)
+    }
+
+    @Test func bracketSwitchesSourceAndFocusesItsFirstPassage() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("c]")
+        #expect(h.state.compare?.source == 1)
+        #expect(h.line(containing: "Nguồn 2/2: N2017-0007") != nil)
+        try expectAligned(h, passage: 1)
+        h.press("[")
+        #expect(h.state.compare?.source == 0)
+    }
+
+    @Test func scrollingOneSideLeavesTheOtherWhereItIs() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("c")
+        let before = h.state.compare!
+        h.press("l")         // right side only
+        h.press("jj")
+        #expect(h.state.compare?.leftTop == before.leftTop)
+        #expect(h.state.compare?.rightTop == before.rightTop + 2)
+        h.press("=")         // both again
+        h.press("k")
+        #expect(h.state.compare?.leftTop == before.leftTop - 1)
+        #expect(h.state.compare?.rightTop == before.rightTop + 1)
+    }
+
+    @Test func cFromTheQueueOpensSideBySideDirectly() throws {
+        let h = try Harness()
+        h.press(.tab)
+        h.press("c")
+        #expect(h.state.stack == [.queues, .nomination, .compare])
+        try expectAligned(h, passage: 1)
+        // Esc goes back to the nomination, then to the queue
+        h.press(.escape)
+        #expect(h.state.screen == .nomination)
+        h.press(.escape)
+        #expect(h.state.screen == .queues)
+    }
+
+    @Test func wideCharactersAreNeverCut() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("c]l")
+        h.press(.home)
+        let line = try #require(h.line(containing: "学而时习之"))
+        #expect(line.contains("Người xưa dạy: 学而时习之, nghĩa là"))
+    }
+
+    @Test func helpListsEveryActionWithItsKeysAndWhyItIsUnavailable() throws {
+        let h = try Harness(Size(width: 120, height: 40), .en)
+        h.open("N2018-0005")        // already approved
+        h.press("?")
+        var all: [String] = []
+        for _ in 0..<6 { all += h.screen.lines; h.press(.pageDown) }
+        let text = all.joined(separator: "\n")
+        for action in ActionID.allCases { #expect(text.contains(action.name), "\(action.name)") }
+        #expect(text.contains("✗ unavailable now: Already decided: approved."))
+        #expect(text.contains("R  re-uses own earlier initiative"))
+        h.press(.escape)
+        #expect(h.state.screen == .nomination)
+    }
+
+    /// Passage `passage` (1-based) has its first line on the same row on both sides, marked ▸ on both.
+    private func expectAligned(_ h: Harness, passage: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let layout = ComparisonLayout(h.state.size)
+        let rows = h.screen.lines.enumerated().filter { _, l in
+            l.hasPrefix("▸\(passage < 10 ? " " : "")\(passage)│")
+        }
+        let first = try #require(rows.first, "passage \(passage) is not on the left", sourceLocation: sourceLocation)
+        let right = String(first.element.dropFirst(0))
+        // The right pane's gutter of that same row.
+        let cells = (layout.rightX..<(layout.rightX + 4)).map { h.screen[$0, first.offset].grapheme }.joined()
+        #expect(cells == "▸\(passage < 10 ? " " : "")\(passage)│", "row \(first.offset): \(right)",
+                sourceLocation: sourceLocation)
+    }
+}

@@ -1,0 +1,44 @@
+import BinhXetUI
+import Testing
+
+/// The desk in terminals of different sizes.
+struct TerminalSizeStoriesTests {
+    @Test func aSmallTerminalSaysHowLargeItMustBeAndOnlyQuits() throws {
+        let h = try Harness(Size(width: 70, height: 20))
+        #expect(h.line(containing: "Cửa sổ quá nhỏ: 70×20.") != nil)
+        #expect(h.line(containing: "Cần ít nhất 80 cột × 24 dòng.") != nil)
+        // Keys do nothing blind…
+        h.press(.tab, .enter)
+        #expect(h.state.screen == .queues)
+        #expect(h.state.queue.tab == .received)
+        // …until the window is large enough again
+        h.resize(Size(width: 100, height: 30))
+        #expect(h.line(containing: "Mới tiếp nhận 5") != nil)
+        h.resize(Size(width: 79, height: 30))
+        h.press("q")
+        #expect(h.driver.isFinished)
+    }
+
+    @Test func resizingSideBySideRewrapsAndStaysOnThePassage() throws {
+        let h = try Harness(Size(width: 80, height: 24))
+        h.open("N2018-0001")
+        h.press("cn")
+        let narrow = h.state.compare!.left!.width
+        h.resize(Size(width: 150, height: 45))
+        #expect(h.state.compare!.left!.width > narrow)
+        // Passage 2 is still focused and starts on the same row on both sides
+        let layout = ComparisonLayout(h.state.size)
+        let row = try #require(h.screen.lines.firstIndex { $0.hasPrefix("▸ 2│") })
+        let right = (layout.rightX..<(layout.rightX + 4)).map { h.screen[$0, row].grapheme }.joined()
+        #expect(right == "▸ 2│")
+    }
+
+    @Test func everyLineFitsItsWidthAtEverySize() throws {
+        for size in [Size(width: 80, height: 24), Size(width: 97, height: 31), Size(width: 120, height: 40)] {
+            let h = try Harness(size)
+            h.open("N2018-0001")
+            h.press("c")
+            for line in h.screen.lines { #expect(line.count <= size.width) }
+        }
+    }
+}

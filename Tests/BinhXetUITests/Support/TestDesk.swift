@@ -1,0 +1,33 @@
+import BinhXetCore
+import Foundation
+@testable import binhxet
+
+/// A desk in a temporary folder, filled from `Tests/Fixtures/review-desk` (the same files the end-to-end
+/// script uses): two 2017 initiatives, seven 2018 nominations, findings for some, one not checked yet,
+/// one already approved and one returned for supplement.
+final class TestDesk: @unchecked Sendable {
+    let folder: URL
+    let store: DeskStore
+
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/review-desk")
+
+    init(withFindings: Bool = true) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("binhxet-ui-\(UUID().uuidString)")
+        store = try DeskStore.create(at: folder.appendingPathComponent("review.desk"))
+        try NominationImporter(store: store, actor: "Văn thư").importCSV(at: TestDesk.fixture.appendingPathComponent("nominations.csv"))
+        if withFindings {
+            let fixture = try FindingFixture(parsing: String(contentsOf: TestDesk.fixture.appendingPathComponent("findings.tsv"),
+                                                             encoding: .utf8))
+            try store.replaceFindings(try fixture.findings(in: store), forNominations: fixture.checked,
+                                      checkedAt: "2018-06-15T02:00:00.000Z")
+        }
+        try store.decide("N2017-0004", .approve, actor: "Lê Chủ Tịch", at: "2017-06-20T03:00:00.000Z")
+        try store.decide("N2017-0007", .approve, actor: "Lê Chủ Tịch", at: "2017-06-20T03:01:00.000Z")
+        try store.decide("N2018-0005", .approve, actor: "Lê Chủ Tịch", at: "2018-06-12T03:00:00.000Z")
+        try store.decide("N2018-0007", .supplement, reason: "Thiếu biên bản họp hội đồng sáng kiến cơ sở",
+                         actor: "Lê Chủ Tịch", at: "2018-06-12T03:05:00.000Z")
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+}
