@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# End-to-end: the real binhxet driven inside tmux on a fresh desk, as a council member would use it.
+#   Tests/e2e/run.sh <path-to-binhxet>
+# Each test polls the screen (capture-pane) for what it expects; nothing relies on a fixed sleep.
+# Prints one line per test and a last line "e2e: N passed, M failed"; exits non-zero on any failure.
+set -uo pipefail
+
+BIN=${1:?usage: Tests/e2e/run.sh <path-to-binhxet>}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+[ -x "$BIN" ] || { echo "e2e: $BIN is not an executable"; exit 1; }
+command -v tmux >/dev/null || { echo "e2e: tmux is missing (make deps)"; exit 1; }
+HERE=$(cd "$(dirname "$0")" && pwd)
+FIXTURE="$HERE/../Fixtures/review-desk"
+# Character-wise ${var:i:n} below needs a UTF-8 locale in this shell too.
+export LC_ALL=C.UTF-8
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/binhxet-e2e.XXXXXX")
+DESK="$WORK/desk/review.desk"
+T="tmux -L e2e-$$ -f /dev/null"
+cleanup() { $T kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+# ---- helpers ---------------------------------------------------------------------------------------
+
+# wait_for <session> <extended regex> [timeout seconds]: poll the pane until the text is on screen.
+# Gives up at once if the desk has exited (unless that is what it waits for).
+wait_for() {
+  local s=$1 re=$2 end=$((SECONDS + ${3:-10})) pane
+  while pane=$($T capture-pane -p -t "$s" 2>/dev/null); ! grep -qE -- "$re" <<<"$pane"; do
+    if (( SECONDS >= end )) || { [[ $re != *EXITED* ]] && grep -q 'EXITED rc=' <<<"$pane"; }; then
+      echo "    $s: gave up waiting for: $re"
+      grep -v '^ *$' <<<"$pane" | sed 's/^/    | /'
+      return 1
+    fi
+    sleep 0.05
+  done
+}
+
+# start <session> <cols> <rows> [env...]: the desk in a pane; the shell reports how it ended.
+start() {
+  local s=$1 cols=$2 rows=$3; shift 3
+  $T new-session -d -s "$s" -x "$cols" -y "$rows" \
+    "env LANG=C.UTF-8 TERM=screen-256color $* '$BIN' --desk '$DESK'; echo EXITED rc=\$?; sleep 60"
+}
+
+keys() { $T send-keys -t "$1" "${@:2}"; }          # key names: Tab Enter Escape F10
+text() { $T send-keys -t "$1" -l "$2"; }            # literal text, as an IME commits it
+screen() { $T capture-pane -p -t "$1"; }
+
+# ---- the desk --------------------------------------------------------------------------------------
+
+"$BIN" init --desk "$DESK" >/dev/null || { echo "e2e: init failed"; exit 1; }
+"$BIN" import "$FIXTURE/nominations.csv" --desk "$DESK" --quiet || { echo "e2e: import failed"; exit 1; }
+# Findings: the similarity checker when this binhxet has it, else the fixture's findings.
+if "$BIN" --help 2>&1 | grep -qE '^ +scan( |$)'; then
+  "$BIN" scan --desk "$DESK" --all --quiet >/dev/null 2>&1 || echo "e2e: note: binhxet scan failed"
+fi
+flagged() { "$BIN" list --desk "$DESK" --json >/dev/null && start probe 120 40 BINHXET_MEMBER=probe \
+  && wait_for probe 'Bị gắn cờ [0-9]+' >/dev/null && screen probe | grep -oE 'Bị gắn cờ [0-9]+' | grep -oE '[0-9]+$'
+  keys probe q; wait_for probe 'EXITED' >/dev/null; $T kill-session -t probe; }
+if [ "$(flagged)" = "0" ]; then
+  "$BIN" debug-add-finding --from "$FIXTURE/findings.tsv" --desk "$DESK" >/dev/null \
+    || { echo "e2e: could not store the fixture findings"; exit 1; }
+fi
+
+# ---- tests -----------------------------------------------------------------------------------------
+
+test_reject_flagged_with_vietnamese_reason() {
+  start a 120 40 BINHXET_MEMBER=uyvien-a
+  wait_for a 'Bị gắn cờ [1-9]' || return 1
+  keys a Tab Enter                                   # the flagged queue, its first nomination
+  wait_for a 'Nguồn trùng khớp' || return 1
+  ID=$(screen a | sed -n 2p | grep -oE 'N[0-9]{4}-[0-9]{4}' | head -1)
+  [ -n "$ID" ] || { echo "    no nomination ID on the title line"; return 1; }
+  keys a c                                           # side by side
+  wait_for a 'Đoạn 1/[0-9]+ · cuộn: cả hai bên' || return 1
+  local total; total=$(screen a | grep -oE 'Đoạn 1/[0-9]+' | cut -d/ -f2)
+  keys a n                                           # next passage (wraps to 1 when there is one)
+  wait_for a "Đoạn $(( total > 1 ? 2 : 1 ))/$total" || return 1
+  # The focused passage starts on the same row on both sides: ▸ in both gutters.
+  local row; row=$(screen a | grep -m1 '^▸') || { echo "    no focused passage on the left"; return 1; }
+  [ "${row:60:1}" = "▸" ] || { echo "    right side not aligned: $row"; return 1; }
+  keys a r                                           # reject
+  wait_for a 'Chọn lý do chuẩn bằng số' || return 1
+  text a 'Sáng kiến trùng lặp'
+  wait_for a 'Lý do: Sáng kiến trùng lặp' || return 1
+  keys a Enter
+  wait_for a 'Ghi quyết định KHÔNG ĐẠT cho hồ sơ' || return 1
+  keys a Enter
+  wait_for a "Đã ghi: $ID không đạt" || return 1
+  keys a q
+  wait_for a 'EXITED rc=0' || return 1
+  # Reopened from the command line, the desk holds the decision, the reason and the member.
+  local json; json=$("$BIN" show "$ID" --desk "$DESK" --json) || return 1
+  grep -q '"reason" : "Sáng kiến trùng lặp"' <<<"$json" || { echo "    reason not stored"; return 1; }
+  grep -q '"status" : "rejected"' <<<"$json" || { echo "    status not rejected"; return 1; }
+  grep -q '"actor" : "uyvien-a"' <<<"$json" || { echo "    member not recorded"; return 1; }
+  # And the desk shows it when opened again.
+  start a2 120 40 BINHXET_MEMBER=uyvien-a
+  wait_for a2 'Không đạt 1' || return 1
+  keys a2 q
+  wait_for a2 'EXITED rc=0'
+}
+
+test_decision_shows_at_another_terminal() {
+  start memberA 120 40 BINHXET_MEMBER=uyvien-a
+  start memberB 120 40 BINHXET_MEMBER=uyvien-b
+  wait_for memberA 'Mới tiếp nhận' && wait_for memberB 'Mới tiếp nhận' || return 1
+  # Both find N2018-0002 by its nominee, typed without marks, and open it.
+  keys memberA /; text memberA 'le van cuong'; keys memberA Enter Enter
+  keys memberB /; text memberB 'le van cuong'; keys memberB Enter Enter
+  wait_for memberA 'N2018-0002 .*mới tiếp nhận' && wait_for memberB 'N2018-0002 .*mới tiếp nhận' || return 1
+  keys memberB a; wait_for memberB 'Ghi quyết định THÔNG QUA' || return 1
+  keys memberB Enter
+  wait_for memberB 'Đã ghi: N2018-0002 thông qua' || return 1
+  # The other terminal polls once a second: within 2 s it shows the decision and who made it.
+  wait_for memberA 'N2018-0002 vừa được uyvien-b ghi: thông qua' 2 || return 1
+  # Acting on it now is refused with the reason, not written over.
+  keys memberA r
+  wait_for memberA 'Hồ sơ đã có quyết định: thông qua' || return 1
+  keys memberA q; keys memberB q
+  wait_for memberA 'EXITED rc=0' && wait_for memberB 'EXITED rc=0'
+}
+
+test_resize_redraws() {
+  start r 120 40
+  wait_for r 'Mới tiếp nhận [0-9]+ │ Bị gắn cờ' || return 1
+  $T resize-window -t r -x 100 -y 30
+  # Redrawn for 100 columns: the header and the status bar end at the new right edge.
+  local end=$((SECONDS + 10))
+  until [ "$(screen r | sed -n 1p | wc -L)" -eq 99 ] && screen r | sed -n 30p | grep -q '? Trợ giúp$'; do
+    (( SECONDS < end )) || { echo "    not redrawn for 100x30"; screen r | sed 's/^/    | /'; return 1; }
+    sleep 0.05
+  done
+  $T resize-window -t r -x 80 -y 24
+  wait_for r 'Enter Mở' || return 1
+  keys r q
+  wait_for r 'EXITED rc=0'
+}
+
+test_too_small_terminal() {
+  start s 70 20
+  wait_for s 'Cửa sổ quá nhỏ: 70×20' || return 1
+  wait_for s 'Cần ít nhất 80 cột × 24 dòng' || return 1
+  $T resize-window -t s -x 80 -y 24
+  wait_for s 'Mới tiếp nhận' || return 1
+  keys s q
+  wait_for s 'EXITED rc=0'
+}
+
+test_sigterm_restores_terminal() {
+  start k 80 24
+  wait_for k 'Mới tiếp nhận' || return 1
+  local pid; pid=$(pgrep -n -f -- "$BIN --desk $DESK") || { echo "    desk process not found"; return 1; }
+  kill -TERM "$pid"
+  # The shell's line appears on the normal screen: curses let go of the terminal.
+  wait_for k 'EXITED rc=143' || return 1
+  screen k | grep -q 'Mới tiếp nhận' && { echo "    the desk's screen is still shown"; return 1; }
+  return 0
+}
+
+passed=0 failed=0
+for t in test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
+         test_too_small_terminal test_sigterm_restores_terminal; do
+  started=$SECONDS
+  if "$t"; then
+    passed=$((passed + 1)); echo "ok   $t ($((SECONDS - started)) s)"
+  else
+    failed=$((failed + 1)); echo "FAIL $t"
+  fi
+done
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
