@@ -56,6 +56,9 @@ enum ReviewDesk {
             throw CLIError(String(describing: error))
         }
 
+        guard isatty(0) != 0 && isatty(1) != 0 else {
+            throw CLIError("the review desk needs a terminal; in scripts use the subcommands (list, show, text)")
+        }
         let member = CurrentUser.name
         let state = AppState(size: .minimum, language: language, keymap: keys, member: member,
                              deskName: url.lastPathComponent, readOnly: readOnly,

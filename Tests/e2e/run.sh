@@ -139,7 +139,8 @@ test_resize_redraws() {
 }
 
 test_too_small_terminal() {
-  start s 70 20
+  # No locale at all: the desk falls back to C.UTF-8 by itself, or every Vietnamese letter would be blank.
+  start s 70 20 LANG= LC_ALL= LC_CTYPE=
   wait_for s 'Cửa sổ quá nhỏ: 70×20' || return 1
   wait_for s 'Cần ít nhất 80 cột × 24 dòng' || return 1
   $T resize-window -t s -x 80 -y 24
