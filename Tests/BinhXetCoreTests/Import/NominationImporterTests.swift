@@ -171,3 +171,29 @@ import Testing
         #expect(problems.map(\.column) == ["year", "worker_category", "received_on"])
     }
 }
+
+@Suite struct UnitListTests {
+    @Test func unitsCSVBesideTheNominationsGivesUnitCodes() throws {
+        // Given a units.csv beside the nominations, in Vietnamese headers
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        try s.write("units.csv", "Mã đơn vị,Đơn vị,Loại,Cơ quan cấp trên,Địa danh\nU07,Trường THCS Hòa Bình,school,PHÒNG GD&ĐT,xã Hòa Bình\n")
+        // When the nominations are imported
+        try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s))
+        // Then the unit carries its code and the others are still there, without one
+        let units = try store.units()
+        #expect(units.first { $0.name == "Trường THCS Hòa Bình" }?.code == "U07")
+        #expect(units.first { $0.name == "Trường THCS Hòa Bình" }?.place == "xã Hòa Bình")
+        #expect(units.first { $0.name == "UBND xã Hòa Bình" }?.code == nil)
+        #expect(units.count == 3)
+    }
+
+    @Test func aBrokenUnitListRefusesTheImport() throws {
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        try s.write("units.csv", "unit_id,unit\nU01,A\nU01,B\n")
+        let error = try #require(throws: ImportFailed.self) { try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s)) }
+        #expect(error.problems.map(\.description).contains { $0.hasSuffix("units.csv: row 3, column unit_id: code U01 appears twice") })
+        #expect(try store.nominations().isEmpty)
+    }
+}
