@@ -3,7 +3,7 @@ import Foundation
 /// Normalisation of decoded text to the form BinhXet stores: no BOM, LF line ends, Unicode NFC.
 ///
 /// Foundation's NFC is quadratic on Linux for long strings (1 MB takes seconds), so text is normalised
-/// one line at a time; a line is also where stray combining marks are re-attached.
+/// in pieces of at most a line (see `nfc`).
 public enum Normalization {
     /// How line ends are treated when text is decoded.
     public enum Newlines: Sendable {
@@ -13,27 +13,35 @@ public enum Normalization {
         case preserve
     }
 
-    /// NFC of a text of any length, normalised line by line so its cost stays linear.
+    /// NFC of a text of any length, normalised in short pieces so its cost stays linear.
+    ///
+    /// Pieces end at line ends and, within a long line, before an ASCII character once the piece holds
+    /// `pieceLength` scalars: nothing composes with the character before an ASCII one, so normalising
+    /// the pieces apart gives the same result as the whole (a stray mark stays with its letter).
     public static func nfc(_ text: String) -> String {
         if isASCII(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        var start = text.startIndex
         let scalars = text.unicodeScalars
-        var i = scalars.startIndex
+        var start = scalars.startIndex
+        var i = start
+        var length = 0
         while i < scalars.endIndex {
-            if scalars[i] == "\n" {
-                out += String(text.unicodeScalars[start..<i]).precomposedStringWithCanonicalMapping
-                out.unicodeScalars.append("\n")
-                start = scalars.index(after: i)
+            let v = scalars[i].value
+            if v == 0x0A || (v < 0x80 && length >= pieceLength) {
+                out += String(scalars[start..<i]).precomposedStringWithCanonicalMapping
+                start = i
+                length = 0
             }
+            length += 1
             i = scalars.index(after: i)
         }
-        if start < scalars.endIndex {
-            out += String(text.unicodeScalars[start..<scalars.endIndex]).precomposedStringWithCanonicalMapping
-        }
+        out += String(scalars[start..<scalars.endIndex]).precomposedStringWithCanonicalMapping
         return out
     }
+
+    /// Scalars after which a long line is cut for normalisation.
+    static let pieceLength = 2048
 
     /// Drops a leading BOM, rewrites line ends as asked, and normalises to NFC.
     public static func canonical(_ text: String, newlines: Newlines = .canonical) -> String {
