@@ -17,6 +17,26 @@ import Testing
         #expect(Array(Normalization.nfc(text).unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
     }
 
+    /// Every character `nfc` keeps without normalising is a starter that NFC leaves alone.
+    @Test func stableCharactersAreNFC() {
+        var checked = 0
+        for v in UInt32(0)...0x10FFFF where Normalization.isNFCStable(v) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(s.properties.canonicalCombiningClass == .notReordered, "U+\(String(v, radix: 16))")
+            #expect(Array(String(s).precomposedStringWithCanonicalMapping.unicodeScalars) == [s], "U+\(String(v, radix: 16))")
+            checked += 1
+        }
+        #expect(checked == 0x300 + 0x100 + 0xBE)
+        #expect(!Normalization.isNFCStable(0x0301) && !Normalization.isNFCStable(0x2000) && !Normalization.isNFCStable(0x212B))
+    }
+
+    /// NFC text (with or without CRLF) is returned as it is; text needing NFC is normalised.
+    @Test func stableTextIsKept() {
+        let nfc = "Chiến sĩ thi đua cơ sở – “Đạt” 100 €\n"
+        #expect(Normalization.nfc(nfc) == nfc)
+        #expect(Array(Normalization.nfc("Chie\u{302}\u{301}n\n").unicodeScalars).count == 6)
+    }
+
     @Test func canonicalText() {
         #expect(Normalization.canonical("\u{FEFF}a\r\nb\rc\n") == "a\nb\nc\n")
         #expect(Normalization.canonical("a\r\nb", newlines: .preserve) == "a\r\nb")
