@@ -65,12 +65,18 @@ struct LegacyDecoder {
                 // on a consonant): keep what the font draws, a combining mark, and let NFC attach it.
                 stray += 1
                 needsNFC = true
-            } else if c >= 0xC0 ? !VNITable.letterBytes.contains(UInt8(c)) : (c < 0xA0 && scalars[0] < 0xA0) {
+            } else if isUnusedInVNI(UInt8(c), scalar: scalars[0]) {
                 unmapped += 1
             }
             for u in scalars { appendUTF8(u, to: &out) }
         }
         return Output(text: finish(out, needsNFC: needsNFC), strayMarks: stray, unmapped: unmapped)
+    }
+
+    /// A byte VNI text does not contain: in 0xC0–0xFF one that is neither a letter nor a mark (a mark
+    /// was handled before), below that a C1 control (Windows-1252 leaves it undefined).
+    private static func isUnusedInVNI(_ byte: UInt8, scalar: UInt32) -> Bool {
+        byte >= 0xC0 ? !VNITable.letterBytes.contains(byte) : scalar >= 0x80 && scalar < 0xA0
     }
 
     private static func finish(_ utf8: [UInt8], needsNFC: Bool) -> String {
