@@ -79,7 +79,7 @@ public struct NominationImporter: Sendable {
         var bytes = 0
         do {
             for doc in documents.byNomination.values {
-                let dest = store.documentURL(sha256: doc.sha256, format: doc.format)
+                let dest = store.documentURL(sha256: doc.sha256, format: doc.format.rawValue)
                 if FileManager.default.fileExists(atPath: dest.path) { continue }
                 try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(),
                                                         withIntermediateDirectories: true)
@@ -316,7 +316,7 @@ public struct NominationImporter: Sendable {
                            receivedOn: r.receivedOn).insert(db)
             if let doc = documents[r.nominationID] {
                 if try !StoredDocument.exists(db, key: doc.sha256) {
-                    try StoredDocument(sha256: doc.sha256, format: doc.format, encoding: doc.encoding.rawValue,
+                    try StoredDocument(sha256: doc.sha256, format: doc.format.rawValue, encoding: doc.encoding.rawValue,
                                        byteCount: doc.data.count,
                                        originalName: (r.initiativeFile as NSString).lastPathComponent).insert(db)
                 }
