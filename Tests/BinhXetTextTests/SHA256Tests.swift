@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BinhXetText
 
@@ -17,5 +18,25 @@ import Testing
         let chunk = [UInt8](repeating: 0x61, count: 1000)
         for _ in 0..<1000 { h.update(chunk) }
         #expect(h.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
+
+extension SHA256Tests {
+    /// Feeding the same bytes in pieces of every size (straddling block edges) gives the same digest,
+    /// for contiguous and non-contiguous collections alike.
+    @Test func piecewiseUpdates() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let whole = SHA256.hex(of: bytes)
+        for size in [1, 3, 63, 64, 65, 127, 500] {
+            var h = SHA256()
+            var i = 0
+            while i < bytes.count {
+                let piece = bytes[i..<min(i + size, bytes.count)]
+                if size == 3 { h.update(piece.lazy.map { $0 }) } else { h.update(piece) }
+                i += size
+            }
+            #expect(h.finalizeHex() == whole, "pieces of \(size)")
+        }
+        #expect(SHA256.hex(of: Data(bytes)) == whole)
     }
 }

@@ -49,6 +49,9 @@ public struct NominationImporter: Sendable {
         let fileName = url.path
         let (rows, csvBytes) = try parse(url)
         let folder = url.deletingLastPathComponent()
+        let unitsFile = folder.appendingPathComponent("units.csv")
+        let unitList = url.lastPathComponent != "units.csv" && FileManager.default.fileExists(atPath: unitsFile.path)
+            ? try UnitList.read(unitsFile) : nil
 
         // The desk as it stands: what this file must agree with.
         let existing = try existingState(for: rows)
@@ -65,6 +68,8 @@ public struct NominationImporter: Sendable {
             throw ImportFailed(problems: problems.sorted { ($0.row ?? 0) < ($1.row ?? 0) })
         }
         if unique.isEmpty {
+            // Nothing new; a unit list may still fill in codes the desk lacks (a no-op the second time).
+            if let unitList { try store.write { db in try unitList.apply(db) } }
             return ImportReport(file: fileName, added: 0, unchanged: rows.count, documentsStored: 0, documentBytes: 0)
         }
 
@@ -74,7 +79,7 @@ public struct NominationImporter: Sendable {
         var bytes = 0
         do {
             for doc in documents.byNomination.values {
-                let dest = store.documentURL(sha256: doc.sha256, format: doc.format)
+                let dest = store.documentURL(sha256: doc.sha256, format: doc.format.rawValue)
                 if FileManager.default.fileExists(atPath: dest.path) { continue }
                 try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(),
                                                         withIntermediateDirectories: true)
@@ -86,6 +91,7 @@ public struct NominationImporter: Sendable {
             }
             let stored = Set(created.map { $0.deletingPathExtension().lastPathComponent })
             try store.write { db in
+                try unitList?.apply(db)
                 try write(Array(unique.values).sorted { $0.line < $1.line }, documents: documents.byNomination,
                           csvSHA: SHA256.hex(of: csvBytes), fileName: fileName, unchanged: rows.count - unique.count,
                           db: db)
@@ -310,7 +316,7 @@ public struct NominationImporter: Sendable {
                            receivedOn: r.receivedOn).insert(db)
             if let doc = documents[r.nominationID] {
                 if try !StoredDocument.exists(db, key: doc.sha256) {
-                    try StoredDocument(sha256: doc.sha256, format: doc.format, encoding: doc.encoding.rawValue,
+                    try StoredDocument(sha256: doc.sha256, format: doc.format.rawValue, encoding: doc.encoding.rawValue,
                                        byteCount: doc.data.count,
                                        originalName: (r.initiativeFile as NSString).lastPathComponent).insert(db)
                 }

@@ -1,0 +1,84 @@
+import BinhXetText
+import Foundation
+import GRDB
+
+/// The optional `units.csv` beside a nomination file: unit codes (used in dossier codes), kinds, the
+/// superior body and place of each unit. Columns: unit_id, unit, kind, parent, place (Vietnamese
+/// headers: mã đơn vị, đơn vị, loại, cơ quan cấp trên, địa danh).
+struct UnitList: Sendable {
+    var units: [OrgUnit]
+
+    static let columns: [(name: String, aliases: [String])] = [
+        ("unit_id", ["ma_don_vi", "ma_dv"]), ("unit", ["don_vi", "ten_don_vi"]), ("kind", ["loai", "loai_don_vi"]),
+        ("parent", ["co_quan_cap_tren", "cap_tren"]), ("place", ["dia_danh", "dia_ban"]),
+    ]
+
+    /// Reads the file; problems name the file, row and column.
+    static func read(_ url: URL) throws(ImportFailed) -> UnitList {
+        let file = url.path
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: "cannot read the file")])
+        }
+        let table: CSVTable
+        do {
+            table = try CSVTable(parsing: try TextDecoder.decode(data).text)
+        } catch {
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
+        }
+        var index: [String: Int] = [:]
+        var problems: [ImportProblem] = []
+        for (i, h) in table.header.enumerated() {
+            let key = NominationColumn.foldHeader(h)
+            guard let c = columns.first(where: { $0.name == key || $0.aliases.contains(key) }) else {
+                problems.append(ImportProblem(file: file, row: 1, column: h, reason: "unknown column (expected: unit_id, unit, kind, parent, place)"))
+                continue
+            }
+            index[c.name] = i
+        }
+        if index["unit"] == nil { problems.append(ImportProblem(file: file, row: 1, column: "unit", reason: "missing column")) }
+        guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+        var units: [OrgUnit] = []
+        var codes: Set<String> = []
+        for rec in table.records {
+            guard rec.fields.count == table.header.count else {
+                problems.append(ImportProblem(file: file, row: rec.line,
+                                              reason: "has \(rec.fields.count) fields, the header has \(table.header.count)"))
+                continue
+            }
+            func value(_ c: String) -> String? {
+                guard let i = index[c] else { return nil }
+                let v = Normalization.nfc(rec.fields[i].trimmingCharacters(in: .whitespaces))
+                return v.isEmpty ? nil : v
+            }
+            guard let name = value("unit") else {
+                problems.append(ImportProblem(file: file, row: rec.line, column: "unit", reason: "is empty"))
+                continue
+            }
+            if let code = value("unit_id"), !codes.insert(code).inserted {
+                problems.append(ImportProblem(file: file, row: rec.line, column: "unit_id", reason: "code \(code) appears twice"))
+            }
+            units.append(OrgUnit(code: value("unit_id"), name: name, kind: value("kind"), parent: value("parent"),
+                                 place: value("place")))
+        }
+        guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+        return UnitList(units: units)
+    }
+
+    /// Adds units the desk lacks and fills in what it does not know yet about the others; never
+    /// changes a code already set (dossier codes were issued with it).
+    func apply(_ db: Database) throws {
+        for var u in units {
+            if var stored = try OrgUnit.filter(Column("name") == u.name).fetchOne(db) {
+                if stored.code == nil, let code = u.code,
+                   try OrgUnit.filter(Column("code") == code).fetchCount(db) == 0 { stored.code = code }
+                stored.kind = stored.kind ?? u.kind
+                stored.parent = stored.parent ?? u.parent
+                stored.place = stored.place ?? u.place
+                try stored.update(db)
+            } else {
+                if let code = u.code, try OrgUnit.filter(Column("code") == code).fetchCount(db) > 0 { u.code = nil }
+                try u.insert(db)
+            }
+        }
+    }
+}

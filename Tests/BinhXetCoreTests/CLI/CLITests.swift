@@ -1,0 +1,91 @@
+import BinhXetCore
+import Foundation
+import Testing
+
+/// Runs the real `binhxet` binary, built beside the test bundle.
+struct CLI {
+    static var binary: URL {
+        // The test bundle lives in .build/<config>/; the executable is built there first (the test
+        // target depends on it).
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        while dir.path != "/" {
+            let candidate = dir.appendingPathComponent("binhxet")
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue {
+                return candidate
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("binhxet")
+    }
+
+    struct Result { var status: Int32; var out: String; var err: String }
+
+    static func run(_ args: [String], env: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "BINHXET_DESK")
+        for (k, v) in env { environment[k] = v }
+        p.environment = environment
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self),
+                      err: String(decoding: e, as: UTF8.self))
+    }
+}
+
+@Suite struct CLITests {
+    @Test func initImportListShowText() throws {
+        let s = try Scratch()
+        let csv = try SampleCSV.write(in: s)
+        let desk = s.deskURL.path
+        #expect(try CLI.run(["init", "--desk", desk]).status == 0)
+        let imp = try CLI.run(["import", csv.path, "--desk", desk])
+        #expect(imp.status == 0)
+        #expect(imp.out.contains("4 nominations added"))
+        let list = try CLI.run(["list", "--year", "2018", "--unit", "truong thcs hoa binh"], env: ["BINHXET_DESK": desk])
+        #expect(list.status == 0)
+        #expect(list.out.contains("N2018-0001") && !list.out.contains("N2018-0002") && !list.out.contains("N2017"))
+        let show = try CLI.run(["show", "N2018-0001", "--desk", desk, "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any])
+        #expect((json["person"] as? [String: Any])?["name"] as? String == "Nguyễn Văn An")
+        #expect((json["events"] as? [[String: Any]])?.first?["kind"] as? String == "received")
+        let text = try CLI.run(["text", "N2017-0001", "--desk", desk])
+        #expect(text.out == SampleCSV.texts["docs/2017/a.txt"])
+    }
+
+    @Test func errorsAreOneLineAndNonZero() throws {
+        let s = try Scratch()
+        let csv = try SampleCSV.write(in: s)
+        let desk = s.deskURL.path
+        // No desk yet
+        let missing = try CLI.run(["list", "--desk", desk])
+        #expect(missing.status != 0)
+        #expect(missing.err == "binhxet: \(desk): no desk here; create one with `binhxet init --desk \(desk)`\n")
+        // A directory as the desk
+        let dir = try CLI.run(["list", "--desk", s.folder.path])
+        #expect(dir.status != 0 && dir.err.contains("is a directory"))
+        // An unknown nomination
+        _ = try CLI.run(["init", "--desk", desk])
+        _ = try CLI.run(["import", csv.path, "--desk", desk])
+        let unknown = try CLI.run(["show", "N1999-0001", "--desk", desk])
+        #expect(unknown.status != 0 && unknown.err.contains("no nomination with ID N1999-0001"))
+        #expect(!unknown.err.contains("Fatal") && !unknown.err.contains("0x"))
+        // A bad CSV: every problem on its own line naming file, row and column; the desk keeps its 4
+        let bad = try s.write("bad.csv", SampleCSV.header + "\nN2019-0001,2019,CB00009,Tên Mới,X,Y,Z,nong_dan,ABC,,,2019-01-01\n")
+        let refused = try CLI.run(["import", bad.path, "--desk", desk])
+        #expect(refused.status != 0)
+        #expect(refused.err.contains("bad.csv: row 2, column title: unknown title code 'ABC'"))
+        #expect(try CLI.run(["list", "--desk", desk, "--json"]).out.components(separatedBy: "\"id\"").count - 1 == 4)
+    }
+}

@@ -1,0 +1,60 @@
+import BinhXetCore
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct DeskStoreTests {
+    @Test func refusesADirectory() throws {
+        let s = try Scratch()
+        #expect(throws: DeskError.isDirectory(s.folder.path)) { try DeskStore.open(at: s.folder) }
+        #expect(throws: DeskError.isDirectory(s.folder.path)) { try DeskStore.create(at: s.folder) }
+    }
+
+    @Test func refusesAMissingDeskAndAnExistingOne() throws {
+        let s = try Scratch()
+        #expect(throws: DeskError.notFound(s.deskURL.path)) { try DeskStore.open(at: s.deskURL) }
+        _ = try s.makeDesk()
+        #expect(throws: DeskError.alreadyExists(s.deskURL.path)) { try DeskStore.create(at: s.deskURL) }
+    }
+
+    @Test func refusesToWriteAReadOnlyDesk() throws {
+        let s = try Scratch()
+        _ = try s.makeDesk()
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: s.deskURL.path)
+        #expect(throws: DeskError.readOnly(s.deskURL.path)) { try DeskStore.open(at: s.deskURL, forWriting: true) }
+    }
+
+    @Test func refusesADeskFromANewerSchema() throws {
+        // Given a desk on which a newer BinhXet ran a migration this one does not know
+        let s = try Scratch()
+        _ = try s.makeDesk()
+        let q = try DatabaseQueue(path: s.deskURL.path)
+        try q.write { db in try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-future')") }
+        try q.close()
+        // Then opening it names the unknown step and writes nothing
+        #expect(throws: DeskError.newerSchema(s.deskURL.path, unknownMigrations: ["v99-future"])) {
+            try DeskStore.open(at: s.deskURL)
+        }
+    }
+
+    @Test func refusesAFileThatIsNotADesk() throws {
+        let s = try Scratch()
+        let url = try s.write("notes.desk", "just some notes, not SQLite at all, long enough to be a header......")
+        #expect(throws: DeskError.notADesk(url.path)) { try DeskStore.open(at: url) }
+        let other = s.folder.appendingPathComponent("other.sqlite").path
+        let q = try DatabaseQueue(path: other)
+        try q.write { db in try db.execute(sql: "CREATE TABLE t(x)") }
+        try q.close()
+        #expect(throws: DeskError.notADesk(other)) { try DeskStore.open(at: URL(fileURLWithPath: other)) }
+    }
+
+    @Test func theEventLogIsAppendOnly() throws {
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s))
+        let q = try DatabaseQueue(path: s.deskURL.path)
+        #expect(throws: DatabaseError.self) { try q.write { db in try db.execute(sql: "UPDATE event SET actor = 'x'") } }
+        #expect(throws: DatabaseError.self) { try q.write { db in try db.execute(sql: "DELETE FROM event") } }
+        try q.close()
+    }
+}

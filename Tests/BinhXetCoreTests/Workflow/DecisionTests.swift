@@ -1,0 +1,50 @@
+import BinhXetCore
+import Foundation
+import Testing
+
+@Suite struct DecisionTests {
+    func desk() throws -> (Scratch, DeskStore) {
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s))
+        return (s, store)
+    }
+
+    @Test func rejectionIsAnEventWithItsReasonAndSetsTheStatus() throws {
+        let (_, store) = try desk()
+        try store.decide("N2018-0001", .reject, reason: "Sáng kiến trùng lặp", actor: "chutich")
+        let d = try #require(try store.detail(of: "N2018-0001"))
+        #expect(d.nomination.status == .rejected)
+        #expect(d.events.last?.kind == "rejected")
+        #expect(d.events.last?.payload["reason"] == "Sáng kiến trùng lặp")
+        #expect(d.events.last?.actor == "chutich")
+    }
+
+    @Test func aRejectionNeedsAReason() throws {
+        let (_, store) = try desk()
+        #expect(throws: DecisionError.reasonRequired(.reject)) { try store.decide("N2018-0001", .reject, reason: "  ", actor: "a") }
+        #expect(try store.detail(of: "N2018-0001")?.nomination.status == .received)
+    }
+
+    @Test func aDecisionMadeMeanwhileIsShownNotOverwritten() throws {
+        // Given two members who opened the same nomination
+        let (_, store) = try desk()
+        let seen = try store.lastEventID(of: "N2018-0002")
+        // When the first approves and the second, not knowing, rejects
+        try store.decide("N2018-0002", .approve, actor: "member1", seenEventID: seen)
+        #expect(throws: DecisionError.self) {
+            try store.decide("N2018-0002", .reject, reason: "x", actor: "member2", seenEventID: seen)
+        }
+        // Then the approval stands
+        #expect(try store.detail(of: "N2018-0002")?.nomination.status == .approved)
+        #expect(try store.detail(of: "N2018-0002")?.events.filter { $0.kind == "rejected" }.isEmpty == true)
+    }
+
+    @Test func criticismIsRecordedOnTheUnitAndItsNominations() throws {
+        let (_, store) = try desk()
+        let unit = try #require(try store.units().first { $0.name == "Trường THCS Hòa Bình" })
+        let events = try store.criticise(unitID: unit.id!, text: "Thiếu trách nhiệm trong xét duyệt", nominations: ["N2018-0001"], actor: "chutich")
+        #expect(events.count == 2)
+        #expect(try store.detail(of: "N2018-0001")?.events.last?.kind == "criticised")
+    }
+}
