@@ -56,7 +56,7 @@ public struct EffectRunner: Sendable {
                                          year: s.nomination.year, initiativeTitle: s.initiative?.title)
         }
         return .nominationLoaded(NominationData(detail: detail, text: try store.initiativeText(of: id),
-                                                checked: try store.checkedNominationIDs().contains(id),
+                                                checked: try store.isChecked(id),
                                                 findings: findings, sources: sources))
     }
 
