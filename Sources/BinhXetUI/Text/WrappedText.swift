@@ -1,3 +1,5 @@
+import BinhXetText
+
 /// A text cut into screen lines of at most `width` columns: at spaces where it can, inside a word only
 /// when the word alone is wider than the line, and never inside a grapheme (a Vietnamese letter with its
 /// marks, a wide CJK character).
@@ -20,8 +22,13 @@ public struct WrappedText: Sendable, Equatable {
     public let lines: [Line]
 
     public init(_ text: String, width: Int) {
+        self.init(text, width: width, scalarPath: WrappedText.allScalarsStandAlone(text))
+    }
+
+    /// `scalarPath: false` forces the grapheme walk (tests compare the two paths).
+    init(_ text: String, width: Int, scalarPath: Bool) {
         self.width = max(1, width)
-        lines = WrappedText.wrap(text, width: self.width)
+        lines = WrappedText.wrap(text, width: self.width, scalarPath: scalarPath)
     }
 
     /// The index of the line showing the grapheme at a scalar offset (the last line when past the end).
@@ -35,7 +42,36 @@ public struct WrappedText: Sendable, Equatable {
         return lo
     }
 
-    private static func wrap(_ text: String, width: Int) -> [Line] {
+    /// One step along the text: the next grapheme (or scalar, on the fast path).
+    private struct Step {
+        var next: String.Index
+        var width: Int
+        var scalars: Int
+        var isNewline: Bool
+        var isSpace: Bool
+    }
+
+    private static func wrap(_ text: String, width: Int, scalarPath: Bool) -> [Line] {
+        // Iterating Characters runs the grapheme-break algorithm on every letter. Text whose every scalar
+        // is a grapheme of its own (NFC Vietnamese, CJK, punctuation: no combining marks, joiners, jamo or
+        // CR) is walked by scalars instead, several times faster; anything else takes the general path.
+        if scalarPath {
+            let scalars = text.unicodeScalars
+            return wrap(text, width: width) { i in
+                let u = scalars[i]
+                let w = DisplayWidth.of(u)
+                return Step(next: scalars.index(after: i), width: w == 0 ? 1 : w, scalars: 1,
+                            isNewline: u == "\n", isSpace: u == " ")
+            }
+        }
+        return wrap(text, width: width) { i in
+            let c = text[i]
+            return Step(next: text.index(after: i), width: Cell.width(of: c), scalars: c.unicodeScalars.count,
+                        isNewline: c.isNewline, isSpace: c == " ")
+        }
+    }
+
+    private static func wrap(_ text: String, width: Int, step: (String.Index) -> Step) -> [Line] {
         var out: [Line] = []
         var i = text.startIndex
         var scalar = 0
@@ -49,23 +85,20 @@ public struct WrappedText: Sendable, Equatable {
         }
 
         while i < text.endIndex {
-            let c = text[i]
-            let next = text.index(after: i)
-            let count = c.unicodeScalars.count
-            if c.isNewline {
+            let s = step(i)
+            if s.isNewline {
                 emit(i, scalar, columns)
-                scalar += count
-                i = next
+                scalar += s.scalars
+                i = s.next
                 lineStart = i; lineScalar = scalar; columns = 0; breakIndex = nil
                 continue
             }
-            let w = Cell.width(of: c)
-            if columns + w > width {
-                if c == " " {
+            if columns + s.width > width {
+                if s.isSpace {
                     // The space that overflows ends the line and belongs to neither line.
                     emit(i, scalar, columns)
-                    scalar += count
-                    i = next
+                    scalar += s.scalars
+                    i = s.next
                     lineStart = i; lineScalar = scalar; columns = 0; breakIndex = nil
                     continue
                 }
@@ -78,14 +111,29 @@ public struct WrappedText: Sendable, Equatable {
                 }
                 breakIndex = nil
             }
-            columns += w
-            scalar += count
-            i = next
-            if c == " " { breakIndex = i; breakScalar = scalar; breakColumns = columns }
+            columns += s.width
+            scalar += s.scalars
+            i = s.next
+            if s.isSpace { breakIndex = i; breakScalar = scalar; breakColumns = columns }
         }
         if lineStart < text.endIndex || out.isEmpty || text.last?.isNewline == true {
             emit(text.endIndex, scalar, columns)
         }
         return out
+    }
+
+    /// True when no scalar of the text can join the one before or after it into one grapheme.
+    static func allScalarsStandAlone(_ text: String) -> Bool {
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x0A, 0x09, 0x20...0x7E, 0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+                 0x20A0...0x20C0, 0x2100...0x23FF, 0x2500...0x25FF, 0x3000...0x3029, 0x3041...0x3096,
+                 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
     }
 }

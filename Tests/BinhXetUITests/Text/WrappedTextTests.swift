@@ -1,5 +1,5 @@
 import BinhXetText
-import BinhXetUI
+@testable import BinhXetUI
 import Testing
 
 /// Wrapping by display width, at spaces where possible, never inside a grapheme.
@@ -43,6 +43,16 @@ struct WrappedTextTests {
             for line in WrappedText(text, width: width).lines {
                 #expect(DisplayWidth.of(line.text) <= width, "width \(width): \(line.text)")
             }
+        }
+    }
+
+    @Test func theScalarPathCutsExactlyLikeTheGraphemePath() throws {
+        let text = try String(contentsOf: TestDesk.fixture.appendingPathComponent("documents/SK2017-0007.txt"), encoding: .utf8)
+        #expect(WrappedText.allScalarsStandAlone(text))
+        #expect(!WrappedText.allScalarsStandAlone("Cie\u{0302}\u{0301}n"))
+        #expect(!WrappedText.allScalarsStandAlone("a\r\nb"))
+        for width in [7, 20, 35, 58, 115] {
+            #expect(WrappedText(text, width: width, scalarPath: true) == WrappedText(text, width: width, scalarPath: false))
         }
     }
 }
