@@ -92,7 +92,8 @@ public struct QueueState: Equatable, Sendable {
         visible.indices.contains(selected) ? rows[visible[selected]] : nil
     }
 
-    public var uncheckedCount: Int { rows.lazy.filter { !$0.checked }.count }
+    /// Rows the checker has not looked at yet (counted when rows change, not per frame).
+    public private(set) var uncheckedCount = 0
 
     /// Recomputes the visible rows and tab counts, keeping the selected nomination selected when it is
     /// still shown.
@@ -106,6 +107,7 @@ public struct QueueState: Equatable, Sendable {
             if tab.contains(row) && (needle.isEmpty || row.searchKey.contains(needle)) { shown.append(i) }
         }
         counts = perTab
+        uncheckedCount = rows.reduce(0) { $0 + ($1.checked ? 0 : 1) }
         visible = sorted(shown)
         if let keep, let at = visible.firstIndex(where: { rows[$0].id == keep }) {
             selected = at
