@@ -1,0 +1,173 @@
+import ArgumentParser
+import BinhXetCore
+import BinhXetUI
+import Foundation
+
+/// `binhxet-lab bench-ui`: keystroke-to-frame times of the review desk on a 10,000-nomination desk.
+///
+/// A keystroke is timed from the key reaching the update loop to the finished frame (`AppDriver.send`
+/// then `render`): the desk reads, the reducer and the views. The terminal's own flush is left out; a
+/// full 120×40 frame costs about 1 ms in tmux (swift-linux-notes §2) and a diffed one less.
+struct BenchUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-ui", abstract: "Review desk latency: start-up, moving in the queue, opening a nomination and side by side.")
+
+    @Option(help: "Nominations in the desk.") var nominations = 10_000
+    @Option(help: "Pages of each of the two compared initiatives (about 3,000 characters a page).") var pages = 20
+    @Option(help: "Keystrokes timed per measure.") var samples = 400
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bx-bench-ui-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deskURL = try BenchDesk.make(in: folder, nominations: nominations, pages: pages)
+        let size = Size(width: 120, height: 40)
+
+        // Start-up: open the desk, load the queues, draw the first frame.
+        var startups: [Double] = []
+        var driver: AppDriver!
+        for _ in 0..<5 {
+            startups.append(try Self.time {
+                let store = try DeskStore.open(at: deskURL)
+                let state = AppState(size: size, language: .vi, member: "bench", deskName: "bench.desk", today: "2018-06-20")
+                driver = AppDriver(state: state, runner: EffectRunner(store: store, member: "bench"))
+                driver.send(.start)
+                _ = driver.frame
+            })
+        }
+
+        func press(_ key: Key) -> Double { Self.time { driver.send(.key(key)); _ = driver.frame } }
+
+        // Moving in the queue ("all", 10,000 rows).
+        for _ in 0..<5 { driver.send(.key(.tab)) }
+        var moves: [Double] = []
+        for i in 0..<samples { moves.append(press(i % 50 < 45 ? .down : .pageDown)) }
+
+        // Opening the nomination with two 20-page texts, and side by side with its source.
+        driver.send(.key(.home))
+        var opens: [Double] = [], sideBySide: [Double] = []
+        for _ in 0..<max(20, samples / 10) {
+            opens.append(press(.enter))
+            sideBySide.append(press(.char("c")))
+            driver.send(.key(.escape))
+            driver.send(.key(.escape))
+        }
+        print(String(format: "ui  start-up (open desk, %d nominations, first frame): p50 %.1f ms, max %.1f ms (target ≤ 300 ms)",
+                     nominations, Self.percentile(startups, 50), startups.max()!))
+        Self.report("ui  move in the queue", moves, target: 2)
+        if ProcessInfo.processInfo.environment["BENCH_DETAIL"] != nil {
+            // Where a keystroke's time goes, for when a target is missed.
+            var sends: [Double] = [], renders: [Double] = [], loads: [Double] = [], wraps: [Double] = []
+            for _ in 0..<samples {
+                sends.append(Self.time { driver.send(.key(.down)) })
+                renders.append(Self.time { _ = driver.frame })
+            }
+            let text = try driver.runner.store.initiativeText(of: "N2018-00000") ?? ""
+            for _ in 0..<50 {
+                loads.append(Self.time { _ = driver.runner.run(.loadNomination("N2018-00000")) })
+                wraps.append(Self.time { _ = WrappedText(text, width: 115) })
+            }
+            Self.report("    move: update only", sends, target: 2)
+            Self.report("    move: frame only", renders, target: 2)
+            Self.report("    open: desk reads", loads, target: 20)
+            Self.report("    open: wrap \(text.count) characters", wraps, target: 20)
+        }
+        Self.report("ui  open a nomination (\(pages)-page text)", opens, target: 20)
+        Self.report("ui  open side by side (two \(pages)-page texts)", sideBySide, target: 20)
+    }
+
+    static func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        try body()
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
+    static func percentile(_ xs: [Double], _ p: Double) -> Double {
+        let s = xs.sorted()
+        return s[min(s.count - 1, Int((Double(s.count - 1) * p / 100).rounded()))]
+    }
+
+    static func report(_ what: String, _ xs: [Double], target: Double) {
+        print(String(format: "%@: p50 %.2f ms, p99 %.2f ms over %d keystrokes (target p99 ≤ %.0f ms)",
+                     what, percentile(xs, 50), percentile(xs, 99), xs.count, target))
+    }
+}
+
+/// A desk for the UI benchmark: many nominations with short texts, a share of them flagged, and one
+/// nomination whose long initiative re-uses passages of another long one (the first row of the queue).
+enum BenchDesk {
+    static func make(in folder: URL, nominations: Int, pages: Int) throws -> URL {
+        let docs = folder.appendingPathComponent("csv/documents")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        let (long, source, pairs) = longTexts(pages: pages)
+        try long.write(to: docs.appendingPathComponent("long.txt"), atomically: true, encoding: .utf8)
+        try source.write(to: docs.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        var csv = "nomination_id,year,nominee_id,nominee_name,unit,position,duties,worker_category,title,initiative_title,initiative_file,received_on\n"
+        let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"]
+        let given = ["An", "Bình", "Cường", "Dung", "Giang", "Hoa", "Khánh", "Lan", "Minh", "Thảo"]
+        for i in 0..<nominations {
+            let id = String(format: "N2018-%05d", i)
+            let name = "\(family[i % family.count]) Văn \(given[(i / 8) % given.count])"
+            let unit = "Trường THCS số \(i % 40)"
+            var title = "LDTT", initiative = "", file = ""
+            if i < 2 {
+                title = "CSTDCS"
+                initiative = i == 0 ? "Nâng cao chất lượng dạy học hình học" : "Một số biện pháp dạy hình học"
+                file = i == 0 ? "documents/long.txt" : "documents/source.txt"
+            } else if i % 5 == 0 {
+                title = "CSTDCS"
+                initiative = "Sáng kiến số \(i) về đổi mới phương pháp dạy học"
+                file = "documents/s\(i).txt"
+                try "Sáng kiến số \(i): tổ chức cho học sinh làm việc theo nhóm nhỏ và tự kiểm tra kết quả.\n"
+                    .write(to: docs.appendingPathComponent("s\(i).txt"), atomically: false, encoding: .utf8)
+            }
+            csv += "\(id),2018,CB\(i),\(name),\(unit),Giáo viên,Giảng dạy môn Toán,can_bo_cong_chuc,\(title),\(initiative),\(file),2018-06-01\n"
+        }
+        let csvURL = folder.appendingPathComponent("csv/nominations.csv")
+        try csv.write(to: csvURL, atomically: true, encoding: .utf8)
+        let deskURL = folder.appendingPathComponent("desk/bench.desk")
+        let store = try DeskStore.create(at: deskURL)
+        try NominationImporter(store: store, actor: "bench").importCSV(at: csvURL)
+        var findings = [StoredFinding(nominationID: "N2018-00000", sourceID: "N2018-00001", kind: .selfReuse,
+                                      coverage: 0.3, score: 0.4, passages: pairs)]
+        for i in stride(from: 10, to: nominations, by: 10) {
+            findings.append(StoredFinding(nominationID: String(format: "N2018-%05d", i), sourceID: "N2018-00001",
+                                          kind: .copyOther, coverage: 0.2, score: Double(i % 100) / 100))
+        }
+        try store.replaceFindings(findings, forNominations: (0..<nominations).map { String(format: "N2018-%05d", $0) })
+        return deskURL
+    }
+
+    /// Two texts of `pages` pages; every seventh paragraph of the first is copied from another place of the
+    /// second, so passages sit at different heights on the two sides.
+    static func longTexts(pages: Int) -> (String, String, [PassagePair]) {
+        let sentences = [
+            "Trong những năm gần đây, chất lượng môn Toán của học sinh lớp 9 còn thấp, nhất là phần hình học.",
+            "Nhiều em chưa biết vẽ hình, chưa biết phân tích giả thiết và kết luận của bài toán.",
+            "Giáo viên hướng dẫn học sinh vẽ hình chính xác bằng thước và com-pa.",
+            "Học sinh làm việc theo nhóm nhỏ, mỗi nhóm bốn em, có một em học khá hỗ trợ các bạn.",
+            "Phần mềm GeoGebra giúp các em quan sát trực quan các bài toán quỹ tích và dựng hình.",
+            "Sau một năm áp dụng, tỉ lệ học sinh đạt điểm trung bình trở lên tăng rõ rệt.",
+        ]
+        func paragraph(_ n: Int, _ salt: Int) -> String {
+            (0..<5).map { "\(sentences[(n + $0 * salt) % sentences.count])" }.joined(separator: " ") + " (\(n))"
+        }
+        let count = pages * 6   // about 500 characters a paragraph, 3,000 a page
+        let right = (0..<count).map { paragraph($0, 5) }
+        func source(_ n: Int) -> Int { (n * 5 + 2) % count }
+        let left = (0..<count).map { n in n % 7 == 3 ? right[source(n)] : paragraph(n, 1) }
+        var pairs: [PassagePair] = []
+        func offsets(_ ps: [String]) -> [Int] {
+            var o: [Int] = [], at = 0
+            for p in ps { o.append(at); at += p.unicodeScalars.count + 1 }
+            return o
+        }
+        let lo = offsets(left), ro = offsets(right)
+        for n in 0..<count where n % 7 == 3 {
+            let src = source(n)
+            pairs.append(PassagePair(offset: lo[n], length: left[n].unicodeScalars.count, sourceOffset: ro[src],
+                                     sourceLength: right[src].unicodeScalars.count))
+        }
+        return (left.joined(separator: "\n") + "\n", right.joined(separator: "\n") + "\n", pairs)
+    }
+}
