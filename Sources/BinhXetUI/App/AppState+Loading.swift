@@ -31,6 +31,10 @@ extension AppState {
                 compare!.source = 0
                 compare!.right = nil
             }
+            // A new check may have found fewer passages: keep the focus on one that exists.
+            if let c = compare, let f = c.focused, !n.sources[c.source].pairs.indices.contains(f) {
+                compare!.focused = n.sources[c.source].pairs.isEmpty ? nil : 0
+            }
         }
         relayout()
         if n.openSideBySideWhenLoaded {

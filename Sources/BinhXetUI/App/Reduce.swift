@@ -52,7 +52,7 @@ extension AppState {
     mutating func handle(key: Key) -> [Effect] {
         if !size.isUsable {
             // Acting blind is worse than not acting: only quitting works until the terminal is large enough.
-            return keymap.action(for: key, on: screen) == .quit ? [.quit] : []
+            return keymap.action(for: key, on: screen) == .quit ? quit() : []
         }
         if let modal { return handle(key: key, in: modal) }
         if screen == .queues && queue.searching { return handleSearch(key: key) }
