@@ -50,7 +50,8 @@ enum QueuesView {
                 if !row.checked { styles[5] = .dim }
                 if !flags.isEmpty { styles[6] = row.flags.contains(.overdue) ? .overdue : .flag }
             }
-            cols.draw([sum.id, sum.personName, sum.unitName, s.awardTitleShort(sum.title), sum.initiativeTitle ?? "—",
+            let unit = DisplayWidth.of(sum.unitName) > cols.widths[2] ? UnitName.short(sum.unitName) : sum.unitName
+            cols.draw([sum.id, sum.personName, unit, s.awardTitleShort(sum.title), sum.initiativeTitle ?? "—",
                        similarity, flags, s.status(sum.status)], y: y, style: selected ? .selection : .normal,
                       into: &buf, styles: styles)
         }
@@ -96,8 +97,10 @@ struct QueueColumns {
         let status = width >= 120 ? 19 : 13
         let fixed = id + title + similarity + flags + status
         let flex = max(18, width - 1 - fixed - 7)
-        let nominee = flex * 3 / 10
-        let unit = flex * 3 / 10
+        // Names first: a member scans the queue by person; initiative titles are long whatever the width.
+        // On wide terminals the names stop growing (22 columns hold nearly every Vietnamese full name).
+        let nominee = min(flex * 4 / 10, 22)
+        let unit = min(flex * 3 / 10, 30)
         widths = [id, nominee, unit, title, flex - nominee - unit, similarity, flags, status]
     }
 

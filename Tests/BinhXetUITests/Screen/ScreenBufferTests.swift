@@ -1,4 +1,4 @@
-import BinhXetUI
+@testable import BinhXetUI
 import Testing
 
 /// The cell grid keeps wide graphemes whole and never cuts one.
@@ -49,5 +49,15 @@ struct ScreenBufferTests {
         b.write("cd", x: 3, y: 0, style: .match(1))
         b.fill(Rect(x: 0, y: 1, width: 8, height: 1), style: .selection)
         #expect(b.styleRuns == "row 0: 3-4 match1\nrow 1: 0-7 selection\n")
+    }
+}
+
+/// Narrow queue columns show unit names the way clerks shorten them.
+struct UnitNameTests {
+    @Test(arguments: [("Trường THCS Hồng Kim", "THCS Hồng Kim"), ("Trường Tiểu học Phú Vinh", "TH Phú Vinh"),
+                      ("Ủy ban nhân dân xã Hồng Kim", "UBND xã Hồng Kim"), ("Trạm Y tế xã Vân Khê", "TYT xã Vân Khê"),
+                      ("Phòng Nội vụ", "Phòng Nội vụ")])
+    func shortens(_ name: String, _ short: String) {
+        #expect(UnitName.short(name) == short)
     }
 }
