@@ -40,7 +40,7 @@ wait_for() {
 start() {
   local s=$1 cols=$2 rows=$3; shift 3
   $T new-session -d -s "$s" -x "$cols" -y "$rows" \
-    "env LANG=C.UTF-8 TERM=screen-256color $* '$BIN' --desk '$DESK'; echo EXITED rc=\$?; sleep 60"
+    "ulimit -c 0; env LANG=C.UTF-8 TERM=screen-256color $* '$BIN' --desk '$DESK'; echo EXITED rc=\$?; sleep 60"
 }
 
 keys() { $T send-keys -t "$1" "${@:2}"; }          # key names: Tab Enter Escape F10
@@ -149,20 +149,25 @@ test_too_small_terminal() {
   wait_for s 'EXITED rc=0'
 }
 
-test_sigterm_restores_terminal() {
-  start k 80 24
-  wait_for k 'Mới tiếp nhận' || return 1
-  local pid; pid=$(pgrep -n -f -- "$BIN --desk $DESK") || { echo "    desk process not found"; return 1; }
-  kill -TERM "$pid"
-  # The shell's line appears on the normal screen: curses let go of the terminal.
-  wait_for k 'EXITED rc=143' || return 1
-  screen k | grep -q 'Mới tiếp nhận' && { echo "    the desk's screen is still shown"; return 1; }
+test_signals_restore_terminal() {
+  # SIGTERM ends the loop and restores the terminal; a crash signal restores it and dies of the signal.
+  local sig code
+  for sig in TERM:143 SEGV:139; do
+    code=${sig#*:}; sig=${sig%:*}
+    start "k$sig" 80 24
+    wait_for "k$sig" 'Mới tiếp nhận' || return 1
+    local pid; pid=$(pgrep -n -f -- "$BIN --desk $DESK") || { echo "    desk process not found"; return 1; }
+    kill "-$sig" "$pid"
+    # The shell's line appears on the normal screen: curses let go of the terminal.
+    wait_for "k$sig" "EXITED rc=$code" || return 1
+    screen "k$sig" | grep -q 'Mới tiếp nhận' && { echo "    SIG$sig: the desk's screen is still shown"; return 1; }
+  done
   return 0
 }
 
 passed=0 failed=0
 for t in test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
-         test_too_small_terminal test_sigterm_restores_terminal; do
+         test_too_small_terminal test_signals_restore_terminal; do
   started=$SECONDS
   if "$t"; then
     passed=$((passed + 1)); echo "ok   $t ($((SECONDS - started)) s)"
