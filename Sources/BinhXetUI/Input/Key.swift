@@ -11,6 +11,4 @@ public enum Key: Hashable, Sendable {
     /// F1…F12.
     case function(Int)
 
-    /// A printable character key.
-    public static func character(_ c: Character) -> Key { .char(c.unicodeScalars.first!) }
 }

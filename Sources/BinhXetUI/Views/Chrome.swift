@@ -5,12 +5,13 @@ enum Chrome {
     static func header(_ state: AppState, into buf: inout ScreenBuffer) {
         let s = state.strings
         let w = state.size.width
-        buf.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .header)
+        let y = FrameLayout(state.size).headerRow
+        buf.fill(Rect(x: 0, y: y, width: w, height: 1), style: .header)
         var right = "\(state.deskName) · \(s.memberLabel): \(state.member) "
         if state.readOnly { right = "\(s.readOnlyTag) · " + right }
         let rw = DisplayWidth.of(right)
-        buf.write(right, x: max(0, w - rw), y: 0, style: .header)
-        buf.write(DisplayWidth.fit(" " + s.appTitle, to: max(0, w - rw - 1)), x: 0, y: 0, style: .header)
+        buf.write(right, x: max(0, w - rw), y: y, style: .header)
+        buf.write(DisplayWidth.fit(" " + s.appTitle, to: max(0, w - rw - 1)), x: 0, y: y, style: .header)
     }
 
     static func messageLine(_ state: AppState, into buf: inout ScreenBuffer) {

@@ -148,10 +148,9 @@ struct ReviewStoriesTests {
             l.hasPrefix("▸\(passage < 10 ? " " : "")\(passage)│")
         }
         let first = try #require(rows.first, "passage \(passage) is not on the left", sourceLocation: sourceLocation)
-        let right = String(first.element.dropFirst(0))
-        // The right pane's gutter of that same row.
+        // The right pane's gutter on that same row.
         let cells = (layout.rightX..<(layout.rightX + 4)).map { h.screen[$0, first.offset].grapheme }.joined()
-        #expect(cells == "▸\(passage < 10 ? " " : "")\(passage)│", "row \(first.offset): \(right)",
+        #expect(cells == "▸\(passage < 10 ? " " : "")\(passage)│", "row \(first.offset): \(first.element)",
                 sourceLocation: sourceLocation)
     }
 }
