@@ -90,7 +90,8 @@ public struct KeyMap: Sendable, Equatable {
 
             """
         for group in ActionGroup.allCases {
-            out += "\n# \(groupTitle(group))\n"
+            // The file's comments are English, like its action names.
+            out += "\n# \(EnglishStrings().group(group))\n"
             for spec in ActionTable.all where spec.group == group {
                 for (screen, names) in spec.keys {
                     for n in names {
@@ -104,16 +105,6 @@ public struct KeyMap: Sendable, Equatable {
 
     private static func pad(_ s: String, _ w: Int) -> String {
         s + String(repeating: " ", count: max(1, w - s.count))
-    }
-
-    private static func groupTitle(_ g: ActionGroup) -> String {
-        switch g {
-        case .moving: return "Moving"
-        case .finding: return "Finding nominations (queues)"
-        case .comparing: return "Comparing"
-        case .deciding: return "Deciding"
-        case .general: return "General"
-        }
     }
 }
 
