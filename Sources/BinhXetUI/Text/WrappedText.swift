@@ -86,7 +86,8 @@ public struct WrappedText: Sendable, Equatable {
 
         while i < text.endIndex {
             let s = step(i)
-            if s.isNewline {
+            // A line end, or a space that overflows, ends the line and belongs to neither line.
+            if s.isNewline || (s.isSpace && columns + s.width > width) {
                 emit(i, scalar, columns)
                 scalar += s.scalars
                 i = s.next
@@ -94,14 +95,6 @@ public struct WrappedText: Sendable, Equatable {
                 continue
             }
             if columns + s.width > width {
-                if s.isSpace {
-                    // The space that overflows ends the line and belongs to neither line.
-                    emit(i, scalar, columns)
-                    scalar += s.scalars
-                    i = s.next
-                    lineStart = i; lineScalar = scalar; columns = 0; breakIndex = nil
-                    continue
-                }
                 if let b = breakIndex, b > lineStart {
                     emit(b, breakScalar, breakColumns)
                     lineStart = b; lineScalar = breakScalar; columns -= breakColumns
