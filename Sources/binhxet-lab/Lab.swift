@@ -1,2 +1,12 @@
 import ArgumentParser
-@main struct Lab: ParsableCommand {}
+
+/// Evaluation and benchmark tools of the project (`make eval`, `make bench`); not installed.
+/// Each subcommand lives in its own files (`Eval*.swift`, `Bench*.swift`).
+@main
+struct Lab: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "binhxet-lab",
+        abstract: "Evaluation and benchmarks for BinhXet.",
+        subcommands: [EvalCommand.self]
+    )
+}

@@ -1,0 +1,86 @@
+/// Every threshold of the similarity checker, in one place, with the defaults chosen on the dev corpus
+/// (`binhxet-lab eval ../shared/corpus/dev`). Counts are in tokens (syllables for Vietnamese).
+///
+/// None of them names a case: they describe how long a shared run must be to be more than chance, how
+/// common a phrase must be to be template, and how far apart two matches may be and still be one passage.
+public struct SimilarityParameters: Sendable, Hashable, Codable {
+    // MARK: - Tokens and fingerprints
+
+    /// All-digit tokens match each other: copies with changed numbers, dates and counts still align.
+    public var numbersAsClass = true
+    /// Noise threshold k of winnowing: the shingle size of the index. Runs shorter than this never match.
+    public var shingleSize = 5
+    /// Guarantee threshold t of winnowing: any shared run of this many tokens on one line gives a shared
+    /// fingerprint. Larger saves index memory (density ≈ 2 / (t − k + 2)); smaller finds shorter runs.
+    public var guaranteeThreshold = 12
+    /// Winnowing window w = t − k + 1.
+    public var window: Int { Winnowing.window(guarantee: guaranteeThreshold, shingle: shingleSize) }
+
+    // MARK: - Boilerplate
+
+    /// A fingerprint held by at least this many archived documents is boilerplate (template headings,
+    /// stock phrases, a unit's standard sentences) and never seeds a match. Re-used text is shared by a
+    /// handful of reports; the template by hundreds.
+    public var boilerplateMinDocuments = 10
+    /// …or by at least this fraction of the archive, whichever is larger, so a small archive does not
+    /// call every shared line boilerplate.
+    public var boilerplateMinFraction = 0.0
+    /// A line whose tokens are at least this fraction template (phrase list or boilerplate fingerprints)
+    /// is template as a whole: a stock phrase with the unit's name or topic filled in.
+    public var templateLineFraction = 0.5
+    /// Lines of at most this many tokens are headings ("II. THỰC TRẠNG", "1. Thuận lợi"): template.
+    public var headingMaxTokens = 8
+    /// Lines that start with an enumerator ("3.", "b)", "IV.") and do not end a sentence are headings up
+    /// to this many tokens ("2. Giải pháp thứ hai: …").
+    public var enumeratedHeadingMaxTokens = 20
+    /// Form-field lines ("Tác giả: …", "Chức vụ: …") have a label of at most this many tokens before a
+    /// colon…
+    public var fieldLabelMaxTokens = 5
+    /// …and at most this many tokens in all. They never seed a match and they separate passages: a
+    /// re-submission repeats the author's fields, which is not re-use of the initiative.
+    public var fieldLineMaxTokens = 20
+
+    // MARK: - Candidates
+
+    /// A source becomes a candidate when it shares at least this many distinct non-boilerplate
+    /// fingerprints with the checked text.
+    public var minSharedFingerprints = 2
+    /// At most this many candidates (most shared fingerprints first) are aligned per checked text.
+    public var maxCandidates = 60
+
+    // MARK: - Alignment
+
+    /// Shingle size of alignment seeds: shorter than the index's so synonyms and changed words between
+    /// seeds leave short gaps.
+    public var seedSize = 4
+    /// A seed shingle found more than this many times in the source is repetitive text, not evidence.
+    public var maxSeedOccurrences = 6
+    /// Matches at most this many unmatched content tokens apart (in both texts) are one passage;
+    /// template lines between them cost nothing. An inserted or deleted paragraph is longer.
+    public var maxGap = 14
+    /// A passage needs at least this many matched tokens.
+    public var minPassageTokens = 12
+    /// A passage edge within this many content tokens of a line boundary moves to it: the copied unit is
+    /// the paragraph, and the edit that broke the first or last seed should not cut it.
+    public var snapTokens = 12
+
+    // MARK: - Findings
+
+    /// A source is reported when passages cover at least this many content tokens of the checked text
+    /// (title and template excluded): two or three copied sentences.
+    public var minReusedTokens = 40
+    /// Coverage of the checked text's content below which a finding is `partial` (some sections copied).
+    public var partialCoverage = 0.5
+    /// Two titles are the same title when their folded token sets overlap at least this much (Dice).
+    public var titleSimilarity = 0.8
+
+    // MARK: - Relevance to duties
+
+    /// An initiative whose relevance score to the nominee's duties is below this is `off_duty`.
+    public var offDutyThreshold = 0.2
+
+    public init() {}
+
+    /// The defaults.
+    public static let standard = SimilarityParameters()
+}

@@ -1,0 +1,23 @@
+import BinhXetSimilarity
+
+/// Relevance-to-duties over the whole corpus: learn field associations from every nomination (as the
+/// desk would from its archive), then assess each one.
+struct EvalRelevance {
+    var findings: [(nomination: String, assessment: RelevanceAssessment)]
+
+    static func run(corpus: EvalCorpus, documents: [EvalNomination], lexicon: DomainLexicon,
+                    parameters: SimilarityParameters) -> EvalRelevance {
+        var model = DutyRelevance(lexicon: lexicon, parameters: parameters)
+        for n in documents {
+            model.learn(profile(n), title: n.title, text: corpus.texts[n.id]!)
+        }
+        let findings = documents.map { n in
+            (n.id, model.assess(profile(n), title: n.title, text: corpus.texts[n.id]!))
+        }
+        return EvalRelevance(findings: findings)
+    }
+
+    private static func profile(_ n: EvalNomination) -> DutyProfile {
+        DutyProfile(position: n.position, duties: n.duties, unit: n.unit)
+    }
+}
