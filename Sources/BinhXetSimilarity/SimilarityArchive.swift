@@ -104,6 +104,26 @@ public struct SimilarityArchive: Sendable {
         return archive.passages(PassageAligner(parameters: parameters).align(a, b), a, b)
     }
 
+    /// How the checker reads each line of a text, one character per line: `C` content, `T` template,
+    /// `F` form field, `t` title, `M` mixed (content with template phrases), `B` blank. For the desk to
+    /// dim template lines, and for diagnosing a finding.
+    public func lineRoles(of text: String, as info: DocumentInfo? = nil) -> String {
+        let analysed = analyse(text, info)
+        var out = ""
+        for line in 0..<analysed.stream.lineCount {
+            let roles = Set(analysed.stream.tokenRange(ofLine: line).map { analysed.roles[$0] })
+            switch roles {
+            case []: out += "B"
+            case [.content]: out += "C"
+            case [.template]: out += "T"
+            case [.field]: out += "F"
+            case _ where roles.contains(.title): out += "t"
+            default: out += "M"
+            }
+        }
+        return out
+    }
+
     // MARK: - Internals
 
     private func analyse(_ text: String, _ info: DocumentInfo?) -> AnalysedText {
@@ -155,7 +175,9 @@ public struct SimilarityArchive: Sendable {
             }
         }
         let reused = zip(suspCovered, susp.roles).reduce(0) { $0 + ($1.0 && $1.1 == .content ? 1 : 0) }
-        guard reused >= parameters.minReusedTokens else { return nil }
+        let aligner = PassageAligner(parameters: parameters)
+        guard reused >= parameters.minReusedTokens,
+              clusters.contains(where: { aligner.isAnchor($0, susp, source) }) else { return nil }
         let sourceReused = zip(sourceCovered, source.roles).reduce(0) { $0 + ($1.0 && $1.1 == .content ? 1 : 0) }
         let coverage = min(1, Double(reused) / Double(max(1, susp.contentCount)))
         let score = min(1, Double(reused + sourceReused) / Double(max(1, susp.contentCount + source.contentCount)))
@@ -163,9 +185,21 @@ public struct SimilarityArchive: Sendable {
         let sourceInfo = source.info ?? DocumentInfo(id: "")
         let kind: FindingKind = coverage < parameters.partialCoverage ? .partial
             : suspInfo.sameNominee(as: sourceInfo) ? .selfReuse : .copyOther
+        let titleReused = titlesMatch(susp, source)
+        var pairs = passages(clusters, susp, source)
+        if titleReused, let a = susp.titleOccurrences.first, let b = source.titleOccurrences.first {
+            // The kept title, where each text first states it, as a passage of its own.
+            let snapping = LineSnapping(snapTokens: parameters.snapTokens)
+            let x = snapping.scalarRange(of: a, in: susp), y = snapping.scalarRange(of: b, in: source)
+            let title = PassagePair(offset: x.lowerBound, length: x.count, sourceOffset: y.lowerBound, sourceLength: y.count)
+            if !pairs.contains(where: { $0.offset <= title.offset && title.offset + title.length <= $0.offset + $0.length }) {
+                pairs.append(title)
+                pairs.sort { $0.offset < $1.offset }
+            }
+        }
         return Finding(nomination: suspInfo.id, source: sourceInfo.id, kind: kind, coverage: coverage, score: score,
-                       titleReused: titlesMatch(susp, source), sourceYear: sourceInfo.year, sourceUnit: sourceInfo.unit,
-                       passages: passages(clusters, susp, source))
+                       titleReused: titleReused, sourceYear: sourceInfo.year, sourceUnit: sourceInfo.unit,
+                       passages: pairs)
     }
 
     private func passages(_ clusters: [AlignedCluster], _ susp: AnalysedText, _ source: AnalysedText) -> [PassagePair] {

@@ -60,6 +60,10 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     public var maxGap = 14
     /// A passage needs at least this many matched tokens.
     public var minPassageTokens = 12
+    /// A passage's matched tokens must be at least this fraction of the content tokens it spans, in
+    /// each text: a copy, even edited, matches densely; shared common phrases scattered over several
+    /// paragraphs do not.
+    public var minPassageDensity = 0.5
     /// A passage edge within this many content tokens of a line boundary moves to it: the copied unit is
     /// the paragraph, and the edit that broke the first or last seed should not cut it.
     public var snapTokens = 12
@@ -67,8 +71,15 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     // MARK: - Findings
 
     /// A source is reported when passages cover at least this many content tokens of the checked text
-    /// (title and template excluded): two or three copied sentences.
-    public var minReusedTokens = 40
+    /// (title and template excluded)…
+    public var minReusedTokens = 30
+    /// …and one passage (the anchor) matches at least this many content tokens in each text — a long
+    /// sentence —…
+    public var minAnchorTokens = 25
+    /// …with its matched tokens at least this fraction of what it spans in each text and of each
+    /// other (one-to-one). Verbatim and edited copies score above 0.85; two reports that share the
+    /// formulaic wording of one source article score lower.
+    public var minAnchorDensity = 0.8
     /// Coverage of the checked text's content below which a finding is `partial` (some sections copied).
     public var partialCoverage = 0.5
     /// Two titles are the same title when their folded token sets overlap at least this much (Dice).

@@ -22,6 +22,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List missed and unexpected pairs.")
     var verbose = false
 
+    @Option(help: "Print how the checker reads each line of these nomination ids (comma-separated), then stop.")
+    var explain: String?
+
     func run() throws {
         let started = Date()
         let directory = URL(fileURLWithPath: corpus)
@@ -35,6 +38,22 @@ struct EvalCommand: ParsableCommand {
         var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: documents.count)
         for n in documents { archive.add(n.documentInfo, text: corpus.texts[n.id]!) }
         let indexed = Date()
+        if let explain {
+            for id in explain.split(separator: ",").map(String.init) {
+                guard let n = documents.first(where: { $0.id == id }) else { continue }
+                Swift.print(id, archive.lineRoles(of: corpus.texts[id]!, as: n.documentInfo))
+                let text = corpus.texts[id]!
+                let stream = TokenStream(text: text)
+                let sh = Shingles(stream, size: parameters.shingleSize)
+                let scalars = Array(text.unicodeScalars)
+                for line in 0..<min(stream.lineCount, 30) {
+                    let r = stream.tokenRange(ofLine: line)
+                    let dfs = r.map { sh.hashes[$0] == 0 ? "-" : String(archive.documentFrequency(sh.hashes[$0])) }
+                    Swift.print(line, String(String.UnicodeScalarView(scalars[stream.lineStarts[line]..<stream.lineEnds[line]])).prefix(40), dfs.joined(separator: " "))
+                }
+            }
+            return
+        }
         var all: [Finding] = []
         for n in documents {
             all += archive.check(text: corpus.texts[n.id]!, as: n.documentInfo) { corpus.texts[$0.id] }

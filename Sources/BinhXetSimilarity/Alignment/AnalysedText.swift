@@ -10,6 +10,8 @@ struct AnalysedText: Sendable {
     let fingerprints: [Fingerprint]
     /// Folded token hashes of the document's title.
     let titleHashes: [UInt64]
+    /// Token ranges where the title occurs in the text, in order.
+    let titleOccurrences: [Range<Int>]
     private(set) var roles: [TokenRole] = []
     /// `separating[i]` = number of tokens before `i` whose role separates passages (content, field).
     private(set) var separatingPrefix: [Int32] = []
@@ -24,6 +26,20 @@ struct AnalysedText: Sendable {
         fingerprints = Winnowing.fingerprints(indexShingles, window: parameters.window)
         let title = info?.title ?? ""
         titleHashes = title.isEmpty ? [] : TokenStream(text: title, numbersAsClass: parameters.numbersAsClass).hashes
+        titleOccurrences = Self.occurrences(of: titleHashes, in: stream.tokens)
+    }
+
+    /// Where a token sequence occurs (titles of fewer than three tokens are too common to look for).
+    private static func occurrences(of sequence: [UInt64], in tokens: [Token]) -> [Range<Int>] {
+        guard sequence.count >= 3, tokens.count >= sequence.count else { return [] }
+        var result: [Range<Int>] = []
+        var start = 0
+        while start <= tokens.count - sequence.count {
+            var k = 0
+            while k < sequence.count && tokens[start + k].hash == sequence[k] { k += 1 }
+            if k == sequence.count { result.append(start..<(start + k)); start += k } else { start += 1 }
+        }
+        return result
     }
 
     /// Assigns roles; needs the text's scalars for line shapes (colons, enumerators, sentence ends).

@@ -10,9 +10,9 @@ struct AlignedCluster: Sendable {
     /// Tokens of the checked text covered by seeds, and of the source.
     var suspTokens: Range<Int>
     var sourceTokens: Range<Int>
-    /// Matched tokens of the checked text by role (content and title).
+    /// Matched content tokens of the checked text and of the source.
     var matchedContent = 0
-    var matchedTitle = 0
+    var matchedSourceContent = 0
 }
 
 /// Passage alignment in the manner of the PAN text-alignment winners (Sanchez-Perez et al. 2014):
@@ -48,8 +48,7 @@ struct PassageAligner {
             }
             clusters = next
         }
-        var kept = clusters.map { summarise($0, susp) }
-            .filter { $0.matchedContent + $0.matchedTitle >= parameters.minPassageTokens }
+        var kept = clusters.map { summarise($0, susp, source) }.filter { isPassage($0, susp, source) }
         kept = mergeAdjacent(kept, susp, source)
         return kept.sorted { $0.suspTokens.lowerBound < $1.suspTokens.lowerBound }
     }
@@ -95,7 +94,30 @@ struct PassageAligner {
         return parts
     }
 
-    private func summarise(_ seeds: [Seed], _ susp: AnalysedText) -> AlignedCluster {
+    /// Long enough, and dense enough on both sides: scattered common phrases (names of institutions,
+    /// formulaic sentences of one source article) matching across several paragraphs are not a passage.
+    private func isPassage(_ c: AlignedCluster, _ susp: AnalysedText, _ source: AnalysedText) -> Bool {
+        guard c.matchedContent >= parameters.minPassageTokens else { return false }
+        let suspSpan = susp.separatingTokens(from: c.suspTokens.lowerBound, to: c.suspTokens.upperBound)
+        let sourceSpan = source.separatingTokens(from: c.sourceTokens.lowerBound, to: c.sourceTokens.upperBound)
+        return Double(c.matchedContent) >= parameters.minPassageDensity * Double(suspSpan)
+            && Double(c.matchedSourceContent) >= parameters.minPassageDensity * Double(sourceSpan)
+    }
+
+    /// A passage that by itself shows copying: long, and matched almost one to one in both texts.
+    /// Common wording (formulaic sentences of one source article, names of institutions) gives short or
+    /// loose passages, or maps several places of one text onto one place of the other.
+    func isAnchor(_ c: AlignedCluster, _ susp: AnalysedText, _ source: AnalysedText) -> Bool {
+        guard min(c.matchedContent, c.matchedSourceContent) >= parameters.minAnchorTokens else { return false }
+        let suspSpan = susp.separatingTokens(from: c.suspTokens.lowerBound, to: c.suspTokens.upperBound)
+        let sourceSpan = source.separatingTokens(from: c.sourceTokens.lowerBound, to: c.sourceTokens.upperBound)
+        let balance = Double(min(c.matchedContent, c.matchedSourceContent)) / Double(max(c.matchedContent, c.matchedSourceContent))
+        let density = min(Double(c.matchedContent) / Double(max(1, suspSpan)),
+                          Double(c.matchedSourceContent) / Double(max(1, sourceSpan)), balance)
+        return density >= parameters.minAnchorDensity
+    }
+
+    private func summarise(_ seeds: [Seed], _ susp: AnalysedText, _ source: AnalysedText) -> AlignedCluster {
         let k = parameters.seedSize
         var sLow = Int.max, sHigh = 0, rLow = Int.max, rHigh = 0
         for seed in seeds {
@@ -103,28 +125,27 @@ struct PassageAligner {
             rLow = min(rLow, Int(seed.r)); rHigh = max(rHigh, Int(seed.r) + k)
         }
         var cluster = AlignedCluster(seeds: seeds, suspTokens: sLow..<sHigh, sourceTokens: rLow..<rHigh)
-        count(&cluster, susp)
+        count(&cluster, susp, source)
         return cluster
     }
 
-    /// Matched tokens of the checked text, by role, over the union of the seeds' shingles.
-    private func count(_ cluster: inout AlignedCluster, _ susp: AnalysedText) {
+    /// Matched content tokens of both texts over the union of the seeds' shingles.
+    private func count(_ cluster: inout AlignedCluster, _ susp: AnalysedText, _ source: AnalysedText) {
+        cluster.matchedContent = matched(cluster.seeds.map { Int($0.s) }, in: cluster.suspTokens, susp)
+        cluster.matchedSourceContent = matched(cluster.seeds.map { Int($0.r) }, in: cluster.sourceTokens, source)
+    }
+
+    private func matched(_ starts: [Int], in span: Range<Int>, _ text: AnalysedText) -> Int {
         let k = parameters.seedSize
-        var covered = [Bool](repeating: false, count: cluster.suspTokens.count)
-        for seed in cluster.seeds {
-            let base = Int(seed.s) - cluster.suspTokens.lowerBound
-            for t in base..<(base + k) { covered[t] = true }
+        var covered = [Bool](repeating: false, count: span.count)
+        for start in starts {
+            for t in (start - span.lowerBound)..<(start - span.lowerBound + k) { covered[t] = true }
         }
-        var content = 0, title = 0
-        for (offset, isCovered) in covered.enumerated() where isCovered {
-            switch susp.roles[cluster.suspTokens.lowerBound + offset] {
-            case .content: content += 1
-            case .title: title += 1
-            default: break
-            }
+        var content = 0
+        for (offset, isCovered) in covered.enumerated() where isCovered && text.roles[span.lowerBound + offset] == .content {
+            content += 1
         }
-        cluster.matchedContent = content
-        cluster.matchedTitle = title
+        return content
     }
 
     // MARK: - Merging
@@ -148,7 +169,7 @@ struct PassageAligner {
                             ..< max(combined.suspTokens.upperBound, list[j].suspTokens.upperBound)
                         combined.sourceTokens = min(combined.sourceTokens.lowerBound, list[j].sourceTokens.lowerBound)
                             ..< max(combined.sourceTokens.upperBound, list[j].sourceTokens.upperBound)
-                        count(&combined, susp)
+                        count(&combined, susp, source)
                         list[i] = combined
                         list.remove(at: j)
                         merged = true

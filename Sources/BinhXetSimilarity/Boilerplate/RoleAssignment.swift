@@ -39,9 +39,20 @@ struct RoleAssignment {
             lastFrequentEnd = end
             lastFrequentLine = line
         }
+        // The first window of a line picks its minimum up to `window − 1` shingles in, and so does the
+        // last one from the end: the head and tail of a common line are never fingerprinted anywhere.
+        // Marks that come that close to a line's edge are carried to it.
+        let reach = parameters.window - 1
+        for line in 0..<stream.lineCount {
+            let range = stream.tokenRange(ofLine: line)
+            guard let first = range.first(where: { marked[$0] }), let last = range.last(where: { marked[$0] }) else { continue }
+            if first - range.lowerBound <= reach { for t in range.lowerBound..<first { marked[t] = true } }
+            if range.upperBound - 1 - last <= reach { for t in last..<range.upperBound { marked[t] = true } }
+        }
 
         var roles = [TokenRole](repeating: .content, count: n)
-        let titleTokens = titleOccurrences(in: text)
+        var titleTokens = [Bool](repeating: false, count: n)
+        for occurrence in text.titleOccurrences { for t in occurrence { titleTokens[t] = true } }
         for line in 0..<stream.lineCount {
             let range = stream.tokenRange(ofLine: line)
             guard !range.isEmpty else { continue }
@@ -66,20 +77,6 @@ struct RoleAssignment {
             }
         }
         return roles
-    }
-
-    /// Tokens that belong to an occurrence of the document's own title.
-    private func titleOccurrences(in text: AnalysedText) -> [Bool] {
-        let tokens = text.stream.tokens
-        var result = [Bool](repeating: false, count: tokens.count)
-        let title = text.titleHashes
-        guard title.count >= 3, tokens.count >= title.count else { return result }
-        for start in 0...(tokens.count - title.count) where tokens[start].hash == title[0] {
-            var k = 1
-            while k < title.count && tokens[start + k].hash == title[k] { k += 1 }
-            if k == title.count { for t in start..<(start + k) { result[t] = true } }
-        }
-        return result
     }
 
     /// "IV. HIỆU QUẢ …", "2. Giải pháp thứ hai: …", "b) …": a numbered line that does not end a sentence.
