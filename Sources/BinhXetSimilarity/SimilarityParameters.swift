@@ -83,7 +83,8 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     /// Coverage of the checked text's content below which a finding is `partial` (some sections copied).
     public var partialCoverage = 0.5
     /// Two titles are the same title when their folded token sets overlap at least this much (Dice).
-    public var titleSimilarity = 0.8
+    /// Titles follow a few patterns ("Một số biện pháp nâng cao …"), so only near-identical ones count.
+    public var titleSimilarity = 0.9
 
     // MARK: - Relevance to duties
 

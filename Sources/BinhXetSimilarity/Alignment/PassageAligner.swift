@@ -109,6 +109,10 @@ struct PassageAligner {
     /// loose passages, or maps several places of one text onto one place of the other.
     func isAnchor(_ c: AlignedCluster, _ susp: AnalysedText, _ source: AnalysedText) -> Bool {
         guard min(c.matchedContent, c.matchedSourceContent) >= parameters.minAnchorTokens else { return false }
+        // Text repeated inside one report (a formula used twice) matches every repetition in the other:
+        // only distinct shingles show how much text was taken.
+        let distinct = Set(c.seeds.map { susp.seedShingles.hashes[Int($0.s)] }).count + parameters.seedSize - 1
+        guard distinct >= parameters.minAnchorTokens else { return false }
         let suspSpan = susp.separatingTokens(from: c.suspTokens.lowerBound, to: c.suspTokens.upperBound)
         let sourceSpan = source.separatingTokens(from: c.sourceTokens.lowerBound, to: c.sourceTokens.upperBound)
         let balance = Double(min(c.matchedContent, c.matchedSourceContent)) / Double(max(c.matchedContent, c.matchedSourceContent))

@@ -88,13 +88,14 @@ struct RoleAssignment {
         return !endsSentence(line: first.line, stream: stream, scalars: scalars)
     }
 
-    /// "Tác giả: Nguyễn Văn A": a short label, a colon, a short value.
+    /// "Tác giả: Nguyễn Văn A": a short label, a colon, a short value, and no full stop (a sentence with a
+    /// colon is prose).
     private func isField(_ range: Range<Int>, stream: TokenStream, scalars: [Unicode.Scalar]) -> Bool {
         guard range.count <= parameters.fieldLineMaxTokens else { return false }
         let line = stream.tokens[range.lowerBound].line
         var colon = -1
         for o in stream.lineStarts[line]..<stream.lineEnds[line] where scalars[o] == ":" { colon = o; break }
-        guard colon >= 0 else { return false }
+        guard colon >= 0, !endsSentence(line: line, stream: stream, scalars: scalars) else { return false }
         let labelTokens = range.reduce(0) { $0 + (stream.tokens[$1].end <= colon ? 1 : 0) }
         return labelTokens >= 1 && labelTokens <= parameters.fieldLabelMaxTokens && labelTokens < range.count
     }
