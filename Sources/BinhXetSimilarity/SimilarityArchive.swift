@@ -124,6 +124,26 @@ public struct SimilarityArchive: Sendable {
         return out
     }
 
+    /// The text's own words: its lines and parts of lines that are neither template, form fields nor its
+    /// title, joined by line breaks. What the initiative is about is read from this, not from the header
+    /// that names the nominee's unit.
+    public func ownText(of text: String, as info: DocumentInfo? = nil) -> String {
+        let analysed = analyse(text, info)
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for line in 0..<analysed.stream.lineCount {
+            let own = analysed.stream.tokenRange(ofLine: line).filter { analysed.roles[$0] == .content }
+            guard !own.isEmpty else { continue }
+            for t in own {
+                let token = analysed.stream.tokens[t]
+                out.append(contentsOf: scalars[token.start..<token.end])
+                out.append(" ")
+            }
+            out.append("\n")
+        }
+        return String(out)
+    }
+
     // MARK: - Internals
 
     private func analyse(_ text: String, _ info: DocumentInfo?) -> AnalysedText {

@@ -59,7 +59,7 @@ struct EvalCommand: ParsableCommand {
             all += archive.check(text: corpus.texts[n.id]!, as: n.documentInfo) { corpus.texts[$0.id] }
         }
         let scanned = Date()
-        let relevance = EvalRelevance.run(corpus: corpus, documents: documents, lexicon: data.lexicon,
+        let relevance = EvalRelevance.run(corpus: corpus, documents: documents, archive: archive, lexicon: data.lexicon,
                                           parameters: parameters)
         let finished = Date()
 

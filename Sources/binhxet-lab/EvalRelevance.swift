@@ -5,14 +5,16 @@ import BinhXetSimilarity
 struct EvalRelevance {
     var findings: [(nomination: String, assessment: RelevanceAssessment)]
 
-    static func run(corpus: EvalCorpus, documents: [EvalNomination], lexicon: DomainLexicon,
-                    parameters: SimilarityParameters) -> EvalRelevance {
+    static func run(corpus: EvalCorpus, documents: [EvalNomination], archive: SimilarityArchive,
+                    lexicon: DomainLexicon, parameters: SimilarityParameters) -> EvalRelevance {
         var model = DutyRelevance(lexicon: lexicon, parameters: parameters)
+        let own = Dictionary(documents.map { ($0.id, archive.ownText(of: corpus.texts[$0.id]!, as: $0.documentInfo)) },
+                             uniquingKeysWith: { a, _ in a })
         for n in documents {
-            model.learn(profile(n), title: n.title, text: corpus.texts[n.id]!)
+            model.learn(profile(n), title: n.title, text: own[n.id]!)
         }
         let findings = documents.map { n in
-            (n.id, model.assess(profile(n), title: n.title, text: corpus.texts[n.id]!))
+            (n.id, model.assess(profile(n), title: n.title, text: own[n.id]!))
         }
         return EvalRelevance(findings: findings)
     }

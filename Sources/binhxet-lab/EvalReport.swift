@@ -138,6 +138,16 @@ struct EvalReport {
 
         if verbose {
             Swift.print("")
+            let scores = relevance.findings.compactMap { f -> (Bool, Double)? in
+                guard let doc = docOf[f.nomination] else { return nil }
+                return (offDutyTruth.contains(doc), f.assessment.score)
+            }
+            for flag in [true, false] {
+                let v = scores.filter { $0.0 == flag }.map(\.1).sorted()
+                guard !v.isEmpty else { continue }
+                let q = [0, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 1].map { v[min(v.count - 1, Int($0 * Double(v.count - 1)))] }
+                Swift.print("relevance scores, \(flag ? "off-duty" : "on-duty ") documents: " + q.map { fmt($0) }.joined(separator: " "))
+            }
             for p in truthPairs where predicted["\(p.susp_doc)|\(p.src_doc)"] == nil {
                 Swift.print("missed: \(p.susp_doc) <- \(p.src_doc) [\(label(of: p))]")
             }

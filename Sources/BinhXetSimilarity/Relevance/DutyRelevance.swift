@@ -68,10 +68,11 @@ public struct DutyRelevance: Sendable {
         cooccurrence = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
     }
 
-    /// Adds one archived nomination to what is known about which fields go with which duties.
+    /// Adds one archived nomination to what is known about which fields go with which duties. Pass the
+    /// report's own text (`SimilarityArchive.ownText`), without the header that names the unit.
     public mutating func learn(_ profile: DutyProfile, title: String, text: String) {
         let duty = dutyVector(profile).weights
-        let body = textVector(title: title, text: text).weights
+        let body = textVector(title: title, text: text, unit: profile.unit).weights
         guard duty.contains(where: { $0 > 0 }), body.contains(where: { $0 > 0 }) else { return }
         for f in duty.indices where duty[f] > 0 {
             for g in body.indices where body[g] > 0 { cooccurrence[f][g] += duty[f] * body[g] }
@@ -79,10 +80,10 @@ public struct DutyRelevance: Sendable {
         learnedCount += 1
     }
 
-    /// The relevance of an initiative (title and text) to a duty profile.
+    /// The relevance of an initiative (title and its own text, as for `learn`) to a duty profile.
     public func assess(_ profile: DutyProfile, title: String, text: String) -> RelevanceAssessment {
         let duty = dutyVector(profile)
-        let body = textVector(title: title, text: text)
+        let body = textVector(title: title, text: text, unit: profile.unit)
         let dutyFields = ranked(duty.weights)
         let textFields = ranked(body.weights)
         guard !dutyFields.isEmpty, !textFields.isEmpty else {
@@ -122,10 +123,13 @@ public struct DutyRelevance: Sendable {
         return DutyVector(weights: normalised(weights), terms: terms)
     }
 
-    private func textVector(title: String, text: String) -> TextVector {
+    private func textVector(title: String, text: String, unit: String) -> TextVector {
         var counts: [String: (fields: [Int], count: Double, shown: Int)] = [:]
-        for (part, weight) in [(title, Self.titleWeight), (text, 1.0)] {
-            for (term, _) in lexicon.matches(in: TokenStream(text: part, numbersAsClass: false).hashes) {
+        // Titles end "… tại <unit>": the unit's name says where, not what about.
+        let titleHashes = Self.removing(TokenStream(text: unit, numbersAsClass: false).hashes,
+                                        from: TokenStream(text: title, numbersAsClass: false).hashes)
+        for (hashes, weight) in [(titleHashes, Self.titleWeight), (TokenStream(text: text, numbersAsClass: false).hashes, 1.0)] {
+            for (term, _) in lexicon.matches(in: hashes) {
                 counts[term.text, default: (term.fields, 0, 0)].count += weight
                 counts[term.text]!.shown += 1
             }
@@ -157,6 +161,21 @@ public struct DutyRelevance: Sendable {
             }
         }
         return expected
+    }
+
+    /// `tokens` without the occurrences of `sequence`.
+    private static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
+        guard !sequence.isEmpty, tokens.count >= sequence.count else { return tokens }
+        var out: [UInt64] = []
+        var i = 0
+        while i < tokens.count {
+            if i + sequence.count <= tokens.count, Array(tokens[i..<(i + sequence.count)]) == sequence {
+                i += sequence.count
+            } else {
+                out.append(tokens[i]); i += 1
+            }
+        }
+        return out
     }
 
     private func normalised(_ v: [Double]) -> [Double] {
