@@ -89,7 +89,7 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     // MARK: - Relevance to duties
 
     /// An initiative whose relevance score to the nominee's duties is below this is `off_duty`.
-    public var offDutyThreshold = 0.2
+    public var offDutyThreshold = 0.02
 
     public init() {}
 

@@ -11,10 +11,11 @@ struct EvalRelevance {
         let own = Dictionary(documents.map { ($0.id, archive.ownText(of: corpus.texts[$0.id]!, as: $0.documentInfo)) },
                              uniquingKeysWith: { a, _ in a })
         for n in documents {
-            model.learn(profile(n), title: n.title, text: own[n.id]!)
+            model.learn(id: n.id, profile(n), title: n.title, text: own[n.id]!)
         }
+        model.prepare()
         let findings = documents.map { n in
-            (n.id, model.assess(profile(n), title: n.title, text: own[n.id]!))
+            (n.id, model.assess(id: n.id, profile(n), title: n.title, text: own[n.id]!))
         }
         return EvalRelevance(findings: findings)
     }

@@ -171,8 +171,8 @@ struct EvalReport {
         encoder.outputFormatting = [.sortedKeys]
         var out = Data()
         for f in findings { out += try encoder.encode(f); out += Data("\n".utf8) }
-        for (n, a) in relevance where a.offDuty {
-            out += Data("{\"nomination\":\"\(n)\",\"kind\":\"off_duty\",\"assessment\":".utf8)
+        for (n, a) in relevance {
+            out += Data("{\"nomination\":\"\(n)\",\"kind\":\"\(a.offDuty ? "off_duty" : "relevance")\",\"assessment\":".utf8)
             out += try encoder.encode(a)
             out += Data("}\n".utf8)
         }

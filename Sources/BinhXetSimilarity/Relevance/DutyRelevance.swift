@@ -41,16 +41,32 @@ public struct RelevanceAssessment: Sendable, Hashable, Codable {
 
 /// Scores an initiative against the nominee's position, duties and unit.
 ///
-/// Both sides are read as distributions over the lexicon's fields. Which initiative fields go with which
-/// duty fields is learned from the archive (`learn`: most nominees write within their work), starting
-/// from the lexicon's `related` lists as a prior that gives way as the archive grows. The score is the
-/// initiative's field distribution weighed by how expected each field is for these duties, relative to
-/// the most expected field: a teacher writing about teaching scores 1, about pests in rice near 0.
+/// The initiative is read as a distribution over the lexicon's fields. What fields to expect from a
+/// nominee comes from two sources: the archive — the initiatives of people whose position and duties
+/// read like this nominee's (most nominees write within their work, so their fields are what the job
+/// covers) — and, where the archive knows no such people, the lexicon's reading of the duties with its
+/// `related` lists. The score weighs the initiative's fields by how expected each is, relative to the
+/// most expected: a teacher writing about teaching scores 1, about pests in rice near 0.
 public struct DutyRelevance: Sendable {
     public let lexicon: DomainLexicon
     public let parameters: SimilarityParameters
-    /// `cooccurrence[f][g]`: duty weight on field f times text weight on field g, summed over the archive.
-    private var cooccurrence: [[Double]]
+
+    /// Initiatives learned from people with one wording of position and duties.
+    private struct Group: Sendable {
+        var words: [UInt64: Double]
+        var members: [String: [Double]] = [:]
+        var sum: [Double]
+    }
+    /// What was learned of each archived initiative, until `prepare` turns it into groups.
+    private struct Learned: Sendable {
+        var key: String
+        var words: [UInt64: Double]
+        var lexiconFields: [Double]
+        var text: String
+    }
+    private var learned: [String: Learned] = [:]
+    private var groups: [String: Group] = [:]
+    private var centroids = FieldCentroids()
     /// Documents learned from.
     public private(set) var learnedCount = 0
 
@@ -58,32 +74,64 @@ public struct DutyRelevance: Sendable {
     static let titleWeight = 3.0
     /// Weight of a `related` field in the prior, against 1 for the field itself.
     static let relatedPriorWeight = 0.5
-    /// Learned evidence (in documents' worth of duty weight) at which learning and prior weigh equally.
-    static let priorStrength = 10.0
+    /// Power applied to an initiative's field weights before normalising (1 = as counted).
+    static let sharpening = 2.0
+    /// Power applied to centroid similarities relative to the best (high: only near-best fields count).
+    static let centroidSharpening = 8.0
+    /// Weight, in initiatives, that a field loses in each group of colleagues before it counts.
+    static let anecdote = 1.0
+    /// Share of the most expected field's weight from which a field is fully expected.
+    static let expectedShare = 0.25
+    /// Weight of the lexicon prior, in archived initiatives' worth.
+    static let priorStrength = 3.0
+    /// Duty wordings less similar than this (cosine of their words) are not neighbours.
+    static let minNeighbourSimilarity = 0.5
 
     public init(lexicon: DomainLexicon, parameters: SimilarityParameters = .standard) {
         self.lexicon = lexicon
         self.parameters = parameters
-        let n = lexicon.fields.count
-        cooccurrence = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
     }
 
-    /// Adds one archived nomination to what is known about which fields go with which duties. Pass the
-    /// report's own text (`SimilarityArchive.ownText`), without the header that names the unit.
-    public mutating func learn(_ profile: DutyProfile, title: String, text: String) {
-        let duty = dutyVector(profile).weights
-        let body = textVector(title: title, text: text, unit: profile.unit).weights
-        guard duty.contains(where: { $0 > 0 }), body.contains(where: { $0 > 0 }) else { return }
-        for f in duty.indices where duty[f] > 0 {
-            for g in body.indices where body[g] > 0 { cooccurrence[f][g] += duty[f] * body[g] }
+    /// Adds one archived nomination (by id, so it is not its own evidence when assessed) to what is known
+    /// about which fields go with which duties. Pass the report's own text (`SimilarityArchive.ownText`),
+    /// without the header that names the unit.
+    public mutating func learn(id: String, _ profile: DutyProfile, title: String, text: String) {
+        let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
+        centroids.add(id: id, text: text, fields: lexiconFields)
+        if learned[id] == nil { learnedCount += 1 }
+        learned[id] = Learned(key: Self.groupKey(profile), words: Self.words(profile), lexiconFields: lexiconFields, text: text)
+    }
+
+    /// Builds what `assess` needs from everything learned (field centroids, then each duty wording's
+    /// fields); call after the last `learn`.
+    public mutating func prepare() {
+        centroids.prepare(fieldCount: lexicon.fields.count)
+        groups = [:]
+        for (id, entry) in learned {
+            let fields = refined(entry.lexiconFields, text: entry.text)
+            guard fields.contains(where: { $0 > 0 }) else { continue }
+            var group = groups[entry.key] ?? Group(words: entry.words, sum: [Double](repeating: 0, count: fields.count))
+            group.members[id] = fields
+            for g in fields.indices { group.sum[g] += fields[g] }
+            groups[entry.key] = group
         }
-        learnedCount += 1
     }
 
-    /// The relevance of an initiative (title and its own text, as for `learn`) to a duty profile.
-    public func assess(_ profile: DutyProfile, title: String, text: String) -> RelevanceAssessment {
+    /// The lexicon's field distribution joined with the archive centroids' reading of the whole text.
+    private func refined(_ lexiconFields: [Double], text: String) -> [Double] {
+        guard let similarities = centroids.similarities(text) else { return lexiconFields }
+        let top = similarities.max() ?? 0
+        guard top > 0 else { return lexiconFields }
+        let fromCentroids = normalised(similarities.map { pow(max(0, $0) / top, Self.centroidSharpening) })
+        return normalised(zip(lexiconFields, fromCentroids).map { pow($0 + $1, Self.sharpening) })
+    }
+
+    /// The relevance of an initiative (title and its own text, as for `learn`) to a duty profile;
+    /// `id` names the nomination so its own learned initiative is left out.
+    public func assess(id: String = "", _ profile: DutyProfile, title: String, text: String) -> RelevanceAssessment {
         let duty = dutyVector(profile)
-        let body = textVector(title: title, text: text, unit: profile.unit)
+        var body = textVector(title: title, text: text, unit: profile.unit)
+        body.weights = refined(body.weights, text: text)
         let dutyFields = ranked(duty.weights)
         let textFields = ranked(body.weights)
         guard !dutyFields.isEmpty, !textFields.isEmpty else {
@@ -92,10 +140,15 @@ public struct DutyRelevance: Sendable {
                                        textFields: textFields.map { lexicon.fields[$0].code },
                                        dutyEvidence: duty.terms, textEvidence: [])
         }
-        let expected = expectedTextFields(duty.weights)
+        let expected = expectedTextFields(duty.weights, profile: profile, excluding: id)
         let top = expected.max() ?? 0
-        var score = 0.0
-        if top > 0 { for g in body.weights.indices { score += body.weights[g] * expected[g] / top } }
+        var lexiconScore = 0.0
+        // A field counts as fully expected once it has a fair share of the most expected field's weight:
+        // a physics teacher writes about physics less often than about teaching, but legitimately.
+        if top > 0 {
+            for g in body.weights.indices { lexiconScore += body.weights[g] * min(1, expected[g] / (Self.expectedShare * top)) }
+        }
+        let score = lexiconScore
         let mainFields = Set(textFields.prefix(2))
         let evidence = body.termCounts.filter { !mainFields.isDisjoint(with: $0.fields) }
             .sorted { ($0.count, $1.text) > ($1.count, $0.text) }.prefix(8).map(\.text)
@@ -140,28 +193,57 @@ public struct DutyRelevance: Sendable {
             let w = log1p(value.count) / Double(value.fields.count)
             for f in value.fields { weights[f] += w }
         }
-        return TextVector(weights: normalised(weights),
+        // Sharpened: an initiative has one subject, and words of other fields in it are mostly noise.
+        return TextVector(weights: normalised(weights.map { pow($0, Self.sharpening) }),
                           termCounts: counts.map { ($0.key, $0.value.fields, $0.value.shown) })
     }
 
-    /// Expected initiative fields for a duty distribution: prior and archive blended per duty field.
-    private func expectedTextFields(_ duty: [Double]) -> [Double] {
+    /// Expected initiative fields: the learned fields of neighbours (people whose duties read alike),
+    /// blended with the lexicon prior for the duty fields.
+    private func expectedTextFields(_ duty: [Double], profile: DutyProfile, excluding id: String) -> [Double] {
         let n = lexicon.fields.count
-        var expected = [Double](repeating: 0, count: n)
+        var prior = [Double](repeating: 0, count: n)
         for f in 0..<n where duty[f] > 0 {
-            var prior = [Double](repeating: 0, count: n)
-            prior[f] = 1
-            for g in lexicon.related[f] where g != f { prior[g] = max(prior[g], Self.relatedPriorWeight) }
-            let priorTotal = prior.reduce(0, +)
-            let learnedTotal = cooccurrence[f].reduce(0, +)
-            let lambda = learnedTotal / (learnedTotal + Self.priorStrength)
-            for g in 0..<n {
-                let learned = learnedTotal > 0 ? cooccurrence[f][g] / learnedTotal : 0
-                expected[g] += duty[f] * ((1 - lambda) * prior[g] / priorTotal + lambda * learned)
-            }
+            var row = [Double](repeating: 0, count: n)
+            row[f] = 1
+            for g in lexicon.related[f] where g != f { row[g] = max(row[g], Self.relatedPriorWeight) }
+            let total = row.reduce(0, +)
+            for g in 0..<n { prior[g] += duty[f] * row[g] / total }
         }
-        return expected
+        var learned = [Double](repeating: 0, count: n)
+        var weight = 0.0
+        let words = Self.words(profile)
+        for group in groups.values {
+            let similarity = Self.cosine(words, group.words)
+            guard similarity >= Self.minNeighbourSimilarity else { continue }
+            var sum = group.sum
+            var count = group.members.count
+            if let own = group.members[id] { for g in 0..<n { sum[g] -= own[g] }; count -= 1 }
+            guard count > 0 else { continue }
+            // One colleague's initiative in a field is an anecdote (it may itself be off duty); a field
+            // is learned from the second on.
+            for g in 0..<n { learned[g] += similarity * max(0, sum[g] - Self.anecdote) }
+            weight += similarity * Double(count)
+        }
+        return (0..<n).map { g in (Self.priorStrength * prior[g] + learned[g]) / (Self.priorStrength + weight) }
     }
+
+    /// Position and duties, folded: nominees with the same wording share what was learned.
+    private static func groupKey(_ profile: DutyProfile) -> String {
+        TokenStream(text: profile.position + " | " + profile.duties, numbersAsClass: true).hashes.map(String.init).joined(separator: " ")
+    }
+
+    /// The words (folded token hashes) of position, duties and unit; the position's count twice (it says
+    /// most), the unit's once (a head of one department is not a head of another).
+    private static func words(_ profile: DutyProfile) -> [UInt64: Double] {
+        var out: [UInt64: Double] = [:]
+        for h in TokenStream(text: profile.position, numbersAsClass: true).hashes { out[h, default: 0] += 2 }
+        for h in TokenStream(text: profile.duties, numbersAsClass: true).hashes { out[h, default: 0] += 1 }
+        for h in TokenStream(text: profile.unit, numbersAsClass: true).hashes { out[h, default: 0] += 1 }
+        return out
+    }
+
+    private static func cosine(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double { BinhXetSimilarity.cosine(a, b) }
 
     /// `tokens` without the occurrences of `sequence`.
     private static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
