@@ -195,9 +195,7 @@ public struct SimilarityArchive: Sendable {
             }
         }
         let reused = zip(suspCovered, susp.roles).reduce(0) { $0 + ($1.0 && $1.1 == .content ? 1 : 0) }
-        let aligner = PassageAligner(parameters: parameters)
-        guard reused >= parameters.minReusedTokens,
-              clusters.contains(where: { aligner.isAnchor($0, susp, source) }) else { return nil }
+        guard reused >= parameters.minReusedTokens, clusters.contains(where: \.anchored) else { return nil }
         let sourceReused = zip(sourceCovered, source.roles).reduce(0) { $0 + ($1.0 && $1.1 == .content ? 1 : 0) }
         let coverage = min(1, Double(reused) / Double(max(1, susp.contentCount)))
         let score = min(1, Double(reused + sourceReused) / Double(max(1, susp.contentCount + source.contentCount)))

@@ -58,6 +58,9 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     /// Matches at most this many unmatched content tokens apart (in both texts) are one passage;
     /// template lines between them cost nothing. An inserted or deleted paragraph is longer.
     public var maxGap = 14
+    /// Two passages that follow each other in the checked text are one passage when the source has at
+    /// most this many content tokens between them in the same order: paragraphs the copy left out.
+    public var maxDeletedGap = 150
     /// A passage needs at least this many matched tokens.
     public var minPassageTokens = 12
     /// A passage's matched tokens must be at least this fraction of the content tokens it spans, in

@@ -22,6 +22,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List missed and unexpected pairs.")
     var verbose = false
 
+    @Option(name: .customLong("set"), help: "Override a parameter for this run, e.g. --set maxGap=10 (repeatable).")
+    var overrides: [String] = []
+
     @Option(help: "Print how the checker reads each line of these nomination ids (comma-separated), then stop.")
     var explain: String?
 
@@ -31,7 +34,8 @@ struct EvalCommand: ParsableCommand {
         let corpus = try EvalCorpus(directory: directory)
         let loaded = Date()
         let data = try EvalResources(folder: resources)
-        let parameters = SimilarityParameters.standard
+        var parameters = SimilarityParameters.standard
+        for o in overrides { try EvalParameterOverride.apply(o, to: &parameters) }
 
         // Index the whole archive, then scan each document against those received before it.
         let documents = corpus.nominations.filter { corpus.texts[$0.id] != nil }
@@ -87,5 +91,33 @@ struct EvalResources {
         }
         templates = TemplatePhrases(text: try String(contentsOf: base.appendingPathComponent("template-phrases.txt"), encoding: .utf8))
         lexicon = DomainLexicon(text: try String(contentsOf: base.appendingPathComponent("domain-lexicon.txt"), encoding: .utf8))
+    }
+}
+
+/// `--set name=value`: the parameters worth sweeping on a corpus.
+enum EvalParameterOverride {
+    struct Unknown: Error, CustomStringConvertible { var description: String }
+
+    static func apply(_ assignment: String, to p: inout SimilarityParameters) throws {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let v = Double(parts[1]) else { throw Unknown(description: "expected name=number: \(assignment)") }
+        switch parts[0] {
+        case "maxGap": p.maxGap = Int(v)
+        case "maxDeletedGap": p.maxDeletedGap = Int(v)
+        case "seedSize": p.seedSize = Int(v)
+        case "snapTokens": p.snapTokens = Int(v)
+        case "minPassageTokens": p.minPassageTokens = Int(v)
+        case "minPassageDensity": p.minPassageDensity = v
+        case "minReusedTokens": p.minReusedTokens = Int(v)
+        case "minAnchorTokens": p.minAnchorTokens = Int(v)
+        case "minAnchorDensity": p.minAnchorDensity = v
+        case "boilerplateMinDocuments": p.boilerplateMinDocuments = Int(v)
+        case "shingleSize": p.shingleSize = Int(v)
+        case "guaranteeThreshold": p.guaranteeThreshold = Int(v)
+        case "minSharedFingerprints": p.minSharedFingerprints = Int(v)
+        case "offDutyThreshold": p.offDutyThreshold = v
+        case "partialCoverage": p.partialCoverage = v
+        default: throw Unknown(description: "unknown parameter \(parts[0])")
+        }
     }
 }

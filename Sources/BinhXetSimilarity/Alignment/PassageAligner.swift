@@ -13,6 +13,8 @@ struct AlignedCluster: Sendable {
     /// Matched content tokens of the checked text and of the source.
     var matchedContent = 0
     var matchedSourceContent = 0
+    /// True when this cluster, or one merged into it, is an anchor (see `PassageAligner.isAnchor`).
+    var anchored = false
 }
 
 /// Passage alignment in the manner of the PAN text-alignment winners (Sanchez-Perez et al. 2014):
@@ -49,8 +51,24 @@ struct PassageAligner {
             clusters = next
         }
         var kept = clusters.map { summarise($0, susp, source) }.filter { isPassage($0, susp, source) }
+        for i in kept.indices { kept[i].anchored = isAnchor(kept[i], susp, source) }
         kept = mergeAdjacent(kept, susp, source)
-        return kept.sorted { $0.suspTokens.lowerBound < $1.suspTokens.lowerBound }
+        return dropShadowed(kept, susp).sorted { $0.suspTokens.lowerBound < $1.suspTokens.lowerBound }
+    }
+
+    /// A stretch of the checked text is copied from one place: of clusters that cover mostly the same
+    /// tokens of it (a phrase the source repeats elsewhere matches there too), the largest stays.
+    private func dropShadowed(_ clusters: [AlignedCluster], _ susp: AnalysedText) -> [AlignedCluster] {
+        var kept: [AlignedCluster] = []
+        for c in clusters.sorted(by: { $0.matchedContent > $1.matchedContent }) {
+            let span = max(1, susp.separatingTokens(from: c.suspTokens.lowerBound, to: c.suspTokens.upperBound))
+            let shadowed = kept.contains { k in
+                let lo = max(k.suspTokens.lowerBound, c.suspTokens.lowerBound), hi = min(k.suspTokens.upperBound, c.suspTokens.upperBound)
+                return hi > lo && 2 * susp.separatingTokens(from: lo, to: hi) >= span
+            }
+            if !shadowed { kept.append(c) }
+        }
+        return kept
     }
 
     // MARK: - Seeds
@@ -107,7 +125,7 @@ struct PassageAligner {
     /// A passage that by itself shows copying: long, and matched almost one to one in both texts.
     /// Common wording (formulaic sentences of one source article, names of institutions) gives short or
     /// loose passages, or maps several places of one text onto one place of the other.
-    func isAnchor(_ c: AlignedCluster, _ susp: AnalysedText, _ source: AnalysedText) -> Bool {
+    private func isAnchor(_ c: AlignedCluster, _ susp: AnalysedText, _ source: AnalysedText) -> Bool {
         guard min(c.matchedContent, c.matchedSourceContent) >= parameters.minAnchorTokens else { return false }
         // Text repeated inside one report (a formula used twice) matches every repetition in the other:
         // only distinct shingles show how much text was taken.
@@ -166,9 +184,11 @@ struct PassageAligner {
                 var j = i + 1
                 while j < list.count {
                     if near(list[i].suspTokens, list[j].suspTokens, susp)
-                        && near(list[i].sourceTokens, list[j].sourceTokens, source) {
+                        && (near(list[i].sourceTokens, list[j].sourceTokens, source)
+                            || followsWithDeletion(list[i].sourceTokens, list[j].sourceTokens, source)) {
                         var combined = list[i]
                         combined.seeds += list[j].seeds
+                        combined.anchored = combined.anchored || list[j].anchored
                         combined.suspTokens = min(combined.suspTokens.lowerBound, list[j].suspTokens.lowerBound)
                             ..< max(combined.suspTokens.upperBound, list[j].suspTokens.upperBound)
                         combined.sourceTokens = min(combined.sourceTokens.lowerBound, list[j].sourceTokens.lowerBound)
@@ -185,6 +205,12 @@ struct PassageAligner {
             }
         }
         return list
+    }
+
+    /// `b` comes after `a` in the source, within a few deleted paragraphs: the checked text dropped
+    /// some of the source between two stretches it kept in order, which is still one passage.
+    private func followsWithDeletion(_ a: Range<Int>, _ b: Range<Int>, _ text: AnalysedText) -> Bool {
+        b.lowerBound >= a.upperBound && text.separatingTokens(from: a.upperBound, to: b.lowerBound) <= parameters.maxDeletedGap
     }
 
     private func near(_ a: Range<Int>, _ b: Range<Int>, _ text: AnalysedText) -> Bool {
