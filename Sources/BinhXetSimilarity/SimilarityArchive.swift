@@ -182,7 +182,11 @@ public struct SimilarityArchive: Sendable {
     }
 
     /// The finding for one candidate source, or nil when too little of the text is shared.
-    private func evaluate(_ susp: AnalysedText, _ source: AnalysedText) -> Finding? {
+    private func evaluate(_ suspText: AnalysedText, _ sourceText: AnalysedText) -> Finding? {
+        var susp = suspText, source = sourceText
+        let titleReused = titlesMatch(susp, source)
+        susp.titleSeparates = !titleReused
+        source.titleSeparates = !titleReused
         let clusters = PassageAligner(parameters: parameters).align(susp, source)
         guard !clusters.isEmpty else { return nil }
         let k = parameters.seedSize
@@ -203,7 +207,6 @@ public struct SimilarityArchive: Sendable {
         let sourceInfo = source.info ?? DocumentInfo(id: "")
         let kind: FindingKind = coverage < parameters.partialCoverage ? .partial
             : suspInfo.sameNominee(as: sourceInfo) ? .selfReuse : .copyOther
-        let titleReused = titlesMatch(susp, source)
         var pairs = passages(clusters, susp, source)
         if titleReused, let a = susp.titleOccurrences.first, let b = source.titleOccurrences.first {
             // The kept title, where each text first states it, as a passage of its own.
