@@ -10,12 +10,14 @@ public struct SimilarityArchive: Sendable {
     private var documents: [DocumentInfo?] = []
     private var slots: [String: Int32] = [:]
 
+    /// - Parameter capacity: the number of documents expected, to size the index once.
     public init(parameters: SimilarityParameters = .standard, templates: TemplatePhrases = .none, capacity: Int = 1024) {
         self.parameters = parameters
         var t = templates
         t.prepare(sizes: [parameters.seedSize, parameters.shingleSize], numbersAsClass: parameters.numbersAsClass)
         self.templates = t
-        index = FingerprintIndex(capacity: capacity * 600)
+        // About 550 fingerprints per report of 2,500 syllables, half of them hashes seen elsewhere.
+        index = FingerprintIndex(capacity: capacity * 300)
     }
 
     /// Number of documents in the archive.

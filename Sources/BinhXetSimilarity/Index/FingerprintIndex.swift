@@ -2,7 +2,7 @@
 /// with the number of documents holding each hash (its document frequency, which tells boilerplate).
 ///
 /// Sized for 10⁵ documents of a few thousand syllables: an open-addressing table of hashes (16 bytes a
-/// slot) and one pool of 12-byte postings chained per hash, instead of a Dictionary of Arrays whose
+/// slot, at most three quarters full) and one pool of 12-byte postings chained per hash, instead of a Dictionary of Arrays whose
 /// per-array heap blocks would cost several times more for the many hashes seen once.
 public struct FingerprintIndex: Sendable {
     /// A document and token position where a fingerprint was selected.
@@ -12,14 +12,13 @@ public struct FingerprintIndex: Sendable {
         var next: Int32
     }
 
-    /// Postings kept per hash; beyond it only the document count grows. Such a hash is far above any
+    /// Documents whose postings are kept per hash; beyond it only the document count grows. Such a hash is far above any
     /// boilerplate threshold, so its postings would never be read.
     public var maxPostingsPerHash = 4096
 
     private var keys: [UInt64]
     private var frequencies: [UInt32]
     private var heads: [Int32]
-    private var lengths: [UInt32]
     private var pool: [Posting] = []
     private var used = 0
 
@@ -29,7 +28,6 @@ public struct FingerprintIndex: Sendable {
         keys = [UInt64](repeating: 0, count: size)
         frequencies = [UInt32](repeating: 0, count: size)
         heads = [Int32](repeating: -1, count: size)
-        lengths = [UInt32](repeating: 0, count: size)
     }
 
     /// Number of distinct hashes held.
@@ -45,10 +43,9 @@ public struct FingerprintIndex: Sendable {
             if (used + 1) * 4 > keys.count * 3 { grow() }
             let slot = findOrInsert(hash)
             if seen.insert(hash).inserted { frequencies[slot] &+= 1 }
-            guard lengths[slot] < UInt32(maxPostingsPerHash) else { continue }
+            guard frequencies[slot] <= UInt32(maxPostingsPerHash) else { continue }
             pool.append(Posting(document: document, position: Int32(clamping: f.position), next: heads[slot]))
             heads[slot] = Int32(pool.count - 1)
-            lengths[slot] += 1
         }
     }
 
@@ -63,7 +60,6 @@ public struct FingerprintIndex: Sendable {
                 let p = pool[Int(cursor)]
                 if p.document == document {
                     removed = true
-                    lengths[slot] -= 1
                     if previous < 0 { heads[slot] = p.next } else { pool[Int(previous)].next = p.next }
                 } else {
                     previous = cursor
@@ -118,18 +114,16 @@ public struct FingerprintIndex: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldFrequencies = frequencies, oldHeads = heads, oldLengths = lengths
+        let oldKeys = keys, oldFrequencies = frequencies, oldHeads = heads
         let size = oldKeys.count * 2
         keys = [UInt64](repeating: 0, count: size)
         frequencies = [UInt32](repeating: 0, count: size)
         heads = [Int32](repeating: -1, count: size)
-        lengths = [UInt32](repeating: 0, count: size)
         used = 0
         for i in 0..<oldKeys.count where oldKeys[i] != 0 {
             let slot = findOrInsert(oldKeys[i])
             frequencies[slot] = oldFrequencies[i]
             heads[slot] = oldHeads[i]
-            lengths[slot] = oldLengths[i]
         }
     }
 }
