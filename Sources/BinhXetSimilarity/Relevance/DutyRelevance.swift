@@ -117,6 +117,12 @@ public struct DutyRelevance: Sendable {
         }
     }
 
+    /// The archive centroids' reading of the whole text alone.
+    private func centroidFields(_ text: String) -> [Double]? {
+        guard let similarities = centroids.similarities(text), let top = similarities.max(), top > 0 else { return nil }
+        return normalised(similarities.map { pow(max(0, $0) / top, Self.centroidSharpening) })
+    }
+
     /// The lexicon's field distribution joined with the archive centroids' reading of the whole text.
     private func refined(_ lexiconFields: [Double], text: String) -> [Double] {
         guard let similarities = centroids.similarities(text) else { return lexiconFields }
@@ -131,6 +137,8 @@ public struct DutyRelevance: Sendable {
     public func assess(id: String = "", _ profile: DutyProfile, title: String, text: String) -> RelevanceAssessment {
         let duty = dutyVector(profile)
         var body = textVector(title: title, text: text, unit: profile.unit)
+        let lexiconOnly = normalised(body.weights.map { pow($0, Self.sharpening) })
+        let centroidOnly = centroidFields(text)
         body.weights = refined(body.weights, text: text)
         let dutyFields = ranked(duty.weights)
         let textFields = ranked(body.weights)
@@ -142,13 +150,17 @@ public struct DutyRelevance: Sendable {
         }
         let expected = expectedTextFields(duty.weights, profile: profile, excluding: id)
         let top = expected.max() ?? 0
-        var lexiconScore = 0.0
         // A field counts as fully expected once it has a fair share of the most expected field's weight:
         // a physics teacher writes about physics less often than about teaching, but legitimately.
-        if top > 0 {
-            for g in body.weights.indices { lexiconScore += body.weights[g] * min(1, expected[g] / (Self.expectedShare * top)) }
+        func fit(_ fields: [Double]) -> Double {
+            guard top > 0 else { return 1 }
+            return fields.indices.reduce(0) { $0 + fields[$1] * min(1, expected[$1] / (Self.expectedShare * top)) }
         }
-        let score = lexiconScore
+        // Off duty only when every reading of the text agrees: the lexicon's, the archive centroids', and
+        // the two joined. A text one reading places wrongly is not flagged on that reading alone.
+        var score = fit(body.weights)
+        score = max(score, fit(lexiconOnly))
+        if let centroidOnly { score = max(score, fit(centroidOnly)) }
         let mainFields = Set(textFields.prefix(2))
         let evidence = body.termCounts.filter { !mainFields.isDisjoint(with: $0.fields) }
             .sorted { ($0.count, $1.text) > ($1.count, $0.text) }.prefix(8).map(\.text)
