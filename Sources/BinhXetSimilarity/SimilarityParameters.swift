@@ -91,8 +91,29 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
 
     // MARK: - Relevance to duties
 
-    /// An initiative whose relevance score to the nominee's duties is below this is `off_duty`.
+    /// An initiative whose relevance score to the nominee's duties is below this is `off_duty`. Scores
+    /// near 0 mean no reading of the text (lexicon, archive centroids) puts it in a field the nominee's
+    /// colleagues or the lexicon's reading of the duties make expected.
     public var offDutyThreshold = 0.02
+    /// Weight of the title's lexicon terms against the body's: the title states the subject.
+    public var relevanceTitleWeight = 3.0
+    /// Weight of a `related` field in the lexicon prior, against 1 for the duty field itself.
+    public var relevanceRelatedPriorWeight = 0.5
+    /// Power applied to an initiative's field weights before normalising: an initiative has one subject,
+    /// and words of other fields in it are mostly noise.
+    public var relevanceSharpening = 2.0
+    /// Power applied to archive-centroid similarities relative to the best (only near-best fields count).
+    public var relevanceCentroidSharpening = 8.0
+    /// Weight, in initiatives, that a field loses in each group of colleagues before it counts: one
+    /// colleague's initiative in a field may itself be off duty.
+    public var relevanceAnecdote = 1.0
+    /// Share of the most expected field's weight from which a field is fully expected (a physics teacher
+    /// writes about physics less often than about teaching, but legitimately).
+    public var relevanceExpectedShare = 0.25
+    /// Weight of the lexicon prior against learned colleagues, in initiatives' worth.
+    public var relevancePriorStrength = 3.0
+    /// Duty wordings (position ×2, duties, unit) at least this similar (cosine) are colleagues.
+    public var relevanceMinNeighbourSimilarity = 0.5
 
     public init() {}
 

@@ -70,23 +70,6 @@ public struct DutyRelevance: Sendable {
     /// Documents learned from.
     public private(set) var learnedCount = 0
 
-    /// Weight of the title's terms against the body's: the title states the subject.
-    static let titleWeight = 3.0
-    /// Weight of a `related` field in the prior, against 1 for the field itself.
-    static let relatedPriorWeight = 0.5
-    /// Power applied to an initiative's field weights before normalising (1 = as counted).
-    static let sharpening = 2.0
-    /// Power applied to centroid similarities relative to the best (high: only near-best fields count).
-    static let centroidSharpening = 8.0
-    /// Weight, in initiatives, that a field loses in each group of colleagues before it counts.
-    static let anecdote = 1.0
-    /// Share of the most expected field's weight from which a field is fully expected.
-    static let expectedShare = 0.25
-    /// Weight of the lexicon prior, in archived initiatives' worth.
-    static let priorStrength = 3.0
-    /// Duty wordings less similar than this (cosine of their words) are not neighbours.
-    static let minNeighbourSimilarity = 0.5
-
     public init(lexicon: DomainLexicon, parameters: SimilarityParameters = .standard) {
         self.lexicon = lexicon
         self.parameters = parameters
@@ -120,7 +103,7 @@ public struct DutyRelevance: Sendable {
     /// The archive centroids' reading of the whole text alone.
     private func centroidFields(_ text: String) -> [Double]? {
         guard let similarities = centroids.similarities(text), let top = similarities.max(), top > 0 else { return nil }
-        return normalised(similarities.map { pow(max(0, $0) / top, Self.centroidSharpening) })
+        return normalised(similarities.map { pow(max(0, $0) / top, parameters.relevanceCentroidSharpening) })
     }
 
     /// The lexicon's field distribution joined with the archive centroids' reading of the whole text.
@@ -128,8 +111,8 @@ public struct DutyRelevance: Sendable {
         guard let similarities = centroids.similarities(text) else { return lexiconFields }
         let top = similarities.max() ?? 0
         guard top > 0 else { return lexiconFields }
-        let fromCentroids = normalised(similarities.map { pow(max(0, $0) / top, Self.centroidSharpening) })
-        return normalised(zip(lexiconFields, fromCentroids).map { pow($0 + $1, Self.sharpening) })
+        let fromCentroids = normalised(similarities.map { pow(max(0, $0) / top, parameters.relevanceCentroidSharpening) })
+        return normalised(zip(lexiconFields, fromCentroids).map { pow($0 + $1, parameters.relevanceSharpening) })
     }
 
     /// The relevance of an initiative (title and its own text, as for `learn`) to a duty profile;
@@ -137,7 +120,7 @@ public struct DutyRelevance: Sendable {
     public func assess(id: String = "", _ profile: DutyProfile, title: String, text: String) -> RelevanceAssessment {
         let duty = dutyVector(profile)
         var body = textVector(title: title, text: text, unit: profile.unit)
-        let lexiconOnly = normalised(body.weights.map { pow($0, Self.sharpening) })
+        let lexiconOnly = normalised(body.weights.map { pow($0, parameters.relevanceSharpening) })
         let centroidOnly = centroidFields(text)
         body.weights = refined(body.weights, text: text)
         let dutyFields = ranked(duty.weights)
@@ -154,7 +137,7 @@ public struct DutyRelevance: Sendable {
         // a physics teacher writes about physics less often than about teaching, but legitimately.
         func fit(_ fields: [Double]) -> Double {
             guard top > 0 else { return 1 }
-            return fields.indices.reduce(0) { $0 + fields[$1] * min(1, expected[$1] / (Self.expectedShare * top)) }
+            return fields.indices.reduce(0) { $0 + fields[$1] * min(1, expected[$1] / (parameters.relevanceExpectedShare * top)) }
         }
         // Off duty only when every reading of the text agrees: the lexicon's, the archive centroids', and
         // the two joined. A text one reading places wrongly is not flagged on that reading alone.
@@ -193,7 +176,7 @@ public struct DutyRelevance: Sendable {
         // Titles end "… tại <unit>": the unit's name says where, not what about.
         let titleHashes = Self.removing(TokenStream(text: unit, numbersAsClass: false).hashes,
                                         from: TokenStream(text: title, numbersAsClass: false).hashes)
-        for (hashes, weight) in [(titleHashes, Self.titleWeight), (TokenStream(text: text, numbersAsClass: false).hashes, 1.0)] {
+        for (hashes, weight) in [(titleHashes, parameters.relevanceTitleWeight), (TokenStream(text: text, numbersAsClass: false).hashes, 1.0)] {
             for (term, _) in lexicon.matches(in: hashes) {
                 counts[term.text, default: (term.fields, 0, 0)].count += weight
                 counts[term.text]!.shown += 1
@@ -206,7 +189,7 @@ public struct DutyRelevance: Sendable {
             for f in value.fields { weights[f] += w }
         }
         // Sharpened: an initiative has one subject, and words of other fields in it are mostly noise.
-        return TextVector(weights: normalised(weights.map { pow($0, Self.sharpening) }),
+        return TextVector(weights: normalised(weights.map { pow($0, parameters.relevanceSharpening) }),
                           termCounts: counts.map { ($0.key, $0.value.fields, $0.value.shown) })
     }
 
@@ -218,7 +201,7 @@ public struct DutyRelevance: Sendable {
         for f in 0..<n where duty[f] > 0 {
             var row = [Double](repeating: 0, count: n)
             row[f] = 1
-            for g in lexicon.related[f] where g != f { row[g] = max(row[g], Self.relatedPriorWeight) }
+            for g in lexicon.related[f] where g != f { row[g] = max(row[g], parameters.relevanceRelatedPriorWeight) }
             let total = row.reduce(0, +)
             for g in 0..<n { prior[g] += duty[f] * row[g] / total }
         }
@@ -227,17 +210,17 @@ public struct DutyRelevance: Sendable {
         let words = Self.words(profile)
         for group in groups.values {
             let similarity = Self.cosine(words, group.words)
-            guard similarity >= Self.minNeighbourSimilarity else { continue }
+            guard similarity >= parameters.relevanceMinNeighbourSimilarity else { continue }
             var sum = group.sum
             var count = group.members.count
             if let own = group.members[id] { for g in 0..<n { sum[g] -= own[g] }; count -= 1 }
             guard count > 0 else { continue }
             // One colleague's initiative in a field is an anecdote (it may itself be off duty); a field
             // is learned from the second on.
-            for g in 0..<n { learned[g] += similarity * max(0, sum[g] - Self.anecdote) }
+            for g in 0..<n { learned[g] += similarity * max(0, sum[g] - parameters.relevanceAnecdote) }
             weight += similarity * Double(count)
         }
-        return (0..<n).map { g in (Self.priorStrength * prior[g] + learned[g]) / (Self.priorStrength + weight) }
+        return (0..<n).map { g in (parameters.relevancePriorStrength * prior[g] + learned[g]) / (parameters.relevancePriorStrength + weight) }
     }
 
     /// Position and duties, folded: nominees with the same wording share what was learned.
