@@ -90,7 +90,8 @@ public struct DutyRelevance: Sendable {
     public mutating func prepare() {
         centroids.prepare(fieldCount: lexicon.fields.count)
         groups = [:]
-        for (id, entry) in learned {
+        // In id order, so sums (and so scores) are the same on every run whatever the hash seed.
+        for (id, entry) in learned.sorted(by: { $0.key < $1.key }) {
             let fields = refined(entry.lexiconFields, text: entry.text)
             guard fields.contains(where: { $0 > 0 }) else { continue }
             var group = groups[entry.key] ?? Group(words: entry.words, sum: [Double](repeating: 0, count: fields.count))
@@ -183,7 +184,7 @@ public struct DutyRelevance: Sendable {
             }
         }
         var weights = [Double](repeating: 0, count: lexicon.fields.count)
-        for (_, value) in counts {
+        for (_, value) in counts.sorted(by: { $0.key < $1.key }) {
             // Repetition of one term says less than many different terms: log damping.
             let w = log1p(value.count) / Double(value.fields.count)
             for f in value.fields { weights[f] += w }
@@ -208,7 +209,7 @@ public struct DutyRelevance: Sendable {
         var learned = [Double](repeating: 0, count: n)
         var weight = 0.0
         let words = Self.words(profile)
-        for group in groups.values {
+        for (_, group) in groups.sorted(by: { $0.key < $1.key }) {
             let similarity = Self.cosine(words, group.words)
             guard similarity >= parameters.relevanceMinNeighbourSimilarity else { continue }
             var sum = group.sum

@@ -29,7 +29,7 @@ struct FieldCentroids: Sendable {
     /// Builds the centroids; call after the last `add`.
     mutating func prepare(fieldCount: Int) {
         var sums = [[UInt64: Double]](repeating: [:], count: fieldCount)
-        for entry in entries.values {
+        for (_, entry) in entries.sorted(by: { $0.key < $1.key }) {
             guard let top = entry.fields.indices.max(by: { entry.fields[$0] < entry.fields[$1] }),
                   entry.fields[top] >= Self.confidentShare else { continue }
             for (term, weight) in vector(entry.counts) { sums[top][term, default: 0] += weight }
@@ -51,7 +51,7 @@ struct FieldCentroids: Sendable {
     private func vector(_ counts: [UInt64: Int]) -> [(UInt64, Double)] {
         let n = Double(max(1, entries.count))
         var weighted: [(UInt64, Double)] = []
-        for (term, c) in counts {
+        for (term, c) in counts.sorted(by: { $0.key < $1.key }) {
             let df = Double(documentFrequency[term] ?? 0)
             guard df > 0, df <= Self.maxDocumentFraction * n || n < 20 else { continue }
             weighted.append((term, (1 + log(Double(c))) * log(n / df + 1)))
