@@ -87,12 +87,22 @@ enum DeskMigrations {
                 t.column("kind", .text).notNull()
                 t.column("coverage", .double).notNull()
                 t.column("score", .double).notNull()
-                t.column("passages", .text).notNull()   // JSON [PassagePair]
-                t.column("evidence", .text).notNull()   // JSON [String]
+                t.column("titleReused", .boolean).notNull().defaults(to: false)
+                t.column("passages", .text).notNull()       // JSON [PassagePair]
+                t.column("evidence", .text).notNull()       // JSON [String]: the initiative's terms
+                t.column("dutyEvidence", .text).notNull()   // JSON [String]: the duties' terms
             }
             try db.create(table: "similarity_check") { t in
                 t.primaryKey("nominationID", .text).references("nomination", onDelete: .cascade)
                 t.column("checkedAt", .text).notNull()
+            }
+        }
+        m.registerMigration("v3-fingerprints") { db in
+            // Each initiative's winnowed fingerprints, so the in-memory index is rebuilt at start-up
+            // without re-reading every text.
+            try db.create(table: "fingerprint") { t in
+                t.primaryKey("nominationID", .text).references("nomination", onDelete: .cascade)
+                t.column("blob", .blob).notNull()
             }
         }
         return m
