@@ -34,7 +34,7 @@ demo: build
 	@rm -rf demo-desk && mkdir -p demo-desk
 	@$(BIN) init --desk $(DEMO_DESK) >/dev/null
 	@$(BIN) import Resources/demo/nominations.csv --desk $(DEMO_DESK) --quiet
-	@$(BIN) scan --desk $(DEMO_DESK) --all --quiet 2>/dev/null || true
+	@$(BIN) scan --desk $(DEMO_DESK) --all --quiet
 
 run: demo
 	@$(BIN) --desk $(DEMO_DESK)
