@@ -27,6 +27,7 @@ public struct Share: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// "12.5" → 125/10; digits only, one optional point.
     private static func decimal(_ s: String) -> (numerator: Int, denominator: Int)? {
+        guard !s.isEmpty else { return nil }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
               let whole = Int(parts[0].isEmpty ? "0" : String(parts[0])) else { return nil }
