@@ -21,6 +21,15 @@ public struct ReviewedNomination: Sendable, Codable, Equatable {
     /// The reason or what is missing, with the latest outcome.
     public var outcomeReason: String?
 
+    public init(id: String, year: Int, personID: String, personName: String, unitID: Int64, unitName: String,
+                position: String, workerCategory: WorkerCategory, title: AwardTitle, initiativeTitle: String?,
+                receivedOn: String, status: NominationStatus, lastOutcome: DecisionOutcome?, outcomeReason: String?) {
+        self.id = id; self.year = year; self.personID = personID; self.personName = personName
+        self.unitID = unitID; self.unitName = unitName; self.position = position
+        self.workerCategory = workerCategory; self.title = title; self.initiativeTitle = initiativeTitle
+        self.receivedOn = receivedOn; self.status = status; self.lastOutcome = lastOutcome; self.outcomeReason = outcomeReason
+    }
+
     /// Awarded: the council's latest outcome approves it (also after the result is returned).
     public var isAwarded: Bool { lastOutcome == .approve }
     /// Not awarded: the latest outcome rejects it.

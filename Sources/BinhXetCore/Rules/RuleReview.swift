@@ -91,12 +91,14 @@ public struct RuleReview: Sendable {
 
     // MARK: - Checks that look at other nominations
 
-    /// The unit's LĐTT holders that year: declared, or counted from its nominees not refused whose
-    /// LĐTT is not denied (a CSTĐCS nominee is proposed as an LĐTT holder too).
+    /// The unit's LĐTT holders that year: declared, or counted from its nominees whose LĐTT is not
+    /// denied (a CSTĐCS nominee is proposed as an LĐTT holder too, and keeps LĐTT if CSTĐCS is refused);
+    /// LĐTT is denied by a refused LĐTT nomination or by appraisal.
     public func ldttHolders(_ key: UnitYear) -> (count: Int, declared: Bool) {
         if let n = declaredLDTTHolders[key] { return (n, true) }
-        let persons = (byUnitYear[key] ?? []).filter { !$0.isRefused && facts[$0.id]?.holdsLDTT != false }.map(\.personID)
-        return (Set(persons).count, false)
+        let nominees = byUnitYear[key] ?? []
+        let denied = Set(nominees.filter { ($0.title == .ldtt && $0.isRefused) || facts[$0.id]?.holdsLDTT == false }.map(\.personID))
+        return (Set(nominees.map(\.personID)).subtracting(denied).count, false)
     }
 
     func quotaFlag(for n: ReviewedNomination) -> RuleFlag? {
