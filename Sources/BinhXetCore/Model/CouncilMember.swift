@@ -4,10 +4,11 @@ import Foundation
 public enum CouncilRole: String, Sendable, Codable, CaseIterable {
     /// Chủ tịch Hội đồng: the People's Committee chairman.
     case chair
+    /// Phó Chủ tịch thường trực: the Home Affairs head, whose office runs the desk. Listed before the
+    /// other vice-chairs, as minutes list the council.
+    case standingViceChair = "standing_vice_chair"
     /// Phó Chủ tịch Hội đồng.
     case viceChair = "vice_chair"
-    /// Phó Chủ tịch thường trực: the Home Affairs head, whose office runs the desk.
-    case standingViceChair = "standing_vice_chair"
     /// Ủy viên thư ký: keeps the minutes.
     case secretary
     /// Ủy viên.

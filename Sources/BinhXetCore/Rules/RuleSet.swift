@@ -107,6 +107,8 @@ public struct RuleSet: Sendable, Equatable {
     /// Warn when the similarity checker finds the initiative unrelated to the nominee's duties.
     public var dutyRelevanceWarning: Bool
     public var decidingLevel: DecidingLevel
+    /// The body named at the head of reports and slips.
+    public var issuingBody: String
     /// Where each setting came from: "built-in 2024", "desk (init --rules)", "<file>:<line>".
     public var origins: [RuleSetting: String]
 
@@ -119,6 +121,7 @@ public struct RuleSet: Sendable, Equatable {
             cstdcsWorkingDays: 20, ldttWorkingDays: 10, supplementClock: .restart, minServiceMonths: 10,
             disciplineBarsFrom: .reprimand, reuseMinCoverage: Share(50, 100), oneAwardPerInitiative: true,
             noRerecognition: true, dutyRelevanceWarning: true, decidingLevel: .district,
+            issuingBody: "ỦY BAN NHÂN DÂN HUYỆN",
             origins: [:])
         for s in RuleSetting.allCases { r.origins[s] = "built-in \(id.rawValue)" }
         return r

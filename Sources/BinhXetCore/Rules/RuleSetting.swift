@@ -20,6 +20,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
     case noRerecognition = "no_rerecognition"
     case dutyRelevanceWarning = "duty_relevance_warning"
     case decidingLevel = "deciding_level"
+    case issuingBody = "issuing_body"
 
     /// What the setting means, in a line.
     public var help: String {
@@ -41,6 +42,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .noRerecognition: return "flag an initiative the same unit already recognised"
         case .dutyRelevanceWarning: return "warn when the initiative is unrelated to the nominee's duties"
         case .decidingLevel: return "who signs: district, commune (LĐTT only) or agency"
+        case .issuingBody: return "the body at the head of reports and slips, e.g. UBND HUYỆN A LƯỚI"
         }
     }
 
@@ -69,6 +71,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
             return old ? "NĐ 13/2012 Điều 3(1)(a), Điều 4 (new within the unit) [verify]" : "CV 3385/BTĐKT-P.II (20/11/2023)"
         case .dutyRelevanceWarning: return "[open] CV 88/UBND-NV (2017) asks for it; no national rule"
         case .decidingLevel: return old ? "NĐ 91/2017 Điều 43(2)" : "Luật 06/2022 Điều 80"
+        case .issuingBody: return "document header (Nghị định 30/2020/NĐ-CP layout)"
         }
     }
 
@@ -92,6 +95,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .noRerecognition: return r.noRerecognition ? "yes" : "no"
         case .dutyRelevanceWarning: return r.dutyRelevanceWarning ? "yes" : "no"
         case .decidingLevel: return r.decidingLevel.rawValue
+        case .issuingBody: return r.issuingBody
         }
     }
 
@@ -152,6 +156,9 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .noRerecognition: r.noRerecognition = try flag()
         case .dutyRelevanceWarning: r.dutyRelevanceWarning = try flag()
         case .decidingLevel: r.decidingLevel = try pick(DecidingLevel.self)
+        case .issuingBody:
+            guard !text.isEmpty else { throw RuleSettingError("name the body, e.g. UBND HUYỆN A LƯỚI") }
+            r.issuingBody = text.precomposedStringWithCanonicalMapping
         }
     }
 }
