@@ -4,5 +4,5 @@ import ArgumentParser
 struct Lab: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "binhxet-lab", abstract: "BinhXet evaluation and benchmarks (make eval, make bench).",
-        subcommands: [BenchImportCommand.self, CalendarRulesCommand.self])
+        subcommands: [BenchImportCommand.self, CalendarRulesCommand.self, BenchReportsCommand.self])
 }

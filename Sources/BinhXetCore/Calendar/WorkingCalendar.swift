@@ -37,12 +37,49 @@ public struct WorkingCalendar: Sendable {
         for e in entries { all[e.day] = e }
         self.entries = all
         sources = [source]
+        exceptions = Exceptions(all)
     }
+
+    /// Days that break the Monday–Friday pattern, sorted, so that counting working days over years is
+    /// two binary searches instead of a walk through every day.
+    struct Exceptions: Sendable {
+        /// Weekdays off (holidays, substitute and swapped days).
+        var weekdaysOff: [Int] = []
+        /// Saturdays and Sundays worked.
+        var weekendsWorked: [Int] = []
+
+        init(_ entries: [CalendarDay: HolidayEntry]) {
+            for (day, e) in entries {
+                if e.kind.isDayOff && !day.isWeekend { weekdaysOff.append(day.julianDay) }
+                if !e.kind.isDayOff && day.isWeekend { weekendsWorked.append(day.julianDay) }
+            }
+            weekdaysOff.sort()
+            weekendsWorked.sort()
+        }
+
+        /// How many of `days` lie in (start, end].
+        static func count(_ days: [Int], after start: Int, through end: Int) -> Int {
+            firstIndex(in: days, after: end) - firstIndex(in: days, after: start)
+        }
+
+        /// The index of the first element greater than `value`.
+        static func firstIndex(in days: [Int], after value: Int) -> Int {
+            var lo = 0, hi = days.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if days[mid] <= value { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+    }
+
+    private var exceptions = Exceptions([:])
 
     /// This calendar with a desk's override lines: each replaces the line of its date, if any.
     public func overridden(by overrides: [HolidayEntry], source: String) -> WorkingCalendar {
         var copy = self
         for e in overrides { copy.entries[e.day] = e }
+        copy.exceptions = Exceptions(copy.entries)
         copy.sources.append(source)
         return copy
     }
@@ -82,12 +119,13 @@ public struct WorkingCalendar: Sendable {
     /// Working days after `start` up to and including `end` (0 when `end` is not after `start`).
     public func workingDays(after start: CalendarDay, through end: CalendarDay) -> Int {
         guard end > start else { return 0 }
-        var n = 0
-        var day = start.adding(days: 1)
-        while day <= end {
-            if isWorkingDay(day) { n += 1 }
-            day = day.adding(days: 1)
-        }
-        return n
+        let (a, b) = (start.julianDay, end.julianDay)
+        return Self.weekdays(through: b) - Self.weekdays(through: a)
+            - Exceptions.count(exceptions.weekdaysOff, after: a, through: b)
+            + Exceptions.count(exceptions.weekendsWorked, after: a, through: b)
     }
+
+    /// Monday-to-Friday days from Julian day 0 through `day` (day 0 was a Monday: `julianDay % 7 < 5`
+    /// is a weekday).
+    static func weekdays(through day: Int) -> Int { (day + 1) / 7 * 5 + min((day + 1) % 7, 5) }
 }

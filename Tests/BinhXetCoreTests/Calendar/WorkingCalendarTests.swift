@@ -119,6 +119,22 @@ import Testing
         }
     }
 
+    @Test func countingByWeeksAgreesWithWalkingDayByDay() throws {
+        // Given ranges across every year of the table, an override, and years outside it
+        let s = try Scratch()
+        let cal = try WorkingCalendar.forDesk(overrideFile: try s.write("o.tsv", "2018-02-20\tworkday\tx\ty\n2018-03-10\tworkday\tx\ty\n"))
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let a = CalendarDay(year: 2010, month: 1, day: 1)!.adding(days: Int.random(in: 0..<8000, using: &rng))
+            let b = a.adding(days: Int.random(in: -5..<900, using: &rng))
+            // Then the arithmetic count equals the day-by-day walk
+            var walked = 0
+            var d = a.adding(days: 1)
+            while d <= b { if cal.isWorkingDay(d) { walked += 1 }; d = d.adding(days: 1) }
+            #expect(cal.workingDays(after: a, through: b) == walked, "\(a.iso)…\(b.iso)")
+        }
+    }
+
     @Test func countingWorkingDays() {
         // 13/2/2018 to 21/2/2018 spans Tết: only the 21st counts
         #expect(calendar.workingDays(after: day("2018-02-13"), through: day("2018-02-21")) == 1)
