@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 /// A nomination with what the checks and reports need at once: names, unit, title, standing and the
@@ -45,31 +44,28 @@ extension DeskStore {
     public func reviewedNominations(year: Int? = nil) throws -> [ReviewedNomination] {
         try read { db in
             let kinds = (decisionEventKinds.union(refusalEventKinds)).map { "'\($0)'" }.joined(separator: ", ")
+            // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
             var sql = """
                 SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, n.position,
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
-                       (SELECT e.kind || char(31) || e.payload FROM event e
-                        WHERE e.nominationID = n.id AND e.kind IN (\(kinds)) ORDER BY e.id DESC LIMIT 1) AS outcome
+                       d.kind AS outcome,
+                       coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason
                 FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN initiative i ON i.nominationID = n.id
+                LEFT JOIN event d ON d.id = (SELECT max(e.id) FROM event e WHERE e.nominationID = n.id AND e.kind IN (\(kinds)))
                 """
             var args: StatementArguments = []
             if let year { sql += " WHERE n.year = ?"; args = [year] }
             sql += " ORDER BY n.year, n.id"
             return try Row.fetchAll(db, sql: sql, arguments: args).map { row in
                 var outcome: DecisionOutcome?
-                var reason: String?
-                if let text: String = row["outcome"] {
-                    let parts = text.split(separator: "\u{1F}", maxSplits: 1).map(String.init)
-                    switch parts[0] {
-                    case "approved": outcome = .approve
-                    case "rejected", "refused": outcome = .reject
-                    default: outcome = .supplement
-                    }
-                    if parts.count > 1, let payload = try? JSONDecoder().decode([String: String].self, from: Data(parts[1].utf8)) {
-                        reason = payload["reason"] ?? payload["missing"]
-                    }
+                switch row["outcome"] as String? {
+                case "approved": outcome = .approve
+                case "rejected", "refused": outcome = .reject
+                case nil: outcome = nil
+                default: outcome = .supplement
                 }
+                let reason: String? = row["reason"]
                 return ReviewedNomination(
                     id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],
                     unitID: row["unitID"], unitName: row["unitName"], position: row["position"],

@@ -111,6 +111,9 @@ enum DeskMigrations {
                 t.column("receivedOn", .text).notNull().indexed()
                 t.column("sequence", .integer).notNull()
             }
+            // Ballots, notes and clock events are read by kind across the desk: the latest ballot of each
+            // member per nomination is then an index scan.
+            try db.create(index: "event_kind", on: "event", columns: ["kind", "nominationID", "actor"])
             // Nominations that already exist get their codes in receipt order.
             let rows = try Row.fetchAll(db, sql: "SELECT id, unitID, receivedOn FROM nomination ORDER BY receivedOn, id")
             for row in rows {
