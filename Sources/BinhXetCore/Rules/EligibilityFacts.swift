@@ -73,12 +73,8 @@ extension DeskStore {
     @discardableResult
     public func declareLDTTHolders(unitID: Int64, year: Int, count: Int, actor: String,
                                    at: String = Clock.isoNow()) throws -> DeskEvent {
-        try write { db in
-            var e = DeskEvent(unitID: unitID, kind: ldttHoldersEventKind, actor: actor, at: at,
-                              payload: ["year": String(year), "count": String(max(0, count))])
-            try e.insert(db)
-            return e
-        }
+        try record(DeskEvent(unitID: unitID, kind: ldttHoldersEventKind, actor: actor, at: at,
+                             payload: ["year": String(year), "count": String(max(0, count))]))
     }
 
     /// Declared LĐTT holders by unit and year (the latest declaration of each).
