@@ -32,7 +32,7 @@ let package = Package(
 
         .testTarget(name: "BinhXetTextTests", dependencies: ["BinhXetText"]),
         .testTarget(name: "BinhXetSimilarityTests", dependencies: ["BinhXetSimilarity", "BinhXetText"]),
-        .testTarget(name: "BinhXetCoreTests", dependencies: ["BinhXetCore", "binhxet"]),
+        .testTarget(name: "BinhXetCoreTests", dependencies: ["BinhXetCore", "BinhXetSimilarity", "binhxet"], exclude: ["Golden"]),
         .testTarget(name: "BinhXetUITests", dependencies: ["BinhXetUI", "BinhXetCore"], exclude: ["Snapshots"]),
     ]
 )

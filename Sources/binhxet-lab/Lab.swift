@@ -6,7 +6,7 @@ import ArgumentParser
 struct Lab: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "binhxet-lab",
-        abstract: "Evaluation and benchmarks for BinhXet.",
-        subcommands: [EvalCommand.self, BenchImportCommand.self]
+        abstract: "Evaluation and benchmarks for BinhXet (make eval, make bench).",
+        subcommands: [EvalCommand.self, BenchImportCommand.self, CalendarRulesCommand.self, BenchReportsCommand.self]
     )
 }
