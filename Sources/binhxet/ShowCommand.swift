@@ -19,8 +19,13 @@ struct ShowCommand: ParsableCommand {
         let review = try CLIError.wrap { () -> ShowReview in
             let rules = try store.rules()
             detail.events = BallotSecrecy.redact(detail.events, viewer: viewer, secret: rules.secretBallot)
+            let findings = try store.findings(of: id)
+            let names = Dictionary(try store.nominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return ShowReview(detail: detail, dossier: try store.dossier(of: id), flags: try store.ruleFlags(of: id),
-                              tally: try store.tally(of: id, viewer: viewer, rules: rules))
+                              tally: try store.tally(of: id, viewer: viewer, rules: rules),
+                              checked: try store.checkedNominationIDs().contains(id),
+                              findings: findings.map { FindingJSON($0, sources: names) },
+                              findingsText: FindingText.render(findings, names: names))
         }
         if json { try printJSON(review) } else { writeOut(DetailText.render(detail) + ReviewText.render(review)) }
     }
@@ -32,8 +37,12 @@ struct ShowReview: Encodable {
     var dossier: Dossier
     var flags: [RuleFlag]
     var tally: VoteTally
+    /// Whether the similarity checker has looked at it (no findings then means none were found).
+    var checked: Bool
+    var findings: [FindingJSON]
+    var findingsText: String
 
-    enum CodingKeys: String, CodingKey { case dossier, flags, tally }
+    enum CodingKeys: String, CodingKey { case dossier, flags, tally, similarityChecked, findings }
 
     func encode(to encoder: any Encoder) throws {
         try detail.encode(to: encoder)
@@ -41,6 +50,8 @@ struct ShowReview: Encodable {
         try c.encode(dossier, forKey: .dossier)
         try c.encode(flags, forKey: .flags)
         try c.encode(tally, forKey: .tally)
+        try c.encode(checked, forKey: .similarityChecked)
+        try c.encode(findings, forKey: .findings)
     }
 }
 
@@ -52,6 +63,9 @@ enum ReviewText {
         if let due = d.dueOn { out += "due \(due)" } else { out += "awaiting supplement since \(d.awaitingSupplementSince ?? "?")" }
         if let closed = d.closedOn { out += "   closed \(closed)" }
         out += "\n"
+        out += "\nSimilarity\n"
+        if !r.checked { out += "  not checked yet (binhxet scan)\n" } else if r.findings.isEmpty { out += "  no re-use found, fits the duties\n" }
+        out += r.findingsText.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
         out += "\nFlags\n"
         if r.flags.isEmpty { out += "  none\n" }
         for f in r.flags {
