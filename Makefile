@@ -7,7 +7,7 @@ BIN        := $(BUILD_DIR)/$(CONFIG)/binhxet
 DEMO_DESK  ?= demo-desk/demo.desk
 DEB_PACKAGES := libncurses-dev libsqlite3-dev zlib1g-dev tmux
 
-.PHONY: deps build release run demo test test-unit test-e2e eval bench install clean
+.PHONY: deps build release run demo test test-unit test-e2e eval bench install clean calendar
 
 # Verifies the system libraries and tools the build and tests need; installs them when running as root.
 deps:
@@ -34,7 +34,7 @@ demo: build
 	@rm -rf demo-desk && mkdir -p demo-desk
 	@$(BIN) init --desk $(DEMO_DESK) >/dev/null
 	@$(BIN) import Resources/demo/nominations.csv --desk $(DEMO_DESK) --quiet
-	@$(BIN) scan --desk $(DEMO_DESK) --all --quiet 2>/dev/null || true
+	@$(BIN) scan --desk $(DEMO_DESK) --all --quiet
 
 run: demo
 	@$(BIN) --desk $(DEMO_DESK)
@@ -61,6 +61,10 @@ install: release
 	install -m 755 $(BUILD_DIR)/release/binhxet $(DESTDIR)$(PREFIX)/bin/binhxet
 	cp -R Resources/. $(DESTDIR)$(PREFIX)/share/binhxet/
 	install -m 644 Resources/man/binhxet.1 $(DESTDIR)$(PREFIX)/share/man/man1/binhxet.1
+
+# Compiles the holiday table (Resources/calendar/holidays-vn.tsv) into the binary after an edit.
+calendar:
+	scripts/embed-calendar.sh
 
 clean:
 	rm -rf .build demo-desk

@@ -2,6 +2,7 @@ import ArgumentParser
 import BinhXetCore
 import BinhXetUI
 import Foundation
+import BinhXetSimilarity
 
 /// `binhxet-lab bench-ui`: keystroke-to-frame times of the review desk on a 10,000-nomination desk.
 ///
@@ -19,7 +20,7 @@ struct BenchUICommand: ParsableCommand {
     func run() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bx-bench-ui-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let deskURL = try BenchDesk.make(in: folder, nominations: nominations, pages: pages)
+        let deskURL = try UIBenchDesk.make(in: folder, nominations: nominations, pages: pages)
         let size = Size(width: 120, height: 40)
 
         // Start-up: open the desk, load the queues, draw the first frame.
@@ -42,8 +43,11 @@ struct BenchUICommand: ParsableCommand {
         var moves: [Double] = []
         for i in 0..<samples { moves.append(press(i % 50 < 45 ? .down : .pageDown)) }
 
-        // Opening the nomination with two 20-page texts, and side by side with its source.
-        driver.send(.key(.home))
+        // Opening the nomination with two 20-page texts, and side by side with its source: found by search,
+        // which leaves it selected in the queue.
+        driver.send(.key(.char("/")))
+        driver.send(.type(UIBenchDesk.longID))
+        driver.send(.key(.enter))
         var opens: [Double] = [], sideBySide: [Double] = []
         for _ in 0..<max(20, samples / 10) {
             opens.append(press(.enter))
@@ -61,9 +65,9 @@ struct BenchUICommand: ParsableCommand {
                 sends.append(Self.time { driver.send(.key(.down)) })
                 renders.append(Self.time { _ = driver.frame })
             }
-            let text = try driver.runner.store.initiativeText(of: "N2018-00000") ?? ""
+            let text = try driver.runner.store.initiativeText(of: UIBenchDesk.longID) ?? ""
             for _ in 0..<50 {
-                loads.append(Self.time { _ = driver.runner.run(.loadNomination("N2018-00000")) })
+                loads.append(Self.time { _ = driver.runner.run(.loadNomination(UIBenchDesk.longID)) })
                 wraps.append(Self.time { _ = WrappedText(text, width: 115) })
             }
             Self.report("    move: update only", sends, target: 2)
@@ -93,48 +97,35 @@ struct BenchUICommand: ParsableCommand {
     }
 }
 
-/// A desk for the UI benchmark: many nominations with short texts, a share of them flagged, and one
-/// nomination whose long initiative re-uses passages of another long one (the first row of the queue).
-enum BenchDesk {
+/// The UI benchmark's desk: the report benchmark's synthetic district (10,000 nominations over ten years,
+/// a council of nine with every ballot, a third decided, findings on a tenth), plus one nomination whose
+/// long initiative re-uses passages of another long one.
+enum UIBenchDesk {
+    /// The nomination with the long initiative, and its source.
+    static let longID = "L2023-00001", sourceID = "L2022-00001"
+
     static func make(in folder: URL, nominations: Int, pages: Int) throws -> URL {
-        let docs = folder.appendingPathComponent("csv/documents")
-        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
-        let (long, source, pairs) = longTexts(pages: pages)
-        try long.write(to: docs.appendingPathComponent("long.txt"), atomically: true, encoding: .utf8)
-        try source.write(to: docs.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
-        var csv = "nomination_id,year,nominee_id,nominee_name,unit,position,duties,worker_category,title,initiative_title,initiative_file,received_on\n"
-        let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"]
-        let given = ["An", "Bình", "Cường", "Dung", "Giang", "Hoa", "Khánh", "Lan", "Minh", "Thảo"]
-        for i in 0..<nominations {
-            let id = String(format: "N2018-%05d", i)
-            let name = "\(family[i % family.count]) Văn \(given[(i / 8) % given.count])"
-            let unit = "Trường THCS số \(i % 40)"
-            var title = "LDTT", initiative = "", file = ""
-            if i < 2 {
-                title = "CSTDCS"
-                initiative = i == 0 ? "Nâng cao chất lượng dạy học hình học" : "Một số biện pháp dạy hình học"
-                file = i == 0 ? "documents/long.txt" : "documents/source.txt"
-            } else if i % 5 == 0 {
-                title = "CSTDCS"
-                initiative = "Sáng kiến số \(i) về đổi mới phương pháp dạy học"
-                file = "documents/s\(i).txt"
-                try "Sáng kiến số \(i): tổ chức cho học sinh làm việc theo nhóm nhỏ và tự kiểm tra kết quả.\n"
-                    .write(to: docs.appendingPathComponent("s\(i).txt"), atomically: false, encoding: .utf8)
-            }
-            csv += "\(id),2018,CB\(i),\(name),\(unit),Giáo viên,Giảng dạy môn Toán,can_bo_cong_chuc,\(title),\(initiative),\(file),2018-06-01\n"
-        }
-        let csvURL = folder.appendingPathComponent("csv/nominations.csv")
-        try csv.write(to: csvURL, atomically: true, encoding: .utf8)
         let deskURL = folder.appendingPathComponent("desk/bench.desk")
         let store = try DeskStore.create(at: deskURL)
-        try NominationImporter(store: store, actor: "bench").importCSV(at: csvURL)
-        var findings = [StoredFinding(nominationID: "N2018-00000", sourceID: "N2018-00001", kind: .selfReuse,
-                                      coverage: 0.3, score: 0.4, passages: pairs)]
-        for i in stride(from: 10, to: nominations, by: 10) {
-            findings.append(StoredFinding(nominationID: String(format: "N2018-%05d", i), sourceID: "N2018-00001",
-                                          kind: .copyOther, coverage: 0.2, score: Double(i % 100) / 100))
-        }
-        try store.replaceFindings(findings, forNominations: (0..<nominations).map { String(format: "N2018-%05d", $0) })
+        try BenchDesk.makeSynthetic(store, nominations: nominations - 2, folder: folder.appendingPathComponent("synthetic"))
+        try BenchDesk.addCouncilWork(store)
+
+        let csvFolder = folder.appendingPathComponent("long")
+        try FileManager.default.createDirectory(at: csvFolder, withIntermediateDirectories: true)
+        let (long, source, pairs) = longTexts(pages: pages)
+        try long.write(to: csvFolder.appendingPathComponent("long.txt"), atomically: true, encoding: .utf8)
+        try source.write(to: csvFolder.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        let csv = """
+            nomination_id,year,nominee_id,nominee_name,unit,position,duties,worker_category,title,initiative_title,initiative_file,received_on
+            \(sourceID),2022,PL1,Nguyễn Văn Long,Đơn vị số 1,Giáo viên,Giảng dạy môn Toán,can_bo_cong_chuc,CSTDCS,Một số biện pháp dạy hình học,source.txt,2022-05-02
+            \(longID),2023,PL1,Nguyễn Văn Long,Đơn vị số 1,Giáo viên,Giảng dạy môn Toán,can_bo_cong_chuc,CSTDCS,Nâng cao chất lượng dạy học hình học,long.txt,2023-05-02
+
+            """
+        try csv.write(to: csvFolder.appendingPathComponent("nominations.csv"), atomically: true, encoding: .utf8)
+        try NominationImporter(store: store, actor: "bench").importCSV(at: csvFolder.appendingPathComponent("nominations.csv"))
+        try store.replaceFindings([StoredFinding(nominationID: longID, sourceID: sourceID, kind: .selfReuse,
+                                                 coverage: 0.3, score: 0.4, passages: pairs)],
+                                  forNominations: [longID])
         return deskURL
     }
 

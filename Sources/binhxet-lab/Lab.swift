@@ -1,8 +1,13 @@
 import ArgumentParser
 
+/// Evaluation and benchmark tools of the project (`make eval`, `make bench`); not installed.
+/// Each subcommand lives in its own files (`Eval*.swift`, `Bench*.swift`).
 @main
 struct Lab: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "binhxet-lab", abstract: "BinhXet evaluation and benchmarks (make eval, make bench).",
-        subcommands: [BenchImportCommand.self, BenchUICommand.self])
+        commandName: "binhxet-lab",
+        abstract: "Evaluation and benchmarks for BinhXet (make eval, make bench).",
+        subcommands: [EvalCommand.self, BenchImportCommand.self, CalendarRulesCommand.self, BenchReportsCommand.self,
+                      BenchUICommand.self]
+    )
 }

@@ -9,6 +9,10 @@ struct BinhXet: ParsableCommand {
         abstract: "BinhXet: the review desk of an emulation-and-commendation council.",
         discussion: "With no subcommand, opens the desk for review in the terminal.",
         subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TextCommand.self,
+                      ScanCommand.self, CheckCommand.self, CompareCommand.self,
+                      MemberCommand.self, VoteCommand.self, DecideCommand.self, CriticiseCommand.self, TallyCommand.self,
+                      RulesCommand.self, EligibilityCommand.self, LDTTHoldersCommand.self, AdvanceCommand.self,
+                      RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self,
                       DebugAddFindingCommand.self])
 
     @OptionGroup var deskOptions: DeskOptions

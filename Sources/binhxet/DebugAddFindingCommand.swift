@@ -1,6 +1,7 @@
 import ArgumentParser
 import BinhXetCore
 import Foundation
+import BinhXetSimilarity
 
 /// Test support, hidden from help: stores findings described in a small file, so the review screens
 /// and the end-to-end test have something to show on a desk where `binhxet scan` has not run (or does not

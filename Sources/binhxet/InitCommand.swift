@@ -4,10 +4,18 @@ import BinhXetCore
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a new, empty desk.")
     @OptionGroup var deskOptions: DeskOptions
+    @Option(help: "Legal regime: 2017 (Law 2003/2013, NĐ 91/2017) or 2024 (Law 06/2022, NĐ 98/2023).")
+    var rules: String = RuleSetID.standard.rawValue
 
     func run() throws {
+        guard let id = RuleSetID(rawValue: rules) else {
+            throw CLIError("unknown rule set '\(rules)' (expected \(RuleSetID.allCases.map(\.rawValue).joined(separator: " or ")))")
+        }
         let url = try deskOptions.url()
-        _ = try CLIError.wrap { try DeskStore.create(at: url) }
-        writeOut("created desk \(url.path)\n")
+        try CLIError.wrap {
+            let store = try DeskStore.create(at: url)
+            try store.chooseRuleSet(id)
+        }
+        writeOut("created desk \(url.path) (rules \(id.rawValue))\n")
     }
 }

@@ -3,16 +3,79 @@ import BinhXetCore
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show a nomination: nominee, unit, initiative, status and history.")
+        commandName: "show",
+        abstract: "Show a nomination: nominee, unit, initiative, dossier, rule flags, ballots and history.")
     @Argument(help: "The nomination ID.") var id: String
     @OptionGroup var deskOptions: DeskOptions
+    @OptionGroup var memberOptions: MemberOptions
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
         let store = try deskOptions.open()
-        guard let detail = try CLIError.wrap({ try store.detail(of: id) }) else {
+        guard var detail = try CLIError.wrap({ try store.detail(of: id) }) else {
             throw CLIError("no nomination with ID \(id) in \(store.url.path)")
         }
-        if json { try printJSON(detail) } else { writeOut(DetailText.render(detail)) }
+        let viewer = memberOptions.actor
+        let review = try CLIError.wrap { () -> ShowReview in
+            let rules = try store.rules()
+            detail.events = BallotSecrecy.redact(detail.events, viewer: viewer, secret: rules.secretBallot)
+            let findings = try store.findings(of: id)
+            let names = Dictionary(try store.nominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return ShowReview(detail: detail, dossier: try store.dossier(of: id), flags: try store.ruleFlags(of: id),
+                              tally: try store.tally(of: id, viewer: viewer, rules: rules),
+                              checked: try store.checkedNominationIDs().contains(id),
+                              findings: findings.map { FindingJSON($0, sources: names) },
+                              findingsText: FindingText.render(findings, names: names))
+        }
+        if json { try printJSON(review) } else { writeOut(DetailText.render(detail) + ReviewText.render(review)) }
+    }
+}
+
+/// What `show` prints beyond the nomination itself; its JSON keeps the detail's keys at the top level.
+struct ShowReview: Encodable {
+    var detail: NominationDetail
+    var dossier: Dossier
+    var flags: [RuleFlag]
+    var tally: VoteTally
+    /// Whether the similarity checker has looked at it (no findings then means none were found).
+    var checked: Bool
+    var findings: [FindingJSON]
+    var findingsText: String
+
+    enum CodingKeys: String, CodingKey { case dossier, flags, tally, similarityChecked, findings }
+
+    func encode(to encoder: any Encoder) throws {
+        try detail.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(dossier, forKey: .dossier)
+        try c.encode(flags, forKey: .flags)
+        try c.encode(tally, forKey: .tally)
+        try c.encode(checked, forKey: .similarityChecked)
+        try c.encode(findings, forKey: .findings)
+    }
+}
+
+/// The dossier, flags and ballots of a nomination, in text.
+enum ReviewText {
+    static func render(_ r: ShowReview) -> String {
+        let d = r.dossier
+        var out = "\nDossier      \(d.code)   received \(d.receivedOn)   \(d.workingDays) working days   "
+        if let due = d.dueOn { out += "due \(due)" } else { out += "awaiting supplement since \(d.awaitingSupplementSince ?? "?")" }
+        if let closed = d.closedOn { out += "   closed \(closed)" }
+        out += "\n"
+        out += "\nSimilarity\n"
+        if !r.checked { out += "  not checked yet (binhxet scan)\n" } else if r.findings.isEmpty { out += "  no re-use found, fits the duties\n" }
+        out += r.findingsText.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+        out += "\nFlags\n"
+        if r.flags.isEmpty { out += "  none\n" }
+        for f in r.flags {
+            out += "  [\(f.severity.rawValue)] \(f.check.rawValue): \(f.message)\n"
+            for e in f.evidence { out += "      · \(e)\n" }
+            out += "      basis: \(f.basis)\n"
+        }
+        let t = r.tally
+        out += "\nBallots      \(TallyText.summary(t))\n"
+        for v in t.votes { out += "  \(v.name) (\(v.role.rawValue)): \(v.choice?.rawValue ?? "secret")\n" }
+        return out
     }
 }

@@ -92,7 +92,7 @@ public struct NominationImporter: Sendable {
             let stored = Set(created.map { $0.deletingPathExtension().lastPathComponent })
             try store.write { db in
                 try unitList?.apply(db)
-                try write(Array(unique.values).sorted { $0.line < $1.line }, documents: documents.byNomination,
+                try write(Array(unique.values).sorted { $0.line < $1.line }, documents: documents,
                           csvSHA: SHA256.hex(of: csvBytes), fileName: fileName, unchanged: rows.count - unique.count,
                           db: db)
             }
@@ -260,20 +260,23 @@ public struct NominationImporter: Sendable {
 
     struct Documents {
         var byNomination: [String: ReadDocument] = [:]
+        /// Winnowed fingerprints of each text, stored with it so the index needs no re-reading.
+        var fingerprints: [String: [UInt8]] = [:]
         var problems: [ImportProblem] = []
     }
 
     func readDocuments(_ rows: [Row], folder: URL, file: String,
                        progress: (@Sendable (Int, Int) -> Void)?) -> Documents {
-        let results = LockedArray<Result<ReadDocument, ImportProblem>>(count: rows.count)
+        let results = LockedArray<Result<(ReadDocument, [UInt8]), ImportProblem>>(count: rows.count)
         let done = LockedCounter()
         DispatchQueue.concurrentPerform(iterations: rows.count) { i in
             let r = rows[i]
             let url = r.initiativeFile.hasPrefix("/") ? URL(fileURLWithPath: r.initiativeFile)
                 : folder.appendingPathComponent(r.initiativeFile)
-            let result: Result<ReadDocument, ImportProblem>
+            let result: Result<(ReadDocument, [UInt8]), ImportProblem>
             do {
-                result = .success(try DocumentReader.read(url: url))
+                let doc = try DocumentReader.read(url: url)
+                result = .success((doc, DeskChecker.fingerprintBlob(of: doc.text)))
             } catch {
                 result = .failure(ImportProblem(file: file, row: r.line, column: NominationColumn.initiativeFile.rawValue,
                                                 reason: "\(r.initiativeFile): \(error)"))
@@ -285,7 +288,9 @@ public struct NominationImporter: Sendable {
         var out = Documents()
         for (i, r) in rows.enumerated() {
             switch results.get(i) {
-            case .success(let d)?: out.byNomination[r.nominationID] = d
+            case .success(let (d, blob))?:
+                out.byNomination[r.nominationID] = d
+                out.fingerprints[r.nominationID] = blob
             case .failure(let p)?: out.problems.append(p)
             case nil: break
             }
@@ -295,7 +300,7 @@ public struct NominationImporter: Sendable {
 
     // MARK: - Writing
 
-    func write(_ rows: [Row], documents: [String: ReadDocument], csvSHA: String, fileName: String,
+    func write(_ rows: [Row], documents: Documents, csvSHA: String, fileName: String,
                unchanged: Int, db: Database) throws {
         let now = Clock.isoNow()
         var unitIDs: [String: Int64] = [:]
@@ -314,7 +319,7 @@ public struct NominationImporter: Sendable {
             try Nomination(id: r.nominationID, year: r.year, personID: r.nomineeID, unitID: unitID,
                            position: r.position, duties: r.duties, workerCategory: r.workerCategory, title: r.title,
                            receivedOn: r.receivedOn).insert(db)
-            if let doc = documents[r.nominationID] {
+            if let doc = documents.byNomination[r.nominationID] {
                 if try !StoredDocument.exists(db, key: doc.sha256) {
                     try StoredDocument(sha256: doc.sha256, format: doc.format.rawValue, encoding: doc.encoding.rawValue,
                                        byteCount: doc.data.count,
@@ -324,6 +329,10 @@ public struct NominationImporter: Sendable {
                                      documentSHA256: doc.sha256, textSHA256: SHA256.hex(of: doc.text),
                                      scalarCount: doc.text.unicodeScalars.count)
                 try ini.insert(db)
+                if let blob = documents.fingerprints[r.nominationID] {
+                    try db.execute(sql: "INSERT OR REPLACE INTO fingerprint(nominationID, blob) VALUES (?, ?)",
+                                   arguments: [r.nominationID, Data(blob)])
+                }
             }
             var e = DeskEvent(nominationID: r.nominationID, kind: "received", actor: actor, at: now,
                               payload: ["file": (fileName as NSString).lastPathComponent, "row": String(r.line)])

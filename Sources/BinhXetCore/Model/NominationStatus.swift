@@ -4,6 +4,8 @@ public enum NominationStatus: String, Sendable, Codable, CaseIterable {
     case received
     /// Đang thẩm định: being appraised by the standing office.
     case appraising
+    /// Trình Hội đồng: appraised and put before the council, which votes on it.
+    case atCouncil = "at_council"
     /// Chờ bổ sung: returned to the unit for missing papers.
     case awaitingSupplement = "awaiting_supplement"
     /// Thông qua: the council approved it.

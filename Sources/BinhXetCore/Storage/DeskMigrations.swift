@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The desk schema as named, append-only migrations. Never edit a registered migration: add a new one.
@@ -87,14 +88,71 @@ enum DeskMigrations {
                 t.column("kind", .text).notNull()
                 t.column("coverage", .double).notNull()
                 t.column("score", .double).notNull()
-                t.column("passages", .text).notNull()   // JSON [PassagePair]
-                t.column("evidence", .text).notNull()   // JSON [String]
+                t.column("titleReused", .boolean).notNull().defaults(to: false)
+                t.column("passages", .text).notNull()       // JSON [PassagePair]
+                t.column("evidence", .text).notNull()       // JSON [String]: the initiative's terms
+                t.column("dutyEvidence", .text).notNull()   // JSON [String]: the duties' terms
             }
             try db.create(table: "similarity_check") { t in
                 t.primaryKey("nominationID", .text).references("nomination", onDelete: .cascade)
                 t.column("checkedAt", .text).notNull()
             }
         }
+        m.registerMigration("v3-fingerprints") { db in
+            // Each initiative's winnowed fingerprints, so the in-memory index is rebuilt at start-up
+            // without re-reading every text.
+            try db.create(table: "fingerprint") { t in
+                t.primaryKey("nominationID", .text).references("nomination", onDelete: .cascade)
+                t.column("blob", .blob).notNull()
+            }
+        }
+        m.registerMigration("v3-council") { db in
+            try db.create(table: "member") { t in
+                t.primaryKey("login", .text)
+                t.column("name", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("active", .boolean).notNull()
+                t.column("since", .text).notNull()
+            }
+            // The one-stop dossier of each nomination: its code is given once, at receipt, and never changes.
+            try db.create(table: "dossier") { t in
+                t.primaryKey("nominationID", .text).references("nomination", onDelete: .cascade)
+                t.column("code", .text).notNull().unique()
+                t.column("receivedOn", .text).notNull().indexed()
+                t.column("sequence", .integer).notNull()
+            }
+            // Ballots, notes and clock events are read by kind across the desk: the latest ballot of each
+            // member per nomination is then an index scan.
+            try db.create(index: "event_kind", on: "event", columns: ["kind", "nominationID", "actor"])
+            // Nominations that already exist get their codes in receipt order.
+            let rows = try Row.fetchAll(db, sql: "SELECT id, unitID, receivedOn FROM nomination ORDER BY receivedOn, id")
+            for row in rows {
+                try db.execute(sql: "INSERT INTO dossier(nominationID, code, receivedOn, sequence) \(dossierSelect)",
+                               arguments: ["id": row["id"], "unitID": row["unitID"], "receivedOn": row["receivedOn"]])
+            }
+            // A trigger, so that every way a nomination enters the desk (import, future forms) gets its
+            // code in the same transaction, numbered in the order of receipt.
+            try db.execute(sql: """
+                CREATE TRIGGER nomination_dossier AFTER INSERT ON nomination
+                BEGIN
+                INSERT INTO dossier(nominationID, code, receivedOn, sequence) \(dossierSelect
+                    .replacingOccurrences(of: ":id", with: "NEW.id")
+                    .replacingOccurrences(of: ":unitID", with: "NEW.unitID")
+                    .replacingOccurrences(of: ":receivedOn", with: "NEW.receivedOn"));
+                END
+                """)
+        }
         return m
     }
+
+    /// Dossier code `UNITCODE-YYMMDD-NNNN` (TT 01/2018/TT-VPCP Art. 19): the unit's code (or DV and its
+    /// number when the unit has none), the date of receipt and the day's sequence number at the desk.
+    static let dossierSelect = """
+        SELECT :id,
+               coalesce(nullif((SELECT code FROM unit WHERE id = :unitID), ''), printf('DV%02d', :unitID))
+               || '-' || substr(:receivedOn, 3, 2) || substr(:receivedOn, 6, 2) || substr(:receivedOn, 9, 2)
+               || '-' || printf('%04d', seq),
+               :receivedOn, seq
+        FROM (SELECT coalesce(max(sequence), 0) + 1 AS seq FROM dossier WHERE receivedOn = :receivedOn)
+        """
 }

@@ -71,14 +71,17 @@ extension DeskStore {
     ///
     /// `seenEventID` is the newest event the caller saw for this nomination; when a decision event was
     /// added after it (another member at another terminal), nothing is written and `changedMeanwhile`
-    /// tells what happened.
+    /// tells what happened. Once the council has members, only the roles the rule set allows may record
+    /// an outcome (`CouncilError.notAllowed`).
     @discardableResult
     public func decide(_ nominationID: String, _ outcome: DecisionOutcome, reason: String? = nil,
                        actor: String, seenEventID: Int64? = nil, at: String = Clock.isoNow()) throws -> DeskEvent {
         let trimmed = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if outcome.needsReason && trimmed.isEmpty { throw DecisionError.reasonRequired(outcome) }
+        let rules = try rules()
         return try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw DecisionError.unknownNomination(nominationID) }
+            try Self.requireOutcomeRole(actor, rules: rules, action: "record an outcome", db: db)
             if let seen = seenEventID,
                let newer = try DeskEvent.filter(Column("nominationID") == nominationID && Column("id") > seen)
                    .filter(decisionEventKinds.contains(Column("kind"))).order(Column("id").desc).fetchOne(db) {
@@ -101,7 +104,9 @@ extension DeskStore {
                           at: String = Clock.isoNow()) throws -> [DeskEvent] {
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         guard !body.isEmpty else { throw DecisionError.reasonRequired(.reject) }
+        let rules = try rules()
         return try write { db in
+            try Self.requireOutcomeRole(actor, rules: rules, action: "criticise a unit", db: db)
             var events: [DeskEvent] = []
             var unitEvent = DeskEvent(unitID: unitID, kind: "criticised", actor: actor, at: at,
                                       payload: ["text": body, "nominations": nominations.joined(separator: ",")])

@@ -4,8 +4,12 @@ import BinhXetCore
 
 extension AppState {
     mutating func takeQueue(_ data: QueueData) {
+        let day = CalendarDay(today)
+        let persons = Dictionary(data.nominations.map { ($0.id, $0.personID) }, uniquingKeysWith: { a, _ in a })
         queue.rows = data.nominations.map {
-            QueueRow(summary: $0, findings: data.findings[$0.id] ?? [], checked: data.checked.contains($0.id), today: today)
+            QueueRow(summary: $0, findings: data.findings[$0.id] ?? [], checked: data.checked.contains($0.id),
+                     overdue: data.dossiers[$0.id].map { d in d.isOpen && day.map(d.isLate) == true } ?? false,
+                     personOf: { persons[$0] })
         }
         queue.loaded = true
         queue.refresh()

@@ -21,8 +21,9 @@ public struct EffectRunner: Sendable {
             switch effect {
             case .loadQueue:
                 let findings = Dictionary(grouping: try store.allFindings(), by: \.nominationID)
+                let dossiers = Dictionary(try store.dossiers().map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
                 return [.queueLoaded(QueueData(nominations: try store.nominations(), findings: findings,
-                                               checked: try store.checkedNominationIDs()))]
+                                               checked: try store.checkedNominationIDs(), dossiers: dossiers))]
             case .loadNomination(let id):
                 return [try loadNomination(id)]
             case .loadSourceText(let id):
@@ -57,7 +58,12 @@ public struct EffectRunner: Sendable {
         }
         return .nominationLoaded(NominationData(detail: detail, text: try store.initiativeText(of: id),
                                                 checked: try store.isChecked(id),
-                                                findings: findings, sources: sources))
+                                                findings: findings, sources: sources, dossier: try dossier(of: id)))
+    }
+
+    /// The dossier, or nil when the desk keeps none for this nomination.
+    private func dossier(of id: String) throws -> Dossier? {
+        do { return try store.dossier(of: id) } catch OneStopError.unknownNomination { return nil }
     }
 
     private func decide(_ id: String, _ outcome: DecisionOutcome, reason: String?, seen: Int64?) -> Msg {

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 
 /// Everything that can happen to the desk's state: keys and named actions from the member, size
 /// changes and ticks from the terminal, and the results of effects.
@@ -39,9 +40,12 @@ public struct QueueData: Equatable, Sendable {
     public var nominations: [NominationSummary]
     public var findings: [String: [StoredFinding]]
     public var checked: Set<String>
+    /// One-stop dossiers (due dates), by nomination.
+    public var dossiers: [String: Dossier]
 
-    public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>) {
-        self.nominations = nominations; self.findings = findings; self.checked = checked
+    public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>,
+                dossiers: [String: Dossier] = [:]) {
+        self.nominations = nominations; self.findings = findings; self.checked = checked; self.dossiers = dossiers
     }
 }
 
@@ -66,10 +70,12 @@ public struct NominationData: Equatable, Sendable {
     public var checked: Bool
     public var findings: [StoredFinding]
     public var sources: [String: SourceSummary]
+    /// The one-stop dossier (code, due date); nil for a nomination the desk keeps no dossier for.
+    public var dossier: Dossier?
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
-                sources: [String: SourceSummary]) {
+                sources: [String: SourceSummary], dossier: Dossier? = nil) {
         self.detail = detail; self.text = text; self.checked = checked; self.findings = findings
-        self.sources = sources
+        self.sources = sources; self.dossier = dossier
     }
 }

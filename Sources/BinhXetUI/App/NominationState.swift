@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 
 /// A source initiative the checker matched, with its passage pairs in the order of the nomination's text.
 public struct MatchedSource: Equatable, Sendable {

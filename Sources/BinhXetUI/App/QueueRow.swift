@@ -1,5 +1,6 @@
 import BinhXetCore
 import BinhXetText
+import BinhXetSimilarity
 
 /// A flag shown in a queue row (and offered by the filter).
 public enum QueueFlag: CaseIterable, Sendable, Hashable {
@@ -9,7 +10,7 @@ public enum QueueFlag: CaseIterable, Sendable, Hashable {
     case copy
     /// The initiative is unrelated to the nominee's duties.
     case offDuty
-    /// Past the one-stop deadline and still undecided.
+    /// The one-stop dossier is still open past its due date.
     case overdue
 }
 
@@ -33,7 +34,10 @@ public struct QueueRow: Sendable, Equatable {
 
     public var id: String { summary.id }
 
-    public init(summary: NominationSummary, findings: [StoredFinding], checked: Bool, today: String) {
+    /// `overdue` comes from the one-stop dossier (the core's working calendar), as of today; `personOf`
+    /// names the nominee of a source, so a partial re-use of one's own initiative is flagged as such.
+    public init(summary: NominationSummary, findings: [StoredFinding], checked: Bool, overdue: Bool,
+                personOf: (String) -> String? = { _ in nil }) {
         self.summary = summary
         self.checked = checked
         hasFindings = !findings.isEmpty
@@ -41,11 +45,11 @@ public struct QueueRow: Sendable, Equatable {
         hasSource = !withSource.isEmpty
         highestSimilarity = withSource.map(\.score).max()
         var flags: [QueueFlag] = []
-        let kinds = Set(findings.map(\.kind))
-        if kinds.contains(.selfReuse) { flags.append(.selfReuse) }
-        if kinds.contains(.copyOther) || kinds.contains(.partial) { flags.append(.copy) }
-        if kinds.contains(.offDuty) { flags.append(.offDuty) }
-        if Deadline.isOverdue(status: summary.status, title: summary.title, receivedOn: summary.receivedOn, today: today) { flags.append(.overdue) }
+        func own(_ f: StoredFinding) -> Bool { f.sourceID.flatMap(personOf) == summary.personID }
+        if findings.contains(where: { $0.kind == .selfReuse || ($0.kind == .partial && own($0)) }) { flags.append(.selfReuse) }
+        if findings.contains(where: { $0.kind == .copyOther || ($0.kind == .partial && !own($0)) }) { flags.append(.copy) }
+        if findings.contains(where: { $0.kind == .offDuty }) { flags.append(.offDuty) }
+        if overdue { flags.append(.overdue) }
         self.flags = flags
         searchKey = VietnameseFolding.fold([summary.id, summary.personName, summary.unitName,
                                             summary.initiativeTitle ?? ""].joined(separator: " "))

@@ -3,7 +3,7 @@ import BinhXetText
 
 /// The queues a member works through, one tab each.
 public enum QueueTab: CaseIterable, Sendable {
-    /// Mới tiếp nhận: received or being appraised.
+    /// Mới tiếp nhận: received, being appraised, or put before the council: not yet decided.
     case received
     /// Bị gắn cờ: the checker found something and the council has not decided yet.
     case flagged
@@ -18,7 +18,7 @@ public enum QueueTab: CaseIterable, Sendable {
 
     func contains(_ row: QueueRow) -> Bool {
         switch self {
-        case .received: return row.summary.status == .received || row.summary.status == .appraising
+        case .received: return [.received, .appraising, .atCouncil].contains(row.summary.status)
         case .flagged: return row.hasFindings && !row.summary.status.isDecided
         case .awaitingSupplement: return row.summary.status == .awaitingSupplement
         case .approved: return row.summary.status == .approved

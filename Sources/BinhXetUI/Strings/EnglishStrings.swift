@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 
 /// English, with `--lang en` or an English locale.
 public struct EnglishStrings: UIStrings {
@@ -20,6 +21,7 @@ public struct EnglishStrings: UIStrings {
         switch s {
         case .received: return "new"
         case .appraising: return "appraising"
+        case .atCouncil: return "before the council"
         case .awaitingSupplement: return "awaiting supplement"
         case .approved: return "approved"
         case .rejected: return "not approved"
@@ -31,7 +33,6 @@ public struct EnglishStrings: UIStrings {
         case .selfReuse: return "own, re-used"
         case .copyOther: return "another person's"
         case .partial: return "partly re-used"
-        case .titleReuse: return "same title"
         case .offDuty: return "unrelated to duties"
         }
     }
@@ -66,6 +67,12 @@ public struct EnglishStrings: UIStrings {
     public func eventKind(_ kind: String) -> String {
         switch kind {
         case "received": return "received"
+        case "appraising": return "appraisal started"
+        case "at_council": return "put before the council"
+        case "supplemented": return "supplement handed in"
+        case "returned": return "result returned"
+        case "refused": return "refused"
+        case "rescheduled": return "rescheduled"
         case "approved": return "approved"
         case "rejected": return "not approved"
         case "supplement_requested": return "supplement requested"
@@ -155,6 +162,10 @@ public struct EnglishStrings: UIStrings {
     public var relevanceWord: String { "relevance" }
     public func passageCount(_ n: Int) -> String { "\(n) passage\(n == 1 ? "" : "s")" }
     public var evidenceLabel: String { "Evidence" }
+    public var dutyEvidenceLabel: String { "Duties" }
+    public var titleReusedTag: String { "same title" }
+    public var dossierCodeLabel: String { "dossier" }
+    public var dueLabel: String { "due" }
     public var noEvents: String { "No events yet." }
 
     // MARK: Side by side

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 
 /// The language the desk speaks.
 public enum Language: String, Sendable, CaseIterable {
@@ -87,6 +88,11 @@ public protocol UIStrings: Sendable {
     var relevanceWord: String { get }
     func passageCount(_ n: Int) -> String
     var evidenceLabel: String { get }
+    /// Off-duty: the terms of the duties the initiative was judged against.
+    var dutyEvidenceLabel: String { get }
+    var titleReusedTag: String { get }
+    var dossierCodeLabel: String { get }
+    var dueLabel: String { get }
     var noEvents: String { get }
 
     // MARK: Side by side

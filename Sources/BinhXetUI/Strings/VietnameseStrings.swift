@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 
 /// Tiếng Việt: the desk's default language, and the language decisions are recorded in.
 public struct VietnameseStrings: UIStrings {
@@ -20,6 +21,7 @@ public struct VietnameseStrings: UIStrings {
         switch s {
         case .received: return "mới tiếp nhận"
         case .appraising: return "đang thẩm định"
+        case .atCouncil: return "trình Hội đồng"
         case .awaitingSupplement: return "chờ bổ sung"
         case .approved: return "thông qua"
         case .rejected: return "không đạt"
@@ -31,7 +33,6 @@ public struct VietnameseStrings: UIStrings {
         case .selfReuse: return "tự dùng lại"
         case .copyOther: return "của người khác"
         case .partial: return "trùng một phần"
-        case .titleReuse: return "trùng tên"
         case .offDuty: return "ngoài nhiệm vụ"
         }
     }
@@ -66,6 +67,12 @@ public struct VietnameseStrings: UIStrings {
     public func eventKind(_ kind: String) -> String {
         switch kind {
         case "received": return "tiếp nhận"
+        case "appraising": return "thẩm định"
+        case "at_council": return "trình Hội đồng"
+        case "supplemented": return "đã bổ sung"
+        case "returned": return "trả kết quả"
+        case "refused": return "từ chối tiếp nhận"
+        case "rescheduled": return "hẹn lại ngày trả"
         case "approved": return "thông qua"
         case "rejected": return "không đạt"
         case "supplement_requested": return "yêu cầu bổ sung"
@@ -157,6 +164,10 @@ public struct VietnameseStrings: UIStrings {
     public var relevanceWord: String { "liên quan" }
     public func passageCount(_ n: Int) -> String { "\(n) đoạn trùng" }
     public var evidenceLabel: String { "Dấu hiệu" }
+    public var dutyEvidenceLabel: String { "Nhiệm vụ" }
+    public var titleReusedTag: String { "trùng tên" }
+    public var dossierCodeLabel: String { "mã hồ sơ" }
+    public var dueLabel: String { "hẹn trả" }
     public var noEvents: String { "Chưa có sự kiện." }
 
     // MARK: Side by side

@@ -39,11 +39,16 @@ struct NominationPage {
         fact(s.dutiesLabel, [Span(nom.duties.isEmpty ? "—" : nom.duties)])
         fact(s.unitLabel, [Span(d.unit.name)])
         fact(s.titleLabel, [Span(s.awardTitleLong(nom.title)), Span(" · \(nom.year)")])
-        fact(s.receivedLabel, [Span(nom.receivedOn)])
+        var received: StyledLine = [Span(nom.receivedOn)]
         var status: StyledLine = [Span(s.status(nom.status))]
-        if Deadline.isOverdue(status: nom.status, title: nom.title, receivedOn: nom.receivedOn, today: today) {
-            status += [Span(" · "), Span(s.overdueTag, .overdue)]
+        if let dossier = data.dossier {
+            received += [Span(" · \(s.dossierCodeLabel) \(dossier.code)", .dim)]
+            if let due = dossier.dueOn, dossier.isOpen { received += [Span(" · \(s.dueLabel) \(due)")] }
+            if dossier.isOpen, let day = CalendarDay(today), dossier.isLate(on: day) {
+                status += [Span(" · "), Span(s.overdueTag, .overdue)]
+            }
         }
+        fact(s.receivedLabel, received)
         fact(s.statusLabel, status)
 
         // Matched sources.
@@ -65,7 +70,9 @@ struct NominationPage {
             }
             header += StyledWrap.wrap(who, width: width)
             let f = src.finding
-            let what: StyledLine = [Span("   "), Span(s.findingKind(f.kind), .flag),
+            var kind = s.findingKind(f.kind)
+            if f.titleReused { kind += ", " + s.titleReusedTag }
+            let what: StyledLine = [Span("   "), Span(kind, .flag),
                                     Span(" · \(s.coverageWord) \(Percent.of(f.coverage)) · \(s.similarityWord) \(Percent.of(f.score))"
                                          + " · \(s.passageCount(src.pairs.count))", .dim)]
             header += StyledWrap.wrap(what, width: width)
@@ -81,6 +88,10 @@ struct NominationPage {
                                            Span(" · \(s.relevanceWord) \(Percent.of(f.score))", .dim)], width: width)
                 if !f.evidence.isEmpty {
                     header += StyledWrap.labelled(s.evidenceLabel, [Span(f.evidence.joined(separator: " · "))],
+                                                  labelWidth: labelWidth, width: width)
+                }
+                if !f.dutyEvidence.isEmpty {
+                    header += StyledWrap.labelled(s.dutyEvidenceLabel, [Span(f.dutyEvidence.joined(separator: " · "))],
                                                   labelWidth: labelWidth, width: width)
                 }
             }

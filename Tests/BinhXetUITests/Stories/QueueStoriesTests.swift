@@ -130,3 +130,26 @@ struct QueueStoriesTests {
         #expect(h.state.message?.text == "Phím z không dùng ở đây · ? xem trợ giúp")
     }
 }
+
+/// Flags as the checker's findings and the one-stop clock give them.
+struct QueueFlagTests {
+    @Test func aPartialReuseOfOnesOwnInitiativeIsFlaggedAsSelfReuse() throws {
+        // Given the checker calls N2018-0001's re-use of Nguyễn Văn An's own 2017 initiative "partial"
+        let desk = try TestDesk()
+        let f = try #require(try desk.store.findings(of: "N2018-0001").first { $0.sourceID == "N2017-0004" })
+        var partial = f
+        partial.kind = .partial
+        try desk.store.replaceFindings([partial], forNominations: ["N2018-0001"])
+        // Then the queue flags it as own re-use, not as a copy of someone else's
+        let h = try Harness(desk: desk)
+        let row = try #require(h.state.queue.rows.first { $0.id == "N2018-0001" })
+        #expect(row.flags == [.selfReuse, .overdue])
+    }
+
+    @Test func overdueFollowsTheDossierDueDate() throws {
+        let h = try Harness()
+        // N2018-0001 came on 10/5/2018 and was due on 7/6; N2018-0002 came on 1/6 and is due on 29/6.
+        #expect(h.state.queue.rows.first { $0.id == "N2018-0001" }?.flags.contains(.overdue) == true)
+        #expect(h.state.queue.rows.first { $0.id == "N2018-0002" }?.flags.contains(.overdue) == false)
+    }
+}

@@ -1,0 +1,73 @@
+/// A calendar date with no time of day and no time zone, counted as a Julian day number.
+///
+/// Deadlines are whole days at the one-stop desk, so dates are integers: adding days, counting them and
+/// finding the weekday need no `Calendar`, no `TimeZone` and no daylight-saving surprises.
+public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// Days since the Julian epoch (noon, 1 January 4713 BC): 2458166 is 2018-02-16.
+    public let julianDay: Int
+
+    public init(julianDay: Int) { self.julianDay = julianDay }
+
+    /// The proleptic Gregorian date; nil when it does not exist (31 April, 29 February 2019).
+    public init?(year: Int, month: Int, day: Int) {
+        guard ISODate.isValid(year: year, month: month, day: day) else { return nil }
+        let a = (14 - month) / 12
+        let y = year + 4800 - a
+        let m = month + 12 * a - 3
+        julianDay = day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
+    }
+
+    /// Reads `2018-02-16` or `16/02/2018` (the forms `ISODate.parse` accepts).
+    public init?(_ text: String) {
+        guard let iso = ISODate.parse(text) else { return nil }
+        let p = iso.split(separator: "-").compactMap { Int($0) }
+        self.init(year: p[0], month: p[1], day: p[2])
+    }
+
+    /// (year, month, day) of the Gregorian calendar.
+    public var components: (year: Int, month: Int, day: Int) {
+        let a = julianDay + 32044
+        let b = (4 * a + 3) / 146097
+        let c = a - (146097 * b) / 4
+        let d = (4 * c + 3) / 1461
+        let e = c - (1461 * d) / 4
+        let m = (5 * e + 2) / 153
+        return (b * 100 + d - 4800 + m / 10, m + 3 - 12 * (m / 10), e - (153 * m + 2) / 5 + 1)
+    }
+
+    public var year: Int { components.year }
+
+    /// `yyyy-MM-dd`, the way the desk stores dates.
+    public var iso: String {
+        let c = components
+        return ISODate.format(year: c.year, month: c.month, day: c.day)
+    }
+
+    /// `dd/MM/yyyy`, the way Vietnamese documents print dates.
+    public var vietnamese: String {
+        let c = components
+        return (c.day < 10 ? "0\(c.day)" : "\(c.day)") + "/" + (c.month < 10 ? "0\(c.month)" : "\(c.month)") + "/\(c.year)"
+    }
+
+    public var description: String { iso }
+
+    /// Day of the week, ISO numbering: 1 = Monday … 7 = Sunday.
+    public var isoWeekday: Int { julianDay % 7 + 1 }
+
+    /// Saturday or Sunday: the weekly rest of state offices (40-hour week since 2000).
+    public var isWeekend: Bool { isoWeekday >= 6 }
+
+    public func adding(days: Int) -> CalendarDay { CalendarDay(julianDay: julianDay + days) }
+
+    public static func < (l: CalendarDay, r: CalendarDay) -> Bool { l.julianDay < r.julianDay }
+
+    /// The day in Vietnam (UTC+7) of an instant stored as an event time (`2018-02-16T17:30:00.000Z`).
+    public init?(eventTime: String) {
+        guard eventTime.count >= 13, let utcDay = CalendarDay(String(eventTime.prefix(10))),
+              let hour = Int(eventTime.dropFirst(11).prefix(2)) else { return nil }
+        self = hour + 7 >= 24 ? utcDay.adding(days: 1) : utcDay
+    }
+
+    /// Today in Vietnam.
+    public static func today() -> CalendarDay { CalendarDay(eventTime: Clock.isoNow())! }
+}

@@ -1,0 +1,27 @@
+/// Why a council action (membership, vote, outcome) was refused. Nothing was written.
+public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The acting user is not an active member of the council.
+    case notAMember(String)
+    /// The member's role may not do this under the rule set.
+    case notAllowed(login: String, role: CouncilRole, action: String, allowed: [CouncilRole])
+    /// The nomination is already decided: votes are closed.
+    case alreadyDecided(nominationID: String, status: NominationStatus)
+    case unknownNomination(String)
+    case unknownMember(String)
+    /// A member must have a name (it goes into the minutes).
+    case nameRequired
+
+    public var description: String {
+        switch self {
+        case .notAMember(let login):
+            return "'\(login)' is not a member of the council (see `binhxet member list`; use --member to act as one)"
+        case .notAllowed(let login, let role, let action, let allowed):
+            return "\(login) (\(role.rawValue)) may not \(action): only \(allowed.map(\.rawValue).joined(separator: ", ")) may, under this desk's rules"
+        case .alreadyDecided(let id, let status):
+            return "\(id) is already decided (\(status.rawValue)): voting is closed"
+        case .unknownNomination(let id): return "no nomination with ID \(id)"
+        case .unknownMember(let login): return "no council member '\(login)'"
+        case .nameRequired: return "a member needs a name (--name), for the minutes"
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+
+/// A nomination's one-stop dossier: its code, when it came, when its result is due and whether it is late.
+///
+/// The due date is derived from the events, never stored: receipt plus the title's working days; a
+/// supplement request stops the clock and the supplement restarts it (or resumes it, by the
+/// `supplement_clock` setting); a rescheduling (apology slip) sets a new date. So a corrected holiday
+/// table or setting corrects every open dossier at once.
+public struct Dossier: Sendable, Codable, Equatable {
+    public var nominationID: String
+    /// `UNITCODE-YYMMDD-NNNN`.
+    public var code: String
+    public var receivedOn: String
+    public var title: AwardTitle
+    public var status: NominationStatus
+    /// Processing time of the title, working days.
+    public var workingDays: Int
+    /// The appointment date; nil while the desk waits for supplements.
+    public var dueOn: String?
+    /// The appointment date given at receipt (before any supplement or rescheduling).
+    public var firstDueOn: String
+    /// Since when the desk waits for supplements.
+    public var awaitingSupplementSince: String?
+    /// When the result was handed back (or the dossier refused): the dossier is closed.
+    public var closedOn: String?
+    /// The latest new date and its reason, when the desk apologised for a delay.
+    public var rescheduledReason: String?
+
+    public var isOpen: Bool { closedOn == nil }
+
+    /// True when the result was not handed back by the due date.
+    public func isLate(on day: CalendarDay) -> Bool {
+        guard let due = dueOn.flatMap({ CalendarDay($0) }) else { return false }
+        if let closed = closedOn.flatMap({ CalendarDay($0) }) { return closed > due }
+        return day > due
+    }
+}
+
+extension DeskStore {
+    /// The dossiers of a year (or the desk), in order of receipt.
+    public func dossiers(year: Int? = nil, rules: RuleSet? = nil, calendar: WorkingCalendar? = nil) throws -> [Dossier] {
+        let rules = try rules ?? self.rules()
+        let calendar = try calendar ?? workingCalendar()
+        return try read { db in
+            var sql = """
+                SELECT d.nominationID, d.code, d.receivedOn, n.title, n.status FROM dossier d
+                JOIN nomination n ON n.id = d.nominationID
+                """
+            var args: StatementArguments = []
+            if let year { sql += " WHERE n.year = ?"; args = [year] }
+            sql += " ORDER BY d.receivedOn, d.sequence"
+            let rows = try Row.fetchAll(db, sql: sql, arguments: args)
+            let kinds = Dossier.clockEventKinds.map { "'\($0)'" }.joined(separator: ", ")
+            var eventSQL = "SELECT e.* FROM event e"
+            if year != nil { eventSQL += " JOIN nomination n ON n.id = e.nominationID WHERE n.year = ? AND" } else { eventSQL += " WHERE" }
+            eventSQL += " e.kind IN (\(kinds)) ORDER BY e.id"
+            let events = Dictionary(grouping: try DeskEvent.fetchAll(db, sql: eventSQL, arguments: args),
+                                    by: { $0.nominationID ?? "" })
+            return rows.map { row in
+                Dossier.derive(nominationID: row["nominationID"], code: row["code"], receivedOn: row["receivedOn"],
+                               title: AwardTitle(rawValue: row["title"]) ?? .cstdcs,
+                               status: NominationStatus(rawValue: row["status"]) ?? .received,
+                               events: events[row["nominationID"]] ?? [], rules: rules, calendar: calendar)
+            }
+        }
+    }
+
+    /// One nomination's dossier.
+    public func dossier(of nominationID: String) throws -> Dossier {
+        let rules = try rules()
+        let calendar = try workingCalendar()
+        return try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT d.code, d.receivedOn, n.title, n.status FROM dossier d JOIN nomination n ON n.id = d.nominationID
+                WHERE d.nominationID = ?
+                """, arguments: [nominationID]) else { throw OneStopError.unknownNomination(nominationID) }
+            let events = try DeskEvent.filter(Column("nominationID") == nominationID)
+                .filter(Dossier.clockEventKinds.contains(Column("kind"))).order(Column("id")).fetchAll(db)
+            return Dossier.derive(nominationID: nominationID, code: row["code"], receivedOn: row["receivedOn"],
+                                  title: AwardTitle(rawValue: row["title"]) ?? .cstdcs,
+                                  status: NominationStatus(rawValue: row["status"]) ?? .received,
+                                  events: events, rules: rules, calendar: calendar)
+        }
+    }
+
+    /// Open dossiers that are late on `day`, or due within `within` working days after it, soonest first.
+    public func overdue(on day: CalendarDay, within: Int = 0, year: Int? = nil) throws -> [Dossier] {
+        let calendar = try workingCalendar()
+        return try dossiers(year: year, calendar: calendar).filter { d in
+            guard d.isOpen, let due = d.dueOn.flatMap({ CalendarDay($0) }) else { return false }
+            return due < day || calendar.workingDays(after: day, through: due) <= within
+        }.sorted { ($0.dueOn ?? "", $0.code) < ($1.dueOn ?? "", $1.code) }
+    }
+}
+
+extension Dossier {
+    /// Events that move the clock.
+    static let clockEventKinds: Set<String> = [
+        "supplement_requested", OneStopStep.supplemented.eventKind, rescheduleEventKind,
+        OneStopStep.returnResult.eventKind, OneStopStep.refuse.eventKind,
+    ]
+
+    /// The business date of an event: the date it names, or the day in Vietnam it was recorded.
+    static func day(of e: DeskEvent) -> CalendarDay? {
+        e.payload["on"].flatMap({ CalendarDay($0) }) ?? CalendarDay(eventTime: e.at)
+    }
+
+    static func derive(nominationID: String, code: String, receivedOn: String, title: AwardTitle,
+                       status: NominationStatus, events: [DeskEvent], rules: RuleSet,
+                       calendar: WorkingCalendar) -> Dossier {
+        let allowed = rules.workingDays(for: title)
+        let received = CalendarDay(receivedOn) ?? CalendarDay.today()
+        var start = received
+        var used = 0
+        var due: CalendarDay? = calendar.appointmentDate(received: received, workingDays: allowed)
+        let firstDue = due!
+        var waitingSince: CalendarDay?
+        var closed: CalendarDay?
+        var rescheduledReason: String?
+        for e in events {
+            guard let day = day(of: e) else { continue }
+            switch e.kind {
+            case "supplement_requested":
+                guard waitingSince == nil else { continue }
+                if rules.supplementClock == .pause { used += min(allowed - used, calendar.workingDays(after: start, through: day)) }
+                waitingSince = day
+                due = nil
+            case OneStopStep.supplemented.eventKind:
+                if rules.supplementClock == .restart { used = 0 }
+                start = day
+                waitingSince = nil
+                due = calendar.appointmentDate(received: start, workingDays: allowed - used)
+            case rescheduleEventKind:
+                due = day
+                rescheduledReason = e.payload["reason"]
+            case OneStopStep.returnResult.eventKind, OneStopStep.refuse.eventKind:
+                closed = day
+            default:
+                break
+            }
+        }
+        return Dossier(nominationID: nominationID, code: code, receivedOn: receivedOn, title: title, status: status,
+                       workingDays: allowed, dueOn: due?.iso, firstDueOn: firstDue.iso,
+                       awaitingSupplementSince: waitingSince?.iso, closedOn: closed?.iso,
+                       rescheduledReason: rescheduledReason)
+    }
+}

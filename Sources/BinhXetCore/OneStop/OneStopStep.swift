@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+/// A step of the one-stop flow (TT 01/2018/TT-VPCP; procedure 1.000843) that is not a council outcome:
+/// receive → appraise → council → (outcome) → return the result.
+public enum OneStopStep: String, Sendable, Codable, CaseIterable {
+    /// Thẩm định: the standing office starts appraising.
+    case appraise = "appraising"
+    /// Trình Hội đồng: the dossier goes before the council.
+    case toCouncil = "at_council"
+    /// Đã bổ sung: the unit handed in what was missing; the clock runs again.
+    case supplemented
+    /// Trả kết quả: the result is handed back to the unit.
+    case returnResult = "returned"
+    /// Từ chối tiếp nhận giải quyết (Mẫu 03): the desk refuses to process the dossier; needs a reason.
+    case refuse = "refused"
+
+    /// The event kind recorded.
+    public var eventKind: String { rawValue }
+
+    /// The status a nomination takes.
+    public var resultingStatus: NominationStatus {
+        switch self {
+        case .appraise, .supplemented: return .appraising
+        case .toCouncil: return .atCouncil
+        case .returnResult: return .returned
+        case .refuse: return .rejected
+        }
+    }
+
+    /// The statuses it may follow.
+    public var allowedFrom: Set<NominationStatus> {
+        switch self {
+        case .appraise: return [.received]
+        case .toCouncil: return [.received, .appraising]
+        case .supplemented: return [.awaitingSupplement]
+        case .returnResult: return [.approved, .rejected]
+        case .refuse: return [.received, .appraising, .awaitingSupplement]
+        }
+    }
+}
+
+/// Why a one-stop step was not recorded. Nothing was written.
+public enum OneStopError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownNomination(String)
+    case notFrom(nominationID: String, status: NominationStatus, step: OneStopStep)
+    case reasonRequired(String)
+
+    public var description: String {
+        switch self {
+        case .unknownNomination(let id): return "no nomination with ID \(id)"
+        case .notFrom(let id, let status, let step):
+            return "\(id) is \(status.rawValue): '\(step.rawValue)' only follows \(step.allowedFrom.map(\.rawValue).sorted().joined(separator: ", "))"
+        case .reasonRequired(let what): return "\(what) needs a reason (--reason)"
+        }
+    }
+}
+
+/// Event kinds of the one-stop flow that move the clock, besides the council's outcomes.
+let rescheduleEventKind = "rescheduled"
+
+extension DeskStore {
+    /// Records a one-stop step and the status it leads to, in one transaction. `on` is the business
+    /// date of the step (default: today in Vietnam), which the deadline counts from.
+    @discardableResult
+    public func advance(_ nominationID: String, _ step: OneStopStep, on day: CalendarDay? = nil, reason: String? = nil,
+                        actor: String, at: String = Clock.isoNow()) throws -> DeskEvent {
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping ?? ""
+        if step == .refuse && reason.isEmpty { throw OneStopError.reasonRequired("a refusal") }
+        return try write { db in
+            guard let n = try Nomination.fetchOne(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
+            guard step.allowedFrom.contains(n.status) else {
+                throw OneStopError.notFrom(nominationID: nominationID, status: n.status, step: step)
+            }
+            var payload: [String: String] = [:]
+            if let day { payload["on"] = day.iso }
+            if !reason.isEmpty { payload["reason"] = reason }
+            var e = DeskEvent(nominationID: nominationID, kind: step.eventKind, actor: actor, at: at, payload: payload)
+            try e.insert(db)
+            try db.execute(sql: "UPDATE nomination SET status = ? WHERE id = ?", arguments: [step.resultingStatus.rawValue, nominationID])
+            return e
+        }
+    }
+
+    /// Sets a new appointment date with the reason for the delay (the apology slip, Mẫu 04).
+    @discardableResult
+    public func reschedule(_ nominationID: String, to day: CalendarDay, reason: String, actor: String,
+                           at: String = Clock.isoNow()) throws -> DeskEvent {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        guard !reason.isEmpty else { throw OneStopError.reasonRequired("a new appointment date") }
+        return try write { db in
+            guard try Nomination.exists(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
+            var e = DeskEvent(nominationID: nominationID, kind: rescheduleEventKind, actor: actor, at: at,
+                              payload: ["on": day.iso, "reason": reason])
+            try e.insert(db)
+            return e
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import BinhXetSimilarity
+/// The similarity checker's findings per unit, with the rules each re-use breaks.
+enum SimilarityFlagsReport {
+    static func kind(_ k: FindingKind) -> String {
+        switch k {
+        case .selfReuse: return "Sử dụng lại sáng kiến của chính mình"
+        case .copyOther: return "Sử dụng sáng kiến của người khác"
+        case .partial: return "Trùng lặp một phần"
+        case .offDuty: return "Không liên quan nhiệm vụ được giao"
+        }
+    }
+
+    static func build(_ nominations: [String: ReviewedNomination], findings: [StoredFinding], flags: [String: [RuleFlag]],
+                      year: Int?, rules: RuleSet) -> ReportDocument {
+        let kept = findings.filter { f in nominations[f.nominationID].map { year == nil || $0.year == year } ?? false }
+        let byUnit = Dictionary(grouping: kept, by: { nominations[$0.nominationID]!.unitName })
+        let sections = byUnit.keys.sorted { ReportText.unitKey($0) < ReportText.unitKey($1) }.map { unit in
+            ReportSection(heading: unit, rows: byUnit[unit]!.sorted { ($0.nominationID, $1.coverage) < ($1.nominationID, $0.coverage) }
+                .enumerated().map { i, f -> [String] in
+                    let n = nominations[f.nominationID]!
+                    let source = f.sourceID.flatMap { nominations[$0] }.map { "\($0.id) (\($0.personName), \($0.unitName), \($0.year))" } ?? "—"
+                    let broken = (flags[f.nominationID] ?? []).filter { $0.related.contains(f.sourceID ?? "\u{0}") && ($0.check == .oneAwardPerInitiative || $0.check == .noRerecognition) }
+                    return [String(i + 1), n.id, n.personName, kind(f.kind), source,
+                            f.kind == .offDuty ? "—" : RuleReview.percent(f.coverage),
+                            broken.map(\.check.title).joined(separator: "; ")]
+                })
+        }
+        return ReportDocument(
+            letterhead: ReportText.letterhead(rules),
+            title: "TỔNG HỢP CẢNH BÁO TRÙNG LẶP SÁNG KIẾN THEO ĐƠN VỊ\(ReportText.yearPhrase(year))",
+            meta: ["Tổng số: \(kept.count) cảnh báo, \(Set(kept.map(\.nominationID)).count) đề nghị, \(byUnit.count) đơn vị"],
+            groupColumn: "Đơn vị",
+            columns: ["STT", "Mã đề nghị", "Họ và tên", "Loại", "Sáng kiến nguồn", "Tỷ lệ trùng", "Vi phạm quy định"],
+            sections: sections.isEmpty ? [ReportSection(heading: "Không có cảnh báo", rows: [])] : sections)
+    }
+}

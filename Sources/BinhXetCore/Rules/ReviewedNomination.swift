@@ -1,0 +1,79 @@
+import GRDB
+
+/// A nomination with what the checks and reports need at once: names, unit, title, standing and the
+/// council's latest outcome. Read in one query for a whole desk.
+public struct ReviewedNomination: Sendable, Codable, Equatable {
+    public var id: String
+    public var year: Int
+    public var personID: String
+    public var personName: String
+    public var unitID: Int64
+    public var unitName: String
+    public var position: String
+    public var workerCategory: WorkerCategory
+    public var title: AwardTitle
+    public var initiativeTitle: String?
+    public var receivedOn: String
+    public var status: NominationStatus
+    /// The latest outcome recorded (a revision replaces an earlier one), nil while undecided.
+    public var lastOutcome: DecisionOutcome?
+    /// The reason or what is missing, with the latest outcome.
+    public var outcomeReason: String?
+
+    public init(id: String, year: Int, personID: String, personName: String, unitID: Int64, unitName: String,
+                position: String, workerCategory: WorkerCategory, title: AwardTitle, initiativeTitle: String?,
+                receivedOn: String, status: NominationStatus, lastOutcome: DecisionOutcome?, outcomeReason: String?) {
+        self.id = id; self.year = year; self.personID = personID; self.personName = personName
+        self.unitID = unitID; self.unitName = unitName; self.position = position
+        self.workerCategory = workerCategory; self.title = title; self.initiativeTitle = initiativeTitle
+        self.receivedOn = receivedOn; self.status = status; self.lastOutcome = lastOutcome; self.outcomeReason = outcomeReason
+    }
+
+    /// Awarded: the council's latest outcome approves it (also after the result is returned).
+    public var isAwarded: Bool { lastOutcome == .approve }
+    /// Not awarded: the latest outcome rejects it.
+    public var isRefused: Bool { lastOutcome == .reject }
+    public var hasInitiative: Bool { initiativeTitle != nil }
+}
+
+/// Event kinds that refuse a nomination: the council's rejection and the desk's refusal to accept it.
+let refusalEventKinds: Set<String> = ["rejected", "refused"]
+
+extension DeskStore {
+    /// Every nomination (or one year's) with its latest outcome, in year then ID order.
+    public func reviewedNominations(year: Int? = nil) throws -> [ReviewedNomination] {
+        try read { db in
+            let kinds = (decisionEventKinds.union(refusalEventKinds)).map { "'\($0)'" }.joined(separator: ", ")
+            // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
+            var sql = """
+                SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, n.position,
+                       n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
+                       d.kind AS outcome,
+                       coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason
+                FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
+                LEFT JOIN initiative i ON i.nominationID = n.id
+                LEFT JOIN event d ON d.id = (SELECT max(e.id) FROM event e WHERE e.nominationID = n.id AND e.kind IN (\(kinds)))
+                """
+            var args: StatementArguments = []
+            if let year { sql += " WHERE n.year = ?"; args = [year] }
+            sql += " ORDER BY n.year, n.id"
+            return try Row.fetchAll(db, sql: sql, arguments: args).map { row in
+                var outcome: DecisionOutcome?
+                switch row["outcome"] as String? {
+                case "approved": outcome = .approve
+                case "rejected", "refused": outcome = .reject
+                case nil: outcome = nil
+                default: outcome = .supplement
+                }
+                let reason: String? = row["reason"]
+                return ReviewedNomination(
+                    id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],
+                    unitID: row["unitID"], unitName: row["unitName"], position: row["position"],
+                    workerCategory: WorkerCategory(rawValue: row["workerCategory"]) ?? .civilServant,
+                    title: AwardTitle(rawValue: row["title"]) ?? .cstdcs, initiativeTitle: row["initiativeTitle"],
+                    receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received,
+                    lastOutcome: outcome, outcomeReason: reason)
+            }
+        }
+    }
+}

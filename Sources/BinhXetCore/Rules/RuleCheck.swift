@@ -1,0 +1,83 @@
+/// The checks the desk runs on every nomination. Each violated check is a `RuleFlag` naming its legal
+/// basis under the desk's regime.
+public enum RuleCheck: String, Sendable, Codable, CaseIterable {
+    /// CSTĐCS requires the LĐTT title that year.
+    case cstdcsNeedsLDTT = "cstdcs_needs_ldtt"
+    /// CSTĐCS requires an initiative recognised by the unit.
+    case cstdcsNeedsInitiative = "cstdcs_needs_initiative"
+    /// Recruited fewer months ago than the rule set allows.
+    case minimumService = "minimum_service"
+    /// Disciplined at or above the level the rule set names.
+    case discipline
+    /// More CSTĐCS in the unit and year than its share of LĐTT holders allows.
+    case cstdcsQuota = "cstdcs_quota"
+    /// The initiative already grounded an award.
+    case oneAwardPerInitiative = "one_award_per_initiative"
+    /// The unit already recognised this initiative.
+    case noRerecognition = "no_rerecognition"
+    /// The ballots do not reach the threshold.
+    case voteThreshold = "vote_threshold"
+    /// The initiative is unrelated to the nominee's duties (a warning: no national rule).
+    case dutyRelevance = "duty_relevance"
+    /// The deciding level may not award this title.
+    case decidingLevel = "deciding_level"
+
+    /// The rule in a line of Vietnamese, as notices print it.
+    public var title: String {
+        switch self {
+        case .cstdcsNeedsLDTT: return "CSTĐCS phải đạt danh hiệu Lao động tiên tiến"
+        case .cstdcsNeedsInitiative: return "CSTĐCS phải có sáng kiến được cơ sở công nhận"
+        case .minimumService: return "Thời gian công tác chưa đủ"
+        case .discipline: return "Bị kỷ luật trong năm"
+        case .cstdcsQuota: return "Vượt tỷ lệ CSTĐCS so với số LĐTT của đơn vị"
+        case .oneAwardPerInitiative: return "Một sáng kiến chỉ làm căn cứ khen thưởng một lần"
+        case .noRerecognition: return "Đơn vị không công nhận lại sáng kiến đã công nhận"
+        case .voteThreshold: return "Không đạt tỷ lệ phiếu đồng ý"
+        case .dutyRelevance: return "Sáng kiến không liên quan nhiệm vụ được giao"
+        case .decidingLevel: return "Không thuộc thẩm quyền khen thưởng"
+        }
+    }
+
+    /// The legal basis under a regime.
+    public func basis(for id: RuleSetID) -> String {
+        let old = id == .law2003
+        switch self {
+        case .cstdcsNeedsLDTT, .cstdcsNeedsInitiative:
+            return old ? "Luật TĐKT 2003 Điều 23; NĐ 91/2017 Điều 9(3)" : "Luật TĐKT 06/2022 Điều 23 [verify]; NĐ 98/2023"
+        case .minimumService, .discipline:
+            return old ? "NĐ 91/2017 (trường hợp không xét LĐTT) [2nd]" : "NĐ 98/2023 [verify]; NĐ 152/2025"
+        case .cstdcsQuota:
+            return old ? "NĐ 91/2017 Điều 9(3); TT 07/2014/TT-BNV Điều 5" : "tỷ lệ theo cấu hình của Hội đồng [open]"
+        case .oneAwardPerInitiative: return RuleSetting.oneAwardPerInitiative.note(for: id)
+        case .noRerecognition: return RuleSetting.noRerecognition.note(for: id)
+        case .voteThreshold: return "quy chế của Hội đồng (vote_threshold) [open]"
+        case .dutyRelevance: return RuleSetting.dutyRelevanceWarning.note(for: id)
+        case .decidingLevel: return RuleSetting.decidingLevel.note(for: id)
+        }
+    }
+}
+
+/// How serious a flag is: a violation stands in the way of the award; a warning asks for a look.
+public enum FlagSeverity: String, Sendable, Codable, CaseIterable {
+    case violation
+    case warning
+}
+
+/// A violated rule on a nomination, with the evidence that shows it and its legal basis.
+public struct RuleFlag: Sendable, Codable, Equatable {
+    public var check: RuleCheck
+    public var severity: FlagSeverity
+    /// What is wrong, in Vietnamese, with the figures.
+    public var message: String
+    /// The facts behind it: nomination IDs, finding coverage, counts.
+    public var evidence: [String]
+    public var basis: String
+    /// Other nominations the flag points at (the earlier award, the unit's other CSTĐCS).
+    public var related: [String]
+
+    public init(check: RuleCheck, severity: FlagSeverity, message: String, evidence: [String], basis: String,
+                related: [String] = []) {
+        self.check = check; self.severity = severity; self.message = message; self.evidence = evidence
+        self.basis = basis; self.related = related
+    }
+}

@@ -1,0 +1,208 @@
+import BinhXetSimilarity
+import Foundation
+
+/// Everything the rule checks read, taken from the desk at once, so that flags for a whole year cost
+/// one pass and the checks stay pure functions of it (tested without storage where that is clearer).
+public struct RuleReview: Sendable {
+    public var rules: RuleSet
+    public var nominations: [String: ReviewedNomination]
+    public var findings: [String: [StoredFinding]]
+    public var facts: [String: EligibilityFacts]
+    public var tallies: [String: VoteTally]
+    public var declaredLDTTHolders: [UnitYear: Int]
+    /// Active council members: the vote check applies once the council exists.
+    public var councilSize: Int
+    /// Nominations by unit and year, for quotas.
+    let byUnitYear: [UnitYear: [ReviewedNomination]]
+
+    public init(rules: RuleSet, nominations: [ReviewedNomination], findings: [StoredFinding],
+                facts: [String: EligibilityFacts], tallies: [VoteTally], declaredLDTTHolders: [UnitYear: Int],
+                councilSize: Int) {
+        self.rules = rules
+        self.nominations = Dictionary(uniqueKeysWithValues: nominations.map { ($0.id, $0) })
+        self.findings = Dictionary(grouping: findings, by: \.nominationID)
+        self.facts = facts
+        self.tallies = Dictionary(uniqueKeysWithValues: tallies.map { ($0.nominationID, $0) })
+        self.declaredLDTTHolders = declaredLDTTHolders
+        self.councilSize = councilSize
+        byUnitYear = Dictionary(grouping: nominations, by: { UnitYear(unitID: $0.unitID, year: $0.year) })
+    }
+
+    /// The flags of one nomination, violations first, in the order of `RuleCheck`.
+    public func flags(of id: String) -> [RuleFlag] {
+        guard let n = nominations[id] else { return [] }
+        let facts = self.facts[id] ?? EligibilityFacts()
+        var out: [RuleFlag] = []
+        func flag(_ check: RuleCheck, _ message: String, _ evidence: [String], severity: FlagSeverity = .violation,
+                  related: [String] = []) {
+            out.append(RuleFlag(check: check, severity: severity, message: message, evidence: evidence,
+                                basis: check.basis(for: rules.id), related: related))
+        }
+
+        if n.title == .cstdcs {
+            if facts.holdsLDTT == false {
+                flag(.cstdcsNeedsLDTT, "Cá nhân chưa đạt danh hiệu Lao động tiên tiến năm \(n.year).",
+                     ["ghi nhận của cơ quan thẩm định: không đạt LĐTT"])
+            }
+            let refusedLDTT = (byUnitYear[UnitYear(unitID: n.unitID, year: n.year)] ?? [])
+                .filter { $0.personID == n.personID && $0.title == .ldtt && $0.isRefused }
+            if let l = refusedLDTT.first {
+                flag(.cstdcsNeedsLDTT, "Đề nghị LĐTT cùng năm (\(l.id)) không được thông qua.",
+                     ["\(l.id): \(l.outcomeReason ?? "không đạt")"], related: [l.id])
+            }
+            if !n.hasInitiative {
+                flag(.cstdcsNeedsInitiative, "Hồ sơ không có sáng kiến.", ["không có báo cáo sáng kiến kèm theo"])
+            } else if facts.initiativeRecognised == false {
+                flag(.cstdcsNeedsInitiative, "Sáng kiến chưa được cơ sở công nhận.",
+                     ["ghi nhận của cơ quan thẩm định: chưa có quyết định công nhận"])
+            }
+        }
+        if let months = facts.serviceMonths, months < rules.minServiceMonths {
+            flag(.minimumService, "Mới công tác \(months) tháng, chưa đủ \(rules.minServiceMonths) tháng.",
+                 ["thời gian công tác: \(months) tháng"])
+        }
+        if let d = facts.discipline, d >= rules.disciplineBarsFrom {
+            flag(.discipline, "Bị kỷ luật \(d.vietnamese) trong năm.", ["mức kỷ luật: \(d.vietnamese)"])
+        }
+        if n.title == .cstdcs, !n.isRefused, let quota = quotaFlag(for: n) { out.append(quota) }
+        out += reuseFlags(for: n)
+        if councilSize > 0, let f = voteFlag(for: n) { out.append(f) }
+        if rules.dutyRelevanceWarning {
+            for f in findings[n.id] ?? [] where f.kind == .offDuty {
+                flag(.dutyRelevance, "Sáng kiến có thể không liên quan nhiệm vụ được giao (\(n.position)).",
+                     f.evidence.isEmpty ? ["độ liên quan \(Self.percent(f.score))"] : f.evidence, severity: .warning)
+            }
+        }
+        if rules.decidingLevel == .commune && n.title == .cstdcs {
+            flag(.decidingLevel, "Chủ tịch UBND cấp xã chỉ tặng LĐTT; CSTĐCS phải trình cấp trên.",
+                 ["deciding_level = commune"])
+        }
+        return out.sorted { ($0.severity == .violation ? 0 : 1) < ($1.severity == .violation ? 0 : 1) }
+    }
+
+    /// Flags of many nominations (only those with flags).
+    public func flagsByNomination(_ ids: [String]) -> [String: [RuleFlag]] {
+        var out: [String: [RuleFlag]] = [:]
+        for id in ids {
+            let f = flags(of: id)
+            if !f.isEmpty { out[id] = f }
+        }
+        return out
+    }
+
+    // MARK: - Checks that look at other nominations
+
+    /// The unit's LĐTT holders that year: declared, or counted from its nominees whose LĐTT is not
+    /// denied (a CSTĐCS nominee is proposed as an LĐTT holder too, and keeps LĐTT if CSTĐCS is refused);
+    /// LĐTT is denied by a refused LĐTT nomination or by appraisal.
+    public func ldttHolders(_ key: UnitYear) -> (count: Int, declared: Bool) {
+        if let n = declaredLDTTHolders[key] { return (n, true) }
+        let nominees = byUnitYear[key] ?? []
+        let denied = Set(nominees.filter { ($0.title == .ldtt && $0.isRefused) || facts[$0.id]?.holdsLDTT == false }.map(\.personID))
+        return (Set(nominees.map(\.personID)).subtracting(denied).count, false)
+    }
+
+    func quotaFlag(for n: ReviewedNomination) -> RuleFlag? {
+        let key = UnitYear(unitID: n.unitID, year: n.year)
+        let cstdcs = (byUnitYear[key] ?? []).filter { $0.title == .cstdcs && !$0.isRefused }
+        let holders = ldttHolders(key)
+        let q = rules.cstdcsQuota
+        let allowed = holders.count * q.numerator / q.denominator
+        guard cstdcs.count > allowed else { return nil }
+        return RuleFlag(
+            check: .cstdcsQuota, severity: .violation,
+            message: "\(n.unitName) có \(cstdcs.count) đề nghị CSTĐCS năm \(n.year) trên \(holders.count) LĐTT: vượt tỷ lệ \(q) (tối đa \(allowed)).",
+            evidence: ["CSTĐCS: \(cstdcs.map(\.id).joined(separator: ", "))",
+                       "LĐTT: \(holders.count) (\(holders.declared ? "đơn vị kê khai" : "đếm theo hồ sơ trên bàn"))",
+                       "tối đa: \(q) × \(holders.count) = \(allowed)"],
+            basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.map(\.id).filter { $0 != n.id })
+    }
+
+    /// A finding counts as the same initiative when it is a whole re-use, or a partial one covering at
+    /// least `reuse_min_coverage` of the text.
+    func isSameInitiative(_ f: StoredFinding) -> Bool {
+        switch f.kind {
+        case .selfReuse, .copyOther: return true
+        case .partial: return rules.reuseMinCoverage.isReached(by: Int((f.coverage * 1_000_000).rounded()), of: 1_000_000)
+        case .offDuty: return false
+        }
+    }
+
+    func reuseFlags(for n: ReviewedNomination) -> [RuleFlag] {
+        var out: [RuleFlag] = []
+        for f in findings[n.id] ?? [] where isSameInitiative(f) {
+            guard let sid = f.sourceID, sid != n.id, let source = nominations[sid] else { continue }
+            let found = "\(f.kind.rawValue): \(Self.percent(f.coverage)) nội dung trùng với \(sid) (\(source.personName), \(source.year))"
+            if rules.oneAwardPerInitiative && source.isAwarded {
+                out.append(RuleFlag(
+                    check: .oneAwardPerInitiative, severity: .violation,
+                    message: "Sáng kiến đã làm căn cứ khen thưởng \(source.title.rawValue) năm \(source.year) cho \(source.personName) (\(sid)).",
+                    evidence: [found, "\(sid): đã thông qua"], basis: RuleCheck.oneAwardPerInitiative.basis(for: rules.id),
+                    related: [sid]))
+            }
+            let recognised = source.isAwarded || facts[sid]?.initiativeRecognised == true
+            if rules.noRerecognition && source.unitID == n.unitID && source.year < n.year && recognised {
+                out.append(RuleFlag(
+                    check: .noRerecognition, severity: .violation,
+                    message: "\(n.unitName) đã công nhận sáng kiến này năm \(source.year) (\(sid), \(source.personName)).",
+                    evidence: [found, "\(sid): \(source.isAwarded ? "đã thông qua" : "đã được công nhận")"],
+                    basis: RuleCheck.noRerecognition.basis(for: rules.id), related: [sid]))
+            }
+        }
+        return out
+    }
+
+    func voteFlag(for n: ReviewedNomination) -> RuleFlag? {
+        let t = tallies[n.id]
+        if let t, t.passes { return nil }
+        let counted = t.map { "\($0.agree)/\($0.denominator) (\($0.agreePercent.map { Self.percent($0 / 100) } ?? "—"))" } ?? "chưa có phiếu"
+        let need = "\(rules.voteComparison == .atLeast ? "từ" : "trên") \(rules.voteThreshold) \(Self.denominatorName(rules.voteDenominator))"
+        if n.isAwarded {
+            return RuleFlag(check: .voteThreshold, severity: .violation,
+                            message: "Đã thông qua nhưng phiếu đồng ý \(counted) chưa đạt \(need).",
+                            evidence: [t.map { "đồng ý \($0.agree), không đồng ý \($0.disagree), không biểu quyết \($0.abstain); \($0.members) thành viên" } ?? "không có phiếu nào"],
+                            basis: RuleCheck.voteThreshold.basis(for: rules.id))
+        }
+        guard let t, n.lastOutcome == nil else { return nil }
+        return RuleFlag(check: .voteThreshold, severity: .warning,
+                        message: "Phiếu đồng ý \(counted) chưa đạt \(need).",
+                        evidence: ["đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên"],
+                        basis: RuleCheck.voteThreshold.basis(for: rules.id))
+    }
+
+    static func denominatorName(_ d: VoteDenominator) -> String {
+        switch d {
+        case .allMembers: return "tổng số thành viên"
+        case .presentMembers: return "số thành viên tham dự"
+        case .validBallots: return "số phiếu hợp lệ"
+        }
+    }
+
+    /// "92,5 %": Vietnamese writes a decimal comma.
+    static func percent(_ share: Double) -> String {
+        String(format: "%.1f %%", share * 100).replacingOccurrences(of: ".", with: ",")
+    }
+}
+
+extension DeskStore {
+    /// The rule review of the desk (or of one year and the earlier nominations it may re-use).
+    public func ruleReview(rules: RuleSet? = nil) throws -> RuleReview {
+        let rules = try rules ?? self.rules()
+        return RuleReview(rules: rules, nominations: try reviewedNominations(), findings: try allFindings(),
+                          facts: try eligibilityFacts(), tallies: try tallies(viewer: "", rules: rules),
+                          declaredLDTTHolders: try declaredLDTTHolders(), councilSize: try members().count)
+    }
+
+    /// The flags of one nomination: what `binhxet show` and the nomination screen display.
+    public func ruleFlags(of nominationID: String) throws -> [RuleFlag] {
+        guard try hasNomination(nominationID) else { throw CouncilError.unknownNomination(nominationID) }
+        return try ruleReview().flags(of: nominationID)
+    }
+
+    /// The flags of every nomination of a year (or of the desk) that has any: for queues and reports.
+    public func ruleFlags(year: Int? = nil) throws -> [String: [RuleFlag]] {
+        let review = try ruleReview()
+        let ids = review.nominations.values.filter { year == nil || $0.year == year }.map(\.id)
+        return review.flagsByNomination(ids)
+    }
+}

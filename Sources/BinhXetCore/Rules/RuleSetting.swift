@@ -1,0 +1,170 @@
+import Foundation
+
+/// One setting of a rule set, as the settings file names it: its help, its legal basis per regime, and
+/// how it is read and printed. This table is the only place a setting is described.
+public enum RuleSetting: String, Sendable, CaseIterable, Codable {
+    case ruleSet = "rule_set"
+    case cstdcsQuota = "cstdcs_quota"
+    case voteThreshold = "vote_threshold"
+    case voteComparison = "vote_comparison"
+    case voteDenominator = "vote_denominator"
+    case secretBallot = "secret_ballot"
+    case outcomeRoles = "outcome_roles"
+    case cstdcsWorkingDays = "cstdcs_working_days"
+    case ldttWorkingDays = "ldtt_working_days"
+    case supplementClock = "supplement_clock"
+    case minServiceMonths = "min_service_months"
+    case disciplineBarsFrom = "discipline_bars_from"
+    case reuseMinCoverage = "reuse_min_coverage"
+    case oneAwardPerInitiative = "one_award_per_initiative"
+    case noRerecognition = "no_rerecognition"
+    case dutyRelevanceWarning = "duty_relevance_warning"
+    case decidingLevel = "deciding_level"
+    case issuingBody = "issuing_body"
+
+    /// What the setting means, in a line.
+    public var help: String {
+        switch self {
+        case .ruleSet: return "legal regime: 2017 (Law 2003/2013, NĐ 91/2017) or 2024 (Law 06/2022, NĐ 98/2023)"
+        case .cstdcsQuota: return "most CSTĐCS per unit and year, as a share of its LĐTT holders"
+        case .voteThreshold: return "share of agree votes a nomination needs"
+        case .voteComparison: return "at_least (reach the threshold) or more_than (pass it)"
+        case .voteDenominator: return "all_members, present_members or valid_ballots"
+        case .secretBallot: return "yes: members see the tally, not who voted how"
+        case .outcomeRoles: return "roles that may record a final outcome (comma-separated)"
+        case .cstdcsWorkingDays: return "processing time of a CSTĐCS dossier, working days"
+        case .ldttWorkingDays: return "processing time of an LĐTT dossier, working days"
+        case .supplementClock: return "restart (full time from the complete dossier) or pause"
+        case .minServiceMonths: return "months of service below which a nominee is not eligible"
+        case .disciplineBarsFrom: return "mildest discipline that bars an award: reprimand, warning, demotion, dismissal"
+        case .reuseMinCoverage: return "share of re-used text from which a partial re-use is the same initiative"
+        case .oneAwardPerInitiative: return "flag an initiative that already grounded an award"
+        case .noRerecognition: return "flag an initiative the same unit already recognised"
+        case .dutyRelevanceWarning: return "warn when the initiative is unrelated to the nominee's duties"
+        case .decidingLevel: return "who signs: district, commune (LĐTT only) or agency"
+        case .issuingBody: return "the body at the head of reports and slips, e.g. UBND HUYỆN A LƯỚI"
+        }
+    }
+
+    /// The legal basis of the default under a regime; [open] marks a value no national text fixes.
+    public func note(for id: RuleSetID) -> String {
+        let old = id == .law2003
+        switch self {
+        case .ruleSet: return "domain reference §2"
+        case .cstdcsQuota:
+            return old ? "NĐ 91/2017 Điều 9(3); TT 07/2014/TT-BNV Điều 5" : "[open] no national cap found under Law 2022; 15 % kept"
+        case .voteThreshold, .voteComparison, .voteDenominator:
+            return "[open] no national figure for CSTĐCS; local rules use 70 %, 2/3 or a majority"
+        case .secretBallot: return "[open] unit-level secret ballot with minutes is common; NĐ 91/2017 Điều 45(8) for higher titles"
+        case .outcomeRoles:
+            return old ? "NĐ 91/2017 Điều 63 (chair: People's Committee chairman; standing vice-chair: Home Affairs)"
+                : "Luật 06/2022 Điều 80(2); council composition as NĐ 91/2017 Điều 63 [verify under NĐ 98/2023]"
+        case .cstdcsWorkingDays: return "procedure 1.000843 (Hội An, Đắk Mil; Lào Cai 2023: 14)"
+        case .ldttWorkingDays: return "procedures of Thanh Oai, Krông Nô (Cần Thơ commune: 20)"
+        case .supplementClock: return "[open] TT 01/2018/TT-VPCP counts from a complete dossier"
+        case .minServiceMonths: return old ? "NĐ 91/2017 (LĐTT exclusions) [2nd]" : "NĐ 98/2023 [verify]"
+        case .disciplineBarsFrom: return old ? "NĐ 91/2017 (LĐTT exclusions) [2nd]" : "NĐ 98/2023 [verify]; NĐ 152/2025 while pending"
+        case .reuseMinCoverage: return "[open] BinhXet's own threshold for partial re-use"
+        case .oneAwardPerInitiative:
+            return old ? "NĐ 13/2012 Điều 4 (novelty); CV 88/UBND-NV (A Lưới, 2017)" : "CV 5007/BNV-TĐKT (2023) mục III.5(c)"
+        case .noRerecognition:
+            return old ? "NĐ 13/2012 Điều 3(1)(a), Điều 4 (new within the unit) [verify]" : "CV 3385/BTĐKT-P.II (20/11/2023)"
+        case .dutyRelevanceWarning: return "[open] CV 88/UBND-NV (2017) asks for it; no national rule"
+        case .decidingLevel: return old ? "NĐ 91/2017 Điều 43(2)" : "Luật 06/2022 Điều 80"
+        case .issuingBody: return "document header (Nghị định 30/2020/NĐ-CP layout)"
+        }
+    }
+
+    /// The value as the settings file writes it.
+    public func value(in r: RuleSet) -> String {
+        switch self {
+        case .ruleSet: return r.id.rawValue
+        case .cstdcsQuota: return r.cstdcsQuota.description
+        case .voteThreshold: return r.voteThreshold.description
+        case .voteComparison: return r.voteComparison.rawValue
+        case .voteDenominator: return r.voteDenominator.rawValue
+        case .secretBallot: return r.secretBallot ? "yes" : "no"
+        case .outcomeRoles: return r.outcomeRoles.map(\.rawValue).joined(separator: ", ")
+        case .cstdcsWorkingDays: return String(r.cstdcsWorkingDays)
+        case .ldttWorkingDays: return String(r.ldttWorkingDays)
+        case .supplementClock: return r.supplementClock.rawValue
+        case .minServiceMonths: return String(r.minServiceMonths)
+        case .disciplineBarsFrom: return r.disciplineBarsFrom.rawValue
+        case .reuseMinCoverage: return r.reuseMinCoverage.description
+        case .oneAwardPerInitiative: return r.oneAwardPerInitiative ? "yes" : "no"
+        case .noRerecognition: return r.noRerecognition ? "yes" : "no"
+        case .dutyRelevanceWarning: return r.dutyRelevanceWarning ? "yes" : "no"
+        case .decidingLevel: return r.decidingLevel.rawValue
+        case .issuingBody: return r.issuingBody
+        }
+    }
+
+    /// Sets the value from its text; the error is the reason, for a message naming file and line.
+    /// `rule_set` is not set here: it chooses the defaults every other setting starts from.
+    func apply(_ text: String, to r: inout RuleSet) throws(RuleSettingError) {
+        func pick<E: RawRepresentable & CaseIterable>(_: E.Type) throws(RuleSettingError) -> E where E.RawValue == String {
+            guard let v = E(rawValue: text) else {
+                throw RuleSettingError("'\(text)' is not one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return v
+        }
+        func share() throws(RuleSettingError) -> Share {
+            guard let s = Share(parsing: text) else { throw RuleSettingError("'\(text)' is not a share (write 70%, 2/3 or 0.7)") }
+            return s
+        }
+        func days(_ range: ClosedRange<Int>) throws(RuleSettingError) -> Int {
+            guard let n = Int(text), range.contains(n) else {
+                throw RuleSettingError("'\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return n
+        }
+        func flag() throws(RuleSettingError) -> Bool {
+            switch text.lowercased() {
+            case "yes", "true", "on", "1", "có": return true
+            case "no", "false", "off", "0", "không": return false
+            default: throw RuleSettingError("'\(text)' is not yes or no")
+            }
+        }
+        switch self {
+        case .ruleSet: _ = try pick(RuleSetID.self)
+        case .cstdcsQuota: r.cstdcsQuota = try share()
+        case .voteThreshold: r.voteThreshold = try share()
+        case .voteComparison: r.voteComparison = try pick(VoteComparison.self)
+        case .voteDenominator: r.voteDenominator = try pick(VoteDenominator.self)
+        case .secretBallot: r.secretBallot = try flag()
+        case .outcomeRoles:
+            var roles: [CouncilRole] = []
+            for part in text.split(separator: ",") {
+                let code = part.trimmingCharacters(in: .whitespaces)
+                guard let role = CouncilRole(code: code) else {
+                    throw RuleSettingError("'\(code)' is not a role (\(CouncilRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                if !roles.contains(role) { roles.append(role) }
+            }
+            guard !roles.isEmpty else { throw RuleSettingError("name at least one role") }
+            r.outcomeRoles = roles
+        case .cstdcsWorkingDays: r.cstdcsWorkingDays = try days(1...365)
+        case .ldttWorkingDays: r.ldttWorkingDays = try days(1...365)
+        case .supplementClock: r.supplementClock = try pick(SupplementClock.self)
+        case .minServiceMonths: r.minServiceMonths = try days(0...120)
+        case .disciplineBarsFrom:
+            let level = try pick(DisciplineLevel.self)
+            guard level != .none else { throw RuleSettingError("'none' would bar every nominee") }
+            r.disciplineBarsFrom = level
+        case .reuseMinCoverage: r.reuseMinCoverage = try share()
+        case .oneAwardPerInitiative: r.oneAwardPerInitiative = try flag()
+        case .noRerecognition: r.noRerecognition = try flag()
+        case .dutyRelevanceWarning: r.dutyRelevanceWarning = try flag()
+        case .decidingLevel: r.decidingLevel = try pick(DecidingLevel.self)
+        case .issuingBody:
+            guard !text.isEmpty else { throw RuleSettingError("name the body, e.g. UBND HUYỆN A LƯỚI") }
+            r.issuingBody = text.precomposedStringWithCanonicalMapping
+        }
+    }
+}
+
+/// Why a setting's value was refused.
+public struct RuleSettingError: Error, Equatable, Sendable {
+    public var reason: String
+    init(_ reason: String) { self.reason = reason }
+}

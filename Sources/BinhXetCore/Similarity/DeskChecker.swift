@@ -1,0 +1,158 @@
+import BinhXetSimilarity
+import Foundation
+import GRDB
+
+/// The similarity checker working on a desk: the archive index rebuilt from the fingerprints the desk
+/// keeps, scans that store their findings, and ad-hoc checks of a file.
+public final class DeskChecker: Sendable {
+    public let store: DeskStore
+    public let data: SimilarityData
+    public let parameters: SimilarityParameters
+    /// Every initiative of the desk, indexed.
+    public let archive: SimilarityArchive
+    private let documents: [String: DocumentInfo]
+    private let profiles: [String: DutyProfile]
+
+    /// Loads the index from the desk. Initiatives without fingerprints (or with fingerprints made with
+    /// other parameters) are fingerprinted now and their blobs stored, in one transaction.
+    public init(store: DeskStore, parameters: SimilarityParameters = .standard,
+                data: SimilarityData? = nil) throws {
+        self.store = store
+        self.parameters = parameters
+        let data = data ?? SimilarityData.forDesk(folder: store.url.deletingLastPathComponent())
+        self.data = data
+        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 1024)
+        let rows = try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties,
+                       i.title, f.blob
+                FROM initiative i JOIN nomination n ON n.id = i.nominationID JOIN unit u ON u.id = n.unitID
+                LEFT JOIN fingerprint f ON f.nominationID = n.id
+                """)
+        }
+        var documents: [String: DocumentInfo] = [:]
+        var profiles: [String: DutyProfile] = [:]
+        var stale: [String] = []
+        for row in rows {
+            let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
+                                    title: row["title"], receivedOn: row["receivedOn"])
+            documents[info.id] = info
+            profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
+            if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil {
+                continue
+            }
+            stale.append(info.id)
+        }
+        if !stale.isEmpty {
+            var blobs: [(String, [UInt8])] = []
+            for id in stale {
+                guard let text = try store.initiativeText(of: id), let info = documents[id] else { continue }
+                blobs.append((id, archive.add(info, text: text)))
+            }
+            try store.write { db in
+                for (id, blob) in blobs {
+                    try db.execute(sql: "INSERT OR REPLACE INTO fingerprint(nominationID, blob) VALUES (?, ?)",
+                                   arguments: [id, Data(blob)])
+                }
+            }
+        }
+        self.archive = archive
+        self.documents = documents
+        self.profiles = profiles
+    }
+
+    /// The fingerprint blob of a text, as the importer stores it.
+    public static func fingerprintBlob(of text: String, parameters: SimilarityParameters = .standard) -> [UInt8] {
+        FingerprintCoding.encode(SimilarityArchive.fingerprints(of: text, parameters: parameters), parameters: parameters)
+    }
+
+    /// What a scan did.
+    public struct ScanReport: Sendable, Codable, Equatable {
+        public var checked: Int
+        public var reuseFindings: Int
+        public var offDutyFindings: Int
+        /// Nominations with at least one finding.
+        public var flagged: Int
+    }
+
+    /// Checks the initiatives of `nominationIDs` against every initiative received before each (earlier
+    /// years and earlier in the same year), assesses relevance to duties, and stores the findings.
+    @discardableResult
+    public func scan(_ nominationIDs: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (ScanReport, [StoredFinding]) {
+        let targets = nominationIDs.filter { documents[$0] != nil }
+        let texts = TextCache(store: store)
+        let results = LockedArray<[StoredFinding]>(count: targets.count)
+        let done = LockedCounter()
+        let errors = LockedArray<Error>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: targets.count) { i in
+            let id = targets[i]
+            do {
+                guard let info = documents[id], let text = try texts.text(id) else { return }
+                let found = archive.check(text: text, as: info) { source in try? texts.text(source.id) }
+                results.set(i, found.map(StoredFinding.init))
+            } catch {
+                errors.set(0, error)
+            }
+            let n = done.increment()
+            progress?(n, targets.count)
+        }
+        if let e = errors.get(0) { throw e }
+        var findings = (0..<targets.count).flatMap { results.get($0) ?? [] }
+        let offDuty = try relevanceFindings(targets, texts: texts)
+        findings += offDuty
+        try store.replaceFindings(findings, forNominations: targets)
+        let report = ScanReport(checked: targets.count, reuseFindings: findings.count - offDuty.count,
+                                offDutyFindings: offDuty.count, flagged: Set(findings.map(\.nominationID)).count)
+        return (report, findings)
+    }
+
+    /// Off-duty findings: the relevance model learns from every initiative of the desk which subjects go
+    /// with which duties, then judges the targets.
+    func relevanceFindings(_ targets: [String], texts: TextCache) throws -> [StoredFinding] {
+        var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
+        var own: [String: String] = [:]
+        for (id, info) in documents.sorted(by: { $0.key < $1.key }) {
+            guard let text = try texts.text(id), let profile = profiles[id] else { continue }
+            let o = archive.ownText(of: text, as: info)
+            own[id] = o
+            model.learn(id: id, profile, title: info.title, text: o)
+        }
+        model.prepare()
+        return targets.compactMap { id in
+            guard let info = documents[id], let profile = profiles[id], let o = own[id] else { return nil }
+            let a = model.assess(id: id, profile, title: info.title, text: o)
+            guard a.offDuty else { return nil }
+            return StoredFinding(nominationID: id, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
+                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence)
+        }
+    }
+
+    /// Checks a text that is not in the desk (an ad-hoc file) against the whole archive.
+    public func check(text: String, title: String = "") throws -> [Finding] {
+        let texts = TextCache(store: store)
+        let info = DocumentInfo(id: "", title: title, receivedOn: "9999-12-31")
+        return archive.check(text: text, as: info, isSource: { _ in true }) { source in try? texts.text(source.id) }
+    }
+
+    /// IDs of the nominations with an initiative, optionally of one year.
+    public func nominationIDs(year: Int? = nil) -> [String] {
+        documents.values.filter { year == nil || $0.year == year }.map(\.id).sorted()
+    }
+}
+
+/// Initiative texts read once per scan, shared by the workers.
+final class TextCache: @unchecked Sendable {
+    private let store: DeskStore
+    private var texts: [String: String] = [:]
+    private let lock = NSLock()
+    init(store: DeskStore) { self.store = store }
+
+    func text(_ id: String) throws -> String? {
+        lock.lock()
+        if let t = texts[id] { lock.unlock(); return t }
+        lock.unlock()
+        guard let t = try store.initiativeText(of: id) else { return nil }
+        lock.lock(); texts[id] = t; lock.unlock()
+        return t
+    }
+}

@@ -1,0 +1,44 @@
+/// The administrative template as data: phrases every report may contain (national motto, report and
+/// section headings, form labels, stock sentences), whose words never count as re-use.
+///
+/// Loaded from a text file (`Resources/similarity/template-phrases.txt`): one phrase per line, `#` starts
+/// a comment line, blank lines are ignored. Phrases are matched folded (case, diacritics and numbers do not
+/// matter) by their shingles, so a phrase also marks its pieces inside longer lines.
+public struct TemplatePhrases: Sendable {
+    /// Shingle hashes of the phrases, for each shingle size asked for.
+    private var hashesBySize: [Int: Set<UInt64>] = [:]
+    /// Number of phrases read.
+    public private(set) var count = 0
+    private let phrases: [String]
+
+    /// No template phrases: boilerplate is then only what the archive itself shows to be common.
+    public static let none = TemplatePhrases(text: "")
+
+    public init(text: String) {
+        var list: [String] = []
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            let phrase = line.trimmingSpaces
+            if phrase.isEmpty || phrase.hasPrefix("#") { continue }
+            list.append(String(phrase))
+        }
+        phrases = list
+        count = list.count
+    }
+
+    /// Prepares the shingle sets for the sizes the checker uses.
+    mutating func prepare(sizes: [Int], numbersAsClass: Bool) {
+        for size in sizes where hashesBySize[size] == nil {
+            var set = Set<UInt64>()
+            for phrase in phrases {
+                let shingles = Shingles(TokenStream(text: phrase, numbersAsClass: numbersAsClass), size: size)
+                for h in shingles.hashes where h != 0 { set.insert(h) }
+            }
+            hashesBySize[size] = set
+        }
+    }
+
+    /// True when the shingle hash `hash` of size `size` is part of a template phrase.
+    func contains(_ hash: UInt64, size: Int) -> Bool {
+        hashesBySize[size]?.contains(hash) ?? false
+    }
+}

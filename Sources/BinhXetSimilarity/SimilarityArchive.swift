@@ -1,0 +1,243 @@
+/// The archive of earlier initiative reports, fingerprinted and indexed, and the checks against it.
+///
+/// The desk keeps one instance in memory: `add` on import (persisting the returned fingerprint blob),
+/// `restore` from the blobs at start-up, `remove` when a nomination is deleted, `check` for a scan or an
+/// ad-hoc file. Texts are not held here: `check` asks for a candidate source's text when it aligns it.
+public struct SimilarityArchive: Sendable {
+    public let parameters: SimilarityParameters
+    private var templates: TemplatePhrases
+    private var index: FingerprintIndex
+    private var documents: [DocumentInfo?] = []
+    private var slots: [String: Int32] = [:]
+
+    /// - Parameter capacity: the number of documents expected, to size the index once.
+    public init(parameters: SimilarityParameters = .standard, templates: TemplatePhrases = .none, capacity: Int = 1024) {
+        self.parameters = parameters
+        var t = templates
+        t.prepare(sizes: [parameters.seedSize, parameters.shingleSize], numbersAsClass: parameters.numbersAsClass)
+        self.templates = t
+        // About 550 fingerprints per report of 2,500 syllables, half of them hashes seen elsewhere.
+        index = FingerprintIndex(capacity: capacity * 300)
+    }
+
+    /// Number of documents in the archive.
+    public var count: Int { slots.count }
+
+    /// The archived document with this nomination id.
+    public func document(id: String) -> DocumentInfo? { slots[id].flatMap { documents[Int($0)] } }
+
+    /// Every archived document, in no particular order.
+    public var allDocuments: [DocumentInfo] { documents.compactMap { $0 } }
+
+    /// Fingerprints a text and adds it (replacing a document with the same id). Returns the fingerprint
+    /// blob for the desk to store, so start-up can `restore` without re-reading the text.
+    @discardableResult
+    public mutating func add(_ info: DocumentInfo, text: String) -> [UInt8] {
+        let fingerprints = Self.fingerprints(of: text, parameters: parameters)
+        insert(info, fingerprints)
+        return FingerprintCoding.encode(fingerprints, parameters: parameters)
+    }
+
+    /// Adds a document from its stored fingerprint blob. Throws `parametersDiffer` when the blob was made
+    /// with other fingerprint parameters: the caller then adds the text again.
+    public mutating func restore(_ info: DocumentInfo, fingerprints blob: [UInt8]) throws(FingerprintCoding.DecodingError) {
+        insert(info, try FingerprintCoding.decode(blob, parameters: parameters))
+    }
+
+    /// Removes a document; a no-op when the id is unknown.
+    public mutating func remove(id: String) {
+        guard let slot = slots.removeValue(forKey: id) else { return }
+        documents[Int(slot)] = nil
+        index.remove(document: slot)
+    }
+
+    /// The fingerprints of a text as the archive would store them.
+    public static func fingerprints(of text: String, parameters: SimilarityParameters = .standard) -> [Fingerprint] {
+        let stream = TokenStream(text: text, numbersAsClass: parameters.numbersAsClass)
+        return Winnowing.fingerprints(Shingles(stream, size: parameters.shingleSize), window: parameters.window)
+    }
+
+    private mutating func insert(_ info: DocumentInfo, _ fingerprints: [Fingerprint]) {
+        remove(id: info.id)
+        let slot = Int32(documents.count)
+        documents.append(info)
+        slots[info.id] = slot
+        index.add(fingerprints, document: slot)
+    }
+
+    // MARK: - Checking
+
+    /// Document frequency from which a fingerprint is boilerplate in the archive as it is now.
+    public var boilerplateThreshold: Int {
+        max(parameters.boilerplateMinDocuments, Int((parameters.boilerplateMinFraction * Double(count)).rounded(.up)))
+    }
+
+    /// Number of archived documents whose fingerprints include the shingle hash.
+    public func documentFrequency(_ hash: UInt64) -> Int { index.documentFrequency(hash) }
+
+    /// Finds the archived reports that `text` re-uses.
+    ///
+    /// - Parameters:
+    ///   - text: the report to check, as stored (offsets in findings count its Unicode scalars).
+    ///   - info: its metadata; its `id` names it in findings and is never its own source.
+    ///   - isSource: which archived documents may be sources; by default those received before it.
+    ///   - sourceText: the text of an archived document (nil when unavailable: it is then skipped).
+    /// - Returns: one finding per source, largest coverage first.
+    public func check(text: String, as info: DocumentInfo,
+                      isSource: ((DocumentInfo) -> Bool)? = nil,
+                      sourceText: (DocumentInfo) -> String?) -> [Finding] {
+        let susp = analyse(text, info)
+        var findings: [Finding] = []
+        for candidate in candidates(for: susp, info: info, isSource: isSource ?? { $0.precedes(info) }) {
+            guard let sourceString = sourceText(candidate) else { continue }
+            let source = analyse(sourceString, candidate)
+            if let finding = evaluate(susp, source) { findings.append(finding) }
+        }
+        return findings.sorted { ($0.coverage, $1.source) > ($1.coverage, $0.source) }
+    }
+
+    /// The passages two texts share, without an archive: for comparing two files side by side. Template
+    /// is then only what the phrase list names.
+    public static func compare(_ text: String, with source: String, parameters: SimilarityParameters = .standard,
+                               templates: TemplatePhrases = .none) -> [PassagePair] {
+        let archive = SimilarityArchive(parameters: parameters, templates: templates, capacity: 1)
+        let a = archive.analyse(text, nil)
+        let b = archive.analyse(source, nil)
+        return archive.passages(PassageAligner(parameters: parameters).align(a, b), a, b)
+    }
+
+    /// How the checker reads each line of a text, one character per line: `C` content, `T` template,
+    /// `F` form field, `t` title, `M` mixed (content with template phrases), `B` blank. For the desk to
+    /// dim template lines, and for diagnosing a finding.
+    public func lineRoles(of text: String, as info: DocumentInfo? = nil) -> String {
+        let analysed = analyse(text, info)
+        var out = ""
+        for line in 0..<analysed.stream.lineCount {
+            let roles = Set(analysed.stream.tokenRange(ofLine: line).map { analysed.roles[$0] })
+            switch roles {
+            case []: out += "B"
+            case [.content]: out += "C"
+            case [.template]: out += "T"
+            case [.field]: out += "F"
+            case _ where roles.contains(.title): out += "t"
+            default: out += "M"
+            }
+        }
+        return out
+    }
+
+    /// The text's own words: its lines and parts of lines that are neither template, form fields nor its
+    /// title, joined by line breaks. What the initiative is about is read from this, not from the header
+    /// that names the nominee's unit.
+    public func ownText(of text: String, as info: DocumentInfo? = nil) -> String {
+        let analysed = analyse(text, info)
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for line in 0..<analysed.stream.lineCount {
+            let own = analysed.stream.tokenRange(ofLine: line).filter { analysed.roles[$0] == .content }
+            guard !own.isEmpty else { continue }
+            for t in own {
+                let token = analysed.stream.tokens[t]
+                out.append(contentsOf: scalars[token.start..<token.end])
+                out.append(" ")
+            }
+            out.append("\n")
+        }
+        return String(out)
+    }
+
+    // MARK: - Internals
+
+    private func analyse(_ text: String, _ info: DocumentInfo?) -> AnalysedText {
+        var analysed = AnalysedText(text: text, info: info, parameters: parameters)
+        let assignment = RoleAssignment(parameters: parameters, templates: templates,
+                                        documentFrequency: { index.documentFrequency($0) },
+                                        boilerplateThreshold: boilerplateThreshold)
+        analysed.assignRoles(assignment, text: text)
+        return analysed
+    }
+
+    /// Archived documents sharing enough non-boilerplate fingerprints, most shared first.
+    private func candidates(for susp: AnalysedText, info: DocumentInfo, isSource: (DocumentInfo) -> Bool) -> [DocumentInfo] {
+        let threshold = boilerplateThreshold
+        let own = slots[info.id]
+        var shared: [Int32: Int] = [:]
+        var seenHashes = Set<UInt64>()
+        for f in susp.fingerprints where seenHashes.insert(f.hash).inserted {
+            // Only fingerprints on the text's own content seed candidates.
+            guard (f.position..<(f.position + parameters.shingleSize)).allSatisfy({ susp.roles[$0].seeds }) else { continue }
+            guard index.documentFrequency(f.hash) < threshold else { continue }
+            var last: Int32 = -1
+            index.forEachPosting(f.hash) { posting in
+                guard posting.document != last, posting.document != own else { return }
+                last = posting.document
+                shared[posting.document, default: 0] += 1
+            }
+        }
+        let ranked = shared.filter { $0.value >= parameters.minSharedFingerprints }
+            .compactMap { slot, n -> (DocumentInfo, Int)? in
+                guard let doc = documents[Int(slot)], isSource(doc) else { return nil }
+                return (doc, n)
+            }
+            .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+        return ranked.prefix(parameters.maxCandidates).map(\.0)
+    }
+
+    /// The finding for one candidate source, or nil when too little of the text is shared.
+    private func evaluate(_ suspText: AnalysedText, _ sourceText: AnalysedText) -> Finding? {
+        var susp = suspText, source = sourceText
+        let titleReused = titlesMatch(susp, source)
+        susp.titleSeparates = !titleReused
+        source.titleSeparates = !titleReused
+        let clusters = PassageAligner(parameters: parameters).align(susp, source)
+        guard !clusters.isEmpty else { return nil }
+        let k = parameters.seedSize
+        var suspCovered = [Bool](repeating: false, count: susp.stream.tokens.count)
+        var sourceCovered = [Bool](repeating: false, count: source.stream.tokens.count)
+        for cluster in clusters {
+            for seed in cluster.seeds {
+                for t in Int(seed.s)..<(Int(seed.s) + k) { suspCovered[t] = true }
+                for t in Int(seed.r)..<(Int(seed.r) + k) { sourceCovered[t] = true }
+            }
+        }
+        let reused = zip(suspCovered, susp.roles).reduce(0) { $0 + ($1.0 && $1.1 == .content ? 1 : 0) }
+        guard reused >= parameters.minReusedTokens, clusters.contains(where: \.anchored) else { return nil }
+        let sourceReused = zip(sourceCovered, source.roles).reduce(0) { $0 + ($1.0 && $1.1 == .content ? 1 : 0) }
+        let coverage = min(1, Double(reused) / Double(max(1, susp.contentCount)))
+        let score = min(1, Double(reused + sourceReused) / Double(max(1, susp.contentCount + source.contentCount)))
+        let suspInfo = susp.info ?? DocumentInfo(id: "")
+        let sourceInfo = source.info ?? DocumentInfo(id: "")
+        let kind: FindingKind = coverage < parameters.partialCoverage ? .partial
+            : suspInfo.sameNominee(as: sourceInfo) ? .selfReuse : .copyOther
+        var pairs = passages(clusters, susp, source)
+        if titleReused, let a = susp.titleOccurrences.first, let b = source.titleOccurrences.first {
+            // The kept title, where each text first states it, as a passage of its own.
+            let snapping = LineSnapping(snapTokens: parameters.snapTokens)
+            let x = snapping.scalarRange(of: a, in: susp), y = snapping.scalarRange(of: b, in: source)
+            let title = PassagePair(offset: x.lowerBound, length: x.count, sourceOffset: y.lowerBound, sourceLength: y.count)
+            if !pairs.contains(where: { $0.offset <= title.offset && title.offset + title.length <= $0.offset + $0.length }) {
+                pairs.append(title)
+                pairs.sort { $0.offset < $1.offset }
+            }
+        }
+        return Finding(nomination: suspInfo.id, source: sourceInfo.id, kind: kind, coverage: coverage, score: score,
+                       titleReused: titleReused, sourceYear: sourceInfo.year, sourceUnit: sourceInfo.unit,
+                       passages: pairs)
+    }
+
+    private func passages(_ clusters: [AlignedCluster], _ susp: AnalysedText, _ source: AnalysedText) -> [PassagePair] {
+        let snapping = LineSnapping(snapTokens: parameters.snapTokens)
+        return clusters.map { c in
+            let a = snapping.scalarRange(of: c.suspTokens, in: susp)
+            let b = snapping.scalarRange(of: c.sourceTokens, in: source)
+            return PassagePair(offset: a.lowerBound, length: a.count, sourceOffset: b.lowerBound, sourceLength: b.count)
+        }
+    }
+
+    /// Dice overlap of the two titles' folded tokens against `titleSimilarity`.
+    private func titlesMatch(_ a: AnalysedText, _ b: AnalysedText) -> Bool {
+        guard !a.titleHashes.isEmpty, !b.titleHashes.isEmpty else { return false }
+        let x = Set(a.titleHashes), y = Set(b.titleHashes)
+        return 2 * Double(x.intersection(y).count) / Double(x.count + y.count) >= parameters.titleSimilarity
+    }
+}

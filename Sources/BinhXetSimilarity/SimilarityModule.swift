@@ -1,2 +1,0 @@
-// Placeholder until the similarity checker lands (issue 3).
-public enum SimilarityModule {}

@@ -1,0 +1,122 @@
+/// Every threshold of the similarity checker, in one place, with the defaults chosen on the dev corpus
+/// (`binhxet-lab eval ../shared/corpus/dev`). Counts are in tokens (syllables for Vietnamese).
+///
+/// None of them names a case: they describe how long a shared run must be to be more than chance, how
+/// common a phrase must be to be template, and how far apart two matches may be and still be one passage.
+public struct SimilarityParameters: Sendable, Hashable, Codable {
+    // MARK: - Tokens and fingerprints
+
+    /// All-digit tokens match each other: copies with changed numbers, dates and counts still align.
+    public var numbersAsClass = true
+    /// Noise threshold k of winnowing: the shingle size of the index. Runs shorter than this never match.
+    public var shingleSize = 5
+    /// Guarantee threshold t of winnowing: any shared run of this many tokens on one line gives a shared
+    /// fingerprint. Larger saves index memory (density ≈ 2 / (t − k + 2)); smaller finds shorter runs.
+    public var guaranteeThreshold = 12
+    /// Winnowing window w = t − k + 1.
+    public var window: Int { Winnowing.window(guarantee: guaranteeThreshold, shingle: shingleSize) }
+
+    // MARK: - Boilerplate
+
+    /// A fingerprint held by at least this many archived documents is boilerplate (template headings,
+    /// stock phrases, a unit's standard sentences) and never seeds a match. Re-used text is shared by a
+    /// handful of reports; the template by hundreds.
+    public var boilerplateMinDocuments = 10
+    /// …or by at least this fraction of the archive, whichever is larger, so a small archive does not
+    /// call every shared line boilerplate.
+    public var boilerplateMinFraction = 0.0
+    /// A line whose tokens are at least this fraction template (phrase list or boilerplate fingerprints)
+    /// is template as a whole: a stock phrase with the unit's name or topic filled in.
+    public var templateLineFraction = 0.5
+    /// Lines of at most this many tokens are headings ("II. THỰC TRẠNG", "1. Thuận lợi"): template.
+    public var headingMaxTokens = 8
+    /// Lines that start with an enumerator ("3.", "b)", "IV.") and do not end a sentence are headings up
+    /// to this many tokens ("2. Giải pháp thứ hai: …").
+    public var enumeratedHeadingMaxTokens = 20
+    /// Form-field lines ("Tác giả: …", "Chức vụ: …") have a label of at most this many tokens before a
+    /// colon…
+    public var fieldLabelMaxTokens = 5
+    /// …and at most this many tokens in all. They never seed a match and they separate passages: a
+    /// re-submission repeats the author's fields, which is not re-use of the initiative.
+    public var fieldLineMaxTokens = 20
+
+    // MARK: - Candidates
+
+    /// A source becomes a candidate when it shares at least this many distinct non-boilerplate
+    /// fingerprints with the checked text.
+    public var minSharedFingerprints = 2
+    /// At most this many candidates (most shared fingerprints first) are aligned per checked text.
+    public var maxCandidates = 60
+
+    // MARK: - Alignment
+
+    /// Shingle size of alignment seeds: shorter than the index's so synonyms and changed words between
+    /// seeds leave short gaps.
+    public var seedSize = 4
+    /// A seed shingle found more than this many times in the source is repetitive text, not evidence.
+    public var maxSeedOccurrences = 6
+    /// Matches at most this many unmatched content tokens apart (in both texts) are one passage;
+    /// template lines between them cost nothing. An inserted or deleted paragraph is longer.
+    public var maxGap = 14
+    /// Two passages that follow each other in the checked text are one passage when the source has at
+    /// most this many content tokens between them in the same order: paragraphs the copy left out.
+    public var maxDeletedGap = 150
+    /// A passage needs at least this many matched tokens.
+    public var minPassageTokens = 12
+    /// A passage's matched tokens must be at least this fraction of the content tokens it spans, in
+    /// each text: a copy, even edited, matches densely; shared common phrases scattered over several
+    /// paragraphs do not.
+    public var minPassageDensity = 0.5
+    /// A passage edge within this many content tokens of a line boundary moves to it: the copied unit is
+    /// the paragraph, and the edit that broke the first or last seed should not cut it.
+    public var snapTokens = 12
+
+    // MARK: - Findings
+
+    /// A source is reported when passages cover at least this many content tokens of the checked text
+    /// (title and template excluded)…
+    public var minReusedTokens = 30
+    /// …and one passage (the anchor) matches at least this many content tokens in each text — a long
+    /// sentence —…
+    public var minAnchorTokens = 25
+    /// …with its matched tokens at least this fraction of what it spans in each text and of each
+    /// other (one-to-one). Verbatim and edited copies score above 0.85; two reports that share the
+    /// formulaic wording of one source article score lower.
+    public var minAnchorDensity = 0.8
+    /// Coverage of the checked text's content below which a finding is `partial` (some sections copied).
+    public var partialCoverage = 0.5
+    /// Two titles are the same title when their folded token sets overlap at least this much (Dice).
+    /// Titles follow a few patterns ("Một số biện pháp nâng cao …"), so only near-identical ones count.
+    public var titleSimilarity = 0.9
+
+    // MARK: - Relevance to duties
+
+    /// An initiative whose relevance score to the nominee's duties is below this is `off_duty`. Scores
+    /// near 0 mean no reading of the text (lexicon, archive centroids) puts it in a field the nominee's
+    /// colleagues or the lexicon's reading of the duties make expected.
+    public var offDutyThreshold = 0.02
+    /// Weight of the title's lexicon terms against the body's: the title states the subject.
+    public var relevanceTitleWeight = 3.0
+    /// Weight of a `related` field in the lexicon prior, against 1 for the duty field itself.
+    public var relevanceRelatedPriorWeight = 0.5
+    /// Power applied to an initiative's field weights before normalising: an initiative has one subject,
+    /// and words of other fields in it are mostly noise.
+    public var relevanceSharpening = 2.0
+    /// Power applied to archive-centroid similarities relative to the best (only near-best fields count).
+    public var relevanceCentroidSharpening = 8.0
+    /// Weight, in initiatives, that a field loses in each group of colleagues before it counts: one
+    /// colleague's initiative in a field may itself be off duty.
+    public var relevanceAnecdote = 1.0
+    /// Share of the most expected field's weight from which a field is fully expected (a physics teacher
+    /// writes about physics less often than about teaching, but legitimately).
+    public var relevanceExpectedShare = 0.25
+    /// Weight of the lexicon prior against learned colleagues, in initiatives' worth.
+    public var relevancePriorStrength = 3.0
+    /// Duty wordings (position ×2, duties, unit) at least this similar (cosine) are colleagues.
+    public var relevanceMinNeighbourSimilarity = 0.5
+
+    public init() {}
+
+    /// The defaults.
+    public static let standard = SimilarityParameters()
+}

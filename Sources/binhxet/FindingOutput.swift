@@ -1,0 +1,69 @@
+import BinhXetCore
+import BinhXetSimilarity
+import BinhXetText
+import Foundation
+
+/// Findings as `--json` prints them: one object per finding, offsets in Unicode scalars of the decoded
+/// NFC text (`binhxet text ID`).
+struct FindingJSON: Encodable {
+    var nomination: String
+    var source: String?
+    var kind: String
+    var coverage: Double?
+    var score: Double
+    var titleReused: Bool?
+    var sourceYear: Int?
+    var sourceUnit: String?
+    var passages: [PassageJSON]?
+    var evidence: [String]?
+    var dutyEvidence: [String]?
+
+    struct PassageJSON: Encodable {
+        var offset: Int
+        var length: Int
+        var sourceOffset: Int
+        var sourceLength: Int
+    }
+
+    init(_ f: StoredFinding, sources: [String: NominationSummary] = [:]) {
+        nomination = f.nominationID
+        kind = f.kind.rawValue
+        score = (f.score * 10_000).rounded() / 10_000
+        if f.kind.hasSource {
+            source = f.sourceID
+            coverage = (f.coverage * 10_000).rounded() / 10_000
+            titleReused = f.titleReused
+            passages = f.passages.map { PassageJSON(offset: $0.offset, length: $0.length,
+                                                    sourceOffset: $0.sourceOffset, sourceLength: $0.sourceLength) }
+            if let s = f.sourceID.flatMap({ sources[$0] }) { sourceYear = s.year; sourceUnit = s.unitName }
+        } else {
+            evidence = f.evidence
+            dutyEvidence = f.dutyEvidence
+        }
+    }
+}
+
+/// Findings as a reader sees them on a terminal.
+enum FindingText {
+    static func render(_ findings: [StoredFinding], names: [String: NominationSummary]) -> String {
+        var out = ""
+        for f in findings {
+            let who = names[f.nominationID].map { " \($0.personName)" } ?? ""
+            switch f.kind {
+            case .offDuty:
+                out += "\(f.nominationID)\(who)  off_duty  relevance \(percent(f.score))\n"
+                out += "    initiative: \(f.evidence.prefix(8).joined(separator: ", "))\n"
+                out += "    duties:     \(f.dutyEvidence.prefix(8).joined(separator: ", "))\n"
+            default:
+                let src = f.sourceID ?? "?"
+                let s = names[src].map { " (\($0.personName), \($0.unitName), \($0.year), \($0.status.rawValue))" } ?? ""
+                out += "\(f.nominationID)\(who)  \(f.kind.rawValue)  \(percent(f.coverage)) of its text from \(src)\(s)"
+                out += f.titleReused ? ", same title" : ""
+                out += ", \(f.passages.count) passage\(f.passages.count == 1 ? "" : "s")\n"
+            }
+        }
+        return out
+    }
+
+    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import BinhXetCore
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print a council report: decision, minutes, notices, criticisms, stats, overdue or flags.",
+        discussion: """
+            decision: draft list of approved nominees; minutes: council minutes with each tally; notices: \
+            "not awarded" notices per unit with reasons; criticisms: register per unit; stats: per unit and \
+            year, with the share of workers, farmers, direct labourers, armed forces, militia and commune \
+            police; overdue: late and soon-due dossiers; flags: similarity findings per unit.
+            """)
+    @Argument(help: "decision, minutes, notices, criticisms, stats, overdue or flags.") var kind: String
+    @Option(help: "Only this emulation year.") var year: Int?
+    @Option(help: "csv (spreadsheets), md or html (printing).") var format: String = "md"
+    @Option(help: "Write to this file instead of standard output.") var out: String?
+    @Option(help: "overdue: the day to look from (default: today).") var on: String?
+    @Option(help: "overdue: also list dossiers due within this many working days.") var within: Int = 0
+    @OptionGroup var deskOptions: DeskOptions
+
+    func run() throws {
+        guard let k = ReportKind(rawValue: kind) else {
+            throw CLIError("unknown report '\(kind)' (expected \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let f = try ReportOutput.format(format, allowed: ReportFormat.allCases)
+        let scope = ReportScope(year: year, on: try on.map(DateOption.parse) ?? .today(), within: max(0, within))
+        let store = try deskOptions.open()
+        let doc = try CLIError.wrap { try store.report(k, scope: scope) }
+        try ReportOutput.write(f.render(doc), to: out)
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import BinhXetCore
+import Foundation
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Check a year's initiatives against every earlier one and store the findings.",
+        discussion: "Each initiative is compared with all initiatives received before it: earlier years and earlier in the same year.")
+
+    @OptionGroup var deskOptions: DeskOptions
+    @Option(help: "The year to scan (default: the latest year in the desk).") var year: Int?
+    @Flag(help: "Scan every year.") var all = false
+    @Flag(help: "Print JSON: one object per finding.") var json = false
+    @Flag(help: "Print nothing but errors.") var quiet = false
+
+    func run() throws {
+        let store = try deskOptions.open(forWriting: true)
+        let (report, findings, names) = try CLIError.wrap {
+            let checker = try DeskChecker(store: store)
+            let rows = try store.nominations()
+            let scanYear = all ? nil : (year ?? rows.map(\.year).max())
+            let ids = checker.nominationIDs(year: scanYear)
+            let showProgress = !quiet && !json && StdErr.isTerminal
+            let (report, findings) = try checker.scan(ids, progress: showProgress ? ScanCommand.showProgress : nil)
+            if showProgress { StdErr.print("") }
+            return (report, findings, Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        }
+        if json {
+            try printJSON(findings.map { FindingJSON($0, sources: names) })
+        } else if !quiet {
+            writeOut(FindingText.render(findings, names: names))
+            writeOut("checked \(report.checked) initiatives: \(report.flagged) flagged, \(report.reuseFindings) re-use findings, \(report.offDutyFindings) off-duty\n")
+        }
+    }
+
+    @Sendable static func showProgress(done: Int, all: Int) {
+        if done == all || done % 10 == 0 { StdErr.print("\rchecking \(done)/\(all)", terminator: "") }
+    }
+}

@@ -1,0 +1,36 @@
+import BinhXetCore
+import Foundation
+import Testing
+
+/// Every report in every format against its golden file (record with RECORD_GOLDEN=1).
+@Suite struct ReportGoldenTests {
+    static let scopes: [(ReportKind, ReportScope)] = [
+        (.decision, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
+        (.minutes, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
+        (.notices, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
+        (.criticisms, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
+        (.stats, ReportScope(year: nil, on: CalendarDay("2018-06-20")!)),
+        (.overdue, ReportScope(year: 2018, on: CalendarDay("2018-06-05")!, within: 3)),
+        (.flags, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
+    ]
+
+    @Test(arguments: ReportKind.allCases, ReportFormat.allCases)
+    func report(kind: ReportKind, format: ReportFormat) throws {
+        // The desk value keeps its scratch folder (and settings file) alive while the report is made.
+        let desk = try ReportDesk()
+        let scope = Self.scopes.first { $0.0 == kind }!.1
+        try withExtendedLifetime(desk) {
+            try Golden.check(format.render(try desk.store.report(kind, scope: scope)), "\(kind.rawValue).\(format.rawValue)")
+        }
+    }
+
+    @Test(arguments: [(OneStopSlip.receipt, "N2018-0001"), (.supplement, "N2018-0004"), (.refusal, "N2018-0005"),
+                      (.apology, "N2018-0003")], [ReportFormat.md, .html])
+    func slip(slip: (OneStopSlip, String), format: ReportFormat) throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            try Golden.check(format.render(try desk.store.slip(slip.0, for: slip.1)), "slip-\(slip.0.rawValue).\(format.rawValue)")
+        }
+    }
+}
+
