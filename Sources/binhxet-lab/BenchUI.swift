@@ -73,6 +73,24 @@ struct BenchUICommand: ParsableCommand {
             Self.report("    move: update only", sends, target: 2)
             Self.report("    move: frame only", renders, target: 2)
             Self.report("    open: desk reads", loads, target: 20)
+            let store = driver.runner.store
+            var parts: [(String, [Double])] = [("nominations", []), ("findings", []), ("checked", []), ("dossiers", [])]
+            for _ in 0..<5 {
+                parts[0].1.append(try Self.time { _ = try store.nominations() })
+                parts[1].1.append(try Self.time { _ = try store.allFindings() })
+                parts[2].1.append(try Self.time { _ = try store.checkedNominationIDs() })
+                parts[3].1.append(try Self.time { _ = try store.dossiers() })
+            }
+            for (name, xs) in parts { Self.report("    start-up: \(name)", xs, target: 300) }
+            var loads2: [Double] = [], takes: [Double] = []
+            for _ in 0..<5 {
+                var msgs: [Msg] = []
+                loads2.append(Self.time { msgs = driver.runner.run(.loadQueue) })
+                var state = driver.state
+                takes.append(Self.time { _ = reduce(&state, msgs[0]) })
+            }
+            Self.report("    start-up: load queue effect", loads2, target: 300)
+            Self.report("    start-up: rows built by reduce", takes, target: 300)
             Self.report("    open: wrap \(text.count) characters", wraps, target: 20)
         }
         Self.report("ui  open a nomination (\(pages)-page text)", opens, target: 20)

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetText
 
 // MARK: - Taking what the desk returned
 
@@ -6,10 +7,13 @@ extension AppState {
     mutating func takeQueue(_ data: QueueData) {
         let day = CalendarDay(today)
         let persons = Dictionary(data.nominations.map { ($0.id, $0.personID) }, uniquingKeysWith: { a, _ in a })
-        queue.rows = data.nominations.map {
-            QueueRow(summary: $0, findings: data.findings[$0.id] ?? [], checked: data.checked.contains($0.id),
-                     overdue: data.dossiers[$0.id].map { d in d.isOpen && day.map(d.isLate) == true } ?? false,
-                     personOf: { persons[$0] })
+        var units: [String: String] = [:]
+        queue.rows = data.nominations.map { n in
+            let unit = units[n.unitName] ?? VietnameseFolding.fold(n.unitName)
+            units[n.unitName] = unit
+            return QueueRow(summary: n, findings: data.findings[n.id] ?? [], checked: data.checked.contains(n.id),
+                            overdue: data.dossiers[n.id].map { d in d.isOpen && day.map(d.isLate) == true } ?? false,
+                            foldedUnit: unit, personOf: { persons[$0] })
         }
         queue.loaded = true
         queue.refresh()
