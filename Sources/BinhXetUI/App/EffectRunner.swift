@@ -57,7 +57,8 @@ public struct EffectRunner: Sendable {
                                          year: s.nomination.year, initiativeTitle: s.initiative?.title)
         }
         return .nominationLoaded(NominationData(detail: detail, text: try store.initiativeText(of: id),
-                                                checked: try store.isChecked(id),
+                                                // Without an initiative there is nothing to check.
+                                                checked: try store.isChecked(id) || detail.initiative == nil,
                                                 findings: findings, sources: sources, dossier: try dossier(of: id)))
     }
 

@@ -42,7 +42,8 @@ public struct QueueRow: Sendable, Equatable {
     public init(summary: NominationSummary, findings: [StoredFinding], checked: Bool, overdue: Bool,
                 foldedUnit: String? = nil, personOf: (String) -> String? = { _ in nil }) {
         self.summary = summary
-        self.checked = checked
+        // Without an initiative (LĐTT) there is nothing for the checker to look at.
+        self.checked = checked || summary.initiativeTitle == nil
         hasFindings = !findings.isEmpty
         let withSource = findings.filter { $0.kind.hasSource && $0.sourceID != nil }
         hasSource = !withSource.isEmpty

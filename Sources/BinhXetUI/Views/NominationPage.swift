@@ -54,7 +54,9 @@ struct NominationPage {
         // Matched sources.
         header.append([])
         header.append(NominationPage.rule(s.sourcesSection + (n.sources.isEmpty ? "" : " (\(n.sources.count))"), width))
-        if !data.checked {
+        if d.initiative == nil {
+            header.append([Span(s.noInitiative, .dim)])
+        } else if !data.checked {
             header.append([Span(s.notCheckedYet, .error)])
         } else if data.findings.isEmpty {
             header.append([Span(s.checkedClean, .dim)])

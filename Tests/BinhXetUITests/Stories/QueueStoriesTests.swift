@@ -152,4 +152,15 @@ struct QueueFlagTests {
         #expect(h.state.queue.rows.first { $0.id == "N2018-0001" }?.flags.contains(.overdue) == true)
         #expect(h.state.queue.rows.first { $0.id == "N2018-0002" }?.flags.contains(.overdue) == false)
     }
+
+    @Test func aNominationWithoutAnInitiativeHasNothingToCheck() throws {
+        // Given a desk the checker has not run on
+        let h = try Harness(desk: try TestDesk(withFindings: false))
+        // Then the eight CSTĐCS nominations wait for it, the LĐTT one does not
+        #expect(h.state.queue.uncheckedCount == 8)
+        #expect(h.line(containing: "N2018-0004")?.contains("?") == false)
+        h.open("N2018-0004")
+        #expect(h.line(containing: "Không có báo cáo sáng kiến.") != nil)
+        #expect(h.line(containing: "Chưa kiểm tra") == nil)
+    }
 }
