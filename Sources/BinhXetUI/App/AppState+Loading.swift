@@ -86,6 +86,10 @@ extension AppState {
         case .readOnly:
             readOnly = true
             modal = .notice(Notice(title: s.writeFailedTitle, lines: s.readOnlyNotice))
+        case .notAMember(let login):
+            modal = .notice(Notice(title: s.writeFailedTitle, lines: s.notAMember(login)))
+        case .notAllowed(let login, let role):
+            modal = .notice(Notice(title: s.writeFailedTitle, lines: s.notAllowed(login, role: role)))
         case .other(let why):
             modal = .notice(Notice(title: s.writeFailedTitle, lines: [why]))
         }

@@ -82,6 +82,10 @@ public struct EffectRunner: Sendable {
             return .changedMeanwhile(nominationID: id, by: by, at: at, kind: kind)
         case DeskError.readOnly:
             return .readOnly
+        case CouncilError.notAMember(let login):
+            return .notAMember(login)
+        case CouncilError.notAllowed(let login, let role, _, _):
+            return .notAllowed(login: login, role: role.rawValue)
         default:
             return .other(String(describing: error))
         }

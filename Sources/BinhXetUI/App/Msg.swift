@@ -32,6 +32,10 @@ public enum WriteRefusal: Equatable, Sendable {
     /// Another member recorded a decision after this screen loaded the nomination; nothing was overwritten.
     case changedMeanwhile(nominationID: String, by: String, at: String, kind: String)
     case readOnly
+    /// The council has members and this login is not one of them.
+    case notAMember(String)
+    /// The member's role may not record outcomes under the desk's rules.
+    case notAllowed(login: String, role: String)
     case other(String)
 }
 

@@ -238,6 +238,13 @@ public struct EnglishStrings: UIStrings {
          "Your decision was NOT recorded; nothing was overwritten."]
     }
     public var readOnlyNotice: [String] { ["This desk is read-only; nothing was written."] }
+    public func notAMember(_ login: String) -> [String] {
+        ["“\(login)” is not a member of this desk's council; nothing was written.",
+         "Set BINHXET_MEMBER to a member's login."]
+    }
+    public func notAllowed(_ login: String, role: String) -> [String] {
+        ["\(login) (role \(role)) may not record outcomes under this desk's rules;", "nothing was written."]
+    }
     public var writeFailedTitle: String { "Not recorded" }
     public var noticeKeys: String { "Enter/Esc: close" }
     public var quitTitle: String { "Quit?" }

@@ -117,6 +117,8 @@ public protocol UIStrings: Sendable {
     var changedMeanwhileTitle: String { get }
     func changedMeanwhile(id: String, kind: String, by: String, at: String) -> [String]
     var readOnlyNotice: [String] { get }
+    func notAMember(_ login: String) -> [String]
+    func notAllowed(_ login: String, role: String) -> [String]
     var writeFailedTitle: String { get }
     var noticeKeys: String { get }
     var quitTitle: String { get }

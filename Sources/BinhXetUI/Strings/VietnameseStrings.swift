@@ -240,6 +240,13 @@ public struct VietnameseStrings: UIStrings {
          "Quyết định của bạn CHƯA được ghi; không ghi đè lên quyết định đó."]
     }
     public var readOnlyNotice: [String] { ["Bàn làm việc này chỉ đọc; không ghi được gì."] }
+    public func notAMember(_ login: String) -> [String] {
+        ["“\(login)” không phải thành viên Hội đồng của bàn làm việc này;",
+         "không ghi được gì. Đặt BINHXET_MEMBER theo tên đăng nhập của thành viên."]
+    }
+    public func notAllowed(_ login: String, role: String) -> [String] {
+        ["\(login) (vai trò \(role)) không được ghi quyết định", "theo quy định của bàn làm việc này; không ghi được gì."]
+    }
     public var writeFailedTitle: String { "Không ghi được" }
     public var noticeKeys: String { "Enter/Esc: đóng" }
     public var quitTitle: String { "Thoát?" }

@@ -186,5 +186,19 @@ struct DecisionStoriesTests {
         #expect(state.message?.text == "Bàn làm việc chỉ đọc.")
     }
 
+    @Test func aLoginThatIsNotOnTheCouncilIsToldSoAndNothingIsWritten() throws {
+        // Given a desk whose council has members, and a terminal whose login is not one of them
+        let desk = try TestDesk()
+        try desk.store.addMember(login: "chutich", name: "Lê Chủ Tịch", role: .chair, actor: "chutich")
+        let h = try Harness(desk: desk)
+        h.open("N2018-0002")
+        // When she approves
+        h.press("a")
+        h.press(.enter)
+        // Then the desk refuses, says why, and the nomination is unchanged
+        #expect(h.line(containing: "“Nguyễn Thị Lan” không phải thành viên Hội đồng") != nil)
+        #expect(try desk.store.detail(of: "N2018-0002")?.nomination.status == .received)
+    }
+
     private func h(_ harness: Harness, _ text: String) -> Bool { harness.line(containing: text) != nil }
 }
