@@ -106,9 +106,24 @@ public final class DeskChecker: Sendable {
         return (report, findings)
     }
 
-    /// Off-duty findings: the relevance model learns from every initiative of the desk which subjects go
-    /// with which duties, then judges the targets.
+    /// Off-duty findings: the targets whose assessment (`relevance(of:)`) says off duty.
     func relevanceFindings(_ targets: [String], texts: TextCache) throws -> [StoredFinding] {
+        let assessments = try relevance(of: targets, texts: texts)
+        return targets.compactMap { id in
+            guard let a = assessments[id], a.offDuty else { return nil }
+            return StoredFinding(nominationID: id, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
+                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence)
+        }
+    }
+
+    /// How well each target's initiative fits its nominee's duties, off duty or not. The relevance model
+    /// learns from every initiative of the desk which subjects go with which duties, then judges the
+    /// targets.
+    public func relevance(of targets: [String]) throws -> [String: RelevanceAssessment] {
+        try relevance(of: targets, texts: TextCache(store: store))
+    }
+
+    func relevance(of targets: [String], texts: TextCache) throws -> [String: RelevanceAssessment] {
         var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
         var own: [String: String] = [:]
         for (id, info) in documents.sorted(by: { $0.key < $1.key }) {
@@ -118,13 +133,12 @@ public final class DeskChecker: Sendable {
             model.learn(id: id, profile, title: info.title, text: o)
         }
         model.prepare()
-        return targets.compactMap { id in
-            guard let info = documents[id], let profile = profiles[id], let o = own[id] else { return nil }
-            let a = model.assess(id: id, profile, title: info.title, text: o)
-            guard a.offDuty else { return nil }
-            return StoredFinding(nominationID: id, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
-                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence)
+        var out: [String: RelevanceAssessment] = [:]
+        for id in targets {
+            guard let info = documents[id], let profile = profiles[id], let o = own[id] else { continue }
+            out[id] = model.assess(id: id, profile, title: info.title, text: o)
         }
+        return out
     }
 
     /// Checks a text that is not in the desk (an ad-hoc file) against the whole archive.
