@@ -210,8 +210,10 @@ public struct SimilarityArchive: Sendable {
         let kind: FindingKind = coverage < parameters.partialCoverage ? .partial
             : suspInfo.sameNominee(as: sourceInfo) ? .selfReuse : .copyOther
         var pairs = passages(clusters, susp, source)
-        if titleReused, let a = susp.titleOccurrences.first, let b = source.titleOccurrences.first {
-            // The kept title, where each text first states it, as a passage of its own.
+        if titleReused, susp.titleHashes == source.titleHashes,
+           let a = susp.titleOccurrences.first, let b = source.titleOccurrences.first {
+            // The kept title, where each text first states it, as a passage of its own. A reworded title
+            // is reported (`titleReused`) but is not copied text.
             let snapping = LineSnapping(snapTokens: parameters.snapTokens)
             let x = snapping.scalarRange(of: a, in: susp), y = snapping.scalarRange(of: b, in: source)
             let title = PassagePair(offset: x.lowerBound, length: x.count, sourceOffset: y.lowerBound, sourceLength: y.count)
@@ -225,13 +227,20 @@ public struct SimilarityArchive: Sendable {
                        passages: pairs)
     }
 
+    /// The clusters as passages that follow the source in order, with the figure lines the copy kept at
+    /// their edges, in scalar ranges snapped to line boundaries, in the order of the checked text.
     private func passages(_ clusters: [AlignedCluster], _ susp: AnalysedText, _ source: AnalysedText) -> [PassagePair] {
+        let segmentation = PassageSegmentation(parameters: parameters)
+        let kept = KeptFigureLines(parameters: parameters)
         let snapping = LineSnapping(snapTokens: parameters.snapTokens)
-        return clusters.map { c in
-            let a = snapping.scalarRange(of: c.suspTokens, in: susp)
-            let b = snapping.scalarRange(of: c.sourceTokens, in: source)
-            return PassagePair(offset: a.lowerBound, length: a.count, sourceOffset: b.lowerBound, sourceLength: b.count)
-        }
+        return segmentation.passages(of: clusters, susp, source)
+            .map { kept.extend($0, susp, source) }
+            .sorted { $0.susp.lowerBound < $1.susp.lowerBound }
+            .map { p in
+                let a = snapping.scalarRange(of: p.susp, in: susp)
+                let b = snapping.scalarRange(of: p.source, in: source)
+                return PassagePair(offset: a.lowerBound, length: a.count, sourceOffset: b.lowerBound, sourceLength: b.count)
+            }
     }
 
     /// Dice overlap of the two titles' folded tokens against `titleSimilarity`.

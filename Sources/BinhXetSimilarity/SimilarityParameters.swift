@@ -67,6 +67,12 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     /// each text: a copy, even edited, matches densely; shared common phrases scattered over several
     /// paragraphs do not.
     public var minPassageDensity = 0.5
+    /// A passage follows the source in order (`PassageSegmentation`); the checked text is read in its
+    /// lines for that, and a longer line (text without paragraph structure) in pieces of this many tokens.
+    public var maxUnitTokens = 400
+    /// A formulaic line with figures next to a passage joins it when its counterpart in the source sits
+    /// at the same place and their token pairs overlap at least this much (Dice): the copy kept it.
+    public var keptLineSimilarity = 0.6
     /// A passage edge within this many content tokens of a line boundary moves to it: the copied unit is
     /// the paragraph, and the edit that broke the first or last seed should not cut it.
     public var snapTokens = 12
