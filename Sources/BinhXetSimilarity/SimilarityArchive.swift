@@ -231,7 +231,7 @@ public struct SimilarityArchive: Sendable {
     /// their edges, in scalar ranges snapped to line boundaries, in the order of the checked text.
     private func passages(_ clusters: [AlignedCluster], _ susp: AnalysedText, _ source: AnalysedText) -> [PassagePair] {
         let segmentation = PassageSegmentation(parameters: parameters)
-        let kept = KeptFigureLines(parameters: parameters)
+        let kept = KeptLines(parameters: parameters)
         let snapping = LineSnapping(snapTokens: parameters.snapTokens)
         return segmentation.passages(of: clusters, susp, source)
             .map { kept.extend($0, susp, source) }

@@ -15,9 +15,9 @@ struct TokenPassage: Sendable {
 /// The checked text is read in units: its lines (paragraphs), or pieces of `maxUnitTokens` of a longer
 /// line, for text without paragraph structure. A unit keeps the matches of its largest group that lie
 /// within `maxGap` of each other in the source (matches elsewhere are a phrase the source repeats).
-/// Consecutive units stay one passage when they are next to each other in both texts: within `maxGap`
-/// content tokens, or on lines with nothing but template between them in each text, so an edit at the
-/// end of one paragraph or the start of the next does not cut a copy in two.
+/// Consecutive units stay one passage when they are next to each other in both texts: on following
+/// paragraphs with the frame between them kept as in the source (an edit at the end of one paragraph or
+/// the start of the next does not cut a copy in two), or within `maxGap` content tokens.
 struct PassageSegmentation {
     let parameters: SimilarityParameters
 
@@ -106,31 +106,40 @@ struct PassageSegmentation {
         return units
     }
 
-    /// True when `unit` continues the passage whose last unit is `last`: next to it in the checked text,
-    /// and in the source either next after it or overlapping it while moving forward.
+    /// True when `unit` continues the passage whose last unit is `last`. On other lines than the passage
+    /// ends in both texts: the lines between correspond (`KeptLines`), with at most `maxGap` unmatched
+    /// content tokens between on each side. Otherwise: close after it in the checked text, and in the
+    /// source close after it or overlapping it while moving forward.
     private func continues(_ passage: TokenPassage, last: Unit, with unit: Unit,
                            _ susp: AnalysedText, _ source: AnalysedText) -> Bool {
-        let suspNext = susp.separatingTokens(from: passage.susp.upperBound, to: unit.susp.lowerBound) <= parameters.maxGap
-            || adjacentLines(last.susp, unit.susp, susp)
-        guard suspNext else { return false }
+        let suspFrom = susp.stream.tokens[last.susp.upperBound - 1].line, suspTo = susp.stream.tokens[unit.susp.lowerBound].line
+        let sourceFrom = source.stream.tokens[passage.source.upperBound - 1].line
+        let sourceTo = source.stream.tokens[unit.source.lowerBound].line
+        if suspTo > suspFrom && sourceTo > sourceFrom {
+            return linesFollow(passage.susp.upperBound, unit.susp.lowerBound, suspFrom, suspTo, susp)
+                && linesFollow(passage.source.upperBound, unit.source.lowerBound, sourceFrom, sourceTo, source)
+                && KeptLines(parameters: parameters).correspond((suspFrom + 1)..<suspTo, susp, (sourceFrom + 1)..<sourceTo, source)
+        }
+        guard susp.separatingTokens(from: passage.susp.upperBound, to: unit.susp.lowerBound) <= parameters.maxGap else {
+            return false
+        }
         if unit.source.lowerBound >= passage.source.upperBound {
             return source.separatingTokens(from: passage.source.upperBound, to: unit.source.lowerBound) <= parameters.maxGap
-                || adjacentLines(passage.source, unit.source, source)
         }
         return unit.source.lowerBound >= last.source.lowerBound && unit.source.upperBound > last.source.upperBound
     }
 
-    /// True when `b` is on the next line after the one where `a` ends that has any content or form
-    /// field, with only template and blank lines between; both lines being units (paragraphs), not pieces
-    /// of a longer line. What is unmatched at the end of one paragraph and the start of the next is then
-    /// an edit inside a copied paragraph, not text of the copy's own.
-    private func adjacentLines(_ a: Range<Int>, _ b: Range<Int>, _ text: AnalysedText) -> Bool {
+    /// From token `end` on line `from` to token `start` on line `to`: at most `maxGap` unmatched content
+    /// tokens on the lines between. What is unmatched at the end of one paragraph and the start of the
+    /// next is an edit inside copied paragraphs and does not count, unless a line is longer than a unit
+    /// (text without paragraph structure), where every token between counts.
+    private func linesFollow(_ end: Int, _ start: Int, _ from: Int, _ to: Int, _ text: AnalysedText) -> Bool {
         let stream = text.stream
-        let from = stream.tokens[a.upperBound - 1].line
-        let to = stream.tokens[b.lowerBound].line
-        guard to > from, stream.tokenRange(ofLine: from).count <= parameters.maxUnitTokens,
-              stream.tokenRange(ofLine: to).count <= parameters.maxUnitTokens else { return false }
-        return text.separatingTokens(from: stream.tokenRange(ofLine: from).upperBound, to: stream.lineFirstToken[to]) == 0
+        let fromEnd = stream.tokenRange(ofLine: from).upperBound, toStart = stream.lineFirstToken[to]
+        var gap = text.separatingTokens(from: fromEnd, to: toStart)
+        if stream.tokenRange(ofLine: from).count > parameters.maxUnitTokens { gap += text.separatingTokens(from: end, to: fromEnd) }
+        if stream.tokenRange(ofLine: to).count > parameters.maxUnitTokens { gap += text.separatingTokens(from: toStart, to: start) }
+        return gap <= parameters.maxGap
     }
 
     /// Content tokens of the checked text covered by the seeds starting at `starts`.
