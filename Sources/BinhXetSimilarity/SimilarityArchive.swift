@@ -184,11 +184,8 @@ public struct SimilarityArchive: Sendable {
     }
 
     /// The finding for one candidate source, or nil when too little of the text is shared.
-    private func evaluate(_ suspText: AnalysedText, _ sourceText: AnalysedText) -> Finding? {
-        var susp = suspText, source = sourceText
+    private func evaluate(_ susp: AnalysedText, _ source: AnalysedText) -> Finding? {
         let titleReused = titlesMatch(susp, source)
-        susp.titleSeparates = !titleReused
-        source.titleSeparates = !titleReused
         let clusters = PassageAligner(parameters: parameters).align(susp, source)
         guard !clusters.isEmpty else { return nil }
         let k = parameters.seedSize
@@ -214,7 +211,7 @@ public struct SimilarityArchive: Sendable {
            let a = susp.titleOccurrences.first, let b = source.titleOccurrences.first {
             // The kept title, where each text first states it, as a passage of its own. A reworded title
             // is reported (`titleReused`) but is not copied text.
-            let snapping = LineSnapping(snapTokens: parameters.snapTokens)
+            let snapping = LineSnapping(snapTokens: parameters.snapTokens, snapLineShare: parameters.snapLineShare)
             let x = snapping.scalarRange(of: a, in: susp), y = snapping.scalarRange(of: b, in: source)
             let title = PassagePair(offset: x.lowerBound, length: x.count, sourceOffset: y.lowerBound, sourceLength: y.count)
             if !pairs.contains(where: { $0.offset <= title.offset && title.offset + title.length <= $0.offset + $0.length }) {
@@ -230,17 +227,12 @@ public struct SimilarityArchive: Sendable {
     /// The clusters as passages that follow the source in order, with the figure lines the copy kept at
     /// their edges, in scalar ranges snapped to line boundaries, in the order of the checked text.
     private func passages(_ clusters: [AlignedCluster], _ susp: AnalysedText, _ source: AnalysedText) -> [PassagePair] {
-        let segmentation = PassageSegmentation(parameters: parameters)
-        let kept = KeptLines(parameters: parameters)
-        let snapping = LineSnapping(snapTokens: parameters.snapTokens)
-        return segmentation.passages(of: clusters, susp, source)
-            .map { kept.extend($0, susp, source) }
-            .sorted { $0.susp.lowerBound < $1.susp.lowerBound }
-            .map { p in
-                let a = snapping.scalarRange(of: p.susp, in: susp)
-                let b = snapping.scalarRange(of: p.source, in: source)
-                return PassagePair(offset: a.lowerBound, length: a.count, sourceOffset: b.lowerBound, sourceLength: b.count)
-            }
+        let snapping = LineSnapping(snapTokens: parameters.snapTokens, snapLineShare: parameters.snapLineShare)
+        return PassageSegmentation(parameters: parameters).passages(of: clusters, susp, source).map { p in
+            let a = snapping.scalarRange(of: p.susp, in: susp)
+            let b = snapping.scalarRange(of: p.source, in: source)
+            return PassagePair(offset: a.lowerBound, length: a.count, sourceOffset: b.lowerBound, sourceLength: b.count)
+        }
     }
 
     /// Dice overlap of the two titles' folded tokens against `titleSimilarity`.

@@ -58,8 +58,9 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     /// Matches at most this many unmatched content tokens apart (in both texts) are one passage;
     /// template lines between them cost nothing. An inserted or deleted paragraph is longer.
     public var maxGap = 14
-    /// Two passages that follow each other in the checked text are one passage when the source has at
-    /// most this many content tokens between them in the same order: paragraphs the copy left out.
+    /// Two clusters of matches that follow each other in the checked text are judged as one copy (an
+    /// anchor in either vouches for both) when the source has at most this many content tokens between
+    /// them in the same order: paragraphs the copy left out. They are still shown as two passages.
     public var maxDeletedGap = 150
     /// A passage needs at least this many matched tokens.
     public var minPassageTokens = 12
@@ -76,6 +77,9 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     /// A passage edge within this many content tokens of a line boundary moves to it: the copied unit is
     /// the paragraph, and the edit that broke the first or last seed should not cut it.
     public var snapTokens = 12
+    /// …and an edge moves to the line boundary too when the passage covers at least this share of the
+    /// line's content: the paragraph was copied, less a sentence or a few edited words.
+    public var snapLineShare = 0.5
 
     // MARK: - Findings
 

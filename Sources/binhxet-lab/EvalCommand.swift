@@ -92,6 +92,7 @@ enum EvalParameterOverride {
         case "maxDeletedGap": p.maxDeletedGap = Int(v)
         case "seedSize": p.seedSize = Int(v)
         case "snapTokens": p.snapTokens = Int(v)
+        case "snapLineShare": p.snapLineShare = v
         case "maxUnitTokens": p.maxUnitTokens = Int(v)
         case "keptLineSimilarity": p.keptLineSimilarity = v
         case "minPassageTokens": p.minPassageTokens = Int(v)

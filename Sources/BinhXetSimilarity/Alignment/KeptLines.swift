@@ -15,13 +15,20 @@
 struct KeptLines {
     let parameters: SimilarityParameters
 
-    /// True when the non-blank lines `a` of the checked text and `b` of the source pair up one to one,
-    /// each pair kept or both prose (whose unmatched tokens the caller limits).
-    func correspond(_ a: Range<Int>, _ susp: AnalysedText, _ b: Range<Int>, _ source: AnalysedText) -> Bool {
+    /// When the non-blank lines `a` of the checked text and `b` of the source pair up one to one, each
+    /// pair kept or both prose: the content tokens of the prose lines in each text (for the caller to
+    /// limit); nil when they do not pair up.
+    func correspond(_ a: Range<Int>, _ susp: AnalysedText, _ b: Range<Int>, _ source: AnalysedText) -> (susp: Int, source: Int)? {
         let x = a.filter { !susp.stream.tokenRange(ofLine: $0).isEmpty }
         let y = b.filter { !source.stream.tokenRange(ofLine: $0).isEmpty }
-        guard x.count == y.count else { return false }
-        return zip(x, y).allSatisfy { kept($0, susp, $1, source) || (isProse($0, susp) && isProse($1, source)) }
+        guard x.count == y.count else { return nil }
+        var unmatched = (susp: 0, source: 0)
+        for (l, m) in zip(x, y) where !kept(l, susp, m, source) {
+            guard isProse(l, susp) && isProse(m, source) else { return nil }
+            unmatched.susp += susp.stream.tokenRange(ofLine: l).count
+            unmatched.source += source.stream.tokenRange(ofLine: m).count
+        }
+        return unmatched
     }
 
     /// The passage with its edges moved over kept lines to the farthest kept figure line on each side.

@@ -51,7 +51,24 @@ struct PassageSegmentation {
             previous = unit
         }
         flush()
-        return result
+        return joinedAfterExtension(result, susp, source)
+    }
+
+    /// The passages with the figure lines kept at their edges (`KeptLines.extend`); two that then meet in
+    /// both texts were one copy, cut only by a figure line the alignment could not see.
+    private func joinedAfterExtension(_ passages: [TokenPassage], _ susp: AnalysedText, _ source: AnalysedText) -> [TokenPassage] {
+        let kept = KeptLines(parameters: parameters)
+        var out: [TokenPassage] = []
+        for p in passages.map({ kept.extend($0, susp, source) }).sorted(by: { $0.susp.lowerBound < $1.susp.lowerBound }) {
+            if let last = out.last, last.susp.overlaps(p.susp), last.source.overlaps(p.source),
+               p.source.lowerBound >= last.source.lowerBound {
+                out[out.count - 1] = TokenPassage(susp: last.susp.lowerBound..<max(last.susp.upperBound, p.susp.upperBound),
+                                                  source: last.source.lowerBound..<max(last.source.upperBound, p.source.upperBound))
+            } else {
+                out.append(p)
+            }
+        }
+        return out
     }
 
     /// The seeds grouped by unit of the checked text, in its order, each unit reduced to its main stretch
@@ -107,8 +124,8 @@ struct PassageSegmentation {
     }
 
     /// True when `unit` continues the passage whose last unit is `last`. On other lines than the passage
-    /// ends in both texts: the lines between correspond (`KeptLines`), with at most `maxGap` unmatched
-    /// content tokens between on each side. Otherwise: close after it in the checked text, and in the
+    /// ends in both texts: the lines between correspond (`KeptLines`) with at most `maxGap` content tokens
+    /// on unmatched lines between in each text. Otherwise: close after it in the checked text, and in the
     /// source close after it or overlapping it while moving forward.
     private func continues(_ passage: TokenPassage, last: Unit, with unit: Unit,
                            _ susp: AnalysedText, _ source: AnalysedText) -> Bool {
@@ -116,9 +133,10 @@ struct PassageSegmentation {
         let sourceFrom = source.stream.tokens[passage.source.upperBound - 1].line
         let sourceTo = source.stream.tokens[unit.source.lowerBound].line
         if suspTo > suspFrom && sourceTo > sourceFrom {
-            return linesFollow(passage.susp.upperBound, unit.susp.lowerBound, suspFrom, suspTo, susp)
-                && linesFollow(passage.source.upperBound, unit.source.lowerBound, sourceFrom, sourceTo, source)
-                && KeptLines(parameters: parameters).correspond((suspFrom + 1)..<suspTo, susp, (sourceFrom + 1)..<sourceTo, source)
+            guard let between = KeptLines(parameters: parameters)
+                .correspond((suspFrom + 1)..<suspTo, susp, (sourceFrom + 1)..<sourceTo, source) else { return false }
+            return between.susp + edges(passage.susp.upperBound, unit.susp.lowerBound, suspFrom, suspTo, susp) <= parameters.maxGap
+                && between.source + edges(passage.source.upperBound, unit.source.lowerBound, sourceFrom, sourceTo, source) <= parameters.maxGap
         }
         guard susp.separatingTokens(from: passage.susp.upperBound, to: unit.susp.lowerBound) <= parameters.maxGap else {
             return false
@@ -129,17 +147,19 @@ struct PassageSegmentation {
         return unit.source.lowerBound >= last.source.lowerBound && unit.source.upperBound > last.source.upperBound
     }
 
-    /// From token `end` on line `from` to token `start` on line `to`: at most `maxGap` unmatched content
-    /// tokens on the lines between. What is unmatched at the end of one paragraph and the start of the
-    /// next is an edit inside copied paragraphs and does not count, unless a line is longer than a unit
-    /// (text without paragraph structure), where every token between counts.
-    private func linesFollow(_ end: Int, _ start: Int, _ from: Int, _ to: Int, _ text: AnalysedText) -> Bool {
+    /// Unmatched content tokens after token `end` on line `from` and before token `start` on line `to`.
+    /// At the end of one paragraph and the start of the next they are edits inside copied paragraphs and
+    /// do not count; only on a line longer than a unit (text without paragraph structure) do they.
+    private func edges(_ end: Int, _ start: Int, _ from: Int, _ to: Int, _ text: AnalysedText) -> Int {
         let stream = text.stream
-        let fromEnd = stream.tokenRange(ofLine: from).upperBound, toStart = stream.lineFirstToken[to]
-        var gap = text.separatingTokens(from: fromEnd, to: toStart)
-        if stream.tokenRange(ofLine: from).count > parameters.maxUnitTokens { gap += text.separatingTokens(from: end, to: fromEnd) }
-        if stream.tokenRange(ofLine: to).count > parameters.maxUnitTokens { gap += text.separatingTokens(from: toStart, to: start) }
-        return gap <= parameters.maxGap
+        var gap = 0
+        if stream.tokenRange(ofLine: from).count > parameters.maxUnitTokens {
+            gap += text.separatingTokens(from: end, to: stream.tokenRange(ofLine: from).upperBound)
+        }
+        if stream.tokenRange(ofLine: to).count > parameters.maxUnitTokens {
+            gap += text.separatingTokens(from: stream.lineFirstToken[to], to: start)
+        }
+        return gap
     }
 
     /// Content tokens of the checked text covered by the seeds starting at `starts`.
