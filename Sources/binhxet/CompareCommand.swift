@@ -33,7 +33,7 @@ struct CompareCommand: ParsableCommand {
                                                                 sourceOffset: $0.sourceOffset, sourceLength: $0.sourceLength) }))
             return
         }
-        let sa = Array(textA.unicodeScalars), sb = Array(textB.unicodeScalars)
+        let sa = Array(textA.unicodeScalars)
         func excerpt(_ s: [Unicode.Scalar], _ o: Int, _ l: Int) -> String {
             let text = String(String.UnicodeScalarView(s[o..<min(s.count, o + l)]))
             let line = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""

@@ -82,20 +82,38 @@ struct PassageSegmentation {
         }
         func sourceLine(_ seed: Seed) -> Int { source.stream.tokens[Int(seed.r)].line }
         let seeds = allSeeds.sorted { ($0.s, $0.r) < ($1.s, $1.r) }
-        var units: [Unit] = []
+        var groups: [ArraySlice<Seed>] = []
         var start = 0
         while start < seeds.count {
             let key = unitKey(seeds[start].s)
             var end = start + 1
             while end < seeds.count && unitKey(seeds[end].s) == key { end += 1 }
-            let unitSeeds = seeds[start..<end]
+            groups.append(seeds[start..<end])
             start = end
-            // A phrase the source repeats matches each of its places; where one of them is on the source
-            // line most of the unit matches, the others are dropped.
-            var matchedOnLine: [Int: Set<Int32>] = [:]
-            for seed in unitSeeds { matchedOnLine[sourceLine(seed), default: []].insert(seed.s) }
-            let mainLine = matchedOnLine.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }!.key
-            let onMainLine = matchedOnLine[mainLine]!
+        }
+        // A phrase the source repeats matches each of its places; where one of them is on the source
+        // line most of the unit matches, the others are dropped. Between lines matched equally (a title
+        // and the stock sentence that repeats it), the one in line with the other units wins: nearest
+        // the pair's median line offset.
+        let matchedOnLine = groups.map { unitSeeds in
+            var lines: [Int: Set<Int32>] = [:]
+            for seed in unitSeeds { lines[sourceLine(seed), default: []].insert(seed.s) }
+            return lines.mapValues(\.count)
+        }
+        var offsets: [Int] = []
+        for (unitSeeds, lines) in zip(groups, matchedOnLine) {
+            let top = lines.values.max()!
+            let best = lines.filter { $0.value == top }
+            if best.count == 1 { offsets.append(best.first!.key - stream.tokens[Int(unitSeeds.first!.s)].line) }
+        }
+        let medianOffset = offsets.isEmpty ? 0 : offsets.sorted()[offsets.count / 2]
+        var units: [Unit] = []
+        for (unitSeeds, lines) in zip(groups, matchedOnLine) {
+            let suspLine = stream.tokens[Int(unitSeeds.first!.s)].line
+            func rank(_ line: Int) -> (Int, Int, Int) { (lines[line]!, -abs(line - suspLine - medianOffset), -line) }
+            let mainLine = lines.keys.max { rank($0) < rank($1) }!
+            var onMainLine = Set<Int32>()
+            for seed in unitSeeds where sourceLine(seed) == mainLine { onMainLine.insert(seed.s) }
             let kept = unitSeeds.filter { !onMainLine.contains($0.s) || sourceLine($0) == mainLine }
             // The unit's matches, by source position, cut where the source has more than the gap between
             // two of them; the group that covers most of the unit stays.
