@@ -105,6 +105,14 @@ enum EvalParameterOverride {
         case "guaranteeThreshold": p.guaranteeThreshold = Int(v)
         case "minSharedFingerprints": p.minSharedFingerprints = Int(v)
         case "offDutyThreshold": p.offDutyThreshold = v
+        case "relevanceNamedFieldPrior": p.relevanceNamedFieldPrior = v
+        case "relevanceRelatedFieldPrior": p.relevanceRelatedFieldPrior = v
+        case "relevanceOtherFieldPrior": p.relevanceOtherFieldPrior = v
+        case "relevanceMinFieldShare": p.relevanceMinFieldShare = v
+        case "relevanceStrayShare": p.relevanceStrayShare = v
+        case "relevanceNeighbours": p.relevanceNeighbours = Int(v)
+        case "relevanceNeighbourWeight": p.relevanceNeighbourWeight = v
+        case "relevanceMinNeighbourSimilarity": p.relevanceMinNeighbourSimilarity = v
         case "partialCoverage": p.partialCoverage = v
         default: throw Unknown(description: "unknown parameter \(parts[0])")
         }
