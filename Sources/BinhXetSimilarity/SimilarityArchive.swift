@@ -16,12 +16,16 @@ public struct SimilarityArchive: Sendable {
         var t = templates
         t.prepare(sizes: [parameters.seedSize, parameters.shingleSize], numbersAsClass: parameters.numbersAsClass)
         self.templates = t
-        // About 550 fingerprints per report of 2,500 syllables, half of them hashes seen elsewhere.
-        index = FingerprintIndex(capacity: capacity * 300)
+        // About 580 fingerprints per report of 2,600 syllables, of which about 370 distinct hashes no
+        // other report holds: sized so that the table need not grow (growing holds both tables at once).
+        index = FingerprintIndex(capacity: capacity * 400)
     }
 
     /// Number of documents in the archive.
     public var count: Int { slots.count }
+
+    /// Size of the index: distinct fingerprint hashes, postings, and the hash table's slots.
+    public var indexSize: (hashes: Int, postings: Int, slots: Int) { (index.hashCount, index.postingCount, index.slotCount) }
 
     /// The archived document with this nomination id.
     public func document(id: String) -> DocumentInfo? { slots[id].flatMap { documents[Int($0)] } }

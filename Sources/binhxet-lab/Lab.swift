@@ -7,6 +7,6 @@ struct Lab: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "binhxet-lab",
         abstract: "Evaluation and benchmarks for BinhXet.",
-        subcommands: [EvalCommand.self, BenchImportCommand.self]
+        subcommands: [EvalCommand.self, BenchImportCommand.self, BenchSimilarityCommand.self]
     )
 }
