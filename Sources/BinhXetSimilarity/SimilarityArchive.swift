@@ -162,10 +162,15 @@ public struct SimilarityArchive: Sendable {
     }
 
     /// Archived documents sharing enough non-boilerplate fingerprints, most shared first.
+    ///
+    /// A copied passage long enough to anchor a finding holds, by the winnowing guarantee, fingerprints at
+    /// most a window apart in both texts; so a document whose shared fingerprints are all far apart from
+    /// each other (common phrases scattered through two texts) is not worth aligning.
     private func candidates(for susp: AnalysedText, info: DocumentInfo, isSource: (DocumentInfo) -> Bool) -> [DocumentInfo] {
         let threshold = boilerplateThreshold
         let own = slots[info.id]
         var shared: [Int32: Int] = [:]
+        var places: [Int32: [(s: Int32, r: Int32)]] = [:]
         var seenHashes = Set<UInt64>()
         for f in susp.fingerprints where seenHashes.insert(f.hash).inserted {
             // Only fingerprints on the text's own content seed candidates.
@@ -173,14 +178,28 @@ public struct SimilarityArchive: Sendable {
             guard index.documentFrequency(f.hash) < threshold else { continue }
             var last: Int32 = -1
             index.forEachPosting(f.hash) { posting in
-                guard posting.document != last, posting.document != own else { return }
+                guard posting.document != own else { return }
+                places[posting.document, default: []].append((Int32(f.position), posting.position))
+                guard posting.document != last else { return }
                 last = posting.document
                 shared[posting.document, default: 0] += 1
             }
         }
+        let span = Int32(2 * parameters.window)
+        func close(_ list: [(s: Int32, r: Int32)]) -> Bool {
+            let sorted = list.sorted { ($0.s, $0.r) < ($1.s, $1.r) }
+            for i in sorted.indices {
+                var j = i + 1
+                while j < sorted.count && sorted[j].s - sorted[i].s <= span {
+                    if sorted[j].s != sorted[i].s && abs(sorted[j].r - sorted[i].r) <= span { return true }
+                    j += 1
+                }
+            }
+            return false
+        }
         let ranked = shared.filter { $0.value >= parameters.minSharedFingerprints }
             .compactMap { slot, n -> (DocumentInfo, Int)? in
-                guard let doc = documents[Int(slot)], isSource(doc) else { return nil }
+                guard let doc = documents[Int(slot)], isSource(doc), close(places[slot] ?? []) else { return nil }
                 return (doc, n)
             }
             .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
