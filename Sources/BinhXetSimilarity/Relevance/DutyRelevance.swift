@@ -53,7 +53,8 @@ public struct RelevanceAssessment: Sendable, Hashable, Codable {
 ///   off-duty initiatives, misread texts); the count observed updates the prior by that likelihood ratio.
 /// The score is the probability that the initiative's subject is part of the job: the field
 /// distribution weighted by those probabilities, taking the most favourable of the readings of the text
-/// (lexicon, archive centroids, both), so one reading that places a text wrongly does not flag it.
+/// (lexicon, archive centroids, both, and both joined with the fields of the archived initiatives worded
+/// most like it), so one reading that places a text wrongly does not flag it.
 public struct DutyRelevance: Sendable {
     public let lexicon: DomainLexicon
     public let parameters: SimilarityParameters
