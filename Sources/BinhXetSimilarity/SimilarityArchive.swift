@@ -16,12 +16,16 @@ public struct SimilarityArchive: Sendable {
         var t = templates
         t.prepare(sizes: [parameters.seedSize, parameters.shingleSize], numbersAsClass: parameters.numbersAsClass)
         self.templates = t
-        // About 550 fingerprints per report of 2,500 syllables, half of them hashes seen elsewhere.
-        index = FingerprintIndex(capacity: capacity * 300)
+        // About 580 fingerprints per report of 2,600 syllables, of which about 370 distinct hashes no
+        // other report holds: sized so that the table need not grow (growing holds both tables at once).
+        index = FingerprintIndex(capacity: capacity * 400)
     }
 
     /// Number of documents in the archive.
     public var count: Int { slots.count }
+
+    /// Size of the index: distinct fingerprint hashes, postings, and the hash table's slots.
+    public var indexSize: (hashes: Int, postings: Int, slots: Int) { (index.hashCount, index.postingCount, index.slotCount) }
 
     /// The archived document with this nomination id.
     public func document(id: String) -> DocumentInfo? { slots[id].flatMap { documents[Int($0)] } }
@@ -158,10 +162,15 @@ public struct SimilarityArchive: Sendable {
     }
 
     /// Archived documents sharing enough non-boilerplate fingerprints, most shared first.
+    ///
+    /// A copied passage long enough to anchor a finding holds, by the winnowing guarantee, fingerprints at
+    /// most a window apart in both texts; so a document whose shared fingerprints are all far apart from
+    /// each other (common phrases scattered through two texts) is not worth aligning.
     private func candidates(for susp: AnalysedText, info: DocumentInfo, isSource: (DocumentInfo) -> Bool) -> [DocumentInfo] {
         let threshold = boilerplateThreshold
         let own = slots[info.id]
         var shared: [Int32: Int] = [:]
+        var places: [Int32: [(s: Int32, r: Int32)]] = [:]
         var seenHashes = Set<UInt64>()
         for f in susp.fingerprints where seenHashes.insert(f.hash).inserted {
             // Only fingerprints on the text's own content seed candidates.
@@ -169,14 +178,28 @@ public struct SimilarityArchive: Sendable {
             guard index.documentFrequency(f.hash) < threshold else { continue }
             var last: Int32 = -1
             index.forEachPosting(f.hash) { posting in
-                guard posting.document != last, posting.document != own else { return }
+                guard posting.document != own else { return }
+                places[posting.document, default: []].append((Int32(f.position), posting.position))
+                guard posting.document != last else { return }
                 last = posting.document
                 shared[posting.document, default: 0] += 1
             }
         }
+        let span = Int32(2 * parameters.window)
+        func close(_ list: [(s: Int32, r: Int32)]) -> Bool {
+            let sorted = list.sorted { ($0.s, $0.r) < ($1.s, $1.r) }
+            for i in sorted.indices {
+                var j = i + 1
+                while j < sorted.count && sorted[j].s - sorted[i].s <= span {
+                    if sorted[j].s != sorted[i].s && abs(sorted[j].r - sorted[i].r) <= span { return true }
+                    j += 1
+                }
+            }
+            return false
+        }
         let ranked = shared.filter { $0.value >= parameters.minSharedFingerprints }
             .compactMap { slot, n -> (DocumentInfo, Int)? in
-                guard let doc = documents[Int(slot)], isSource(doc) else { return nil }
+                guard let doc = documents[Int(slot)], isSource(doc), close(places[slot] ?? []) else { return nil }
                 return (doc, n)
             }
             .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
@@ -184,11 +207,8 @@ public struct SimilarityArchive: Sendable {
     }
 
     /// The finding for one candidate source, or nil when too little of the text is shared.
-    private func evaluate(_ suspText: AnalysedText, _ sourceText: AnalysedText) -> Finding? {
-        var susp = suspText, source = sourceText
+    private func evaluate(_ susp: AnalysedText, _ source: AnalysedText) -> Finding? {
         let titleReused = titlesMatch(susp, source)
-        susp.titleSeparates = !titleReused
-        source.titleSeparates = !titleReused
         let clusters = PassageAligner(parameters: parameters).align(susp, source)
         guard !clusters.isEmpty else { return nil }
         let k = parameters.seedSize
@@ -210,9 +230,11 @@ public struct SimilarityArchive: Sendable {
         let kind: FindingKind = coverage < parameters.partialCoverage ? .partial
             : suspInfo.sameNominee(as: sourceInfo) ? .selfReuse : .copyOther
         var pairs = passages(clusters, susp, source)
-        if titleReused, let a = susp.titleOccurrences.first, let b = source.titleOccurrences.first {
-            // The kept title, where each text first states it, as a passage of its own.
-            let snapping = LineSnapping(snapTokens: parameters.snapTokens)
+        if titleReused, susp.titleHashes == source.titleHashes,
+           let a = susp.titleOccurrences.first, let b = source.titleOccurrences.first {
+            // The kept title, where each text first states it, as a passage of its own. A reworded title
+            // is reported (`titleReused`) but is not copied text.
+            let snapping = LineSnapping(snapTokens: parameters.snapTokens, snapLineShare: parameters.snapLineShare)
             let x = snapping.scalarRange(of: a, in: susp), y = snapping.scalarRange(of: b, in: source)
             let title = PassagePair(offset: x.lowerBound, length: x.count, sourceOffset: y.lowerBound, sourceLength: y.count)
             if !pairs.contains(where: { $0.offset <= title.offset && title.offset + title.length <= $0.offset + $0.length }) {
@@ -225,11 +247,13 @@ public struct SimilarityArchive: Sendable {
                        passages: pairs)
     }
 
+    /// The clusters as passages that follow the source in order, with the figure lines the copy kept at
+    /// their edges, in scalar ranges snapped to line boundaries, in the order of the checked text.
     private func passages(_ clusters: [AlignedCluster], _ susp: AnalysedText, _ source: AnalysedText) -> [PassagePair] {
-        let snapping = LineSnapping(snapTokens: parameters.snapTokens)
-        return clusters.map { c in
-            let a = snapping.scalarRange(of: c.suspTokens, in: susp)
-            let b = snapping.scalarRange(of: c.sourceTokens, in: source)
+        let snapping = LineSnapping(snapTokens: parameters.snapTokens, snapLineShare: parameters.snapLineShare)
+        return PassageSegmentation(parameters: parameters).passages(of: clusters, susp, source).map { p in
+            let a = snapping.scalarRange(of: p.susp, in: susp)
+            let b = snapping.scalarRange(of: p.source, in: source)
             return PassagePair(offset: a.lowerBound, length: a.count, sourceOffset: b.lowerBound, sourceLength: b.count)
         }
     }

@@ -1,9 +1,11 @@
 import ArgumentParser
+import BinhXetCore
 import BinhXetSimilarity
 import Foundation
 
-/// `binhxet-lab eval <corpus>`: scans every document of an evaluation corpus against the documents
-/// received before it and scores the findings against truth.json.
+/// `binhxet-lab eval <corpus>`: imports an evaluation corpus into a temporary desk with the product's
+/// importer, scans every nomination as `binhxet scan` does (each against the initiatives received before
+/// it), reads the stored findings back and scores them against truth.json.
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
@@ -13,13 +15,13 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "Corpus folder (with nominations.csv, truth.json, documents/).")
     var corpus: String
 
-    @Option(help: "Folder with template-phrases.txt and domain-lexicon.txt (default: the repository's Resources/similarity).")
+    @Option(help: "Folder with template-phrases.txt and/or domain-lexicon.txt to use instead of the built-in ones.")
     var resources: String?
 
-    @Option(help: "Write every finding as JSON lines to this file.")
+    @Option(help: "Write every stored finding as JSON lines to this file.")
     var findings: String?
 
-    @Flag(help: "List missed and unexpected pairs.")
+    @Flag(help: "List missed and unexpected pairs and off-duty errors.")
     var verbose = false
 
     @Option(name: .customLong("set"), help: "Override a parameter for this run, e.g. --set maxGap=10 (repeatable).")
@@ -31,66 +33,50 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let directory = URL(fileURLWithPath: corpus)
-        let corpus = try EvalCorpus(directory: directory)
-        let loaded = Date()
-        let data = try EvalResources(folder: resources)
+        let truth = try EvalTruth.load(corpus: directory)
+        let desk = try EvalDesk(corpus: directory)
+        try desk.verify(against: truth)
+        let imported = Date()
         var parameters = SimilarityParameters.standard
         for o in overrides { try EvalParameterOverride.apply(o, to: &parameters) }
-
-        // Index the whole archive, then scan each document against those received before it.
-        let documents = corpus.nominations.filter { corpus.texts[$0.id] != nil }
-        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: documents.count)
-        for n in documents { archive.add(n.documentInfo, text: corpus.texts[n.id]!) }
+        let data = resources.map { SimilarityData.forDesk(folder: URL(fileURLWithPath: $0)) } ?? .builtIn
+        let checker = try DeskChecker(store: desk.store, parameters: parameters, data: data)
         let indexed = Date()
         if let explain {
-            for id in explain.split(separator: ",").map(String.init) {
-                guard let n = documents.first(where: { $0.id == id }) else { continue }
-                Swift.print(id, archive.lineRoles(of: corpus.texts[id]!, as: n.documentInfo))
-                let text = corpus.texts[id]!
-                let stream = TokenStream(text: text)
-                let sh = Shingles(stream, size: parameters.shingleSize)
-                let scalars = Array(text.unicodeScalars)
-                for line in 0..<min(stream.lineCount, 30) {
-                    let r = stream.tokenRange(ofLine: line)
-                    let dfs = r.map { sh.hashes[$0] == 0 ? "-" : String(archive.documentFrequency(sh.hashes[$0])) }
-                    Swift.print(line, String(String.UnicodeScalarView(scalars[stream.lineStarts[line]..<stream.lineEnds[line]])).prefix(40), dfs.joined(separator: " "))
-                }
-            }
+            try Self.explain(explain.split(separator: ",").map(String.init), checker: checker)
             return
         }
-        var all: [Finding] = []
-        for n in documents {
-            all += archive.check(text: corpus.texts[n.id]!, as: n.documentInfo) { corpus.texts[$0.id] }
-        }
+        let ids = checker.nominationIDs()
+        let (scan, _) = try checker.scan(ids)
         let scanned = Date()
-        let relevance = EvalRelevance.run(corpus: corpus, documents: documents, archive: archive, lexicon: data.lexicon,
-                                          parameters: parameters)
-        let finished = Date()
+        let stored = try desk.store.allFindings()
+        let assessments = verbose ? try checker.relevance(of: ids) : [:]
 
-        if let path = findings { try EvalReport.writeFindings(all, relevance: relevance.findings, to: path) }
-        let report = EvalReport(corpus: corpus, documents: documents, findings: all, relevance: relevance)
+        if let path = findings { try EvalReport.writeFindings(stored, to: path) }
+        let report = EvalReport(truth: truth, desk: desk, scanned: ids, findings: stored, assessments: assessments)
         report.print(verbose: verbose)
-        Swift.print(String(format: "time: load %.1fs, index %.2fs (%d docs), scan %.2fs, relevance %.2fs",
-                           loaded.timeIntervalSince(started), indexed.timeIntervalSince(loaded), archive.count,
-                           scanned.timeIntervalSince(indexed), finished.timeIntervalSince(scanned)))
+        Swift.print(String(format: "time: import %.1fs, index %.2fs (%d docs), scan %.2fs (%d nominations, re-use and relevance)",
+                           imported.timeIntervalSince(started), indexed.timeIntervalSince(imported), checker.archive.count,
+                           scanned.timeIntervalSince(indexed), scan.checked))
     }
-}
 
-/// The data files the checker reads, from `Resources/similarity`.
-struct EvalResources {
-    var templates: TemplatePhrases
-    var lexicon: DomainLexicon
-
-    init(folder: String?) throws {
-        let base: URL
-        if let folder { base = URL(fileURLWithPath: folder) } else {
-            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Resources/similarity")
-            let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Resources/similarity")
-            base = FileManager.default.fileExists(atPath: cwd.path) ? cwd : repo
+    /// The role the checker gives each line, and each token's document frequency in the archive.
+    static func explain(_ ids: [String], checker: DeskChecker) throws {
+        let archive = checker.archive
+        for id in ids {
+            guard let info = archive.document(id: id), let text = try checker.store.initiativeText(of: id) else { continue }
+            Swift.print(id, archive.lineRoles(of: text, as: info))
+            let stream = TokenStream(text: text)
+            let shingles = Shingles(stream, size: archive.parameters.shingleSize)
+            let scalars = Array(text.unicodeScalars)
+            for line in 0..<min(stream.lineCount, 30) {
+                let dfs = stream.tokenRange(ofLine: line).map {
+                    shingles.hashes[$0] == 0 ? "-" : String(archive.documentFrequency(shingles.hashes[$0]))
+                }
+                let shown = String(String.UnicodeScalarView(scalars[stream.lineStarts[line]..<stream.lineEnds[line]])).prefix(40)
+                Swift.print(line, shown, dfs.joined(separator: " "))
+            }
         }
-        templates = TemplatePhrases(text: try String(contentsOf: base.appendingPathComponent("template-phrases.txt"), encoding: .utf8))
-        lexicon = DomainLexicon(text: try String(contentsOf: base.appendingPathComponent("domain-lexicon.txt"), encoding: .utf8))
     }
 }
 
@@ -106,6 +92,9 @@ enum EvalParameterOverride {
         case "maxDeletedGap": p.maxDeletedGap = Int(v)
         case "seedSize": p.seedSize = Int(v)
         case "snapTokens": p.snapTokens = Int(v)
+        case "snapLineShare": p.snapLineShare = v
+        case "maxUnitTokens": p.maxUnitTokens = Int(v)
+        case "keptLineSimilarity": p.keptLineSimilarity = v
         case "minPassageTokens": p.minPassageTokens = Int(v)
         case "minPassageDensity": p.minPassageDensity = v
         case "minReusedTokens": p.minReusedTokens = Int(v)
@@ -116,6 +105,14 @@ enum EvalParameterOverride {
         case "guaranteeThreshold": p.guaranteeThreshold = Int(v)
         case "minSharedFingerprints": p.minSharedFingerprints = Int(v)
         case "offDutyThreshold": p.offDutyThreshold = v
+        case "relevanceNamedFieldPrior": p.relevanceNamedFieldPrior = v
+        case "relevanceRelatedFieldPrior": p.relevanceRelatedFieldPrior = v
+        case "relevanceOtherFieldPrior": p.relevanceOtherFieldPrior = v
+        case "relevanceMinFieldShare": p.relevanceMinFieldShare = v
+        case "relevanceStrayShare": p.relevanceStrayShare = v
+        case "relevanceNeighbours": p.relevanceNeighbours = Int(v)
+        case "relevanceNeighbourWeight": p.relevanceNeighbourWeight = v
+        case "relevanceMinNeighbourSimilarity": p.relevanceMinNeighbourSimilarity = v
         case "partialCoverage": p.partialCoverage = v
         default: throw Unknown(description: "unknown parameter \(parts[0])")
         }

@@ -1,41 +1,50 @@
+import BinhXetCore
 import BinhXetSimilarity
 import Foundation
 
-/// Scores findings against truth.json and prints the per-label table.
+/// Scores the findings a desk stored against truth.json and prints the per-label table.
 struct EvalReport {
-    let corpus: EvalCorpus
-    let findings: [Finding]
-    let relevance: EvalRelevance
+    let truth: EvalTruth
+    let desk: EvalDesk
+    /// Re-use findings as stored (off-duty ones are in `offDuty`).
+    let findings: [StoredFinding]
+    /// Nominations with an off-duty finding.
+    let offDuty: Set<String>
+    /// Every relevance assessment, by nomination (only for `--verbose`).
+    let assessments: [String: RelevanceAssessment]
     /// Document id (SK…) by nomination id (N…), and back.
     let docOf: [String: String]
     let nominationOf: [String: String]
-    /// Documents that were decoded and scanned, by document id.
+    /// Documents that were scanned, by document id.
     let scanned: Set<String>
 
-    init(corpus: EvalCorpus, documents: [EvalNomination], findings: [Finding], relevance: EvalRelevance) {
-        self.corpus = corpus
-        self.findings = findings
-        self.relevance = relevance
+    init(truth: EvalTruth, desk: EvalDesk, scanned nominations: [String], findings: [StoredFinding],
+         assessments: [String: RelevanceAssessment]) {
+        self.truth = truth
+        self.desk = desk
+        self.findings = findings.filter { $0.kind.hasSource }
+        offDuty = Set(findings.filter { $0.kind == .offDuty }.map(\.nominationID))
+        self.assessments = assessments
         var docOf: [String: String] = [:]
-        for (doc, d) in corpus.truth.documents { docOf[d.nomination_id] = doc }
+        for (doc, d) in truth.documents { docOf[d.nomination_id] = doc }
         self.docOf = docOf
         nominationOf = Dictionary(docOf.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        scanned = Set(documents.compactMap { docOf[$0.id] })
+        scanned = Set(nominations.compactMap { docOf[$0] })
     }
 
     /// Label of a truth pair: its case's label for a planted case, else its relation.
     private func label(of pair: EvalTruth.Pair) -> String {
         if pair.relation == "direct", let id = pair.case_ids.first,
-           let c = corpus.truth.cases.first(where: { $0.case_id == id }) { return c.label }
+           let c = truth.cases.first(where: { $0.case_id == id }) { return c.label }
         return pair.relation
     }
 
     func print(verbose: Bool) {
-        let truthPairs = corpus.truth.pairs.filter { scanned.contains($0.susp_doc) && scanned.contains($0.src_doc) }
-        let skippedPairs = corpus.truth.pairs.count - truthPairs.count
+        let truthPairs = truth.pairs.filter { scanned.contains($0.susp_doc) && scanned.contains($0.src_doc) }
+        let skippedPairs = truth.pairs.count - truthPairs.count
         let truthKeys = Dictionary(truthPairs.map { ("\($0.susp_doc)|\($0.src_doc)", $0) }, uniquingKeysWith: { a, _ in a })
-        let predicted = Dictionary(findings.compactMap { f -> (String, Finding)? in
-            guard let s = docOf[f.nomination], let r = docOf[f.source] else { return nil }
+        let predicted = Dictionary(findings.compactMap { f -> (String, StoredFinding)? in
+            guard let s = docOf[f.nominationID], let r = f.sourceID.flatMap({ docOf[$0] }) else { return nil }
             return ("\(s)|\(r)", f)
         }, uniquingKeysWith: { a, _ in a })
 
@@ -45,7 +54,7 @@ struct EvalReport {
         labels.sort()
 
         // A false pair counts against every label its checked document carries.
-        func docLabels(_ doc: String) -> [String] { corpus.truth.documents[doc]?.labels ?? [] }
+        func docLabels(_ doc: String) -> [String] { truth.documents[doc]?.labels ?? [] }
         var falsePairsByLabel: [String: [String]] = [:]
         for key in predicted.keys where truthKeys[key] == nil {
             let susp = String(key.split(separator: "|")[0])
@@ -72,13 +81,12 @@ struct EvalReport {
             }
         }
 
-        Swift.print("Corpus: \(corpus.nominations.count) reports, \(scanned.count) decoded and scanned; skipped: "
-                    + (corpus.skipped.isEmpty ? "none" : corpus.skipped.map { "\($1) (\($0))" }.sorted().joined(separator: ", ")))
-        if !corpus.checksumMismatches.isEmpty {
-            Swift.print("WARNING: \(corpus.checksumMismatches.count) decoded texts differ from truth.json (offsets unreliable): "
-                        + corpus.checksumMismatches.prefix(5).joined(separator: ", "))
+        Swift.print("Corpus: \(desk.report.added) nominations imported, \(truth.documents.count) reports, \(scanned.count) scanned.")
+        if !desk.checksumMismatches.isEmpty {
+            Swift.print("WARNING: \(desk.checksumMismatches.count) stored texts differ from truth.json (offsets unreliable): "
+                        + desk.checksumMismatches.prefix(5).joined(separator: ", "))
         }
-        Swift.print("Truth pairs: \(corpus.truth.pairs.count), of which \(truthPairs.count) have both documents decoded (\(skippedPairs) skipped).")
+        Swift.print("Truth pairs: \(truth.pairs.count), of which \(truthPairs.count) have both documents scanned (\(skippedPairs) not).")
         Swift.print("")
         let header = "label                       pairs found  recall  prec    F1     | passages detections  PAN-prec PAN-rec gran   plagdet"
         Swift.print(header)
@@ -105,7 +113,7 @@ struct EvalReport {
         // Negatives: planted cases that must not be flagged.
         Swift.print("")
         for negative in ["template_only", "same_topic_independent"] {
-            let list = corpus.truth.cases.filter { $0.label == negative && scanned.contains($0.susp_doc) }
+            let list = truth.cases.filter { $0.label == negative && scanned.contains($0.susp_doc) }
             let flaggedPair = list.filter { c in predicted["\(c.susp_doc)|\(c.src_doc ?? "")"] != nil }
             let flaggedDoc = list.filter { c in
                 predicted.keys.contains { $0.hasPrefix(c.susp_doc + "|") && truthKeys[$0] == nil }
@@ -126,8 +134,8 @@ struct EvalReport {
         }
 
         // Off duty, per document.
-        let offDutyTruth = Set(corpus.truth.documents.filter { $0.value.labels.contains("off_duty") }.map(\.key)).intersection(scanned)
-        let offDutyPredicted = Set(relevance.findings.filter { $0.assessment.offDuty }.compactMap { docOf[$0.nomination] })
+        let offDutyTruth = Set(truth.documents.filter { $0.value.labels.contains("off_duty") }.map(\.key)).intersection(scanned)
+        let offDutyPredicted = Set(offDuty.compactMap { docOf[$0] })
         var od = EvalPairScores()
         od.truePositives = offDutyTruth.intersection(offDutyPredicted).count
         od.falsePositives = offDutyPredicted.subtracting(offDutyTruth).count
@@ -138,9 +146,9 @@ struct EvalReport {
 
         if verbose {
             Swift.print("")
-            let scores = relevance.findings.compactMap { f -> (Bool, Double)? in
-                guard let doc = docOf[f.nomination] else { return nil }
-                return (offDutyTruth.contains(doc), f.assessment.score)
+            let scores = assessments.compactMap { nomination, a -> (Bool, Double)? in
+                guard let doc = docOf[nomination] else { return nil }
+                return (offDutyTruth.contains(doc), a.score)
             }
             for flag in [true, false] {
                 let v = scores.filter { $0.0 == flag }.map(\.1).sorted()
@@ -156,26 +164,20 @@ struct EvalReport {
                 Swift.print("unexpected: \(key) \(f.kind.rawValue) coverage \(fmt(f.coverage)) passages \(f.passages.count) "
                             + "labels \(docLabels(String(key.split(separator: "|")[0])))")
             }
-            let byID = Dictionary(relevance.findings.map { ($0.nomination, $0.assessment) }, uniquingKeysWith: { a, _ in a })
             for doc in offDutyTruth.symmetricDifference(offDutyPredicted).sorted() {
-                guard let n = nominationOf[doc], let a = byID[n] else { continue }
+                guard let n = nominationOf[doc], let a = assessments[n] else { continue }
                 Swift.print("off_duty \(offDutyTruth.contains(doc) ? "missed" : "false"): \(doc) score \(fmt(a.score)) "
                             + "duty \(a.dutyFields.prefix(3)) text \(a.textFields.prefix(3)) evidence \(a.textEvidence.prefix(4))")
             }
         }
     }
 
-    static func writeFindings(_ findings: [Finding], relevance: [(nomination: String, assessment: RelevanceAssessment)],
-                              to path: String) throws {
+    /// Every stored finding as one JSON object per line.
+    static func writeFindings(_ findings: [StoredFinding], to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var out = Data()
         for f in findings { out += try encoder.encode(f); out += Data("\n".utf8) }
-        for (n, a) in relevance {
-            out += Data("{\"nomination\":\"\(n)\",\"kind\":\"\(a.offDuty ? "off_duty" : "relevance")\",\"assessment\":".utf8)
-            out += try encoder.encode(a)
-            out += Data("}\n".utf8)
-        }
         try out.write(to: URL(fileURLWithPath: path))
     }
 }

@@ -7,7 +7,7 @@ struct Lab: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "binhxet-lab",
         abstract: "Evaluation and benchmarks for BinhXet (make eval, make bench).",
-        subcommands: [EvalCommand.self, BenchImportCommand.self, CalendarRulesCommand.self, BenchReportsCommand.self,
-                      BenchUICommand.self]
+        subcommands: [EvalCommand.self, BenchImportCommand.self, BenchSimilarityCommand.self, BenchUICommand.self,
+                      BenchReportsCommand.self, CalendarRulesCommand.self]
     )
 }

@@ -6,9 +6,10 @@ import Foundation
 /// Body text comes from a first-order word Markov chain per subject, trained on the raw prose: it has
 /// the word frequencies and stock phrases of real Vietnamese but sentences no source contains, so two
 /// independent reports share only common wording — as real independent reports do. A fixed share of
-/// reports copies paragraphs of an earlier report (verbatim or with a few words changed), so the
-/// checker has real work. Every report is made from its index alone (seeded), so a benchmark can make
-/// it again instead of holding 100,000 texts in memory.
+/// reports copies an earlier report (verbatim or with a few words changed), so the checker has real
+/// work: half of those re-submit its whole body, half take one to three of its paragraphs into a report
+/// of their own. Every report is made from its index alone (seeded), so a benchmark can make it again
+/// instead of holding 100,000 texts in memory.
 struct SyntheticArchive: Sendable {
     struct Chain: Sendable {
         var words: [String] = []
@@ -94,11 +95,18 @@ struct SyntheticArchive: Sendable {
         var paragraphs = body(subject: m.subject, rng: &rng)
         if let source = m.copiedFrom {
             let theirs = body(of: source, total: total)
-            let take = Int(rng.next() % 3) + 1
-            for k in 0..<min(take, theirs.count) {
-                var p = theirs[(k * 2) % theirs.count]
-                if rng.next() % 2 == 0 { p = lightlyEdited(p, rng: &rng) }
-                paragraphs.insert(p, at: min(paragraphs.count, Int(rng.next() % UInt64(paragraphs.count + 1))))
+            if rng.next() % 2 == 0 {
+                // A re-submission: the earlier report's body, a paragraph dropped, every other one edited.
+                paragraphs = theirs.enumerated().filter { $0.offset != Int(rng.next() % UInt64(theirs.count)) }
+                    .map { $0.offset % 2 == 0 ? $0.element : lightlyEdited($0.element, rng: &rng) }
+            } else {
+                // A partial copy: one to three paragraphs of it among the report's own.
+                let take = Int(rng.next() % 3) + 1
+                for k in 0..<min(take, theirs.count) {
+                    var p = theirs[(k * 2) % theirs.count]
+                    if rng.next() % 2 == 0 { p = lightlyEdited(p, rng: &rng) }
+                    paragraphs.insert(p, at: min(paragraphs.count, Int(rng.next() % UInt64(paragraphs.count + 1))))
+                }
             }
         }
         return header(m) + paragraphs.joined(separator: "\n") + "\n" + footer(m)

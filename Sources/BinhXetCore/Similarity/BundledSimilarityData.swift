@@ -252,7 +252,8 @@ tuyển quân, nghĩa vụ quân sự, nhập ngũ, xuất ngũ, diễn tập, b
 thôn đội, xã đội, trung đoàn, sư đoàn, tiểu đoàn, đại đội, trung đội, tiểu đội, binh lính, binh sĩ, quân địch
 chiến tranh, chiến dịch, chiến đấu, trận đánh, tấn công, phòng thủ, tác chiến, pháo binh, bộ binh, xe tăng, xe bọc thép
 không quân, hải quân, tàu chiến, vũ khí, tên lửa, quân giải phóng, quân Mỹ, tập kích
-giáo dục quốc phòng, an ninh quốc phòng, khu vực phòng thủ, quân khu, quân đoàn, chính ủy, tham mưu, hậu cần
+giáo dục quốc phòng, an ninh quốc phòng, khu vực phòng thủ, quân khu, quân đoàn, chính ủy, hậu cần
+bộ tham mưu, tổng tham mưu, sĩ quan tham mưu, tham mưu trưởng
 quân sự địa phương, lực lượng vũ trang, bảo vệ Tổ quốc, biên phòng
 
 [an_ninh] An ninh, trật tự
@@ -267,6 +268,9 @@ bảo vệ an ninh, phong trào toàn dân bảo vệ an ninh Tổ quốc, tổ 
 [hanh_chinh] Quản lý hành chính nhà nước
 related: tai_chinh, an_ninh, lao_dong_xh
 dân số, điều tra dân số, tổng hợp, văn phòng ủy ban
+# "tham mưu" alone is the civil service's advising of a committee or its chair; the military staff are
+# "bộ tham mưu", "sĩ quan tham mưu" (quan_su).
+tham mưu, lãnh đạo phòng
 hành chính, cải cách hành chính, thủ tục hành chính, một cửa, bộ phận một cửa, văn thư, lưu trữ
 văn phòng
 tư pháp, hộ tịch, chứng thực, đăng ký khai sinh, tiếp công dân, khiếu nại, tố cáo, giải quyết khiếu nại

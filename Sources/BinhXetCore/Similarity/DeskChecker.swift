@@ -98,7 +98,9 @@ public final class DeskChecker: Sendable {
         }
         if let e = errors.get(0) { throw e }
         var findings = (0..<targets.count).flatMap { results.get($0) ?? [] }
-        let offDuty = try relevanceFindings(targets, texts: texts)
+        let targetSet = Set(targets)
+        let reuse = try store.allFindings().filter { !targetSet.contains($0.nominationID) } + findings
+        let offDuty = try relevanceFindings(targets, texts: texts, reuse: reuse)
         findings += offDuty
         try store.replaceFindings(findings, forNominations: targets)
         let report = ScanReport(checked: targets.count, reuseFindings: findings.count - offDuty.count,
@@ -106,25 +108,48 @@ public final class DeskChecker: Sendable {
         return (report, findings)
     }
 
-    /// Off-duty findings: the relevance model learns from every initiative of the desk which subjects go
-    /// with which duties, then judges the targets.
-    func relevanceFindings(_ targets: [String], texts: TextCache) throws -> [StoredFinding] {
+    /// Off-duty findings: the targets whose assessment (`relevance(of:)`) says off duty.
+    func relevanceFindings(_ targets: [String], texts: TextCache, reuse: [StoredFinding]) throws -> [StoredFinding] {
+        let assessments = try relevance(of: targets, texts: texts, reuse: reuse)
+        return targets.compactMap { id in
+            guard let a = assessments[id], a.offDuty else { return nil }
+            return StoredFinding(nominationID: id, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
+                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence)
+        }
+    }
+
+    /// How well each target's initiative fits its nominee's duties, off duty or not, with the re-use
+    /// findings stored in the desk.
+    public func relevance(of targets: [String]) throws -> [String: RelevanceAssessment] {
+        try relevance(of: targets, texts: TextCache(store: store), reuse: store.allFindings())
+    }
+
+    /// The relevance model learns from every initiative of the desk which subjects go with which duties,
+    /// then judges the targets. Initiatives linked by re-use (`reuse`: either way) do not witness for each
+    /// other: a copy says nothing about what colleagues choose to write about.
+    func relevance(of targets: [String], texts: TextCache, reuse: [StoredFinding]) throws -> [String: RelevanceAssessment] {
         var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
         var own: [String: String] = [:]
         for (id, info) in documents.sorted(by: { $0.key < $1.key }) {
             guard let text = try texts.text(id), let profile = profiles[id] else { continue }
             let o = archive.ownText(of: text, as: info)
             own[id] = o
-            model.learn(id: id, profile, title: info.title, text: o)
+            model.learn(id: id, person: info.nomineeID, profile, title: info.title, text: o)
         }
         model.prepare()
-        return targets.compactMap { id in
-            guard let info = documents[id], let profile = profiles[id], let o = own[id] else { return nil }
-            let a = model.assess(id: id, profile, title: info.title, text: o)
-            guard a.offDuty else { return nil }
-            return StoredFinding(nominationID: id, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
-                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence)
+        var linked: [String: Set<String>] = [:]
+        for f in reuse {
+            guard let source = f.sourceID else { continue }
+            linked[f.nominationID, default: []].insert(source)
+            linked[source, default: []].insert(f.nominationID)
         }
+        var out: [String: RelevanceAssessment] = [:]
+        for id in targets {
+            guard let info = documents[id], let profile = profiles[id], let o = own[id] else { continue }
+            out[id] = model.assess(id: id, person: info.nomineeID, profile, title: info.title, text: o,
+                                   linked: linked[id] ?? [])
+        }
+        return out
     }
 
     /// Checks a text that is not in the desk (an ad-hoc file) against the whole archive.

@@ -15,11 +15,6 @@ struct AnalysedText: Sendable {
     private(set) var roles: [TokenRole] = []
     /// `separating[i]` = number of tokens before `i` whose role separates passages (content, field).
     private(set) var separatingPrefix: [Int32] = []
-    /// The same count with the title's tokens included.
-    private(set) var separatingWithTitlePrefix: [Int32] = []
-    /// Whether the title's tokens separate passages: they do when the two texts' titles differ, since a
-    /// stock sentence that names a changed title is not copied text.
-    var titleSeparates = false
     /// Number of content tokens: what coverage is a fraction of.
     private(set) var contentCount = 0
 
@@ -51,15 +46,12 @@ struct AnalysedText: Sendable {
     mutating func assignRoles(_ assignment: RoleAssignment, text: String) {
         roles = assignment.roles(for: self, scalars: Array(text.unicodeScalars))
         var prefix = [Int32](repeating: 0, count: roles.count + 1)
-        var withTitle = prefix
         var content = 0
         for (i, r) in roles.enumerated() {
             prefix[i + 1] = prefix[i] + (r.separates ? 1 : 0)
-            withTitle[i + 1] = withTitle[i] + (r.separates || r == .title ? 1 : 0)
             if r == .content { content += 1 }
         }
         separatingPrefix = prefix
-        separatingWithTitlePrefix = withTitle
         contentCount = content
     }
 
@@ -67,8 +59,7 @@ struct AnalysedText: Sendable {
     @inline(__always)
     func separatingTokens(from: Int, to: Int) -> Int {
         guard to > from else { return 0 }
-        return titleSeparates ? Int(separatingWithTitlePrefix[to] - separatingWithTitlePrefix[from])
-            : Int(separatingPrefix[to] - separatingPrefix[from])
+        return Int(separatingPrefix[to] - separatingPrefix[from])
     }
 
     /// True when the seed shingle at `i` lies on tokens that may seed.

@@ -25,7 +25,8 @@ struct AlignedCluster: Sendable {
 /// Distances count only tokens whose role separates passages (content and form fields): the headings and
 /// stock phrases between two copied paragraphs cost nothing, an inserted paragraph does. Because a
 /// cluster is closed under proximity in both texts, not order, sentences and paragraphs reordered within
-/// reach stay in one passage.
+/// reach stay in one cluster, which is what judges a copy (`isAnchor`); `PassageSegmentation` then cuts
+/// the clusters into the passages shown, in the source's order.
 struct PassageAligner {
     let parameters: SimilarityParameters
 

@@ -41,18 +41,31 @@ struct RoleAssignment {
         }
         // The first window of a line picks its minimum up to `window − 1` shingles in, and so does the
         // last one from the end: the head and tail of a common line are never fingerprinted anywhere.
-        // Marks that come that close to a line's edge are carried to it.
+        // Marks that come that close to both edges of a line are carried to them: the line is common as a
+        // whole. A common phrase near one edge of a sentence (a "được thành lập năm 1960" of many
+        // articles) does not make the rest of the sentence common.
         let reach = parameters.window - 1
         for line in 0..<stream.lineCount {
             let range = stream.tokenRange(ofLine: line)
-            guard let first = range.first(where: { marked[$0] }), let last = range.last(where: { marked[$0] }) else { continue }
-            if first - range.lowerBound <= reach { for t in range.lowerBound..<first { marked[t] = true } }
-            if range.upperBound - 1 - last <= reach { for t in last..<range.upperBound { marked[t] = true } }
+            guard let first = range.first(where: { marked[$0] }), let last = range.last(where: { marked[$0] }),
+                  first - range.lowerBound <= reach, range.upperBound - 1 - last <= reach else { continue }
+            for t in range.lowerBound..<first { marked[t] = true }
+            for t in last..<range.upperBound { marked[t] = true }
         }
 
         var roles = [TokenRole](repeating: .content, count: n)
         var titleTokens = [Bool](repeating: false, count: n)
         for occurrence in text.titleOccurrences { for t in occurrence { titleTokens[t] = true } }
+        func mostlyTemplate(_ range: Range<Int>) -> Bool {
+            let templateCount = range.reduce(0) { $0 + (marked[$1] && !titleTokens[$1] ? 1 : 0) }
+            let nonTitle = range.reduce(0) { $0 + (titleTokens[$1] ? 0 : 1) }
+            return nonTitle > 0 && Double(templateCount) >= parameters.templateLineFraction * Double(nonTitle)
+        }
+        // The report's first prose paragraph: a form's fields come before it.
+        let firstProse = (0..<stream.lineCount).first { line in
+            let range = stream.tokenRange(ofLine: line)
+            return range.count > parameters.fieldLineMaxTokens && !range.contains { titleTokens[$0] } && !mostlyTemplate(range)
+        } ?? stream.lineCount
         for line in 0..<stream.lineCount {
             let range = stream.tokenRange(ofLine: line)
             guard !range.isEmpty else { continue }
@@ -60,15 +73,16 @@ struct RoleAssignment {
             let lineRole: TokenRole?
             if isEnumeratedHeading(range, stream: stream, scalars: scalars) {
                 lineRole = .template
-            } else if !hasTitle && isField(range, stream: stream, scalars: scalars) {
+            } else if !hasTitle, let label = fieldLabel(range, stream: stream, scalars: scalars),
+                      line < firstProse || templates.isPhrase(text.stream.hashes[label]) {
+                // A "label: value" line is a form field in the form's header, or anywhere with a label
+                // the phrase list names; in the body it is prose that happens to have a colon (a
+                // reference "Julian Schwinger: Einsteins Erbe …").
                 lineRole = .field
             } else if range.count <= parameters.headingMaxTokens {
                 lineRole = .template
             } else {
-                let templateCount = range.reduce(0) { $0 + (marked[$1] && !titleTokens[$1] ? 1 : 0) }
-                let nonTitle = range.reduce(0) { $0 + (titleTokens[$1] ? 0 : 1) }
-                lineRole = nonTitle > 0 && Double(templateCount) >= parameters.templateLineFraction * Double(nonTitle)
-                    ? .template : nil
+                lineRole = mostlyTemplate(range) ? .template : nil
             }
             for t in range {
                 // The document's own title keeps its role whatever line it is on, so a kept title can
@@ -89,15 +103,16 @@ struct RoleAssignment {
     }
 
     /// "Tác giả: Nguyễn Văn A": a short label, a colon, a short value, and no full stop (a sentence with a
-    /// colon is prose).
-    private func isField(_ range: Range<Int>, stream: TokenStream, scalars: [Unicode.Scalar]) -> Bool {
-        guard range.count <= parameters.fieldLineMaxTokens else { return false }
+    /// colon is prose). Returns the label's tokens.
+    private func fieldLabel(_ range: Range<Int>, stream: TokenStream, scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard range.count <= parameters.fieldLineMaxTokens else { return nil }
         let line = stream.tokens[range.lowerBound].line
         var colon = -1
         for o in stream.lineStarts[line]..<stream.lineEnds[line] where scalars[o] == ":" { colon = o; break }
-        guard colon >= 0, !endsSentence(line: line, stream: stream, scalars: scalars) else { return false }
+        guard colon >= 0, !endsSentence(line: line, stream: stream, scalars: scalars) else { return nil }
         let labelTokens = range.reduce(0) { $0 + (stream.tokens[$1].end <= colon ? 1 : 0) }
-        return labelTokens >= 1 && labelTokens <= parameters.fieldLabelMaxTokens && labelTokens < range.count
+        guard labelTokens >= 1 && labelTokens <= parameters.fieldLabelMaxTokens && labelTokens < range.count else { return nil }
+        return range.lowerBound..<(range.lowerBound + labelTokens)
     }
 
     private func isEnumerator(_ token: ArraySlice<Unicode.Scalar>) -> Bool {

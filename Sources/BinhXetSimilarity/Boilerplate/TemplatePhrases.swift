@@ -7,6 +7,8 @@
 public struct TemplatePhrases: Sendable {
     /// Shingle hashes of the phrases, for each shingle size asked for.
     private var hashesBySize: [Int: Set<UInt64>] = [:]
+    /// Hashes of whole phrases (all their tokens), for short ones such as form labels.
+    private var wholePhrases: Set<UInt64> = []
     /// Number of phrases read.
     public private(set) var count = 0
     private let phrases: [String]
@@ -27,6 +29,7 @@ public struct TemplatePhrases: Sendable {
 
     /// Prepares the shingle sets for the sizes the checker uses.
     mutating func prepare(sizes: [Int], numbersAsClass: Bool) {
+        wholePhrases = Set(phrases.map { Self.wholeHash(TokenStream(text: $0, numbersAsClass: numbersAsClass).hashes[...]) })
         for size in sizes where hashesBySize[size] == nil {
             var set = Set<UInt64>()
             for phrase in phrases {
@@ -35,6 +38,15 @@ public struct TemplatePhrases: Sendable {
             }
             hashesBySize[size] = set
         }
+    }
+
+    /// True when the folded tokens are exactly one of the phrases ("Tác giả", "Chức vụ").
+    func isPhrase(_ tokenHashes: ArraySlice<UInt64>) -> Bool {
+        !tokenHashes.isEmpty && wholePhrases.contains(Self.wholeHash(tokenHashes))
+    }
+
+    private static func wholeHash(_ tokenHashes: ArraySlice<UInt64>) -> UInt64 {
+        Array(tokenHashes).withUnsafeBufferPointer { TokenHash.shingle($0, start: 0, count: $0.count) }
     }
 
     /// True when the shingle hash `hash` of size `size` is part of a template phrase.

@@ -1,9 +1,12 @@
 /// Inverted index from fingerprint hash to the documents and token positions where it was selected,
 /// with the number of documents holding each hash (its document frequency, which tells boilerplate).
 ///
-/// Sized for 10⁵ documents of a few thousand syllables: an open-addressing table of hashes (16 bytes a
-/// slot, at most three quarters full) and one pool of 12-byte postings chained per hash, instead of a Dictionary of Arrays whose
-/// per-array heap blocks would cost several times more for the many hashes seen once.
+/// Sized for 10⁵ documents of a few thousand syllables, where nine hashes in ten are held by one document
+/// only: an open-addressing table of 16-byte slots (hash, and two 32-bit fields) at most three quarters
+/// full, its size any number (multiply-shift, not a power of two, so it grows by half and wastes little).
+/// A hash held once keeps its one posting in its slot; a hash held more often keeps its document count
+/// there and its postings in one shared pool of 12-byte entries chained per hash — instead of a
+/// Dictionary of Arrays, whose per-array heap blocks would cost several times more.
 public struct FingerprintIndex: Sendable {
     /// A document and token position where a fingerprint was selected.
     public struct Posting: Sendable, Equatable {
@@ -16,24 +19,33 @@ public struct FingerprintIndex: Sendable {
     /// boilerplate threshold, so its postings would never be read.
     public var maxPostingsPerHash = 4096
 
+    /// Slot `i` holds hash `keys[i]` (0: empty). When `first[i] >= 0` the hash has one posting, in the
+    /// slot: document `first[i]`, position `second[i]`. Otherwise its postings are chained in `pool` from
+    /// index `-2 - first[i]` (-1 for none) and `second[i]` is its document count.
     private var keys: [UInt64]
-    private var frequencies: [UInt32]
-    private var heads: [Int32]
+    private var first: [Int32]
+    private var second: [UInt32]
     private var pool: [Posting] = []
     private var used = 0
 
+    /// - Parameter capacity: the number of distinct hashes expected, to size the table once.
     public init(capacity: Int = 1 << 12) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = max(16, capacity + capacity / 3 + 1)
         keys = [UInt64](repeating: 0, count: size)
-        frequencies = [UInt32](repeating: 0, count: size)
-        heads = [Int32](repeating: -1, count: size)
+        first = [Int32](repeating: -1, count: size)
+        second = [UInt32](repeating: 0, count: size)
     }
 
     /// Number of distinct hashes held.
     public var hashCount: Int { used }
     /// Number of postings held.
-    public var postingCount: Int { pool.count }
+    public var postingCount: Int {
+        var inline = 0
+        for f in first where f >= 0 { inline += 1 }
+        return pool.count + inline
+    }
+    /// Number of slots of the hash table.
+    public var slotCount: Int { keys.count }
 
     /// Adds the fingerprints of the document in slot `document`.
     public mutating func add(_ fingerprints: [Fingerprint], document: Int32) {
@@ -41,26 +53,43 @@ public struct FingerprintIndex: Sendable {
         for f in fingerprints {
             let hash = f.hash == 0 ? 1 : f.hash
             if (used + 1) * 4 > keys.count * 3 { grow() }
-            let slot = findOrInsert(hash)
-            if seen.insert(hash).inserted { frequencies[slot] &+= 1 }
-            guard frequencies[slot] <= UInt32(maxPostingsPerHash) else { continue }
-            pool.append(Posting(document: document, position: Int32(clamping: f.position), next: heads[slot]))
-            heads[slot] = Int32(pool.count - 1)
+            let (slot, isNew) = findOrInsert(hash)
+            let newDocument = seen.insert(hash).inserted
+            let position = UInt32(clamping: f.position)
+            if isNew {
+                first[slot] = document
+                second[slot] = position
+                continue
+            }
+            if first[slot] >= 0 {
+                // A second posting: the one in the slot moves to the pool.
+                pool.append(Posting(document: first[slot], position: Int32(clamping: second[slot]), next: -1))
+                first[slot] = Int32(-2 - (pool.count - 1))
+                second[slot] = 1
+            }
+            if newDocument { second[slot] &+= 1 }
+            guard second[slot] <= UInt32(maxPostingsPerHash) else { continue }
+            pool.append(Posting(document: document, position: Int32(clamping: position), next: -2 - first[slot]))
+            first[slot] = Int32(-2 - (pool.count - 1))
         }
     }
 
     /// Removes every posting of the document in slot `document` (a sweep of the whole index: removal is
-    /// rare, and keeping per-document lists would double the memory).
+    /// rare, and keeping per-document lists would double the memory). Hashes stay in the table.
     public mutating func remove(document: Int32) {
         for slot in 0..<keys.count where keys[slot] != 0 {
+            if first[slot] >= 0 {
+                if first[slot] == document { first[slot] = -1; second[slot] = 0 }
+                continue
+            }
             var previous: Int32 = -1
-            var cursor = heads[slot]
+            var cursor = -2 - first[slot]
             var removed = false
             while cursor >= 0 {
                 let p = pool[Int(cursor)]
                 if p.document == document {
                     removed = true
-                    if previous < 0 { heads[slot] = p.next } else { pool[Int(previous)].next = p.next }
+                    if previous < 0 { first[slot] = -2 - p.next } else { pool[Int(previous)].next = p.next }
                 } else {
                     previous = cursor
                 }
@@ -68,20 +97,24 @@ public struct FingerprintIndex: Sendable {
             }
             // A hash whose postings were capped may hold the document without a posting: its count
             // stays a little high, which only matters far above any threshold.
-            if removed, frequencies[slot] > 0 { frequencies[slot] -= 1 }
+            if removed, second[slot] > 0 { second[slot] -= 1 }
         }
     }
 
     /// Number of documents whose fingerprints include `hash`.
     public func documentFrequency(_ hash: UInt64) -> Int {
         guard let slot = find(hash == 0 ? 1 : hash) else { return 0 }
-        return Int(frequencies[slot])
+        return first[slot] >= 0 ? 1 : Int(second[slot])
     }
 
     /// Calls `body` with every posting of `hash`, most recently added first.
     public func forEachPosting(_ hash: UInt64, _ body: (Posting) -> Void) {
         guard let slot = find(hash == 0 ? 1 : hash) else { return }
-        var cursor = heads[slot]
+        if first[slot] >= 0 {
+            body(Posting(document: first[slot], position: Int32(clamping: second[slot]), next: -1))
+            return
+        }
+        var cursor = -2 - first[slot]
         while cursor >= 0 {
             let p = pool[Int(cursor)]
             body(p)
@@ -91,39 +124,47 @@ public struct FingerprintIndex: Sendable {
 
     // MARK: - Open addressing
 
+    @inline(__always)
+    private func home(_ hash: UInt64) -> Int {
+        // Winnowing keeps the least hash of each window, so fingerprint hashes crowd towards small values
+        // and their high bits are not uniform; their low bits are. Multiplying by an odd constant spreads
+        // the low bits into the high ones, and the high half of that times the size is a uniform slot.
+        Int((hash &* 0x9E37_79B9_7F4A_7C15).multipliedFullWidth(by: UInt64(keys.count)).high)
+    }
+
     private func find(_ hash: UInt64) -> Int? {
-        let mask = keys.count - 1
-        var i = Int(truncatingIfNeeded: hash) & mask
+        var i = home(hash)
         while true {
             let k = keys[i]
             if k == hash { return i }
             if k == 0 { return nil }
-            i = (i + 1) & mask
+            i += 1
+            if i == keys.count { i = 0 }
         }
     }
 
-    private mutating func findOrInsert(_ hash: UInt64) -> Int {
-        let mask = keys.count - 1
-        var i = Int(truncatingIfNeeded: hash) & mask
+    private mutating func findOrInsert(_ hash: UInt64) -> (slot: Int, isNew: Bool) {
+        var i = home(hash)
         while true {
             let k = keys[i]
-            if k == hash { return i }
-            if k == 0 { keys[i] = hash; used += 1; return i }
-            i = (i + 1) & mask
+            if k == hash { return (i, false) }
+            if k == 0 { keys[i] = hash; used += 1; return (i, true) }
+            i += 1
+            if i == keys.count { i = 0 }
         }
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldFrequencies = frequencies, oldHeads = heads
-        let size = oldKeys.count * 2
+        let oldKeys = keys, oldFirst = first, oldSecond = second
+        let size = oldKeys.count + oldKeys.count / 2
         keys = [UInt64](repeating: 0, count: size)
-        frequencies = [UInt32](repeating: 0, count: size)
-        heads = [Int32](repeating: -1, count: size)
+        first = [Int32](repeating: -1, count: size)
+        second = [UInt32](repeating: 0, count: size)
         used = 0
         for i in 0..<oldKeys.count where oldKeys[i] != 0 {
-            let slot = findOrInsert(oldKeys[i])
-            frequencies[slot] = oldFrequencies[i]
-            heads[slot] = oldHeads[i]
+            let slot = findOrInsert(oldKeys[i]).slot
+            first[slot] = oldFirst[i]
+            second[slot] = oldSecond[i]
         }
     }
 }

@@ -41,32 +41,52 @@ public struct RelevanceAssessment: Sendable, Hashable, Codable {
 
 /// Scores an initiative against the nominee's position, duties and unit.
 ///
-/// The initiative is read as a distribution over the lexicon's fields. What fields to expect from a
-/// nominee comes from two sources: the archive — the initiatives of people whose position and duties
-/// read like this nominee's (most nominees write within their work, so their fields are what the job
-/// covers) — and, where the archive knows no such people, the lexicon's reading of the duties with its
-/// `related` lists. The score weighs the initiative's fields by how expected each is, relative to the
-/// most expected: a teacher writing about teaching scores 1, about pests in rice near 0.
+/// The initiative is read as a distribution over the lexicon's fields. Each field then gets the
+/// probability that it is part of the nominee's job, from two kinds of evidence:
+/// - the duties' wording: a field the position or duties name (lexicon terms) is part of the job with
+///   probability `relevanceNamedFieldPrior`, a field `related` to one of them with
+///   `relevanceRelatedFieldPrior`, any other with `relevanceOtherFieldPrior`;
+/// - the archive: the initiatives of colleagues, people whose position and duties read alike (other
+///   people: a nominee's own earlier initiatives and the initiatives this one re-uses or that re-use it
+///   are not independent witnesses). Of n colleagues' initiatives, a field that is part of their job
+///   holds at least `relevanceMinFieldShare`·n, one that is not only the strays (`relevanceStrayShare`·n:
+///   off-duty initiatives, misread texts); the count observed updates the prior by that likelihood ratio.
+/// The score is the probability that the initiative's subject is part of the job: the field
+/// distribution weighted by those probabilities, taking the most favourable of the readings of the text
+/// (lexicon, archive centroids, both, and both joined with the fields of the archived initiatives worded
+/// most like it), so one reading that places a text wrongly does not flag it.
 public struct DutyRelevance: Sendable {
     public let lexicon: DomainLexicon
     public let parameters: SimilarityParameters
 
+    /// One learned initiative: whose it is and its fields.
+    private struct Member: Sendable {
+        var person: String
+        var fields: [Double]
+    }
     /// Initiatives learned from people with one wording of position and duties.
     private struct Group: Sendable {
         var words: [UInt64: Double]
-        var members: [String: [Double]] = [:]
+        var members: [String: Member] = [:]
         var sum: [Double]
     }
     /// What was learned of each archived initiative, until `prepare` turns it into groups.
     private struct Learned: Sendable {
         var key: String
+        var person: String
         var words: [UInt64: Double]
         var lexiconFields: [Double]
         var text: String
     }
     private var learned: [String: Learned] = [:]
-    private var groups: [String: Group] = [:]
+    private var groups: [(key: String, group: Group)] = []
+    /// Number of learned nominations whose duty wording holds each word, for weighting words by how
+    /// much they tell one job from another ("giáo viên" little, "địa lý" much).
+    private var wordFrequency: [UInt64: Int] = [:]
     private var centroids = FieldCentroids()
+    private var neighbours = TextNeighbours()
+    /// Each learned initiative's fields as `prepare` read them.
+    private var learnedFields: [String: [Double]] = [:]
     /// Documents learned from.
     public private(set) var learnedCount = 0
 
@@ -75,30 +95,55 @@ public struct DutyRelevance: Sendable {
         self.parameters = parameters
     }
 
-    /// Adds one archived nomination (by id, so it is not its own evidence when assessed) to what is known
-    /// about which fields go with which duties. Pass the report's own text (`SimilarityArchive.ownText`),
-    /// without the header that names the unit.
-    public mutating func learn(id: String, _ profile: DutyProfile, title: String, text: String) {
+    /// Adds one archived nomination (by id, so it is not its own evidence when assessed; by person, so
+    /// the nominee's other initiatives are not either) to what is known about which fields go with which
+    /// duties. Pass the report's own text (`SimilarityArchive.ownText`), without the header that names
+    /// the unit.
+    public mutating func learn(id: String, person: String = "", _ profile: DutyProfile, title: String, text: String) {
         let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
         centroids.add(id: id, text: text, fields: lexiconFields)
         if learned[id] == nil { learnedCount += 1 }
-        learned[id] = Learned(key: Self.groupKey(profile), words: Self.words(profile), lexiconFields: lexiconFields, text: text)
+        learned[id] = Learned(key: Self.groupKey(profile), person: person, words: Self.words(profile),
+                              lexiconFields: lexiconFields, text: text)
     }
 
     /// Builds what `assess` needs from everything learned (field centroids, then each duty wording's
     /// fields); call after the last `learn`.
     public mutating func prepare() {
         centroids.prepare(fieldCount: lexicon.fields.count)
-        groups = [:]
+        wordFrequency = [:]
+        for entry in learned.values { for w in entry.words.keys { wordFrequency[w, default: 0] += 1 } }
+        var byKey: [String: Group] = [:]
         // In id order, so sums (and so scores) are the same on every run whatever the hash seed.
         for (id, entry) in learned.sorted(by: { $0.key < $1.key }) {
             let fields = refined(entry.lexiconFields, text: entry.text)
             guard fields.contains(where: { $0 > 0 }) else { continue }
-            var group = groups[entry.key] ?? Group(words: entry.words, sum: [Double](repeating: 0, count: fields.count))
-            group.members[id] = fields
+            learnedFields[id] = fields
+            var group = byKey[entry.key] ?? Group(words: weighted(entry.words), sum: [Double](repeating: 0, count: fields.count))
+            group.members[id] = Member(person: entry.person, fields: fields)
             for g in fields.indices { group.sum[g] += fields[g] }
-            groups[entry.key] = group
+            byKey[entry.key] = group
         }
+        groups = byKey.sorted { $0.key < $1.key }.map { (key: $0.key, group: $0.value) }
+        neighbours = TextNeighbours(centroids.vectors)
+    }
+
+    /// The fields of the initiatives worded most like the text (other people's, not linked by re-use),
+    /// weighted by similarity: what the archive says such a text is about.
+    private func neighbourFields(_ text: String, id: String, person: String, linked: Set<String>) -> [Double]? {
+        let near = neighbours.nearest(centroids.vector(of: text), count: parameters.relevanceNeighbours) { other in
+            other == id || linked.contains(other) || (!person.isEmpty && learned[other]?.person == person)
+        }
+        var sum = [Double](repeating: 0, count: lexicon.fields.count)
+        var total = 0.0
+        for (other, similarity) in near {
+            guard let fields = learnedFields[other] else { continue }
+            for g in sum.indices { sum[g] += similarity * fields[g] }
+            total += similarity
+        }
+        // Similarities are small (texts on one subject share few word pairs); what counts is which
+        // initiatives are nearest, so their votes are normalised.
+        return total > 0 ? sum.map { $0 / total } : nil
     }
 
     /// The archive centroids' reading of the whole text alone.
@@ -109,42 +154,34 @@ public struct DutyRelevance: Sendable {
 
     /// The lexicon's field distribution joined with the archive centroids' reading of the whole text.
     private func refined(_ lexiconFields: [Double], text: String) -> [Double] {
-        guard let similarities = centroids.similarities(text) else { return lexiconFields }
-        let top = similarities.max() ?? 0
-        guard top > 0 else { return lexiconFields }
-        let fromCentroids = normalised(similarities.map { pow(max(0, $0) / top, parameters.relevanceCentroidSharpening) })
+        guard let fromCentroids = centroidFields(text) else { return lexiconFields }
         return normalised(zip(lexiconFields, fromCentroids).map { pow($0 + $1, parameters.relevanceSharpening) })
     }
 
-    /// The relevance of an initiative (title and its own text, as for `learn`) to a duty profile;
-    /// `id` names the nomination so its own learned initiative is left out.
-    public func assess(id: String = "", _ profile: DutyProfile, title: String, text: String) -> RelevanceAssessment {
+    /// The relevance of an initiative (title and its own text, as for `learn`) to a duty profile. `id`
+    /// and `person` name the nomination and nominee, and `linked` the initiatives it re-uses or that
+    /// re-use it: none of them witnesses for it.
+    public func assess(id: String = "", person: String = "", _ profile: DutyProfile, title: String, text: String,
+                       linked: Set<String> = []) -> RelevanceAssessment {
         let duty = dutyVector(profile)
         var body = textVector(title: title, text: text, unit: profile.unit)
-        let lexiconOnly = normalised(body.weights.map { pow($0, parameters.relevanceSharpening) })
+        let lexiconOnly = body.weights
         let centroidOnly = centroidFields(text)
         body.weights = refined(body.weights, text: text)
         let dutyFields = ranked(duty.weights)
         let textFields = ranked(body.weights)
-        guard !dutyFields.isEmpty, !textFields.isEmpty else {
+        guard !textFields.isEmpty else {
             // Nothing to judge by: no flag.
             return RelevanceAssessment(score: 1, offDuty: false, dutyFields: dutyFields.map { lexicon.fields[$0].code },
-                                       textFields: textFields.map { lexicon.fields[$0].code },
-                                       dutyEvidence: duty.terms, textEvidence: [])
+                                       textFields: [], dutyEvidence: duty.terms, textEvidence: [])
         }
-        let expected = expectedTextFields(duty.weights, profile: profile, excluding: id)
-        let top = expected.max() ?? 0
-        // A field counts as fully expected once it has a fair share of the most expected field's weight:
-        // a physics teacher writes about physics less often than about teaching, but legitimately.
-        func fit(_ fields: [Double]) -> Double {
-            guard top > 0 else { return 1 }
-            return fields.indices.reduce(0) { $0 + fields[$1] * min(1, expected[$1] / (parameters.relevanceExpectedShare * top)) }
-        }
-        // Off duty only when every reading of the text agrees: the lexicon's, the archive centroids', and
-        // the two joined. A text one reading places wrongly is not flagged on that reading alone.
-        var score = fit(body.weights)
-        score = max(score, fit(lexiconOnly))
+        let partOfJob = jobFields(duty.weights, profile: profile, excluding: id, person: person, linked: linked)
+        func fit(_ fields: [Double]) -> Double { zip(fields, partOfJob).reduce(0) { $0 + $1.0 * $1.1 } }
+        var score = max(fit(body.weights), fit(lexiconOnly))
         if let centroidOnly { score = max(score, fit(centroidOnly)) }
+        if let near = neighbourFields(text, id: id, person: person, linked: linked) {
+            score = max(score, fit(normalised(zip(body.weights, near).map { $0 + parameters.relevanceNeighbourWeight * $1 })))
+        }
         let mainFields = Set(textFields.prefix(2))
         let evidence = body.termCounts.filter { !mainFields.isDisjoint(with: $0.fields) }
             .sorted { ($0.count, $1.text) > ($1.count, $0.text) }.prefix(8).map(\.text)
@@ -152,6 +189,48 @@ public struct DutyRelevance: Sendable {
                                    dutyFields: dutyFields.map { lexicon.fields[$0].code },
                                    textFields: textFields.map { lexicon.fields[$0].code },
                                    dutyEvidence: duty.terms, textEvidence: evidence)
+    }
+
+    /// For each field, the probability that it is part of the job: the duties' prior updated by what
+    /// colleagues wrote about.
+    private func jobFields(_ duty: [Double], profile: DutyProfile, excluding id: String, person: String,
+                           linked: Set<String>) -> [Double] {
+        let n = lexicon.fields.count
+        var prior = [Double](repeating: parameters.relevanceOtherFieldPrior, count: n)
+        if duty.allSatisfy({ $0 == 0 }) {
+            // Duties the lexicon cannot read say nothing against any field.
+            prior = [Double](repeating: parameters.relevanceNamedFieldPrior, count: n)
+        }
+        for f in 0..<n where duty[f] > 0 {
+            for g in lexicon.related[f] { prior[g] = max(prior[g], parameters.relevanceRelatedFieldPrior) }
+        }
+        for f in 0..<n where duty[f] > 0 { prior[f] = max(prior[f], parameters.relevanceNamedFieldPrior) }
+
+        var mass = [Double](repeating: 0, count: n)
+        var count = 0.0
+        let words = weighted(Self.words(profile))
+        for (_, group) in groups {
+            let similarity = cosine(words, group.words)
+            guard similarity >= parameters.relevanceMinNeighbourSimilarity else { continue }
+            var sum = group.sum
+            var members = group.members.count
+            for (memberID, member) in group.members
+            where memberID == id || (!person.isEmpty && member.person == person) || linked.contains(memberID) {
+                for g in 0..<n { sum[g] -= member.fields[g] }
+                members -= 1
+            }
+            for g in 0..<n { mass[g] += similarity * max(0, sum[g]) }
+            count += similarity * Double(members)
+        }
+        // Colleagues' initiatives in a field: about `relevanceMinFieldShare` of them or more if the field
+        // is part of the job, about `relevanceStrayShare` if not (Poisson counts; the log-likelihood
+        // ratio of m initiatives among n).
+        let share = parameters.relevanceMinFieldShare, stray = parameters.relevanceStrayShare
+        return (0..<n).map { f in
+            let logRatio = mass[f] * log(share / stray) - count * (share - stray)
+            let odds = prior[f] / (1 - prior[f]) * exp(min(50, max(-50, logRatio)))
+            return odds / (1 + odds)
+        }
     }
 
     // MARK: - Field vectors
@@ -194,34 +273,10 @@ public struct DutyRelevance: Sendable {
                           termCounts: counts.map { ($0.key, $0.value.fields, $0.value.shown) })
     }
 
-    /// Expected initiative fields: the learned fields of neighbours (people whose duties read alike),
-    /// blended with the lexicon prior for the duty fields.
-    private func expectedTextFields(_ duty: [Double], profile: DutyProfile, excluding id: String) -> [Double] {
-        let n = lexicon.fields.count
-        var prior = [Double](repeating: 0, count: n)
-        for f in 0..<n where duty[f] > 0 {
-            var row = [Double](repeating: 0, count: n)
-            row[f] = 1
-            for g in lexicon.related[f] where g != f { row[g] = max(row[g], parameters.relevanceRelatedPriorWeight) }
-            let total = row.reduce(0, +)
-            for g in 0..<n { prior[g] += duty[f] * row[g] / total }
-        }
-        var learned = [Double](repeating: 0, count: n)
-        var weight = 0.0
-        let words = Self.words(profile)
-        for (_, group) in groups.sorted(by: { $0.key < $1.key }) {
-            let similarity = Self.cosine(words, group.words)
-            guard similarity >= parameters.relevanceMinNeighbourSimilarity else { continue }
-            var sum = group.sum
-            var count = group.members.count
-            if let own = group.members[id] { for g in 0..<n { sum[g] -= own[g] }; count -= 1 }
-            guard count > 0 else { continue }
-            // One colleague's initiative in a field is an anecdote (it may itself be off duty); a field
-            // is learned from the second on.
-            for g in 0..<n { learned[g] += similarity * max(0, sum[g] - parameters.relevanceAnecdote) }
-            weight += similarity * Double(count)
-        }
-        return (0..<n).map { g in (parameters.relevancePriorStrength * prior[g] + learned[g]) / (parameters.relevancePriorStrength + weight) }
+    /// Duty words weighted by inverse document frequency over the learned nominations.
+    private func weighted(_ words: [UInt64: Double]) -> [UInt64: Double] {
+        let n = Double(max(1, learnedCount))
+        return words.reduce(into: [:]) { out, w in out[w.key] = w.value * log(n / Double(max(1, wordFrequency[w.key] ?? 0)) + 1) }
     }
 
     /// Position and duties, folded: nominees with the same wording share what was learned.
@@ -238,8 +293,6 @@ public struct DutyRelevance: Sendable {
         for h in TokenStream(text: profile.unit, numbersAsClass: true).hashes { out[h, default: 0] += 1 }
         return out
     }
-
-    private static func cosine(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double { BinhXetSimilarity.cosine(a, b) }
 
     /// `tokens` without the occurrences of `sequence`.
     private static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {

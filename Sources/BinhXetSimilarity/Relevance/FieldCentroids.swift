@@ -47,7 +47,15 @@ struct FieldCentroids: Sendable {
         return centroids.map { c in v.reduce(0) { $0 + $1.1 * (c[$1.0] ?? 0) } }
     }
 
-    /// Normalised TF-IDF vector of the highest-weighted terms.
+    /// Every added text's vector, by id, in id order.
+    var vectors: [(id: String, vector: [(UInt64, Double)])] {
+        entries.sorted { $0.key < $1.key }.map { ($0.key, vector($0.value.counts)) }
+    }
+
+    /// A text's vector.
+    func vector(of text: String) -> [(UInt64, Double)] { vector(Self.termCounts(text)) }
+
+    /// Normalised TF-IDF vector of the highest-weighted terms, highest first.
     private func vector(_ counts: [UInt64: Int]) -> [(UInt64, Double)] {
         let n = Double(max(1, entries.count))
         var weighted: [(UInt64, Double)] = []

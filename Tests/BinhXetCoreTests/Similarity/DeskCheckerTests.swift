@@ -58,6 +58,80 @@ import Testing
         }
     }
 
+    static let bodyC = [
+        "Hợp tác xã hướng dẫn xã viên gieo sạ giống lúa ngắn ngày, bón phân cân đối theo bảng màu lá và thăm đồng hai lần mỗi tuần để phát hiện sớm rầy nâu cùng các loại sâu bệnh hại lúa trên từng thửa ruộng.",
+        "Khi mật độ rầy vượt ngưỡng, tổ khuyến nông báo cho các hộ phun thuốc bảo vệ thực vật đúng lúc, đúng liều và luân phiên hoạt chất, nhờ vậy mùa vụ không bị mất trắng như những năm trước.",
+        "Năng suất lúa vụ đông xuân tăng rõ rệt, chi phí phân bón và thuốc giảm đáng kể, nhiều hộ nông dân trong xã đã chủ động đăng ký áp dụng mô hình này cho vụ hè thu tiếp theo.",
+    ]
+
+    static let bodyD = [
+        "Trước đây việc thu phí chợ của xã ghi bằng biên lai giấy, cuối ngày thủ quỹ mới cộng sổ nên thường chênh lệch với số tiền thực nộp và khó truy ra người thu sai.",
+        "Tôi đề xuất in sẵn vé theo từng mệnh giá, đánh số liên tục và đối chiếu số vé còn lại với tiền nộp mỗi buổi chiều, kết quả được ghi vào sổ quỹ có chữ ký của người thu và kế toán.",
+    ]
+
+    /// A desk with 2017 reports by CB1 (teacher, body A) and CB5 (accountant, body B) and the given 2018
+    /// nominations (documents `d/<id>.txt`, received in the order given), scanned for 2018.
+    static func scanned(_ rows: [(id: String, nominee: String, position: String, duties: String, title: String, body: [String])],
+                        in s: Scratch) throws -> DeskStore {
+        let store = try s.makeDesk()
+        try s.write("d/a.txt", report("Giải toán bằng sơ đồ", paragraphs: bodyA))
+        try s.write("d/b.txt", report("Bảng đối chiếu ngân sách", paragraphs: bodyB))
+        var lines = [SampleCSV.header,
+                     "N2017-0001,2017,CB1,Người CB1,Trường TH Hòa Bình,Giáo viên,Dạy lớp 4,can_bo_cong_chuc,CSTDCS,Giải toán bằng sơ đồ,d/a.txt,2017-05-01",
+                     "N2017-0002,2017,CB5,Người CB5,UBND xã Hòa Bình,Kế toán,Kế toán ngân sách xã,can_bo_cong_chuc,CSTDCS,Bảng đối chiếu ngân sách,d/b.txt,2017-05-02"]
+        for (n, r) in rows.enumerated() {
+            try s.write("d/\(r.id).txt", report(r.title, paragraphs: r.body))
+            lines.append("\(r.id),2018,\(r.nominee),Người \(r.nominee),UBND xã Hòa Bình,\(r.position),\(r.duties),can_bo_cong_chuc,CSTDCS,\(r.title),d/\(r.id).txt,2018-05-0\(n + 1)")
+        }
+        let csv = try s.write("n.csv", lines.joined(separator: "\n") + "\n")
+        try NominationImporter(store: store).importCSV(at: csv)
+        let checker = try DeskChecker(store: store)
+        try checker.scan(checker.nominationIDs(year: 2018))
+        return store
+    }
+
+    @Test func everyFindingKindIsStoredByAScan() throws {
+        // Given, in 2018: CB1 re-submitting their 2017 report, CB2 copying CB5's, CB3 taking one paragraph
+        // of CB1's into a report of their own, and an accountant writing about rice pests
+        let s = try Scratch()
+        let store = try Self.scanned([
+            ("N2018-0001", "CB1", "Giáo viên", "Dạy lớp 4", "Giải toán có lời văn", Self.bodyA),
+            ("N2018-0002", "CB2", "Kế toán", "Kế toán ngân sách xã", "Đối chiếu ngân sách hằng tháng", Self.bodyB),
+            ("N2018-0003", "CB3", "Kế toán", "Kế toán ngân sách xã", "Vé chợ đánh số liên tục", Self.bodyD + [Self.bodyA[1]]),
+            ("N2018-0004", "CB4", "Kế toán", "Kế toán ngân sách xã", "Phòng trừ rầy nâu", Self.bodyC),
+        ], in: s)
+        // Then each is stored with its kind, its source and passages into both texts (the partial copy
+        // also shares its paragraph with CB1's re-submission, received before it)
+        func finding(_ id: String, from source: String?) throws -> StoredFinding {
+            try #require(try store.findings(of: id).first { $0.sourceID == source })
+        }
+        #expect(try store.findings(of: "N2018-0001").count == 1)
+        let again = try finding("N2018-0001", from: "N2017-0001")
+        #expect(again.kind == .selfReuse && again.coverage > 0.9)
+        #expect(try store.findings(of: "N2018-0002").count == 1)
+        let copy = try finding("N2018-0002", from: "N2017-0002")
+        #expect(copy.kind == .copyOther && copy.coverage > 0.9)
+        let partial = try finding("N2018-0003", from: "N2017-0001")
+        #expect(partial.kind == .partial)
+        #expect(partial.coverage > 0.1 && partial.coverage < 0.5)
+        #expect(partial.passages.count == 1)
+        #expect(try store.findings(of: "N2018-0004").count == 1)
+        let offDuty = try finding("N2018-0004", from: nil)
+        #expect(offDuty.kind == .offDuty && offDuty.passages.isEmpty)
+        #expect(offDuty.evidence.contains("rầy nâu"))
+        #expect(offDuty.dutyEvidence.contains("kế toán"))
+        // And the one copied paragraph is the partial copy's passage, on both sides
+        let susp = try store.initiativeText(of: "N2018-0003")!, source = try store.initiativeText(of: "N2017-0001")!
+        let p = try #require(partial.passages.first)
+        #expect(Self.slice(susp, p.offset, p.length) == Self.bodyA[1])
+        #expect(Self.slice(source, p.sourceOffset, p.sourceLength) == Self.bodyA[1])
+    }
+
+    static func slice(_ text: String, _ offset: Int, _ length: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[offset..<(offset + length)]))
+    }
+
     @Test func theIndexIsRebuiltFromStoredFingerprints() throws {
         let s = try Scratch()
         let store = try s.makeDesk()

@@ -19,21 +19,70 @@ struct DutyRelevanceTests {
         #expect(self.lexicon.termCount == 15)
     }
 
+    let teacher = DutyProfile(position: "Giáo viên", duties: "Giảng dạy, phụ trách thư viện nhà trường", unit: "Trường Tiểu học")
+
     @Test("An initiative on the nominee's field fits; one on another field is off duty, with evidence")
     func onAndOffDuty() {
         let model = DutyRelevance(lexicon: lexicon)
-        let teacher = DutyProfile(position: "Giáo viên", duties: "Giảng dạy, phụ trách thư viện nhà trường", unit: "Trường Tiểu học")
         let onDuty = model.assess(teacher, title: "Đọc sách cùng học sinh", text: ReportFixture.paragraphs[1])
         let offDuty = model.assess(teacher, title: "Phòng trừ rầy nâu", text: ReportFixture.paragraphs[0])
         #expect(!onDuty.offDuty)
-        #expect(onDuty.score > 0.9)
+        // With no archive, the duties' word is all there is: the prior of a field they name.
+        #expect(onDuty.score >= SimilarityParameters.standard.relevanceNamedFieldPrior - 0.01)
         #expect(offDuty.offDuty)
+        #expect(offDuty.score < onDuty.score / 10)
         #expect(offDuty.textFields.first == "nong_nghiep")
         #expect(offDuty.dutyFields.first == "giao_duc")
         #expect(offDuty.textEvidence.contains("rầy nâu"))
         #expect(offDuty.dutyEvidence.contains("giảng dạy"))
-        // A related field (the prior) is not off duty.
-        #expect(!model.assess(teacher, title: "Tham quan bảo tàng", text: ReportFixture.paragraphs[5]).offDuty)
+    }
+
+    /// A model that learned `count` initiatives of teachers (other people) on one subject (paragraph 5:
+    /// museums, 1: reading), a farmer's on rice and museum guides' on their museum.
+    func modelWithColleagues(writingAbout paragraph: Int, count: Int) -> DutyRelevance {
+        var model = DutyRelevance(lexicon: lexicon)
+        let title = paragraph == 5 ? "Tham quan bảo tàng" : "Đọc sách cùng học sinh"
+        for i in 0..<count {
+            model.learn(id: "N\(i)", person: "CB\(i)", teacher, title: title, text: ReportFixture.paragraphs[paragraph])
+        }
+        model.learn(id: "X", person: "CBX", DutyProfile(position: "Xã viên", duties: "Sản xuất lúa", unit: "HTX"),
+                    title: "Giống lúa", text: ReportFixture.paragraphs[0])
+        for i in 0..<3 {
+            model.learn(id: "M\(i)", person: "CBM\(i)", DutyProfile(position: "Thuyết minh viên", duties: "Thuyết minh", unit: "Bảo tàng"),
+                        title: "Tham quan bảo tàng", text: ReportFixture.paragraphs[5])
+        }
+        model.prepare()
+        return model
+    }
+
+    @Test("A field the nominee's colleagues write about is part of the job; one none of many wrote about is not")
+    func colleaguesTeachTheJob() {
+        let museum = (title: "Tham quan bảo tàng", text: ReportFixture.paragraphs[5])
+        // A related field alone is weak evidence…
+        let alone = DutyRelevance(lexicon: lexicon).assess(teacher, title: museum.title, text: museum.text)
+        #expect(alone.score < 0.5)
+        // …but teachers' own initiatives about museums show it is part of the job.
+        let taught = modelWithColleagues(writingAbout: 5, count: 5).assess(id: "Y", person: "CBY", teacher,
+                                                                           title: museum.title, text: museum.text)
+        #expect(!taught.offDuty)
+        #expect(taught.score > 0.9)
+        // Forty colleagues who all wrote about reading make a related field less likely still.
+        let reading = modelWithColleagues(writingAbout: 1, count: 40)
+        let untaught = reading.assess(id: "Y", person: "CBY", teacher, title: museum.title, text: museum.text)
+        #expect(untaught.offDuty)
+        #expect(untaught.score < alone.score)
+    }
+
+    @Test("The nominee's own and re-used initiatives do not witness for a field")
+    func noSelfWitness() {
+        let museum = (title: "Tham quan bảo tàng", text: ReportFixture.paragraphs[5])
+        let model = modelWithColleagues(writingAbout: 5, count: 1)
+        let witnessed = model.assess(id: "Y", person: "CBY", teacher, title: museum.title, text: museum.text).score
+        // The one museum initiative is the nominee's own earlier one, or one this initiative re-uses.
+        let own = model.assess(id: "Y", person: "CB0", teacher, title: museum.title, text: museum.text).score
+        let reused = model.assess(id: "Y", person: "CBY", teacher, title: museum.title, text: museum.text, linked: ["N0"]).score
+        #expect(witnessed > 2 * own)
+        #expect(abs(own - reused) < 1e-9)
     }
 
     @Test("Duties with no lexicon term give no flag")
