@@ -211,7 +211,7 @@ viện đại học, trường đại học, giáo dục nghề nghiệp, đào 
 
 [y_te] Y tế
 related: khoa_hoc, lao_dong_xh, moi_truong
-ma túy, cai nghiện ma túy, giáo viên Thể dục, môn Thể dục, thể dục thể thao, vệ sinh an toàn thực phẩm, chăm sóc sức khỏe ban đầu, nuôi dưỡng trẻ, chăm sóc trẻ
+ma túy, cai nghiện ma túy, thể dục thể thao, vệ sinh an toàn thực phẩm, chăm sóc sức khỏe ban đầu, nuôi dưỡng trẻ, chăm sóc trẻ
 y tế, bệnh viện, trạm y tế, trung tâm y tế, bác sĩ, y sĩ, y tá, điều dưỡng, hộ sinh, dược sĩ, nhân viên y tế
 bệnh nhân, người bệnh, khám bệnh, chữa bệnh, khám chữa bệnh, điều trị, chẩn đoán, cấp cứu, phẫu thuật, nội khoa
 ngoại khoa, sản khoa, nhi khoa, y học, y học cổ truyền, dược phẩm, kháng sinh, vắc xin, tiêm chủng, tiêm phòng
