@@ -59,7 +59,8 @@ public struct EffectRunner: Sendable {
         return .nominationLoaded(NominationData(detail: detail, text: try store.initiativeText(of: id),
                                                 // Without an initiative there is nothing to check.
                                                 checked: try store.isChecked(id) || detail.initiative == nil,
-                                                findings: findings, sources: sources, dossier: try dossier(of: id)))
+                                                findings: findings, sources: sources, dossier: try dossier(of: id),
+                                                ruleFlags: try store.ruleFlags(of: id)))
     }
 
     /// The dossier, or nil when the desk keeps none for this nomination.

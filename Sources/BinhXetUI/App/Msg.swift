@@ -76,10 +76,12 @@ public struct NominationData: Equatable, Sendable {
     public var sources: [String: SourceSummary]
     /// The one-stop dossier (code, due date); nil for a nomination the desk keeps no dossier for.
     public var dossier: Dossier?
+    /// Rules of the desk's rule set that the nomination breaks, with their evidence and legal basis.
+    public var ruleFlags: [RuleFlag]
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
-                sources: [String: SourceSummary], dossier: Dossier? = nil) {
+                sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = []) {
         self.detail = detail; self.text = text; self.checked = checked; self.findings = findings
-        self.sources = sources; self.dossier = dossier
+        self.sources = sources; self.dossier = dossier; self.ruleFlags = ruleFlags
     }
 }

@@ -152,6 +152,8 @@ public struct EnglishStrings: UIStrings {
     public var sourcesSection: String { "Matched sources" }
     public var offDutySection: String { "Unrelated to duties" }
     public var historySection: String { "History" }
+    public var ruleFlagsSection: String { "Rule checks" }
+    public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[violation]" : "[warning]" }
     public var initiativeSection: String { "Initiative" }
     public var notCheckedYet: String { "Not checked yet for re-use (run: binhxet scan)." }
     public var checkedClean: String { "Checked: nothing re-used found." }

@@ -77,6 +77,8 @@ public protocol UIStrings: Sendable {
     var sourcesSection: String { get }
     var offDutySection: String { get }
     var historySection: String { get }
+    var ruleFlagsSection: String { get }
+    func ruleSeverity(_ s: FlagSeverity) -> String
     var initiativeSection: String { get }
     var notCheckedYet: String { get }
     var checkedClean: String { get }

@@ -154,6 +154,8 @@ public struct VietnameseStrings: UIStrings {
     public var sourcesSection: String { "Nguồn trùng khớp" }
     public var offDutySection: String { "Ngoài nhiệm vụ" }
     public var historySection: String { "Lịch sử" }
+    public var ruleFlagsSection: String { "Kiểm tra quy định" }
+    public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[vi phạm]" : "[lưu ý]" }
     public var initiativeSection: String { "Sáng kiến" }
     public var notCheckedYet: String { "Chưa kiểm tra trùng lặp (chạy: binhxet scan)." }
     public var checkedClean: String { "Đã kiểm tra: không thấy trùng lặp." }

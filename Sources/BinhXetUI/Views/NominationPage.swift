@@ -112,6 +112,17 @@ struct NominationPage {
             header += StyledWrap.wrap(line, width: width)
         }
 
+        // Rule checks of the desk's rule set, one line each (the evidence is in `binhxet show`), after the
+        // history so the text stays near the top of the page.
+        if !data.ruleFlags.isEmpty {
+            header.append([])
+            header.append(NominationPage.rule(s.ruleFlagsSection, width))
+            for f in data.ruleFlags {
+                header += StyledWrap.wrap([Span(s.ruleSeverity(f.severity), f.severity == .violation ? .flag : .dim),
+                                           Span(" " + f.message)], width: width)
+            }
+        }
+
         // The initiative.
         header.append([])
         if let ini = d.initiative {
