@@ -20,6 +20,11 @@ extension AppState {
         keepSelectionVisible()
     }
 
+    mutating func takeRuleViolations(_ ids: Set<String>) {
+        for i in queue.rows.indices { queue.rows[i].setRuleViolation(ids.contains(queue.rows[i].id)) }
+        queue.refresh()
+    }
+
     mutating func takeNomination(_ data: NominationData) -> [Effect] {
         // A reply for a nomination no longer on screen is dropped.
         guard var n = nomination, n.id == data.detail.nomination.id else { return [] }

@@ -5,6 +5,9 @@ import BinhXetCore
 public enum Effect: Equatable, Sendable {
     /// Reload every queue row with its findings.
     case loadQueue
+    /// Load which nominations break a rule of the desk's rule set (after the queue, so start-up does not
+    /// wait for it).
+    case loadRuleViolations
     /// Load a nomination with its text, findings and sources.
     case loadNomination(String)
     /// Load the initiative text of a source nomination for side by side.

@@ -24,6 +24,9 @@ public struct EffectRunner: Sendable {
                 let dossiers = Dictionary(try store.dossiers().map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
                 return [.queueLoaded(QueueData(nominations: try store.nominations(), findings: findings,
                                                checked: try store.checkedNominationIDs(), dossiers: dossiers))]
+            case .loadRuleViolations:
+                let flags = try store.ruleFlags()
+                return [.ruleViolationsLoaded(Set(flags.filter { $0.value.contains { $0.severity == .violation } }.keys))]
             case .loadNomination(let id):
                 return [try loadNomination(id)]
             case .loadSourceText(let id):

@@ -15,6 +15,8 @@ public enum Msg: Sendable {
     /// About once a second: time to look for other members' changes.
     case tick
     case queueLoaded(QueueData)
+    /// IDs of the nominations that violate a rule.
+    case ruleViolationsLoaded(Set<String>)
     case nominationLoaded(NominationData)
     case sourceTextLoaded(id: String, text: String?)
     case decisionRecorded(DeskEvent)

@@ -12,6 +12,8 @@ public enum QueueFlag: CaseIterable, Sendable, Hashable {
     case offDuty
     /// The one-stop dossier is still open past its due date.
     case overdue
+    /// A rule of the desk's rule set is violated (quota, one award per initiative, no re-recognition…).
+    case ruleViolation
 }
 
 /// One line of a queue: a nomination plus what the checker found, folded once for search and sort.
@@ -33,6 +35,12 @@ public struct QueueRow: Sendable, Equatable {
     let unitSortKey: String
 
     public var id: String { summary.id }
+
+    /// Marks the row as breaking a rule, or not (rule checks arrive after the queue: they cost more).
+    mutating func setRuleViolation(_ violated: Bool) {
+        flags.removeAll { $0 == .ruleViolation }
+        if violated { flags.append(.ruleViolation) }
+    }
 
     /// `overdue` comes from the one-stop dossier (the core's working calendar), as of today; `personOf`
     /// names the nominee of a source, so a partial re-use of one's own initiative is flagged as such.

@@ -21,6 +21,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.checkForChanges]
     case .queueLoaded(let data):
         state.takeQueue(data)
+        return [.loadRuleViolations]
+    case .ruleViolationsLoaded(let ids):
+        state.takeRuleViolations(ids)
         return []
     case .nominationLoaded(let data):
         return state.takeNomination(data)

@@ -46,6 +46,7 @@ public struct EnglishStrings: UIStrings {
         case .copy: return "C"
         case .offDuty: return "O"
         case .overdue: return "L"
+        case .ruleViolation: return "V"
         }
     }
     public func flagName(_ f: QueueFlag) -> String {
@@ -54,6 +55,7 @@ public struct EnglishStrings: UIStrings {
         case .copy: return "copies another person's initiative"
         case .offDuty: return "unrelated to assigned duties"
         case .overdue: return "late: past the deadline"
+        case .ruleViolation: return "breaks a rule (see the nomination)"
         }
     }
     public func standardReason(_ r: StandardRejectionReason) -> String {

@@ -46,6 +46,7 @@ public struct VietnameseStrings: UIStrings {
         case .copy: return "S"
         case .offDuty: return "N"
         case .overdue: return "Q"
+        case .ruleViolation: return "V"
         }
     }
     public func flagName(_ f: QueueFlag) -> String {
@@ -54,6 +55,7 @@ public struct VietnameseStrings: UIStrings {
         case .copy: return "sao chép sáng kiến người khác"
         case .offDuty: return "ngoài nhiệm vụ được giao"
         case .overdue: return "quá hạn giải quyết"
+        case .ruleViolation: return "vi phạm quy định (xem trang hồ sơ)"
         }
     }
     public func standardReason(_ r: StandardRejectionReason) -> String {

@@ -143,7 +143,21 @@ struct QueueFlagTests {
         // Then the queue flags it as own re-use, not as a copy of someone else's
         let h = try Harness(desk: desk)
         let row = try #require(h.state.queue.rows.first { $0.id == "N2018-0001" })
-        #expect(row.flags == [.selfReuse, .overdue])
+        #expect(row.flags.filter { $0 != .ruleViolation } == [.selfReuse, .overdue])
+    }
+
+    @Test func rowsBreakingARuleAreMarkedOnceTheRuleChecksArrive() throws {
+        // Given the desk's rule checks (they load after the queue, so start-up does not wait for them)
+        let desk = try TestDesk()
+        let h = try Harness(desk: desk)
+        // Then exactly the rows with a violated rule carry the mark
+        var marked = 0
+        for row in h.state.queue.rows {
+            let violated = try desk.store.ruleFlags(of: row.id).contains { $0.severity == .violation }
+            #expect(row.flags.contains(.ruleViolation) == violated, "\(row.id)")
+            if violated { marked += 1 }
+        }
+        #expect(marked > 0)
     }
 
     @Test func overdueFollowsTheDossierDueDate() throws {
