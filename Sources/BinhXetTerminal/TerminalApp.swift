@@ -15,6 +15,7 @@ public enum TerminalApp {
         driver.send(.resize(term.size))
         driver.send(.start)
         term.draw(driver.frame)
+        if driver.runDeferred() { term.draw(driver.frame) }
         // The desk is polled about once a second, so another member's decision shows within 2 s.
         var lastTick = ContinuousClock.now
         while !driver.isFinished {
@@ -36,6 +37,7 @@ public enum TerminalApp {
             if driver.isFinished { break }
             if driver.takeFullRedraw() { term.invalidate(clearScreen: true) }
             if changed { term.draw(driver.frame) }
+            if driver.runDeferred() { term.draw(driver.frame) }
         }
         return 0
     }

@@ -7,6 +7,8 @@ public final class AppDriver {
     /// True once the member quit.
     public private(set) var isFinished = false
     private var fullRedraw = false
+    /// Slow effects that wait until the current frame is on screen (see `runDeferred`).
+    private var deferred: [Effect] = []
     /// Rewrites effect results before `reduce` sees them; tests use it to pin volatile values (event
     /// times) so snapshots are stable.
     public var resultFilter: ((Msg) -> Msg)?
@@ -24,10 +26,24 @@ public final class AppDriver {
                 switch effect {
                 case .quit: isFinished = true
                 case .redraw: fullRedraw = true
+                case .loadRuleViolations: if !deferred.contains(effect) { deferred.append(effect) }
                 default: pending += runner.run(effect).map { resultFilter?($0) ?? $0 }
                 }
             }
         }
+    }
+
+    /// Runs the slow effects put off by `send` (the desk-wide rule checks), once the loop has drawn the
+    /// frame the member is waiting for. Returns whether anything ran (then draw again).
+    @discardableResult
+    public func runDeferred() -> Bool {
+        guard !deferred.isEmpty else { return false }
+        let effects = deferred
+        deferred.removeAll()
+        for effect in effects {
+            for m in runner.run(effect) { send(resultFilter?(m) ?? m) }
+        }
+        return true
     }
 
     /// The frame for the current state.

@@ -20,6 +20,7 @@ final class Harness {
                                                               now: { Harness.now }))
         driver.resultFilter = Harness.pinImportTimes
         driver.send(.start)
+        driver.runDeferred()
     }
 
     /// The importer stamps "received" with the real clock; show it as 08:30 on the day the dossier came in.
@@ -36,7 +37,7 @@ final class Harness {
     var text: String { screen.plainText }
 
     /// Presses keys.
-    func press(_ keys: Key...) { for k in keys { driver.send(.key(k)) } }
+    func press(_ keys: Key...) { for k in keys { driver.send(.key(k)); driver.runDeferred() } }
 
     /// Presses character keys, one per character ("jjc" is j, j, c).
     func press(_ chars: String) { for u in chars.unicodeScalars { driver.send(.key(.char(u))) } }
