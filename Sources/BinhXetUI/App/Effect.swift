@@ -8,6 +8,8 @@ public enum Effect: Equatable, Sendable {
     /// Load which nominations break a rule of the desk's rule set (after the queue, so start-up does not
     /// wait for it).
     case loadRuleViolations
+    /// Load the rule checks of one nomination (they read the whole desk: run after the frame is drawn).
+    case loadRuleFlags(String)
     /// Load a nomination with its text, findings and sources.
     case loadNomination(String)
     /// Load the initiative text of a source nomination for side by side.

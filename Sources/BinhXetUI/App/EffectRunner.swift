@@ -27,6 +27,8 @@ public struct EffectRunner: Sendable {
             case .loadRuleViolations:
                 let flags = try store.ruleFlags()
                 return [.ruleViolationsLoaded(Set(flags.filter { $0.value.contains { $0.severity == .violation } }.keys))]
+            case .loadRuleFlags(let id):
+                return [.ruleFlagsLoaded(id: id, flags: try store.ruleFlags(of: id))]
             case .loadNomination(let id):
                 return [try loadNomination(id)]
             case .loadSourceText(let id):
@@ -62,8 +64,7 @@ public struct EffectRunner: Sendable {
         return .nominationLoaded(NominationData(detail: detail, text: try store.initiativeText(of: id),
                                                 // Without an initiative there is nothing to check.
                                                 checked: try store.isChecked(id) || detail.initiative == nil,
-                                                findings: findings, sources: sources, dossier: try dossier(of: id),
-                                                ruleFlags: try store.ruleFlags(of: id)))
+                                                findings: findings, sources: sources, dossier: try dossier(of: id)))
     }
 
     /// The dossier, or nil when the desk keeps none for this nomination.

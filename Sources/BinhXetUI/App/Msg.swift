@@ -17,6 +17,8 @@ public enum Msg: Sendable {
     case queueLoaded(QueueData)
     /// IDs of the nominations that violate a rule.
     case ruleViolationsLoaded(Set<String>)
+    /// The rule checks of one nomination.
+    case ruleFlagsLoaded(id: String, flags: [RuleFlag])
     case nominationLoaded(NominationData)
     case sourceTextLoaded(id: String, text: String?)
     case decisionRecorded(DeskEvent)

@@ -26,7 +26,11 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.takeRuleViolations(ids)
         return []
     case .nominationLoaded(let data):
-        return state.takeNomination(data)
+        return state.takeNomination(data) + [.loadRuleFlags(data.detail.nomination.id)]
+    case .ruleFlagsLoaded(let id, let flags):
+        // A reply for a nomination no longer on screen is dropped.
+        if state.nomination?.id == id, state.nomination?.data != nil { state.nomination!.data!.ruleFlags = flags }
+        return []
     case .sourceTextLoaded(let id, let text):
         state.takeSourceText(id: id, text: text)
         return []
