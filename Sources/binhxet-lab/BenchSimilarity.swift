@@ -1,4 +1,5 @@
 import ArgumentParser
+import BinhXetCore
 import BinhXetSimilarity
 import Foundation
 
@@ -94,7 +95,7 @@ struct BenchSimilarityCommand: ParsableCommand {
 
         var ourScan: Double?
         if scanYear {
-            let flagged = SharedCounter()
+            let flagged = LockedCounter()
             let t0 = DispatchTime.now()
             DispatchQueue.concurrentPerform(iterations: yearIndices.count) { k in
                 let i = yearIndices[k]

@@ -10,8 +10,11 @@ final class LockedArray<T>: @unchecked Sendable {
 }
 
 /// A counter shared by concurrent workers.
-final class LockedCounter: @unchecked Sendable {
-    private var value = 0
+public final class LockedCounter: @unchecked Sendable {
+    private var count = 0
     private let lock = NSLock()
-    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+    public init() {}
+    @discardableResult
+    public func increment() -> Int { lock.lock(); defer { lock.unlock() }; count += 1; return count }
+    public var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }
