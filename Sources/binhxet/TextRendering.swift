@@ -14,7 +14,9 @@ enum QueueText {
         for l in lines { for (i, f) in l.enumerated() { widths[i] = min(caps[i], max(widths[i], DisplayWidth.of(f))) } }
         func format(_ fields: [String]) -> String {
             fields.enumerated().map { i, f in
-                i == fields.count - 1 ? String(DisplayWidth.prefix(f, fitting: caps[i])) : DisplayWidth.fit(f, to: widths[i])
+                i < fields.count - 1 ? DisplayWidth.fit(f, to: widths[i])
+                    // The last column is not padded; a cut still shows "…".
+                    : DisplayWidth.of(f) <= caps[i] ? f : DisplayWidth.fit(f, to: caps[i])
             }.joined(separator: "  ")
         }
         return ([format(header)] + lines.map(format)).joined(separator: "\n") + "\n\(rows.count) nominations\n"
