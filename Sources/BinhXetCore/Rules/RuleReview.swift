@@ -109,8 +109,10 @@ public struct RuleReview: Sendable {
         let q = rules.cstdcsQuota
         let allowed = holders.count * q.numerator / q.denominator
         guard cstdcs.count > allowed else { return nil }
+        // Counted from the desk, the holders are a lower bound (staff rated LĐTT without a nomination here
+        // are missing), so the excess is only a warning until the unit declares its count.
         return RuleFlag(
-            check: .cstdcsQuota, severity: .violation,
+            check: .cstdcsQuota, severity: holders.declared ? .violation : .warning,
             message: "\(n.unitName) có \(cstdcs.count) đề nghị CSTĐCS năm \(n.year) trên \(holders.count) LĐTT: vượt tỷ lệ \(q) (tối đa \(allowed)).",
             evidence: ["CSTĐCS: \(cstdcs.map(\.id).joined(separator: ", "))",
                        "LĐTT: \(holders.count) (\(holders.declared ? "đơn vị kê khai" : "đếm theo hồ sơ trên bàn"))",

@@ -88,6 +88,8 @@ import Testing
         for i in 0..<c.cstdcs { #expect(try desk.checks("C\(i)").contains(.cstdcsQuota) == c.flagged) }
         // And another unit's nominee is not (it is alone, so 15 % of 1 allows none: flagged on its own)
         #expect(try desk.flag("X0", .cstdcsQuota)?.message.contains("UBND xã Hòa Bình có 1 đề nghị") == true)
+        // Counted from the desk, the holders are a lower bound: an excess is a warning, not a violation
+        #expect(try desk.flag("X0", .cstdcsQuota)?.severity == .warning)
     }
 
     @Test(arguments: RuleSetID.allCases)
@@ -101,6 +103,7 @@ import Testing
         try desk.store.declareLDTTHolders(unitID: unit.id!, year: 2018, count: 26, actor: "office")
         let f = try #require(try desk.flag("C0", .cstdcsQuota))
         #expect(f.evidence.contains("LĐTT: 26 (đơn vị kê khai)"))
+        #expect(f.severity == .violation)
         #expect(f.basis.contains(regime == .law2003 ? "91/2017" : "[open]"))
     }
 
