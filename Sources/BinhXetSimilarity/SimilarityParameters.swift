@@ -121,10 +121,16 @@ public struct SimilarityParameters: Sendable, Hashable, Codable {
     /// duty wordings) at least this similar (cosine) are colleagues: the same job, worded a little
     /// differently.
     public var relevanceMinNeighbourSimilarity = 0.8
+    /// A nominee's own other initiatives (not linked by re-use) witness for what their job covers with
+    /// this weight against a colleague's 1: they show how wide the job is, but are one person's choices.
+    public var relevanceOwnWitnessWeight = 0.5
     /// The initiatives worded most like a text (this many) give a further reading of its fields…
     public var relevanceNeighbours = 10
+    /// …each read as its own text's fields (plus this floor, so a field the lexicon missed can still
+    /// win) times the probability that the field is part of its author's job…
+    public var relevanceNeighbourReadingFloor = 0.2
     /// …joined to the text's own reading with this weight.
-    public var relevanceNeighbourWeight = 2.0
+    public var relevanceNeighbourWeight = 1.0
     /// Weight of the title's lexicon terms against the body's: the title states the subject.
     public var relevanceTitleWeight = 3.0
     /// Power applied to an initiative's field weights before normalising: an initiative has one subject,

@@ -112,6 +112,8 @@ enum EvalParameterOverride {
         case "relevanceStrayShare": p.relevanceStrayShare = v
         case "relevanceNeighbours": p.relevanceNeighbours = Int(v)
         case "relevanceNeighbourWeight": p.relevanceNeighbourWeight = v
+        case "relevanceNeighbourReadingFloor": p.relevanceNeighbourReadingFloor = v
+        case "relevanceOwnWitnessWeight": p.relevanceOwnWitnessWeight = v
         case "relevanceMinNeighbourSimilarity": p.relevanceMinNeighbourSimilarity = v
         case "partialCoverage": p.partialCoverage = v
         default: throw Unknown(description: "unknown parameter \(parts[0])")

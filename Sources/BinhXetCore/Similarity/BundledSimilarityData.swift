@@ -211,7 +211,7 @@ viện đại học, trường đại học, giáo dục nghề nghiệp, đào 
 
 [y_te] Y tế
 related: khoa_hoc, lao_dong_xh, moi_truong
-ma túy, cai nghiện ma túy, thể dục thể thao, vệ sinh an toàn thực phẩm, chăm sóc sức khỏe ban đầu, nuôi dưỡng trẻ, chăm sóc trẻ
+vệ sinh an toàn thực phẩm, chăm sóc sức khỏe ban đầu
 y tế, bệnh viện, trạm y tế, trung tâm y tế, bác sĩ, y sĩ, y tá, điều dưỡng, hộ sinh, dược sĩ, nhân viên y tế
 bệnh nhân, người bệnh, khám bệnh, chữa bệnh, khám chữa bệnh, điều trị, chẩn đoán, cấp cứu, phẫu thuật, nội khoa
 ngoại khoa, sản khoa, nhi khoa, y học, y học cổ truyền, dược phẩm, kháng sinh, vắc xin, tiêm chủng, tiêm phòng
@@ -235,7 +235,7 @@ khuyến nông viên, mô hình sản xuất, chuyển đổi cơ cấu cây tr�
 
 [tai_chinh] Tài chính - Kế toán
 related: hanh_chinh, cong_nghiep
-kinh tế học, chỉ số giá tiêu dùng, quản lý giá, giá cả thị trường, kinh tế thị trường, hậu cần
+kinh tế học, chỉ số giá tiêu dùng, quản lý giá, giá cả thị trường, kinh tế thị trường
 tài chính, kế toán, kế toán viên, kế toán trưởng, thủ quỹ, ngân sách, ngân sách nhà nước, thu chi, thu ngân sách
 chi ngân sách, dự toán, quyết toán, thanh toán, chứng từ, sổ sách kế toán, báo cáo tài chính, kiểm toán
 thu thuế, quản lý thuế, thuế thu nhập, thuế giá trị gia tăng, ngân hàng, ngân hàng nhà nước, ngân hàng trung ương
@@ -267,10 +267,7 @@ bảo vệ an ninh, phong trào toàn dân bảo vệ an ninh Tổ quốc, tổ 
 
 [hanh_chinh] Quản lý hành chính nhà nước
 related: tai_chinh, an_ninh, lao_dong_xh
-dân số, điều tra dân số, tổng hợp, văn phòng ủy ban
-# "tham mưu" alone is the civil service's advising of a committee or its chair; the military staff are
-# "bộ tham mưu", "sĩ quan tham mưu" (quan_su).
-tham mưu, lãnh đạo phòng
+dân số, điều tra dân số, văn phòng ủy ban
 hành chính, cải cách hành chính, thủ tục hành chính, một cửa, bộ phận một cửa, văn thư, lưu trữ
 văn phòng
 tư pháp, hộ tịch, chứng thực, đăng ký khai sinh, tiếp công dân, khiếu nại, tố cáo, giải quyết khiếu nại
@@ -294,7 +291,7 @@ báo chí, truyền thông, phát thanh, truyền hình, thông tin cơ sở
 
 [cntt] Công nghệ thông tin
 related: khoa_hoc, hanh_chinh
-thống kê, số liệu thống kê, lưu trữ điện tử
+lưu trữ điện tử
 giáo viên Tin học, môn Tin học, ứng dụng công nghệ thông tin, phần mềm ứng dụng, dữ liệu số, người sử dụng máy tính
 công nghệ thông tin, tin học, máy tính, máy vi tính, phần mềm, phần cứng, hệ điều hành, Windows, Linux, Android
 internet, mạng máy tính, mạng internet, website, trang web, cổng thông tin điện tử, thư điện tử, email
@@ -326,7 +323,7 @@ khu bảo tồn, vườn quốc gia, động vật hoang dã, cây xanh đô th�
 
 [cong_nghiep] Công nghiệp - Sản xuất
 related: lao_dong_xh, giao_thong_xd, tai_chinh
-an toàn vệ sinh lao động, môn Công nghệ, công nghệ lớp, kỹ thuật công nghiệp, trang bị kỹ thuật, hậu cần kỹ thuật, điện chiếu sáng, vận hành máy
+an toàn vệ sinh lao động, môn Công nghệ, kỹ thuật công nghiệp, vận hành máy
 công nghiệp, nhà máy, xí nghiệp, phân xưởng, dây chuyền, dây chuyền sản xuất
 công nhân, năng suất lao động, chất lượng sản phẩm, nguyên vật liệu, nguyên liệu
 tiết kiệm nguyên vật liệu, vật tư, kho hàng, may mặc, dệt may, chuyền may
@@ -336,7 +333,7 @@ an toàn lao động, bảo hộ lao động, sửa chữa máy, bảo dưỡng 
 
 [lao_dong_xh] Lao động - Xã hội
 related: hanh_chinh, y_te, giao_duc
-ma túy, tệ nạn ma túy, an toàn vệ sinh lao động, vệ sinh lao động, điều tra dân số, trẻ em khuyết tật
+tệ nạn ma túy, an toàn vệ sinh lao động, vệ sinh lao động, trẻ em khuyết tật
 thương binh, liệt sĩ, người lao động, thị trường lao động, lao động việc làm, tiền lương tối thiểu, đời sống người lao động, thu nhập bình quân
 việc làm, giải quyết việc làm, thất nghiệp, người lao động, người sử dụng lao động, hợp đồng lao động
 tiền lương, bảo hiểm xã hội, bảo hiểm thất nghiệp, chính sách xã hội, an sinh xã hội, bảo trợ xã hội
@@ -354,7 +351,7 @@ sinh học, toán học, thiên văn, thiên văn học, vũ trụ, hành tinh, 
 nguyên tử, phân tử, electron, hạt nhân, nguyên tố, hợp chất, phản ứng hóa học, hóa hữu cơ, hóa học hữu cơ, axit
 kim loại, dung dịch, chuyển động, vận tốc, khối lượng, ánh sáng, điện từ, từ trường
 tế bào, di truyền, tiến hóa, sinh vật, vi sinh vật, thực vật, protein, enzyme, phương trình, định luật
-giả thuyết, đo lường, địa chất, khoáng vật, đất sét, tinh thể, học sinh nghiên cứu khoa học
+giả thuyết, đo lường, địa chất, khoáng vật, đất sét, tinh thể
 
 [lich_su_dia_ly] Lịch sử, địa lý
 related: van_hoa, giao_duc, quan_su

@@ -6,8 +6,8 @@
 /// related: khoa_hoc, van_hoa
 /// học sinh, giáo viên, nhà trường
 /// ```
-/// A `[code] name` line opens a field; `related:` names fields whose work overlaps (a prior only: the
-/// archive teaches the rest); other lines hold comma-separated terms. `#` starts a comment line. Terms
+/// A `[code] name` line opens a field; `related:` names fields whose work overlaps, both ways (a prior
+/// only: the archive teaches the rest); other lines hold comma-separated terms. `#` starts a comment line. Terms
 /// are matched folded, as token sequences, so "hoc sinh" in a không dấu text matches "học sinh".
 public struct DomainLexicon: Sendable {
     /// One field of work.
@@ -62,7 +62,15 @@ public struct DomainLexicon: Sendable {
                 terms[key.text, default: (term, key.hashes, [])].fields.insert(current)
             }
         }
-        related = relatedCodes.map { codes in codes.compactMap { fieldIndex[$0] } }
+        // Overlapping work overlaps both ways: a relation written under either field holds for both.
+        var relatedSets = [Set<Int>](repeating: [], count: fields.count)
+        for (f, codes) in relatedCodes.enumerated() {
+            for g in codes.compactMap({ fieldIndex[$0] }) where g != f {
+                relatedSets[f].insert(g)
+                relatedSets[g].insert(f)
+            }
+        }
+        related = relatedSets.map { $0.sorted() }
         for value in terms.values {
             termsByFirstToken[value.hashes[0], default: []].append(Term(hashes: value.hashes, text: value.spelling, fields: value.fields.sorted()))
         }

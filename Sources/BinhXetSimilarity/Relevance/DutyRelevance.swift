@@ -47,14 +47,16 @@ public struct RelevanceAssessment: Sendable, Hashable, Codable {
 ///   probability `relevanceNamedFieldPrior`, a field `related` to one of them with
 ///   `relevanceRelatedFieldPrior`, any other with `relevanceOtherFieldPrior`;
 /// - the archive: the initiatives of colleagues, people whose position and duties read alike (other
-///   people: a nominee's own earlier initiatives and the initiatives this one re-uses or that re-use it
-///   are not independent witnesses). Of n colleagues' initiatives, a field that is part of their job
+///   people, and the nominee's own other initiatives at `relevanceOwnWitnessWeight`: they show how wide
+///   the job is but are one person's choice; the initiatives this one re-uses or that re-use it are no
+///   witnesses at all). Of n colleagues' initiatives, a field that is part of their job
 ///   holds at least `relevanceMinFieldShare`·n, one that is not only the strays (`relevanceStrayShare`·n:
 ///   off-duty initiatives, misread texts); the count observed updates the prior by that likelihood ratio.
 /// The score is the probability that the initiative's subject is part of the job: the field
 /// distribution weighted by those probabilities, taking the most favourable of the readings of the text
-/// (lexicon, archive centroids, both, and both joined with the fields of the archived initiatives worded
-/// most like it), so one reading that places a text wrongly does not flag it.
+/// (lexicon, archive centroids, both, and both joined with what the archived initiatives worded most like
+/// it are about, each read from its text and its author's job), so one reading that places a text wrongly
+/// does not flag it.
 public struct DutyRelevance: Sendable {
     public let lexicon: DomainLexicon
     public let parameters: SimilarityParameters
@@ -69,11 +71,14 @@ public struct DutyRelevance: Sendable {
         var words: [UInt64: Double]
         var members: [String: Member] = [:]
         var sum: [Double]
+        /// Per person: the sum of their initiatives' fields and how many there are.
+        var byPerson: [String: (sum: [Double], count: Double)] = [:]
     }
     /// What was learned of each archived initiative, until `prepare` turns it into groups.
     private struct Learned: Sendable {
         var key: String
         var person: String
+        var profile: DutyProfile
         var words: [UInt64: Double]
         var lexiconFields: [Double]
         var text: String
@@ -87,6 +92,9 @@ public struct DutyRelevance: Sendable {
     private var neighbours = TextNeighbours()
     /// Each learned initiative's fields as `prepare` read them.
     private var learnedFields: [String: [Double]] = [:]
+    /// What each learned initiative is about, read from its text and its author's job (`prepare`): the
+    /// neighbours' testimony when an initiative worded like it is assessed.
+    private var learnedSubjects: [String: [Double]] = [:]
     /// Documents learned from.
     public private(set) var learnedCount = 0
 
@@ -103,7 +111,7 @@ public struct DutyRelevance: Sendable {
         let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
         centroids.add(id: id, text: text, fields: lexiconFields)
         if learned[id] == nil { learnedCount += 1 }
-        learned[id] = Learned(key: Self.groupKey(profile), person: person, words: Self.words(profile),
+        learned[id] = Learned(key: Self.groupKey(profile), person: person, profile: profile, words: Self.words(profile),
                               lexiconFields: lexiconFields, text: text)
     }
 
@@ -122,13 +130,31 @@ public struct DutyRelevance: Sendable {
             var group = byKey[entry.key] ?? Group(words: weighted(entry.words), sum: [Double](repeating: 0, count: fields.count))
             group.members[id] = Member(person: entry.person, fields: fields)
             for g in fields.indices { group.sum[g] += fields[g] }
+            var own = group.byPerson[entry.person] ?? (sum: [Double](repeating: 0, count: fields.count), count: 0)
+            for g in fields.indices { own.sum[g] += fields[g] }
+            own.count += 1
+            group.byPerson[entry.person] = own
             byKey[entry.key] = group
         }
         groups = byKey.sorted { $0.key < $1.key }.map { (key: $0.key, group: $0.value) }
         neighbours = TextNeighbours(centroids.vectors)
+        // Each initiative's subject as its text and its author's job read together: where the lexicon
+        // misreads an article, the jobs of the people who wrote from it still say what it is about.
+        var colleaguesByWording: [String: [(group: Int, similarity: Double)]] = [:]
+        learnedSubjects = [:]
+        for (id, fields) in learnedFields.sorted(by: { $0.key < $1.key }) {
+            guard let entry = learned[id] else { continue }
+            let duty = dutyVector(entry.profile).weights
+            let wordingKey = entry.key + " | " + entry.profile.unit
+            let colleagues = colleaguesByWording[wordingKey] ?? similarGroups(entry.profile)
+            colleaguesByWording[wordingKey] = colleagues
+            let job = jobFields(duty, colleagues: colleagues, excluding: id, person: entry.person, linked: [])
+            let floor = parameters.relevanceNeighbourReadingFloor
+            learnedSubjects[id] = normalised(zip(fields, job).map { ($0 + floor) * $1 })
+        }
     }
 
-    /// The fields of the initiatives worded most like the text (other people's, not linked by re-use),
+    /// The subjects of the initiatives worded most like the text (other people's, not linked by re-use),
     /// weighted by similarity: what the archive says such a text is about.
     private func neighbourFields(_ text: String, id: String, person: String, linked: Set<String>) -> [Double]? {
         let near = neighbours.nearest(centroids.vector(of: text), count: parameters.relevanceNeighbours) { other in
@@ -137,7 +163,7 @@ public struct DutyRelevance: Sendable {
         var sum = [Double](repeating: 0, count: lexicon.fields.count)
         var total = 0.0
         for (other, similarity) in near {
-            guard let fields = learnedFields[other] else { continue }
+            guard let fields = learnedSubjects[other] else { continue }
             for g in sum.indices { sum[g] += similarity * fields[g] }
             total += similarity
         }
@@ -175,7 +201,8 @@ public struct DutyRelevance: Sendable {
             return RelevanceAssessment(score: 1, offDuty: false, dutyFields: dutyFields.map { lexicon.fields[$0].code },
                                        textFields: [], dutyEvidence: duty.terms, textEvidence: [])
         }
-        let partOfJob = jobFields(duty.weights, profile: profile, excluding: id, person: person, linked: linked)
+        let partOfJob = jobFields(duty.weights, colleagues: similarGroups(profile), excluding: id, person: person,
+                                  linked: linked)
         func fit(_ fields: [Double]) -> Double { zip(fields, partOfJob).reduce(0) { $0 + $1.0 * $1.1 } }
         var score = max(fit(body.weights), fit(lexiconOnly))
         if let centroidOnly { score = max(score, fit(centroidOnly)) }
@@ -191,10 +218,19 @@ public struct DutyRelevance: Sendable {
                                    dutyEvidence: duty.terms, textEvidence: evidence)
     }
 
+    /// The learned groups whose duty wording is like the profile's, with the similarity.
+    private func similarGroups(_ profile: DutyProfile) -> [(group: Int, similarity: Double)] {
+        let words = weighted(Self.words(profile))
+        return groups.indices.compactMap { g in
+            let similarity = cosine(words, groups[g].group.words)
+            return similarity >= parameters.relevanceMinNeighbourSimilarity ? (g, similarity) : nil
+        }
+    }
+
     /// For each field, the probability that it is part of the job: the duties' prior updated by what
-    /// colleagues wrote about.
-    private func jobFields(_ duty: [Double], profile: DutyProfile, excluding id: String, person: String,
-                           linked: Set<String>) -> [Double] {
+    /// colleagues (`similarGroups`) wrote about.
+    private func jobFields(_ duty: [Double], colleagues: [(group: Int, similarity: Double)], excluding id: String,
+                           person: String, linked: Set<String>) -> [Double] {
         let n = lexicon.fields.count
         var prior = [Double](repeating: parameters.relevanceOtherFieldPrior, count: n)
         if duty.allSatisfy({ $0 == 0 }) {
@@ -208,19 +244,25 @@ public struct DutyRelevance: Sendable {
 
         var mass = [Double](repeating: 0, count: n)
         var count = 0.0
-        let words = weighted(Self.words(profile))
-        for (_, group) in groups {
-            let similarity = cosine(words, group.words)
-            guard similarity >= parameters.relevanceMinNeighbourSimilarity else { continue }
+        let ownWeight = parameters.relevanceOwnWitnessWeight
+        for (index, similarity) in colleagues {
+            let group = groups[index].group
             var sum = group.sum
-            var members = group.members.count
-            for (memberID, member) in group.members
-            where memberID == id || (!person.isEmpty && member.person == person) || linked.contains(memberID) {
-                for g in 0..<n { sum[g] -= member.fields[g] }
-                members -= 1
+            var members = Double(group.members.count)
+            // The nominee's own initiatives count less than colleagues'…
+            if !person.isEmpty, let own = group.byPerson[person] {
+                for g in 0..<n { sum[g] -= (1 - ownWeight) * own.sum[g] }
+                members -= (1 - ownWeight) * own.count
+            }
+            // …and this one and those linked to it by re-use not at all.
+            for other in linked.union([id]) {
+                guard let member = group.members[other] else { continue }
+                let weight = !person.isEmpty && member.person == person ? ownWeight : 1
+                for g in 0..<n { sum[g] -= weight * member.fields[g] }
+                members -= weight
             }
             for g in 0..<n { mass[g] += similarity * max(0, sum[g]) }
-            count += similarity * Double(members)
+            count += similarity * max(0, members)
         }
         // Colleagues' initiatives in a field: about `relevanceMinFieldShare` of them or more if the field
         // is part of the job, about `relevanceStrayShare` if not (Poisson counts; the log-likelihood
@@ -241,7 +283,7 @@ public struct DutyRelevance: Sendable {
     private func dutyVector(_ profile: DutyProfile) -> DutyVector {
         var weights = [Double](repeating: 0, count: lexicon.fields.count)
         var terms: [String] = []
-        for (part, weight) in [(profile.position, 1.0), (profile.duties, 1.0), (profile.unit, 0.5)] {
+        for (part, weight) in [(profile.position, 1.0), (SubjectList.expanded(profile.duties), 1.0), (profile.unit, 0.5)] {
             let hashes = TokenStream(text: part, numbersAsClass: false).hashes
             for (term, _) in lexicon.matches(in: hashes) {
                 for f in term.fields { weights[f] += weight / Double(term.fields.count) }

@@ -39,8 +39,9 @@ struct DutyRelevanceTests {
 
     /// A model that learned `count` initiatives of teachers (other people) on one subject (paragraph 5:
     /// museums, 1: reading), a farmer's on rice and museum guides' on their museum.
-    func modelWithColleagues(writingAbout paragraph: Int, count: Int) -> DutyRelevance {
-        var model = DutyRelevance(lexicon: lexicon)
+    func modelWithColleagues(writingAbout paragraph: Int, count: Int,
+                             parameters: SimilarityParameters = .standard) -> DutyRelevance {
+        var model = DutyRelevance(lexicon: lexicon, parameters: parameters)
         let title = paragraph == 5 ? "Tham quan bảo tàng" : "Đọc sách cùng học sinh"
         for i in 0..<count {
             model.learn(id: "N\(i)", person: "CB\(i)", teacher, title: title, text: ReportFixture.paragraphs[paragraph])
@@ -73,7 +74,7 @@ struct DutyRelevanceTests {
         #expect(untaught.score < alone.score)
     }
 
-    @Test("The nominee's own and re-used initiatives do not witness for a field")
+    @Test("The nominee's own initiatives witness less than a colleague's; re-used ones not at all")
     func noSelfWitness() {
         let museum = (title: "Tham quan bảo tàng", text: ReportFixture.paragraphs[5])
         let model = modelWithColleagues(writingAbout: 5, count: 1)
@@ -81,8 +82,17 @@ struct DutyRelevanceTests {
         // The one museum initiative is the nominee's own earlier one, or one this initiative re-uses.
         let own = model.assess(id: "Y", person: "CB0", teacher, title: museum.title, text: museum.text).score
         let reused = model.assess(id: "Y", person: "CBY", teacher, title: museum.title, text: museum.text, linked: ["N0"]).score
-        #expect(witnessed > 2 * own)
-        #expect(abs(own - reused) < 1e-9)
+        #expect(witnessed > own)
+        #expect(own > reused)
+        // With no weight for one's own initiatives, an own one is worth what a re-used one is.
+        var parameters = SimilarityParameters.standard
+        parameters.relevanceOwnWitnessWeight = 0
+        let strict = modelWithColleagues(writingAbout: 5, count: 1, parameters: parameters)
+        let ownStrict = strict.assess(id: "Y", person: "CB0", teacher, title: museum.title, text: museum.text).score
+        let reusedStrict = strict.assess(id: "Y", person: "CBY", teacher, title: museum.title, text: museum.text,
+                                         linked: ["N0"]).score
+        #expect(abs(ownStrict - reusedStrict) < 1e-9)
+        #expect(witnessed > 2 * ownStrict)
     }
 
     @Test("Duties with no lexicon term give no flag")
