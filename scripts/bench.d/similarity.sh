@@ -2,6 +2,7 @@
 # Similarity checker figures (issue 3) on synthetic archives made from ../shared/corpus/raw: 10,000 reports
 # (index, check latency, a year's scan, and Dick Grune's sim_text on the same year) and 100,000 reports
 # (index build time and memory), each size in its own process so the peak RSS is that size's.
+# Then the relevance-to-duties pass at both sizes.
 # Usage: scripts/bench.d/similarity.sh <release build folder>
 set -euo pipefail
 BIN_DIR=${1:-.build/release}
@@ -18,3 +19,6 @@ if [ -z "$SIM" ]; then
 fi
 "$LAB" bench-similarity --raw "$RAW" --documents 10000 --scan-year ${SIM:+--sim-text "$SIM"}
 "$LAB" bench-similarity --raw "$RAW" --documents 100000 --checks 0
+# The relevance-to-duties pass of a scan (learn every report, prepare, assess the last year).
+"$LAB" bench-relevance --raw "$RAW" --documents 10000
+"$LAB" bench-relevance --raw "$RAW" --documents 100000 --assessments 1000

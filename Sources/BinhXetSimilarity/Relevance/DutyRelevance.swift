@@ -81,7 +81,6 @@ public struct DutyRelevance: Sendable {
         var profile: DutyProfile
         var words: [UInt64: Double]
         var lexiconFields: [Double]
-        var text: String
     }
     private var learned: [String: Learned] = [:]
     private var groups: [(key: String, group: Group)] = []
@@ -109,10 +108,10 @@ public struct DutyRelevance: Sendable {
     /// the unit.
     public mutating func learn(id: String, person: String = "", _ profile: DutyProfile, title: String, text: String) {
         let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
-        centroids.add(id: id, text: text, fields: lexiconFields)
+        centroids.add(id: id, counts: FieldCentroids.termCounts(text), fields: lexiconFields)
         if learned[id] == nil { learnedCount += 1 }
         learned[id] = Learned(key: Self.groupKey(profile), person: person, profile: profile, words: Self.words(profile),
-                              lexiconFields: lexiconFields, text: text)
+                              lexiconFields: lexiconFields)
     }
 
     /// Builds what `assess` needs from everything learned (field centroids, then each duty wording's
@@ -124,7 +123,7 @@ public struct DutyRelevance: Sendable {
         var byKey: [String: Group] = [:]
         // In id order, so sums (and so scores) are the same on every run whatever the hash seed.
         for (id, entry) in learned.sorted(by: { $0.key < $1.key }) {
-            let fields = refined(entry.lexiconFields, text: entry.text)
+            let fields = refined(entry.lexiconFields, centroidReading: centroidFields(centroids.similarities(ofEntry: id)))
             guard fields.contains(where: { $0 > 0 }) else { continue }
             learnedFields[id] = fields
             var group = byKey[entry.key] ?? Group(words: weighted(entry.words), sum: [Double](repeating: 0, count: fields.count))
@@ -174,13 +173,18 @@ public struct DutyRelevance: Sendable {
 
     /// The archive centroids' reading of the whole text alone.
     private func centroidFields(_ text: String) -> [Double]? {
-        guard let similarities = centroids.similarities(text), let top = similarities.max(), top > 0 else { return nil }
+        centroidFields(centroids.similarities(text))
+    }
+
+    /// Centroid similarities turned into a field distribution: only near-best fields count.
+    private func centroidFields(_ similarities: [Double]?) -> [Double]? {
+        guard let similarities, let top = similarities.max(), top > 0 else { return nil }
         return normalised(similarities.map { pow(max(0, $0) / top, parameters.relevanceCentroidSharpening) })
     }
 
     /// The lexicon's field distribution joined with the archive centroids' reading of the whole text.
-    private func refined(_ lexiconFields: [Double], text: String) -> [Double] {
-        guard let fromCentroids = centroidFields(text) else { return lexiconFields }
+    private func refined(_ lexiconFields: [Double], centroidReading: [Double]?) -> [Double] {
+        guard let fromCentroids = centroidReading else { return lexiconFields }
         return normalised(zip(lexiconFields, fromCentroids).map { pow($0 + $1, parameters.relevanceSharpening) })
     }
 
@@ -193,7 +197,7 @@ public struct DutyRelevance: Sendable {
         var body = textVector(title: title, text: text, unit: profile.unit)
         let lexiconOnly = body.weights
         let centroidOnly = centroidFields(text)
-        body.weights = refined(body.weights, text: text)
+        body.weights = refined(body.weights, centroidReading: centroidOnly)
         let dutyFields = ranked(duty.weights)
         let textFields = ranked(body.weights)
         guard !textFields.isEmpty else {

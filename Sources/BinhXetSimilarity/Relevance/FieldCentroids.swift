@@ -5,7 +5,9 @@ import Foundation
 /// by all its words, not only the lexicon's few hundred terms (self-training on the archive).
 struct FieldCentroids: Sendable {
     private struct Entry: Sendable {
-        var counts: [UInt64: Int]
+        /// The text's term counts, by term (compact: an archive holds tens of thousands of these).
+        var terms: [UInt64]
+        var counts: [Int32]
         var fields: [Double]
     }
     private var entries: [String: Entry] = [:]
@@ -19,10 +21,11 @@ struct FieldCentroids: Sendable {
     /// Terms in more than this fraction of documents say nothing about a field.
     static let maxDocumentFraction = 0.25
 
-    mutating func add(id: String, text: String, fields: [Double]) {
-        let counts = Self.termCounts(text)
-        if let previous = entries[id] { for t in previous.counts.keys { documentFrequency[t, default: 1] -= 1 } }
-        entries[id] = Entry(counts: counts, fields: fields)
+    /// Adds (or replaces) one text by its term counts (`termCounts`).
+    mutating func add(id: String, counts: [UInt64: Int], fields: [Double]) {
+        if let previous = entries[id] { for t in previous.terms { documentFrequency[t, default: 1] -= 1 } }
+        let sorted = counts.sorted { $0.key < $1.key }
+        entries[id] = Entry(terms: sorted.map(\.key), counts: sorted.map { Int32(clamping: $0.value) }, fields: fields)
         for t in counts.keys { documentFrequency[t, default: 0] += 1 }
     }
 
@@ -32,7 +35,7 @@ struct FieldCentroids: Sendable {
         for (_, entry) in entries.sorted(by: { $0.key < $1.key }) {
             guard let top = entry.fields.indices.max(by: { entry.fields[$0] < entry.fields[$1] }),
                   entry.fields[top] >= Self.confidentShare else { continue }
-            for (term, weight) in vector(entry.counts) { sums[top][term, default: 0] += weight }
+            for (term, weight) in vector(entry) { sums[top][term, default: 0] += weight }
         }
         centroids = sums.map { sum in
             let norm = sum.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
@@ -42,24 +45,38 @@ struct FieldCentroids: Sendable {
 
     /// Cosine of the text to each field's centroid; nil before `prepare` or without centroids.
     func similarities(_ text: String) -> [Double]? {
+        similarities(of: vector(Self.termCounts(text).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+    }
+
+    /// Cosine of an added text to each field's centroid, without reading the text again.
+    func similarities(ofEntry id: String) -> [Double]? {
+        entries[id].flatMap { similarities(of: vector($0)) }
+    }
+
+    private func similarities(of v: [(UInt64, Double)]) -> [Double]? {
         guard centroids.contains(where: { !$0.isEmpty }) else { return nil }
-        let v = vector(Self.termCounts(text))
         return centroids.map { c in v.reduce(0) { $0 + $1.1 * (c[$1.0] ?? 0) } }
     }
 
     /// Every added text's vector, by id, in id order.
     var vectors: [(id: String, vector: [(UInt64, Double)])] {
-        entries.sorted { $0.key < $1.key }.map { ($0.key, vector($0.value.counts)) }
+        entries.sorted { $0.key < $1.key }.map { ($0.key, vector($0.value)) }
     }
 
     /// A text's vector.
-    func vector(of text: String) -> [(UInt64, Double)] { vector(Self.termCounts(text)) }
+    func vector(of text: String) -> [(UInt64, Double)] {
+        vector(Self.termCounts(text).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
 
-    /// Normalised TF-IDF vector of the highest-weighted terms, highest first.
-    private func vector(_ counts: [UInt64: Int]) -> [(UInt64, Double)] {
+    private func vector(_ entry: Entry) -> [(UInt64, Double)] {
+        vector(zip(entry.terms, entry.counts.lazy.map { Int($0) }).map { ($0, $1) })
+    }
+
+    /// Normalised TF-IDF vector of the highest-weighted terms, highest first; `counts` in term order.
+    private func vector(_ counts: [(UInt64, Int)]) -> [(UInt64, Double)] {
         let n = Double(max(1, entries.count))
         var weighted: [(UInt64, Double)] = []
-        for (term, c) in counts.sorted(by: { $0.key < $1.key }) {
+        for (term, c) in counts {
             let df = Double(documentFrequency[term] ?? 0)
             guard df > 0, df <= Self.maxDocumentFraction * n || n < 20 else { continue }
             weighted.append((term, (1 + log(Double(c))) * log(n / df + 1)))

@@ -1,0 +1,67 @@
+import ArgumentParser
+import BinhXetCore
+import BinhXetSimilarity
+import Foundation
+
+/// `binhxet-lab bench-relevance`: the relevance-to-duties pass of a desk scan on a synthetic archive —
+/// learning every report, preparing the model (centroids, colleagues, each report's subject) and assessing
+/// the last year's reports — with time and peak memory. The profiles are synthetic (a few dozen positions
+/// whose duties name one subject each); the figures are about cost, not accuracy (that is `make eval`).
+struct BenchRelevanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-relevance",
+        abstract: "Time and memory of the relevance-to-duties pass on a synthetic archive.")
+
+    @Option(help: "Folder with the raw prose (viwiki_*.txt).") var raw = "../shared/corpus/raw"
+    @Option(help: "Number of reports in the archive.") var documents = 10_000
+    @Option(help: "Assess at most this many of the last year's reports (timed one by one).") var assessments = 2_000
+
+    func run() throws {
+        let generator = try SyntheticArchive(rawFolder: URL(fileURLWithPath: raw))
+        let total = documents
+        let label = total >= 1000 ? "\(total / 1000)k" : "\(total)"
+        let metas = (0..<total).map { generator.meta($0, total: total) }
+        let subjects = generator.subjects.map { $0.replacingOccurrences(of: "_", with: " ") }
+        func profile(_ m: SyntheticArchive.Meta) -> DutyProfile {
+            // A person keeps one of 40 positions; each position's duties name one subject.
+            let position = (Int(m.nomineeID.dropFirst(2)) ?? 0) % 40
+            return DutyProfile(position: "Cán bộ chuyên trách số \(position)",
+                               duties: "Phụ trách công tác \(subjects[position % subjects.count])", unit: m.unit)
+        }
+        var model = DutyRelevance(lexicon: SimilarityData.builtIn.lexicon)
+        var learning = 0.0
+        for (i, m) in metas.enumerated() {
+            let text = generator.text(i, total: total)
+            let t0 = DispatchTime.now()
+            model.learn(id: m.id, person: m.nomineeID, profile(m), title: m.title, text: text)
+            learning += Self.seconds(t0, DispatchTime.now())
+        }
+        print(String(format: "relevance %@: learn %d reports in %.1f s; peak RSS %.0f MB", label, total, learning,
+                     PeakMemory.megabytes()))
+        let p0 = DispatchTime.now()
+        model.prepare()
+        print(String(format: "relevance %@: prepare (centroids, colleagues, subjects) in %.1f s; peak RSS %.0f MB", label,
+                     Self.seconds(p0, DispatchTime.now()), PeakMemory.megabytes()))
+        let lastYear = metas.map(\.year).max() ?? 0
+        let targets = metas.indices.filter { metas[$0].year == lastYear }.prefix(assessments)
+        var latencies: [Double] = []
+        var flagged = 0
+        for i in targets {
+            let m = metas[i]
+            let text = generator.text(i, total: total)
+            let t0 = DispatchTime.now()
+            let a = model.assess(id: m.id, person: m.nomineeID, profile(m), title: m.title, text: text)
+            latencies.append(Self.seconds(t0, DispatchTime.now()) * 1000)
+            if a.offDuty { flagged += 1 }
+        }
+        latencies.sort()
+        let q = { (p: Double) in latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+        print(String(format: "relevance %@: assess %d reports of %d: p50 %.1f ms, p99 %.1f ms, total %.1f s (%d off duty); peak RSS %.0f MB",
+                     label, latencies.count, lastYear, q(0.5), q(0.99), latencies.reduce(0, +) / 1000, flagged,
+                     PeakMemory.megabytes()))
+    }
+
+    static func seconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {
+        Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9
+    }
+}
