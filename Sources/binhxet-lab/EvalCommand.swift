@@ -114,6 +114,8 @@ enum EvalParameterOverride {
         case "relevanceNeighbourWeight": p.relevanceNeighbourWeight = v
         case "relevanceNeighbourReadingFloor": p.relevanceNeighbourReadingFloor = v
         case "relevanceOwnWitnessWeight": p.relevanceOwnWitnessWeight = v
+        case "relevanceTitleWeight": p.relevanceTitleWeight = v
+        case "relevanceSharpening": p.relevanceSharpening = v
         case "relevanceMinNeighbourSimilarity": p.relevanceMinNeighbourSimilarity = v
         case "partialCoverage": p.partialCoverage = v
         default: throw Unknown(description: "unknown parameter \(parts[0])")

@@ -275,6 +275,7 @@ nội vụ, tổ chức bộ máy, biên chế, thi đua khen thưởng, dân ch
 quốc hội, đại biểu quốc hội, chính phủ, bộ trưởng, thủ tướng, nghị quyết, nghị định
 bầu cử, ứng cử, đơn vị hành chính, địa giới hành chính, thành lập phường
 chính quyền thân thiện, dịch vụ công, Bộ Chính trị, Ban Chấp hành Trung ương
+quản lý nhà nước, ủy ban nhân dân, hội đồng nhân dân
 đảng viên, chi bộ, đảng ủy, mặt trận tổ quốc, đoàn thể, dân vận, tuyên giáo
 
 [van_hoa] Văn hóa - Thể thao - Du lịch
