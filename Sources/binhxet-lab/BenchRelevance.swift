@@ -22,22 +22,32 @@ struct BenchRelevanceCommand: ParsableCommand {
         let label = total >= 1000 ? "\(total / 1000)k" : "\(total)"
         let metas = (0..<total).map { generator.meta($0, total: total) }
         let subjects = generator.subjects.map { $0.replacingOccurrences(of: "_", with: " ") }
-        func profile(_ m: SyntheticArchive.Meta) -> DutyProfile {
+        @Sendable func profile(_ m: SyntheticArchive.Meta) -> DutyProfile {
             // A person keeps one of 40 positions; each position's duties name one subject.
             let position = (Int(m.nomineeID.dropFirst(2)) ?? 0) % 40
             return DutyProfile(position: "Cán bộ chuyên trách số \(position)",
                                duties: "Phụ trách công tác \(subjects[position % subjects.count])", unit: m.unit)
         }
         var model = DutyRelevance(lexicon: SimilarityData.builtIn.lexicon)
+        // As a desk scan does: reports read on all cores, then learned one by one; in batches here, so the
+        // texts (made untimed) are not all in memory at once.
         var learning = 0.0
-        for (i, m) in metas.enumerated() {
-            let text = generator.text(i, total: total)
+        let batch = 2_000
+        for start in stride(from: 0, to: total, by: batch) {
+            let range = start..<min(total, start + batch)
+            let texts = range.map { generator.text($0, total: total) }
             let t0 = DispatchTime.now()
-            model.learn(id: m.id, person: m.nomineeID, profile(m), title: m.title, text: text)
+            let reader = model
+            let readings = ReadingSlots(count: range.count)
+            DispatchQueue.concurrentPerform(iterations: range.count) { k in
+                let m = metas[range.lowerBound + k]
+                readings.set(k, reader.read(id: m.id, person: m.nomineeID, profile(m), title: m.title, text: texts[k]))
+            }
+            for k in 0..<range.count { if let r = readings.get(k) { model.learn(r) } }
             learning += Self.seconds(t0, DispatchTime.now())
         }
-        print(String(format: "relevance %@: learn %d reports in %.1f s; peak RSS %.0f MB", label, total, learning,
-                     PeakMemory.megabytes()))
+        print(String(format: "relevance %@: read and learn %d reports in %.1f s on %d cores; peak RSS %.0f MB", label, total,
+                     learning, ProcessInfo.processInfo.activeProcessorCount, PeakMemory.megabytes()))
         let p0 = DispatchTime.now()
         model.prepare()
         print(String(format: "relevance %@: prepare (centroids, colleagues, subjects) in %.1f s; peak RSS %.0f MB", label,
@@ -64,4 +74,13 @@ struct BenchRelevanceCommand: ParsableCommand {
     static func seconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {
         Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9
     }
+}
+
+/// Readings written by concurrent workers, one slot each.
+final class ReadingSlots: @unchecked Sendable {
+    private var items: [DutyRelevance.Reading?]
+    private let lock = NSLock()
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: DutyRelevance.Reading) { lock.lock(); items[i] = value; lock.unlock() }
+    func get(_ i: Int) -> DutyRelevance.Reading? { lock.lock(); defer { lock.unlock() }; return items[i] }
 }

@@ -129,12 +129,28 @@ public final class DeskChecker: Sendable {
     /// other: a copy says nothing about what colleagues choose to write about.
     func relevance(of targets: [String], texts: TextCache, reuse: [StoredFinding]) throws -> [String: RelevanceAssessment] {
         var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
+        // Every initiative is read on all cores (decoding its own text is most of the work), then learned
+        // in id order, so the model is the same on every run.
+        let ids = documents.keys.sorted()
+        let readings = LockedArray<(own: String, reading: DutyRelevance.Reading)>(count: ids.count)
+        let errors = LockedArray<Error>(count: 1)
+        let reader = model
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            do {
+                guard let info = documents[ids[i]], let text = try texts.text(ids[i]), let profile = profiles[ids[i]] else { return }
+                let o = archive.ownText(of: text, as: info)
+                readings.set(i, (o, reader.read(id: ids[i], person: info.nomineeID, profile, title: info.title, text: o)))
+            } catch {
+                errors.set(0, error)
+            }
+        }
+        if let e = errors.get(0) { throw e }
+        let targetSet = Set(targets)
         var own: [String: String] = [:]
-        for (id, info) in documents.sorted(by: { $0.key < $1.key }) {
-            guard let text = try texts.text(id), let profile = profiles[id] else { continue }
-            let o = archive.ownText(of: text, as: info)
-            own[id] = o
-            model.learn(id: id, person: info.nomineeID, profile, title: info.title, text: o)
+        for i in ids.indices {
+            guard let r = readings.get(i) else { continue }
+            if targetSet.contains(ids[i]) { own[ids[i]] = r.own }
+            model.learn(r.reading)
         }
         model.prepare()
         var linked: [String: Set<String>] = [:]
@@ -143,12 +159,16 @@ public final class DeskChecker: Sendable {
             linked[f.nominationID, default: []].insert(source)
             linked[source, default: []].insert(f.nominationID)
         }
-        var out: [String: RelevanceAssessment] = [:]
-        for id in targets {
-            guard let info = documents[id], let profile = profiles[id], let o = own[id] else { continue }
-            out[id] = model.assess(id: id, person: info.nomineeID, profile, title: info.title, text: o,
-                                   linked: linked[id] ?? [])
+        let assessments = LockedArray<RelevanceAssessment>(count: targets.count)
+        let (prepared, links, ownTexts) = (model, linked, own)
+        DispatchQueue.concurrentPerform(iterations: targets.count) { i in
+            let id = targets[i]
+            guard let info = documents[id], let profile = profiles[id], let o = ownTexts[id] else { return }
+            assessments.set(i, prepared.assess(id: id, person: info.nomineeID, profile, title: info.title, text: o,
+                                               linked: links[id] ?? []))
         }
+        var out: [String: RelevanceAssessment] = [:]
+        for (i, id) in targets.enumerated() { out[id] = assessments.get(i) }
         return out
     }
 

@@ -75,7 +75,7 @@ public struct DutyRelevance: Sendable {
         var byPerson: [String: (sum: [Double], count: Double)] = [:]
     }
     /// What was learned of each archived initiative, until `prepare` turns it into groups.
-    private struct Learned: Sendable {
+    fileprivate struct Learned: Sendable {
         var key: String
         var person: String
         var profile: DutyProfile
@@ -102,16 +102,36 @@ public struct DutyRelevance: Sendable {
         self.parameters = parameters
     }
 
+    /// What `learn` takes from one archived initiative; made by `read`, which touches nothing shared, so
+    /// an archive's initiatives can be read on all cores and then learned one after another.
+    public struct Reading: Sendable {
+        fileprivate var id: String
+        fileprivate var learned: Learned
+        fileprivate var counts: [FieldCentroids.Term: Int]
+    }
+
+    /// Reads one archived nomination for `learn`: its lexicon fields, term counts and duty wording.
+    public func read(id: String, person: String = "", _ profile: DutyProfile, title: String, text: String) -> Reading {
+        let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
+        return Reading(id: id,
+                       learned: Learned(key: Self.groupKey(profile), person: person, profile: profile,
+                                        words: Self.words(profile), lexiconFields: lexiconFields),
+                       counts: FieldCentroids.termCounts(text))
+    }
+
     /// Adds one archived nomination (by id, so it is not its own evidence when assessed; by person, so
     /// the nominee's other initiatives are not either) to what is known about which fields go with which
     /// duties. Pass the report's own text (`SimilarityArchive.ownText`), without the header that names
     /// the unit.
     public mutating func learn(id: String, person: String = "", _ profile: DutyProfile, title: String, text: String) {
-        let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
-        centroids.add(id: id, counts: FieldCentroids.termCounts(text), fields: lexiconFields)
-        if learned[id] == nil { learnedCount += 1 }
-        learned[id] = Learned(key: Self.groupKey(profile), person: person, profile: profile, words: Self.words(profile),
-                              lexiconFields: lexiconFields)
+        learn(read(id: id, person: person, profile, title: title, text: text))
+    }
+
+    /// Adds a nomination read by `read`.
+    public mutating func learn(_ reading: Reading) {
+        centroids.add(id: reading.id, counts: reading.counts, fields: reading.learned.lexiconFields)
+        if learned[reading.id] == nil { learnedCount += 1 }
+        learned[reading.id] = reading.learned
     }
 
     /// Builds what `assess` needs from everything learned (field centroids, then each duty wording's

@@ -4,15 +4,21 @@ import Foundation
 /// over the archived initiatives the lexicon reads confidently, so an initiative can be placed in a field
 /// by all its words, not only the lexicon's few hundred terms (self-training on the archive).
 struct FieldCentroids: Sendable {
+    /// A syllable pair, hashed to 32 bits: an archive of 100,000 texts holds some 150 million term
+    /// counts until `prepare`, and the rare collision only blurs a TF-IDF weight.
+    typealias Term = UInt32
+
     private struct Entry: Sendable {
-        /// The text's term counts, by term (compact: an archive holds tens of thousands of these).
-        var terms: [UInt64]
-        var counts: [Int32]
+        /// The text's term counts, in term order (compact: an archive holds tens of thousands of these).
+        var terms: [Term]
+        var counts: [UInt16]
         var fields: [Double]
     }
     private var entries: [String: Entry] = [:]
-    private var documentFrequency: [UInt64: Int] = [:]
-    private var centroids: [[UInt64: Double]] = []
+    private var documentFrequency: [Term: Int32] = [:]
+    private var centroids: [[Term: Double]] = []
+    /// Each added text's vector, made once by `prepare` (it needs the final document frequencies).
+    private var vectorByID: [String: [(Term, Double)]] = [:]
 
     /// Terms kept per document (highest TF-IDF first).
     static let termsPerDocument = 150
@@ -22,20 +28,25 @@ struct FieldCentroids: Sendable {
     static let maxDocumentFraction = 0.25
 
     /// Adds (or replaces) one text by its term counts (`termCounts`).
-    mutating func add(id: String, counts: [UInt64: Int], fields: [Double]) {
+    mutating func add(id: String, counts: [Term: Int], fields: [Double]) {
         if let previous = entries[id] { for t in previous.terms { documentFrequency[t, default: 1] -= 1 } }
         let sorted = counts.sorted { $0.key < $1.key }
-        entries[id] = Entry(terms: sorted.map(\.key), counts: sorted.map { Int32(clamping: $0.value) }, fields: fields)
+        entries[id] = Entry(terms: sorted.map(\.key), counts: sorted.map { UInt16(clamping: $0.value) }, fields: fields)
+        vectorByID[id] = nil
         for t in counts.keys { documentFrequency[t, default: 0] += 1 }
     }
 
-    /// Builds the centroids; call after the last `add`.
+    /// Makes every text's vector and the centroids; call after the last `add`.
     mutating func prepare(fieldCount: Int) {
-        var sums = [[UInt64: Double]](repeating: [:], count: fieldCount)
-        for (_, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        var vectors: [String: [(Term, Double)]] = [:]
+        vectors.reserveCapacity(entries.count)
+        for (id, entry) in entries { vectors[id] = vector(entry) }
+        vectorByID = vectors
+        var sums = [[Term: Double]](repeating: [:], count: fieldCount)
+        for (id, entry) in entries.sorted(by: { $0.key < $1.key }) {
             guard let top = entry.fields.indices.max(by: { entry.fields[$0] < entry.fields[$1] }),
                   entry.fields[top] >= Self.confidentShare else { continue }
-            for (term, weight) in vector(entry) { sums[top][term, default: 0] += weight }
+            for (term, weight) in vectors[id] ?? [] { sums[top][term, default: 0] += weight }
         }
         centroids = sums.map { sum in
             let norm = sum.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
@@ -45,56 +56,58 @@ struct FieldCentroids: Sendable {
 
     /// Cosine of the text to each field's centroid; nil before `prepare` or without centroids.
     func similarities(_ text: String) -> [Double]? {
-        similarities(of: vector(Self.termCounts(text).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        similarities(of: vector(of: text))
     }
 
     /// Cosine of an added text to each field's centroid, without reading the text again.
     func similarities(ofEntry id: String) -> [Double]? {
-        entries[id].flatMap { similarities(of: vector($0)) }
+        if let v = vectorByID[id] { return similarities(of: v) }
+        return entries[id].flatMap { similarities(of: vector($0)) }
     }
 
-    private func similarities(of v: [(UInt64, Double)]) -> [Double]? {
+    private func similarities(of v: [(Term, Double)]) -> [Double]? {
         guard centroids.contains(where: { !$0.isEmpty }) else { return nil }
         return centroids.map { c in v.reduce(0) { $0 + $1.1 * (c[$1.0] ?? 0) } }
     }
 
     /// Every added text's vector, by id, in id order.
-    var vectors: [(id: String, vector: [(UInt64, Double)])] {
-        entries.sorted { $0.key < $1.key }.map { ($0.key, vector($0.value)) }
+    var vectors: [(id: String, vector: [(Term, Double)])] {
+        entries.sorted { $0.key < $1.key }.map { ($0.key, vectorByID[$0.key] ?? vector($0.value)) }
     }
 
     /// A text's vector.
-    func vector(of text: String) -> [(UInt64, Double)] {
+    func vector(of text: String) -> [(Term, Double)] {
         vector(Self.termCounts(text).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
-    private func vector(_ entry: Entry) -> [(UInt64, Double)] {
-        vector(zip(entry.terms, entry.counts.lazy.map { Int($0) }).map { ($0, $1) })
+    private func vector(_ entry: Entry) -> [(Term, Double)] {
+        vector(zip(entry.terms, entry.counts).map { ($0, Int($1)) })
     }
 
     /// Normalised TF-IDF vector of the highest-weighted terms, highest first; `counts` in term order.
-    private func vector(_ counts: [(UInt64, Int)]) -> [(UInt64, Double)] {
+    private func vector(_ counts: [(Term, Int)]) -> [(Term, Double)] {
         let n = Double(max(1, entries.count))
-        var weighted: [(UInt64, Double)] = []
+        var weighted: [(Term, Double)] = []
         for (term, c) in counts {
             let df = Double(documentFrequency[term] ?? 0)
             guard df > 0, df <= Self.maxDocumentFraction * n || n < 20 else { continue }
             weighted.append((term, (1 + log(Double(c))) * log(n / df + 1)))
         }
-        weighted.sort { $0.1 > $1.1 }
+        weighted.sort { ($0.1, $1.0) > ($1.1, $0.0) }
         let top = weighted.prefix(Self.termsPerDocument)
         let norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         return norm > 0 ? top.map { ($0.0, $0.1 / norm) } : []
     }
 
     /// Counts of adjacent syllable pairs on one line, numbers left out.
-    static func termCounts(_ text: String) -> [UInt64: Int] {
+    static func termCounts(_ text: String) -> [Term: Int] {
         let tokens = TokenStream(text: text, numbersAsClass: true).tokens
-        var counts: [UInt64: Int] = [:]
+        var counts: [Term: Int] = [:]
         guard tokens.count > 1 else { return counts }
         for i in 1..<tokens.count where tokens[i].line == tokens[i - 1].line
             && tokens[i].hash != TokenHash.number && tokens[i - 1].hash != TokenHash.number {
-            counts[TokenHash.mix(tokens[i - 1].hash &* 31 ^ tokens[i].hash), default: 0] += 1
+            let pair = TokenHash.mix(tokens[i - 1].hash &* 31 ^ tokens[i].hash)
+            counts[Term(truncatingIfNeeded: pair ^ (pair >> 32)), default: 0] += 1
         }
         return counts
     }

@@ -3,7 +3,7 @@
 /// query walks a few short posting lists instead of the whole archive.
 struct TextNeighbours: Sendable {
     private var ids: [String] = []
-    private var postings: [UInt64: [(document: Int32, weight: Float)]] = [:]
+    private var postings: [FieldCentroids.Term: [(document: Int32, weight: Float)]] = [:]
 
     /// Terms indexed per initiative, and used per query: the highest-weighted, which are also the rarest
     /// (short posting lists).
@@ -11,7 +11,7 @@ struct TextNeighbours: Sendable {
 
     init() {}
 
-    init(_ vectors: [(id: String, vector: [(UInt64, Double)])]) {
+    init(_ vectors: [(id: String, vector: [(FieldCentroids.Term, Double)])]) {
         for (index, entry) in vectors.enumerated() {
             ids.append(entry.id)
             for (term, weight) in entry.vector.prefix(Self.termsPerDocument) {
@@ -21,7 +21,7 @@ struct TextNeighbours: Sendable {
     }
 
     /// The `count` nearest initiatives to a vector, most similar first, leaving out those `excluded`.
-    func nearest(_ vector: [(UInt64, Double)], count: Int, excluded: (String) -> Bool) -> [(id: String, similarity: Double)] {
+    func nearest(_ vector: [(FieldCentroids.Term, Double)], count: Int, excluded: (String) -> Bool) -> [(id: String, similarity: Double)] {
         guard count > 0 else { return [] }
         var scores: [Int32: Float] = [:]
         for (term, weight) in vector.prefix(Self.termsPerDocument) {
