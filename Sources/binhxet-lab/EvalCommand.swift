@@ -115,6 +115,9 @@ enum EvalParameterOverride {
         case "relevanceNeighbourReadingFloor": p.relevanceNeighbourReadingFloor = v
         case "relevanceOwnWitnessWeight": p.relevanceOwnWitnessWeight = v
         case "relevanceTitleWeight": p.relevanceTitleWeight = v
+        case "relevanceTitleBoilerplateShare": p.relevanceTitleBoilerplateShare = v
+        case "relevanceTitleFloor": p.relevanceTitleFloor = v
+        case "relevanceTitleTextWeight": p.relevanceTitleTextWeight = v
         case "relevanceSharpening": p.relevanceSharpening = v
         case "relevanceMinNeighbourSimilarity": p.relevanceMinNeighbourSimilarity = v
         case "partialCoverage": p.partialCoverage = v

@@ -81,6 +81,8 @@ public struct DutyRelevance: Sendable {
         var profile: DutyProfile
         var words: [UInt64: Double]
         var lexiconFields: [Double]
+        /// The title's words without the unit's name.
+        var titleTokens: [UInt64]
     }
     private var learned: [String: Learned] = [:]
     private var groups: [(key: String, group: Group)] = []
@@ -94,6 +96,14 @@ public struct DutyRelevance: Sendable {
     /// What each learned initiative is about, read from its text and its author's job (`prepare`): the
     /// neighbours' testimony when an initiative worded like it is assessed.
     private var learnedSubjects: [String: [Double]] = [:]
+    /// Each learned initiative's author's job (`jobFields`, the initiative itself left out), as `prepare`
+    /// found it: what the initiatives sharing a title subject testify with.
+    private var learnedJobs: [String: [Double]] = [:]
+    /// How many learned titles hold each word: words in many titles are the titles' boilerplate ("một số
+    /// giải pháp nâng cao hiệu quả", "tại"), the rest say what the initiative is about.
+    private var titleFrequency: [UInt64: Int] = [:]
+    /// Learned initiatives by their title's subject (`titleSubject`), in id order.
+    private var titleGroups: [String: [String]] = [:]
     /// Documents learned from.
     public private(set) var learnedCount = 0
 
@@ -115,7 +125,8 @@ public struct DutyRelevance: Sendable {
         let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
         return Reading(id: id,
                        learned: Learned(key: Self.groupKey(profile), person: person, profile: profile,
-                                        words: Self.words(profile), lexiconFields: lexiconFields),
+                                        words: Self.words(profile), lexiconFields: lexiconFields,
+                                        titleTokens: Self.titleTokens(title, unit: profile.unit)),
                        counts: FieldCentroids.termCounts(text))
     }
 
@@ -134,18 +145,60 @@ public struct DutyRelevance: Sendable {
         learned[reading.id] = reading.learned
     }
 
-    /// Builds what `assess` needs from everything learned (field centroids, then each duty wording's
-    /// fields); call after the last `learn`.
+    /// Builds what `assess` needs from everything learned; call after the last `learn`.
+    ///
+    /// 1. Each initiative's fields from its text: the lexicon joined with the archive centroids.
+    /// 2. Each duty wording's group of initiatives, and from it each author's job (`jobFields`).
+    /// 3. Each initiative's subject read again with the initiatives sharing its title's subject: the
+    ///    field common to their authors' jobs (an article the lexicon misreads is still written about by
+    ///    farmers, or by teachers); the groups and jobs are then made again from these readings.
+    /// 4. Each initiative's subject as its text and its author's job read together, for `neighbourFields`.
     public mutating func prepare() {
         centroids.prepare(fieldCount: lexicon.fields.count)
         wordFrequency = [:]
         for entry in learned.values { for w in entry.words.keys { wordFrequency[w, default: 0] += 1 } }
-        var byKey: [String: Group] = [:]
+        titleFrequency = [:]
+        for entry in learned.values { for w in Set(entry.titleTokens) { titleFrequency[w, default: 0] += 1 } }
         // In id order, so sums (and so scores) are the same on every run whatever the hash seed.
-        for (id, entry) in learned.sorted(by: { $0.key < $1.key }) {
+        let ids = learned.keys.sorted()
+        learnedFields = [:]
+        titleGroups = [:]
+        for id in ids {
+            guard let entry = learned[id] else { continue }
             let fields = refined(entry.lexiconFields, centroidReading: centroidFields(centroids.similarities(ofEntry: id)))
             guard fields.contains(where: { $0 > 0 }) else { continue }
             learnedFields[id] = fields
+            if let subject = titleSubject(entry.titleTokens) { titleGroups[subject, default: []].append(id) }
+        }
+        groups = makeGroups(ids: ids, fields: learnedFields)
+        learnedJobs = authorsJobs(ids: ids)
+        var subjects: [String: [Double]] = [:]
+        for id in ids {
+            guard let fields = learnedFields[id], let entry = learned[id] else { continue }
+            if let fromTitle = titleReading(entry.titleTokens, id: id, person: entry.person, linked: []) {
+                subjects[id] = normalised(zip(fields, fromTitle).map { pow($0 + $1, parameters.relevanceSharpening) })
+            } else {
+                subjects[id] = fields
+            }
+        }
+        groups = makeGroups(ids: ids, fields: subjects)
+        learnedJobs = authorsJobs(ids: ids)
+        neighbours = TextNeighbours(centroids.vectors)
+        // Each initiative's subject as its text and its author's job read together: where the lexicon
+        // misreads an article, the jobs of the people who wrote from it still say what it is about.
+        learnedSubjects = [:]
+        let floor = parameters.relevanceNeighbourReadingFloor
+        for id in ids {
+            guard let fields = learnedFields[id], let job = learnedJobs[id] else { continue }
+            learnedSubjects[id] = normalised(zip(fields, job).map { ($0 + floor) * $1 })
+        }
+    }
+
+    /// The learned initiatives grouped by duty wording, with `fields` as each one's fields.
+    private func makeGroups(ids: [String], fields: [String: [Double]]) -> [(key: String, group: Group)] {
+        var byKey: [String: Group] = [:]
+        for id in ids {
+            guard let entry = learned[id], let fields = fields[id] else { continue }
             var group = byKey[entry.key] ?? Group(words: weighted(entry.words), sum: [Double](repeating: 0, count: fields.count))
             group.members[id] = Member(person: entry.person, fields: fields)
             for g in fields.indices { group.sum[g] += fields[g] }
@@ -155,22 +208,49 @@ public struct DutyRelevance: Sendable {
             group.byPerson[entry.person] = own
             byKey[entry.key] = group
         }
-        groups = byKey.sorted { $0.key < $1.key }.map { (key: $0.key, group: $0.value) }
-        neighbours = TextNeighbours(centroids.vectors)
-        // Each initiative's subject as its text and its author's job read together: where the lexicon
-        // misreads an article, the jobs of the people who wrote from it still say what it is about.
+        return byKey.sorted { $0.key < $1.key }.map { (key: $0.key, group: $0.value) }
+    }
+
+    /// Each learned initiative's author's job, the initiative itself left out of the evidence.
+    private func authorsJobs(ids: [String]) -> [String: [Double]] {
         var colleaguesByWording: [String: [(group: Int, similarity: Double)]] = [:]
-        learnedSubjects = [:]
-        for (id, fields) in learnedFields.sorted(by: { $0.key < $1.key }) {
-            guard let entry = learned[id] else { continue }
-            let duty = dutyVector(entry.profile).weights
+        var jobs: [String: [Double]] = [:]
+        for id in ids {
+            guard learnedFields[id] != nil, let entry = learned[id] else { continue }
             let wordingKey = entry.key + " | " + entry.profile.unit
             let colleagues = colleaguesByWording[wordingKey] ?? similarGroups(entry.profile)
             colleaguesByWording[wordingKey] = colleagues
-            let job = jobFields(duty, colleagues: colleagues, excluding: id, person: entry.person, linked: [])
-            let floor = parameters.relevanceNeighbourReadingFloor
-            learnedSubjects[id] = normalised(zip(fields, job).map { ($0 + floor) * $1 })
+            jobs[id] = jobFields(dutyVector(entry.profile).weights, colleagues: colleagues, excluding: id,
+                                 person: entry.person, linked: [])
         }
+        return jobs
+    }
+
+    /// The title's subject: its words that are not title boilerplate (in more than
+    /// `relevanceTitleBoilerplateShare` of the learned titles), in order; nil when none is left.
+    private func titleSubject(_ tokens: [UInt64]) -> String? {
+        let limit = parameters.relevanceTitleBoilerplateShare * Double(learnedCount)
+        let kept = tokens.filter { Double(titleFrequency[$0] ?? 0) <= limit }
+        return kept.isEmpty ? nil : kept.map(String.init).joined(separator: " ")
+    }
+
+    /// What the other initiatives with the same title subject (other people's, not linked by re-use) are
+    /// about: the fields their authors' jobs have in common (a product over them, each floored by
+    /// `relevanceTitleFloor` so one off-duty author does not veto a field), leaning a little on how their
+    /// texts read (`relevanceTitleTextWeight`). Nil when no such initiative was learned.
+    private func titleReading(_ tokens: [UInt64], id: String, person: String, linked: Set<String>) -> [Double]? {
+        guard let subject = titleSubject(tokens), let members = titleGroups[subject] else { return nil }
+        let floor = parameters.relevanceTitleFloor, textWeight = parameters.relevanceTitleTextWeight
+        var logs = [Double](repeating: 0, count: lexicon.fields.count)
+        var witnesses = 0
+        for other in members where other != id && !linked.contains(other) {
+            guard let entry = learned[other], person.isEmpty || entry.person != person,
+                  let job = learnedJobs[other], let fields = learnedFields[other] else { continue }
+            for f in logs.indices { logs[f] += log(job[f] + floor) + textWeight * log(fields[f] + floor) }
+            witnesses += 1
+        }
+        guard witnesses > 0, let top = logs.max() else { return nil }
+        return normalised(logs.map { exp($0 - top) })
     }
 
     /// The subjects of the initiatives worded most like the text (other people's, not linked by re-use),
@@ -232,6 +312,9 @@ public struct DutyRelevance: Sendable {
         if let centroidOnly { score = max(score, fit(centroidOnly)) }
         if let near = neighbourFields(text, id: id, person: person, linked: linked) {
             score = max(score, fit(normalised(zip(body.weights, near).map { $0 + parameters.relevanceNeighbourWeight * $1 })))
+        }
+        if let fromTitle = titleReading(Self.titleTokens(title, unit: profile.unit), id: id, person: person, linked: linked) {
+            score = max(score, fit(fromTitle))
         }
         let mainFields = Set(textFields.prefix(2))
         let evidence = body.termCounts.filter { !mainFields.isDisjoint(with: $0.fields) }
@@ -343,6 +426,11 @@ public struct DutyRelevance: Sendable {
     private func weighted(_ words: [UInt64: Double]) -> [UInt64: Double] {
         let n = Double(max(1, learnedCount))
         return words.reduce(into: [:]) { out, w in out[w.key] = w.value * log(n / Double(max(1, wordFrequency[w.key] ?? 0)) + 1) }
+    }
+
+    /// The title's words (folded token hashes, numbers as one class) without the unit's name.
+    private static func titleTokens(_ title: String, unit: String) -> [UInt64] {
+        removing(TokenStream(text: unit, numbersAsClass: true).hashes, from: TokenStream(text: title, numbersAsClass: true).hashes)
     }
 
     /// Position and duties, folded: nominees with the same wording share what was learned.

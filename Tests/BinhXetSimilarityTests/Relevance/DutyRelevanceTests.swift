@@ -95,6 +95,44 @@ struct DutyRelevanceTests {
         #expect(witnessed > 2 * ownStrict)
     }
 
+    @Test("Initiatives sharing a title subject testify with their authors' jobs what the subject is")
+    func titleSubjectWitnesses() {
+        // Two farmers wrote on a subject their job covers, in words the lexicon reads as culture (museums);
+        // a commune agriculture officer now writes on the same subject, worded the same way.
+        let subjectTitle = "Kinh nghiệm về cánh đồng mẫu lớn"
+        let museumText = ReportFixture.paragraphs[5]
+        let farmer = DutyProfile(position: "Xã viên", duties: "Sản xuất lúa, khuyến nông", unit: "HTX")
+        let officer = DutyProfile(position: "Cán bộ khuyến nông", duties: "Hướng dẫn nông dân về giống lúa", unit: "UBND xã")
+        var parameters = SimilarityParameters.standard
+        parameters.relevanceNeighbours = 0  // the title's testimony alone, not the texts worded alike
+        func model(farmersTitle: String) -> DutyRelevance {
+            var model = DutyRelevance(lexicon: lexicon, parameters: parameters)
+            for i in 0..<10 {
+                model.learn(id: "R\(i)", person: "CBR\(i)", farmer, title: "Giống lúa vụ \(i)", text: ReportFixture.paragraphs[0])
+            }
+            for i in 0..<2 {
+                model.learn(id: "F\(i)", person: "CBF\(i)", farmer, title: farmersTitle, text: museumText)
+            }
+            for i in 0..<30 {  // other titles, so the subject's words are not boilerplate
+                model.learn(id: "T\(i)", person: "CBT\(i)", teacher, title: "Đọc sách ở lớp \(i)", text: ReportFixture.paragraphs[1])
+            }
+            model.prepare()
+            return model
+        }
+        let alone = model(farmersTitle: "Tham quan di tích").assess(id: "Y", person: "CBY", officer, title: subjectTitle,
+                                                                   text: museumText)
+        let witnessed = model(farmersTitle: subjectTitle)
+        let officerScore = witnessed.assess(id: "Y", person: "CBY", officer, title: subjectTitle, text: museumText)
+        #expect(alone.offDuty)
+        #expect(!officerScore.offDuty)
+        #expect(officerScore.score > 0.5)
+        // The same initiative from a teacher gains nothing from it: the subject is farmers', not teachers'.
+        let fromTeacher = witnessed.assess(id: "Z", person: "CBZ", DutyProfile(position: "Giáo viên", duties: "Giảng dạy môn Toán",
+                                                                                 unit: "Trường Tiểu học"),
+                                           title: subjectTitle, text: museumText)
+        #expect(fromTeacher.score < officerScore.score / 2)
+    }
+
     @Test("Duties with no lexicon term give no flag")
     func unknownDuties() {
         let model = DutyRelevance(lexicon: lexicon)
