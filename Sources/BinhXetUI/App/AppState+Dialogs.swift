@@ -64,8 +64,8 @@ extension AppState {
             return []
         case .backspace:
             if d.field.isEmpty { d.reason = nil } else { d.field.backspace() }
-        case .ctrl("u"):
-            d.field.clear()
+        case .left, .right, .home, .end, .delete, .ctrl("u"), .ctrl("a"), .ctrl("e"), .ctrl("b"), .ctrl("f"), .ctrl("d"):
+            d.field.edit(key)
         case .char(let u):
             let digits: [Unicode.Scalar] = ["1", "2", "3", "4"]
             if d.kind == .reject, d.field.isEmpty, let i = digits.firstIndex(of: u) {
@@ -121,8 +121,14 @@ extension AppState {
             switch f.field {
             case .title: f.title = cycle([nil] + AwardTitle.allCases, from: f.title, by: step)
             case .flag: f.flag = cycle([nil] + QueueFilter.FlagFilter.allCases, from: f.flag, by: step)
-            case .unit: if key == .char(" ") { f.unit.insert(" ") }
-            case .year: break
+            case .unit: f.unit.edit(key)
+            case .year: if key != .char(" ") { f.year.edit(key) }
+            }
+        case .home, .end, .delete, .ctrl("a"), .ctrl("e"), .ctrl("d"), .ctrl("u"):
+            switch f.field {
+            case .unit: f.unit.edit(key)
+            case .year: f.year.edit(key)
+            case .title, .flag: break
             }
         case .backspace:
             switch f.field {
@@ -152,13 +158,15 @@ extension AppState {
             queue.search.insert(u)
             queue.refresh()
             queue.selected = 0
-        case .backspace:
-            queue.search.backspace()
+        case .backspace, .delete, .ctrl("d"):
+            queue.search.edit(key)
             queue.refresh()
             queue.selected = 0
         case .ctrl("u"):
             queue.search.clear()
             queue.refresh()
+        case .left, .right, .home, .end, .ctrl("a"), .ctrl("e"), .ctrl("b"), .ctrl("f"):
+            queue.search.edit(key)
         case .enter:
             queue.searching = false
         case .escape:

@@ -220,7 +220,7 @@ public struct EnglishStrings: UIStrings {
         case .criticise: return "Record the criticism (about \(id))?"
         }
     }
-    public var editingKeys: String { "Enter: continue · Esc: cancel · Bksp: delete" }
+    public var editingKeys: String { "Enter: continue · Esc: cancel · ←→ Home End: cursor · Bksp Del: delete" }
     public var confirmingKeys: String { "Enter/y: record · Esc/n: go back" }
     public func missingInput(_ k: DecisionKind) -> String {
         switch k {

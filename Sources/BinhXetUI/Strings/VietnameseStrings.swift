@@ -222,7 +222,7 @@ public struct VietnameseStrings: UIStrings {
         case .criticise: return "Ghi phê bình (liên quan hồ sơ \(id))?"
         }
     }
-    public var editingKeys: String { "Enter: tiếp tục · Esc: huỷ · Bksp: xoá" }
+    public var editingKeys: String { "Enter: tiếp tục · Esc: huỷ · ←→ Home End: con trỏ · Bksp Del: xoá" }
     public var confirmingKeys: String { "Enter/y: ghi · Esc/n: quay lại" }
     public func missingInput(_ k: DecisionKind) -> String {
         switch k {

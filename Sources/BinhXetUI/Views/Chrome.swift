@@ -19,7 +19,7 @@ enum Chrome {
         let s = state.strings
         if state.modal == nil, state.screen == .queues, state.queue.searching {
             let x = buf.write(" \(s.searchLabel): ", x: 0, y: row, style: .label)
-            buf.write(state.queue.search.text + "▏", x: x, y: row, style: .input)
+            buf.write(state.queue.search.beforeCursor + "▏" + state.queue.search.afterCursor, x: x, y: row, style: .input)
             return
         }
         if let m = state.message {

@@ -54,7 +54,7 @@ enum DialogView {
         }
         lines.append([])
         let label = s.fieldLabel(d.kind) + ": "
-        let field = StyledWrap.labelled(label, [Span(d.field.text + "▏", .input)],
+        let field = StyledWrap.labelled(label, [Span(d.field.beforeCursor + "▏" + d.field.afterCursor, .input)],
                                         labelWidth: DisplayWidth.of(label), width: w)
         // A long text keeps its end (where typing happens) in view.
         lines += field.suffix(4)
@@ -70,8 +70,8 @@ enum DialogView {
             let active = field == f.field
             let value: String
             switch field {
-            case .year: value = f.year.text + (active ? "▏" : "")
-            case .unit: value = f.unit.text + (active ? "▏" : "")
+            case .year: value = active ? f.year.beforeCursor + "▏" + f.year.afterCursor : f.year.text
+            case .unit: value = active ? f.unit.beforeCursor + "▏" + f.unit.afterCursor : f.unit.text
             case .title: value = "‹ " + (f.title.map(s.awardTitleLong) ?? s.anyValue) + " ›"
             case .flag: value = "‹ " + (f.flag.map(s.flagFilter) ?? s.anyValue) + " ›"
             }

@@ -80,6 +80,23 @@ struct DecisionStoriesTests {
         #expect(e.field.text == "Thi")
     }
 
+    @Test func aMistypedLetterMidReasonIsFixedWithTheCursorKeys() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("r")
+        h.type("Trùng lặp nội dug năm trước")
+        // Back over " năm trước" and "g", type the missing "n", then Delete nothing, End, and add a full stop.
+        for _ in 0..<11 { h.press(.left) }
+        h.type("n")
+        h.press(.end)
+        h.type(".")
+        guard case .decision(let d)? = h.state.modal else { Issue.record("no dialog"); return }
+        #expect(d.field.text == "Trùng lặp nội dung năm trước.")
+        // The cursor is drawn where typing goes.
+        h.press(.home)
+        #expect(h.text.contains("▏Trùng lặp nội dung năm trước."))
+    }
+
     @Test func returningForSupplementRecordsWhatIsMissing() throws {
         let h = try Harness()
         h.open("N2018-0002")

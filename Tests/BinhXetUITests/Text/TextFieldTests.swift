@@ -23,4 +23,52 @@ struct TextFieldTests {
         f.insert("\u{7F}")
         #expect(f.text == "a")
     }
+
+    @Test func typingAtTheCursorInsertsBetweenLetters() {
+        var f = TextField("Đt")
+        f.moveLeft()
+        #expect(f.cursor == 1)
+        f.insert("ạ")
+        #expect(f.text == "Đạt")
+        #expect(f.beforeCursor == "Đạ")
+        #expect(f.afterCursor == "t")
+    }
+
+    @Test func aCombiningMarkTypedMidFieldJoinsTheLetterBeforeTheCursor() {
+        var f = TextField("Vit")
+        f.moveLeft()
+        for u in "e\u{0323}\u{0302}".unicodeScalars { f.insert(u) }
+        #expect(f.text == "Việt")
+        #expect(f.cursor == 3)
+    }
+
+    @Test func backspaceAndDeleteRemoveTheLetterOnEachSideOfTheCursor() {
+        var f = TextField("Nguyễn")
+        f.moveToStart()
+        f.backspace()  // nothing before the cursor
+        #expect(f.text == "Nguyễn")
+        f.moveRight(); f.moveRight(); f.moveRight(); f.moveRight()
+        f.deleteForward()  // "ễ" whole
+        #expect(f.text == "Nguyn")
+        f.backspace()  // "y"
+        #expect(f.text == "Ngun")
+        #expect(f.cursor == 3)
+        f.moveToEnd()
+        f.deleteForward()  // nothing after the cursor
+        #expect(f.text == "Ngun")
+        f.moveRight()
+        #expect(f.cursor == 4)
+    }
+
+    @Test func editingKeysAreApplied() {
+        var f = TextField("abc")
+        var applied: [Bool] = []
+        for key in [Key.home, .char("x"), .end, .left, .delete] { applied.append(f.edit(key)) }
+        #expect(applied == [true, true, true, true, true])
+        #expect(f.text == "xab")
+        let enter = f.edit(.enter), tab = f.edit(.tab)
+        #expect(!enter && !tab)
+        f.edit(.ctrl("u"))
+        #expect(f.text.isEmpty && f.cursor == 0)
+    }
 }
