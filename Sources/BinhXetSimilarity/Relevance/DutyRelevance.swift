@@ -199,7 +199,9 @@ public struct DutyRelevance: Sendable {
         var byKey: [String: Group] = [:]
         for id in ids {
             guard let entry = learned[id], let fields = fields[id] else { continue }
-            var group = byKey[entry.key] ?? Group(words: weighted(entry.words), sum: [Double](repeating: 0, count: fields.count))
+            // Taken out of the dictionary while it grows, so adding a member does not copy the others.
+            var group = byKey.removeValue(forKey: entry.key)
+                ?? Group(words: weighted(entry.words), sum: [Double](repeating: 0, count: fields.count))
             group.members[id] = Member(person: entry.person, fields: fields)
             for g in fields.indices { group.sum[g] += fields[g] }
             var own = group.byPerson[entry.person] ?? (sum: [Double](repeating: 0, count: fields.count), count: 0)

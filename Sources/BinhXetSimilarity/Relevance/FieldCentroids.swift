@@ -38,9 +38,14 @@ struct FieldCentroids: Sendable {
 
     /// Makes every text's vector and the centroids; call after the last `add`.
     mutating func prepare(fieldCount: Int) {
+        // Each text's vector on all cores: sorting every text's terms is most of the work.
+        let all = Array(entries)
+        let made = VectorSlots(count: all.count)
+        let this = self
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in made.set(i, this.vector(all[i].value)) }
         var vectors: [String: [(Term, Double)]] = [:]
-        vectors.reserveCapacity(entries.count)
-        for (id, entry) in entries { vectors[id] = vector(entry) }
+        vectors.reserveCapacity(all.count)
+        for i in all.indices { vectors[all[i].key] = made.get(i) }
         vectorByID = vectors
         var sums = [[Term: Double]](repeating: [:], count: fieldCount)
         for (id, entry) in entries.sorted(by: { $0.key < $1.key }) {
@@ -111,6 +116,15 @@ struct FieldCentroids: Sendable {
         }
         return counts
     }
+}
+
+/// Vectors written by concurrent workers, one slot each.
+private final class VectorSlots: @unchecked Sendable {
+    private var items: [[(FieldCentroids.Term, Double)]]
+    private let lock = NSLock()
+    init(count: Int) { items = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ value: [(FieldCentroids.Term, Double)]) { lock.lock(); items[i] = value; lock.unlock() }
+    func get(_ i: Int) -> [(FieldCentroids.Term, Double)] { lock.lock(); defer { lock.unlock() }; return items[i] }
 }
 
 /// Cosine of two sparse vectors.
