@@ -82,8 +82,12 @@ test_reject_flagged_with_vietnamese_reason() {
   [ "${row:60:1}" = "▸" ] || { echo "    right side not aligned: $row"; return 1; }
   keys a r                                           # reject
   wait_for a 'Chọn lý do chuẩn bằng số' || return 1
-  text a 'Sáng kiến trùng lặp'
-  wait_for a 'Lý do: Sáng kiến trùng lặp' || return 1
+  text a 'Sáng kiến trùng lp'                         # a letter left out…
+  keys a Left                                        # …put in with the cursor
+  text a 'ặ'
+  wait_for a 'Lý do: Sáng kiến trùng lặ▏p' || return 1
+  keys a End
+  wait_for a 'Lý do: Sáng kiến trùng lặp▏' || return 1
   keys a Enter
   wait_for a 'Ghi quyết định KHÔNG ĐẠT cho hồ sơ' || return 1
   keys a Enter
