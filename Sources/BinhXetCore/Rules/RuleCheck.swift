@@ -74,10 +74,12 @@ public struct RuleFlag: Sendable, Codable, Equatable {
     public var basis: String
     /// Other nominations the flag points at (the earlier award, the unit's other CSTĐCS).
     public var related: [String]
+    /// The facts of `message`, for wording it in another language.
+    public var detail: RuleFlagDetail?
 
     public init(check: RuleCheck, severity: FlagSeverity, message: String, evidence: [String], basis: String,
-                related: [String] = []) {
+                related: [String] = [], detail: RuleFlagDetail? = nil) {
         self.check = check; self.severity = severity; self.message = message; self.evidence = evidence
-        self.basis = basis; self.related = related
+        self.basis = basis; self.related = related; self.detail = detail
     }
 }

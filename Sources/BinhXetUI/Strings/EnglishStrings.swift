@@ -156,6 +156,48 @@ public struct EnglishStrings: UIStrings {
     public var historySection: String { "History" }
     public var ruleFlagsSection: String { "Rule checks" }
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[violation]" : "[warning]" }
+    public func ruleMessage(_ flag: RuleFlag) -> String {
+        guard let detail = flag.detail else { return flag.message }
+        switch detail {
+        case .notLDTT(let year): return "Not rated Advanced Worker (LĐTT) in \(year)."
+        case .sameYearLDTTRefused(let id): return "The LĐTT nomination of the same year (\(id)) was not passed."
+        case .noInitiative: return "The dossier has no initiative."
+        case .initiativeNotRecognised: return "The initiative has not been recognised by the unit."
+        case .shortService(let months, let minimum): return "Only \(months) months in service; \(minimum) are required."
+        case .disciplined(let level): return "Disciplined this year (\(Self.discipline(level)))."
+        case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
+            return "\(unit) has \(nominations) CSTĐCS nominations in \(year) for \(holders) LĐTT: over the \(quota) quota (at most \(allowed))."
+        case .alreadyAwarded(let title, let year, let person, let source):
+            return "The initiative already grounded a \(title) award in \(year) for \(person) (\(source))."
+        case .alreadyRecognised(let unit, let year, let source, let person):
+            return "\(unit) already recognised this initiative in \(year) (\(source), \(person))."
+        case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
+            let counted = votes.map { v in "\(v.agree)/\(v.denominator)" + (v.percent.map { String(format: " (%.1f %%)", $0) } ?? "") }
+                ?? "no ballots"
+            let of: String
+            switch denominator {
+            case .allMembers: of = "of all members"
+            case .presentMembers: of = "of members present"
+            case .validBallots: of = "of valid ballots"
+            }
+            let need = "\(comparison == .atLeast ? "at least" : "more than") \(threshold) \(of)"
+            return approved ? "Passed although the agreeing votes \(counted) fall short of \(need)."
+                            : "Agreeing votes \(counted) fall short of \(need)."
+        case .offDuty(let position): return "The initiative may be unrelated to the assigned duties (\(position))."
+        case .communeCannotAwardCSTDCS:
+            return "A commune People's Committee chair awards only LĐTT; CSTĐCS goes to the level above."
+        }
+    }
+
+    private static func discipline(_ level: DisciplineLevel) -> String {
+        switch level {
+        case .none: return "none"
+        case .reprimand: return "reprimand"
+        case .warning: return "warning"
+        case .demotion: return "salary step down / demotion"
+        case .dismissal: return "removal from post / dismissal"
+        }
+    }
     public var initiativeSection: String { "Initiative" }
     public var notCheckedYet: String { "Not checked yet for re-use (run: binhxet scan)." }
     public var checkedClean: String { "Checked: nothing re-used found." }

@@ -79,6 +79,8 @@ public protocol UIStrings: Sendable {
     var historySection: String { get }
     var ruleFlagsSection: String { get }
     func ruleSeverity(_ s: FlagSeverity) -> String
+    /// A rule flag's message in the UI's language.
+    func ruleMessage(_ flag: RuleFlag) -> String
     var initiativeSection: String { get }
     var notCheckedYet: String { get }
     var checkedClean: String { get }

@@ -119,7 +119,7 @@ struct NominationPage {
             header.append(NominationPage.rule(s.ruleFlagsSection, width))
             for f in data.ruleFlags {
                 header += StyledWrap.wrap([Span(s.ruleSeverity(f.severity), f.severity == .violation ? .flag : .dim),
-                                           Span(" " + f.message)], width: width)
+                                           Span(" " + s.ruleMessage(f))], width: width)
             }
         }
 

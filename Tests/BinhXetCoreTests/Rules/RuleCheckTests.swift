@@ -22,6 +22,16 @@ import Testing
         #expect(f.basis.contains(regime == .law2003 ? "91/2017" : "06/2022"))
     }
 
+    @Test("Each flag carries its facts as data, for wording it in another language")
+    func flagsCarryTheirFacts() throws {
+        let desk = try RuleDesk(.law2003, [Row(id: "N1", person: "P1")])
+        try desk.store.noteEligibility("N1", EligibilityFacts(holdsLDTT: false, serviceMonths: 9, discipline: .warning),
+                                       actor: "office")
+        #expect(try desk.flag("N1", .cstdcsNeedsLDTT)?.detail == .notLDTT(year: 2018))
+        #expect(try desk.flag("N1", .minimumService)?.detail == .shortService(months: 9, minimum: 10))
+        #expect(try desk.flag("N1", .discipline)?.detail == .disciplined(.warning))
+    }
+
     @Test(arguments: RuleSetID.allCases)
     func aRefusedLDTTNominationOfTheSamePersonAndYearIsEvidence(regime: RuleSetID) throws {
         let desk = try RuleDesk(regime, [Row(id: "N1", person: "P1"), Row(id: "N2", person: "P1", title: .ldtt)])
