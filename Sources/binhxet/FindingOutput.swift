@@ -17,6 +17,7 @@ struct FindingJSON: Encodable {
     var passages: [PassageJSON]?
     var evidence: [String]?
     var dutyEvidence: [String]?
+    var subjectWitnesses: [String]?
 
     struct PassageJSON: Encodable {
         var offset: Int
@@ -39,6 +40,7 @@ struct FindingJSON: Encodable {
         } else {
             evidence = f.evidence
             dutyEvidence = f.dutyEvidence
+            subjectWitnesses = f.witnesses
         }
     }
 }
@@ -54,6 +56,7 @@ enum FindingText {
                 out += "\(f.nominationID)\(who)  off_duty  relevance \(percent(f.score))\n"
                 out += "    initiative: \(f.evidence.prefix(8).joined(separator: ", "))\n"
                 out += "    duties:     \(f.dutyEvidence.prefix(8).joined(separator: ", "))\n"
+                if !f.witnesses.isEmpty { out += "    same subject by: \(f.witnesses.joined(separator: ", "))\n" }
             default:
                 let src = f.sourceID ?? "?"
                 let s = names[src].map { " (\($0.personName), \($0.unitName), \($0.year), \($0.status.rawValue))" } ?? ""

@@ -114,7 +114,7 @@ public final class DeskChecker: Sendable {
         return targets.compactMap { id in
             guard let a = assessments[id], a.offDuty else { return nil }
             return StoredFinding(nominationID: id, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
-                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence)
+                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence, witnesses: a.subjectWitnesses)
         }
     }
 

@@ -142,6 +142,12 @@ enum DeskMigrations {
                 END
                 """)
         }
+        m.registerMigration("v4-finding-witnesses") { db in
+            // Off-duty: the positions of the people who wrote other initiatives on the same subject.
+            try db.alter(table: "finding") { t in
+                t.add(column: "witnesses", .text).notNull().defaults(to: "[]")   // JSON [String]
+            }
+        }
         return m
     }
 

@@ -40,12 +40,14 @@ extension DeskStore {
             }
             for f in findings {
                 try db.execute(sql: """
-                    INSERT INTO finding(nominationID, sourceID, kind, coverage, score, titleReused, passages, evidence, dutyEvidence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO finding(nominationID, sourceID, kind, coverage, score, titleReused, passages, evidence,
+                                        dutyEvidence, witnesses)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [f.nominationID, f.sourceID, f.kind.rawValue, f.coverage, f.score, f.titleReused,
                                      String(decoding: try enc.encode(f.passages), as: UTF8.self),
                                      String(decoding: try enc.encode(f.evidence), as: UTF8.self),
-                                     String(decoding: try enc.encode(f.dutyEvidence), as: UTF8.self)])
+                                     String(decoding: try enc.encode(f.dutyEvidence), as: UTF8.self),
+                                     String(decoding: try enc.encode(f.witnesses), as: UTF8.self)])
             }
         }
     }
@@ -55,9 +57,10 @@ extension DeskStore {
         let passages = (try? dec.decode([PassagePair].self, from: Data((row["passages"] as String).utf8))) ?? []
         let evidence = (try? dec.decode([String].self, from: Data((row["evidence"] as String).utf8))) ?? []
         let duty = (try? dec.decode([String].self, from: Data((row["dutyEvidence"] as String).utf8))) ?? []
+        let witnesses = (try? dec.decode([String].self, from: Data((row["witnesses"] as String).utf8))) ?? []
         return StoredFinding(nominationID: row["nominationID"], sourceID: row["sourceID"],
                              kind: FindingKind(rawValue: row["kind"]) ?? .partial, coverage: row["coverage"],
                              score: row["score"], titleReused: row["titleReused"], passages: passages,
-                             evidence: evidence, dutyEvidence: duty)
+                             evidence: evidence, dutyEvidence: duty, witnesses: witnesses)
     }
 }

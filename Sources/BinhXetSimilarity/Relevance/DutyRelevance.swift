@@ -28,6 +28,9 @@ public struct RelevanceAssessment: Sendable, Hashable, Codable {
     public var dutyEvidence: [String]
     /// Lexicon terms of the initiative's main fields found in its title and text, most frequent first.
     public var textEvidence: [String]
+    /// The positions of the other people who wrote initiatives on the same title subject, most frequent
+    /// first, with their count: "Chỉ huy trưởng Ban Chỉ huy Quân sự (3)".
+    public var subjectWitnesses: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case score
@@ -36,6 +39,7 @@ public struct RelevanceAssessment: Sendable, Hashable, Codable {
         case textFields = "text_fields"
         case dutyEvidence = "duty_evidence"
         case textEvidence = "text_evidence"
+        case subjectWitnesses = "subject_witnesses"
     }
 }
 
@@ -236,18 +240,34 @@ public struct DutyRelevance: Sendable {
         return kept.isEmpty ? nil : kept.map(String.init).joined(separator: " ")
     }
 
+    /// The other initiatives with the same title subject that can testify: other people's, not linked.
+    private func titleWitnesses(_ tokens: [UInt64], id: String, person: String, linked: Set<String>) -> [String] {
+        guard let subject = titleSubject(tokens), let members = titleGroups[subject] else { return [] }
+        return members.filter { other in
+            other != id && !linked.contains(other) && (person.isEmpty || learned[other]?.person != person)
+        }
+    }
+
+    /// Their authors' positions, most frequent first, with the count.
+    private func subjectWitnesses(_ tokens: [UInt64], id: String, person: String, linked: Set<String>) -> [String] {
+        var count: [String: Int] = [:]
+        for other in titleWitnesses(tokens, id: id, person: person, linked: linked) {
+            guard let position = learned[other]?.profile.position, !position.isEmpty else { continue }
+            count[position, default: 0] += 1
+        }
+        return count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(4).map { "\($0.key) (\($0.value))" }
+    }
+
     /// What the other initiatives with the same title subject (other people's, not linked by re-use) are
     /// about: the fields their authors' jobs have in common (a product over them, each floored by
     /// `relevanceTitleFloor` so one off-duty author does not veto a field), leaning a little on how their
     /// texts read (`relevanceTitleTextWeight`). Nil when no such initiative was learned.
     private func titleReading(_ tokens: [UInt64], id: String, person: String, linked: Set<String>) -> [Double]? {
-        guard let subject = titleSubject(tokens), let members = titleGroups[subject] else { return nil }
         let floor = parameters.relevanceTitleFloor, textWeight = parameters.relevanceTitleTextWeight
         var logs = [Double](repeating: 0, count: lexicon.fields.count)
         var witnesses = 0
-        for other in members where other != id && !linked.contains(other) {
-            guard let entry = learned[other], person.isEmpty || entry.person != person,
-                  let job = learnedJobs[other], let fields = learnedFields[other] else { continue }
+        for other in titleWitnesses(tokens, id: id, person: person, linked: linked) {
+            guard let job = learnedJobs[other], let fields = learnedFields[other] else { continue }
             for f in logs.indices { logs[f] += log(job[f] + floor) + textWeight * log(fields[f] + floor) }
             witnesses += 1
         }
@@ -315,7 +335,8 @@ public struct DutyRelevance: Sendable {
         if let near = neighbourFields(text, id: id, person: person, linked: linked) {
             score = max(score, fit(normalised(zip(body.weights, near).map { $0 + parameters.relevanceNeighbourWeight * $1 })))
         }
-        if let fromTitle = titleReading(Self.titleTokens(title, unit: profile.unit), id: id, person: person, linked: linked) {
+        let titleTokens = Self.titleTokens(title, unit: profile.unit)
+        if let fromTitle = titleReading(titleTokens, id: id, person: person, linked: linked) {
             score = max(score, fit(fromTitle))
         }
         let mainFields = Set(textFields.prefix(2))
@@ -324,7 +345,8 @@ public struct DutyRelevance: Sendable {
         return RelevanceAssessment(score: score, offDuty: score < parameters.offDutyThreshold,
                                    dutyFields: dutyFields.map { lexicon.fields[$0].code },
                                    textFields: textFields.map { lexicon.fields[$0].code },
-                                   dutyEvidence: duty.terms, textEvidence: evidence)
+                                   dutyEvidence: duty.terms, textEvidence: evidence,
+                                   subjectWitnesses: subjectWitnesses(titleTokens, id: id, person: person, linked: linked))
     }
 
     /// The learned groups whose duty wording is like the profile's, with the similarity.

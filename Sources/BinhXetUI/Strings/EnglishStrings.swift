@@ -209,6 +209,8 @@ public struct EnglishStrings: UIStrings {
     public func passageCount(_ n: Int) -> String { "\(n) passage\(n == 1 ? "" : "s")" }
     public var evidenceLabel: String { "Evidence" }
     public var dutyEvidenceLabel: String { "Duties" }
+    public var witnessesLabel: String { "Subject" }
+    public var witnessesIntro: String { "also written on by: " }
     public var titleReusedTag: String { "same title" }
     public var dossierCodeLabel: String { "dossier" }
     public var dueLabel: String { "due" }

@@ -94,6 +94,9 @@ public protocol UIStrings: Sendable {
     var evidenceLabel: String { get }
     /// Off-duty: the terms of the duties the initiative was judged against.
     var dutyEvidenceLabel: String { get }
+    /// Off-duty: who else wrote on the same subject (label, and the words before the list).
+    var witnessesLabel: String { get }
+    var witnessesIntro: String { get }
     var titleReusedTag: String { get }
     var dossierCodeLabel: String { get }
     var dueLabel: String { get }

@@ -171,6 +171,8 @@ public struct VietnameseStrings: UIStrings {
     public func passageCount(_ n: Int) -> String { "\(n) đoạn trùng" }
     public var evidenceLabel: String { "Dấu hiệu" }
     public var dutyEvidenceLabel: String { "Nhiệm vụ" }
+    public var witnessesLabel: String { "Đề tài" }
+    public var witnessesIntro: String { "người khác viết cùng đề tài: " }
     public var titleReusedTag: String { "trùng tên" }
     public var dossierCodeLabel: String { "mã hồ sơ" }
     public var dueLabel: String { "hẹn trả" }

@@ -96,6 +96,10 @@ struct NominationPage {
                     header += StyledWrap.labelled(s.dutyEvidenceLabel, [Span(f.dutyEvidence.joined(separator: " · "))],
                                                   labelWidth: labelWidth, width: width)
                 }
+                if !f.witnesses.isEmpty {
+                    header += StyledWrap.labelled(s.witnessesLabel, [Span(s.witnessesIntro, .dim), Span(f.witnesses.joined(separator: " · "))],
+                                                  labelWidth: labelWidth, width: width)
+                }
             }
         }
 

@@ -1,4 +1,4 @@
-import BinhXetCore
+@testable import BinhXetCore
 import Foundation
 import GRDB
 import Testing
@@ -35,6 +35,33 @@ import Testing
         #expect(throws: DeskError.newerSchema(s.deskURL.path, unknownMigrations: ["v99-future"])) {
             try DeskStore.open(at: s.deskURL)
         }
+    }
+
+    @Test func aDeskFromBeforeWitnessesIsUpgradedWithItsFindingsKept() throws {
+        // Given a desk whose schema stops before findings kept their witnesses, with an off-duty finding
+        let s = try Scratch()
+        try FileManager.default.createDirectory(at: s.deskURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let q = try DatabaseQueue(path: s.deskURL.path)
+        try DeskMigrations.migrator.migrate(q, upTo: "v3-council")
+        try q.write { db in
+            try db.execute(sql: """
+                INSERT INTO unit(id, name) VALUES (1, 'Trường THCS Hồng Kim');
+                INSERT INTO person(id, name) VALUES ('P1', 'Nguyễn Văn An');
+                INSERT INTO nomination(id, year, personID, unitID, position, duties, workerCategory, title, receivedOn, status)
+                VALUES ('N1', 2018, 'P1', 1, 'Giáo viên', 'Dạy học', 'can_bo_cong_chuc', 'CSTDCS', '2018-05-02', 'received');
+                INSERT INTO finding(nominationID, sourceID, kind, coverage, score, titleReused, passages, evidence, dutyEvidence)
+                VALUES ('N1', NULL, 'off_duty', 0, 0.05, 0, '[]', '["rầy nâu"]', '["giảng dạy"]');
+                """)
+        }
+        try q.close()
+        // When this BinhXet opens it, the finding is there, with no witnesses
+        let store = try DeskStore.open(at: s.deskURL)
+        let old = try #require(try store.findings(of: "N1").first)
+        #expect(old.evidence == ["rầy nâu"] && old.witnesses.isEmpty)
+        // And new findings keep theirs
+        try store.replaceFindings([StoredFinding(nominationID: "N1", sourceID: nil, kind: .offDuty, coverage: 0, score: 0.04,
+                                                 evidence: ["rầy nâu"], witnesses: ["Xã viên (2)"])], forNominations: ["N1"])
+        #expect(try store.findings(of: "N1").map(\.witnesses) == [["Xã viên (2)"]])
     }
 
     @Test func refusesAFileThatIsNotADesk() throws {

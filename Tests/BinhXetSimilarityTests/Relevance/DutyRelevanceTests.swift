@@ -126,6 +126,8 @@ struct DutyRelevanceTests {
         #expect(alone.offDuty)
         #expect(!officerScore.offDuty)
         #expect(officerScore.score > 0.5)
+        #expect(officerScore.subjectWitnesses == ["Xã viên (2)"])
+        #expect(alone.subjectWitnesses.isEmpty)
         // The same initiative from a teacher gains nothing from it: the subject is farmers', not teachers'.
         let fromTeacher = witnessed.assess(id: "Z", person: "CBZ", DutyProfile(position: "Giáo viên", duties: "Giảng dạy môn Toán",
                                                                                  unit: "Trường Tiểu học"),
