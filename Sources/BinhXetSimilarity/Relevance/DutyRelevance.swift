@@ -58,8 +58,9 @@ public struct RelevanceAssessment: Sendable, Hashable, Codable {
 ///   off-duty initiatives, misread texts); the count observed updates the prior by that likelihood ratio.
 /// The score is the probability that the initiative's subject is part of the job: the field
 /// distribution weighted by those probabilities, taking the most favourable of the readings of the text
-/// (lexicon, archive centroids, both, and both joined with what the archived initiatives worded most like
-/// it are about, each read from its text and its author's job), so one reading that places a text wrongly
+/// (lexicon, archive centroids, both, both joined with what the archived initiatives worded most like it
+/// are about, each read from its text and its author's job, and the field common to the jobs of the
+/// people who wrote initiatives with the same title subject), so one reading that places a text wrongly
 /// does not flag it.
 public struct DutyRelevance: Sendable {
     public let lexicon: DomainLexicon
