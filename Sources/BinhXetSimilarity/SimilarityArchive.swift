@@ -136,18 +136,20 @@ public struct SimilarityArchive: Sendable {
     public func ownText(of text: String, as info: DocumentInfo? = nil) -> String {
         let analysed = analyse(text, info)
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalar by scalar to a String is most of the cost on a big desk.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for line in 0..<analysed.stream.lineCount {
-            let own = analysed.stream.tokenRange(ofLine: line).filter { analysed.roles[$0] == .content }
-            guard !own.isEmpty else { continue }
-            for t in own {
+            var any = false
+            for t in analysed.stream.tokenRange(ofLine: line) where analysed.roles[t] == .content {
                 let token = analysed.stream.tokens[t]
-                out.append(contentsOf: scalars[token.start..<token.end])
-                out.append(" ")
+                for u in scalars[token.start..<token.end] { UTF8.encode(u) { out.append($0) } }
+                out.append(0x20)
+                any = true
             }
-            out.append("\n")
+            if any { out.append(0x0A) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Internals

@@ -22,3 +22,5 @@ fi
 # The relevance-to-duties pass of a scan (learn every report, prepare, assess the last year).
 "$LAB" bench-relevance --raw "$RAW" --documents 10000
 "$LAB" bench-relevance --raw "$RAW" --documents 100000 --assessments 1000
+# End to end: import 10,000 report files into a desk, then `scan` the last year as the command does.
+"$LAB" bench-scan --raw "$RAW" --documents 10000

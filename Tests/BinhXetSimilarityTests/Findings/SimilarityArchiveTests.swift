@@ -35,6 +35,22 @@ struct SimilarityArchiveTests {
         return archive.check(text: text, as: info) { texts[$0.id] }
     }
 
+    @Test("A report's own text is its body words in their spelling, a line per body line, without the template")
+    func ownTextIsTheBody() {
+        let body = [ReportFixture.paragraphs[10], ReportFixture.paragraphs[11]]
+        let text = ReportFixture.report(title: "Một đề tài mới", author: "Tác giả mới", unit: "Trường Tiểu học Phú Vinh", body: body)
+        let own = archive.ownText(of: text)
+        let lines = own.split(separator: "\n").map(String.init)
+        // Each body paragraph, its words joined by single spaces (punctuation is not a word)
+        func words(_ s: String) -> [String] {
+            let scalars = Array(s.unicodeScalars)
+            return TokenStream(text: s).tokens.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        }
+        #expect(lines.map { $0.split(separator: " ").map(String.init) } == body.map(words))
+        #expect(!own.contains("CỘNG HÒA") && !own.contains("Xuất phát từ những lý do trên"))
+        #expect(own.hasSuffix("\n"))
+    }
+
     func slice(_ text: String, _ offset: Int, _ length: Int) -> String {
         let s = Array(text.unicodeScalars)
         return String(String.UnicodeScalarView(s[offset..<(offset + length)]))
