@@ -38,7 +38,7 @@ struct BenchRelevanceCommand: ParsableCommand {
             let texts = range.map { generator.text($0, total: total) }
             let t0 = DispatchTime.now()
             let reader = model
-            let readings = ReadingSlots(count: range.count)
+            let readings = LockedArray<DutyRelevance.Reading>(count: range.count)
             DispatchQueue.concurrentPerform(iterations: range.count) { k in
                 let m = metas[range.lowerBound + k]
                 readings.set(k, reader.read(id: m.id, person: m.nomineeID, profile(m), title: m.title, text: texts[k]))
@@ -74,13 +74,4 @@ struct BenchRelevanceCommand: ParsableCommand {
     static func seconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {
         Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9
     }
-}
-
-/// Readings written by concurrent workers, one slot each.
-final class ReadingSlots: @unchecked Sendable {
-    private var items: [DutyRelevance.Reading?]
-    private let lock = NSLock()
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: DutyRelevance.Reading) { lock.lock(); items[i] = value; lock.unlock() }
-    func get(_ i: Int) -> DutyRelevance.Reading? { lock.lock(); defer { lock.unlock() }; return items[i] }
 }

@@ -1,12 +1,12 @@
 import Foundation
 
 /// A fixed-size array written from concurrent workers (each slot by one worker).
-final class LockedArray<T>: @unchecked Sendable {
+public final class LockedArray<T>: @unchecked Sendable {
     private var items: [T?]
     private let lock = NSLock()
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.lock(); items[i] = value; lock.unlock() }
-    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return items[i] }
+    public init(count: Int) { items = Array(repeating: nil, count: count) }
+    public func set(_ i: Int, _ value: T) { lock.lock(); items[i] = value; lock.unlock() }
+    public func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return items[i] }
 }
 
 /// A counter shared by concurrent workers.
