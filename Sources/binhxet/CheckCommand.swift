@@ -1,5 +1,6 @@
 import ArgumentParser
 import BinhXetCore
+import BinhXetSimilarity
 import Foundation
 
 struct CheckCommand: ParsableCommand {
@@ -10,22 +11,42 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "A .txt or .docx file.") var file: String
     @OptionGroup var deskOptions: DeskOptions
     @Option(help: "The initiative's title, if known (a re-used title is reported).") var title: String = ""
+    @Option(help: "The nominee's position: with --duties, also judge whether the initiative fits them.")
+    var position: String?
+    @Option(help: "The nominee's assigned duties.") var duties: String?
+    @Option(help: "The nominee's unit (its name).") var unit: String = ""
     @Flag(help: "Print JSON: one object per finding.") var json = false
 
     func run() throws {
         let store = try deskOptions.open(forWriting: true)
-        let (findings, names) = try CLIError.wrap {
+        let (findings, names, relevance) = try CLIError.wrap {
             let doc = try DocumentReader.read(url: URL(fileURLWithPath: file), newlines: .preserve)
             let checker = try DeskChecker(store: store)
-            let found = try checker.check(text: doc.text, title: title).map { f -> StoredFinding in
+            var found = try checker.check(text: doc.text, title: title).map { f -> StoredFinding in
                 var s = StoredFinding(f)
                 s.nominationID = file
                 return s
             }
+            var relevance: RelevanceAssessment?
+            if position != nil || duties != nil {
+                let profile = DutyProfile(position: position ?? "", duties: duties ?? "", unit: unit)
+                let a = try checker.relevance(ofText: doc.text, title: title, profile: profile)
+                relevance = a
+                if a.offDuty {
+                    found.append(StoredFinding(nominationID: file, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
+                                               evidence: a.textEvidence, dutyEvidence: a.dutyEvidence,
+                                               witnesses: a.subjectWitnesses))
+                }
+            }
             let names = Dictionary(try store.nominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            return (found, names)
+            return (found, names, relevance)
         }
         if json { try printJSON(findings.map { FindingJSON($0, sources: names) }); return }
-        writeOut(findings.isEmpty ? "\(file): no re-used initiative found\n" : FindingText.render(findings, names: names))
+        var out = findings.contains { $0.kind != .offDuty } ? "" : "\(file): no re-used initiative found\n"
+        out += FindingText.render(findings, names: names)
+        if let relevance, !relevance.offDuty {
+            out += "\(file): fits the duties (relevance \(Int((relevance.score * 100).rounded()))%)\n"
+        }
+        writeOut(out)
     }
 }

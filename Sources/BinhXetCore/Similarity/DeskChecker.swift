@@ -128,31 +128,7 @@ public final class DeskChecker: Sendable {
     /// then judges the targets. Initiatives linked by re-use (`reuse`: either way) do not witness for each
     /// other: a copy says nothing about what colleagues choose to write about.
     func relevance(of targets: [String], texts: TextCache, reuse: [StoredFinding]) throws -> [String: RelevanceAssessment] {
-        var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
-        // Every initiative is read on all cores (decoding its own text is most of the work), then learned
-        // in id order, so the model is the same on every run.
-        let ids = documents.keys.sorted()
-        let readings = LockedArray<(own: String, reading: DutyRelevance.Reading)>(count: ids.count)
-        let errors = LockedArray<Error>(count: 1)
-        let reader = model
-        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
-            do {
-                guard let info = documents[ids[i]], let text = try texts.text(ids[i]), let profile = profiles[ids[i]] else { return }
-                let o = archive.ownText(of: text, as: info)
-                readings.set(i, (o, reader.read(id: ids[i], person: info.nomineeID, profile, title: info.title, text: o)))
-            } catch {
-                errors.set(0, error)
-            }
-        }
-        if let e = errors.get(0) { throw e }
-        let targetSet = Set(targets)
-        var own: [String: String] = [:]
-        for i in ids.indices {
-            guard let r = readings.get(i) else { continue }
-            if targetSet.contains(ids[i]) { own[ids[i]] = r.own }
-            model.learn(r.reading)
-        }
-        model.prepare()
+        let (model, own) = try relevanceModel(texts: texts, keepingOwnTextOf: Set(targets))
         var linked: [String: Set<String>] = [:]
         for f in reuse {
             guard let source = f.sourceID else { continue }
@@ -170,6 +146,43 @@ public final class DeskChecker: Sendable {
         var out: [String: RelevanceAssessment] = [:]
         for (i, id) in targets.enumerated() { out[id] = assessments.get(i) }
         return out
+    }
+
+    /// The relevance model learned from every initiative of the desk, and the own text (template left
+    /// out) of the initiatives `keep` names. Every initiative is read on all cores (decoding its own text
+    /// is most of the work), then learned in id order, so the model is the same on every run.
+    func relevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>) throws -> (DutyRelevance, [String: String]) {
+        var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
+        let ids = documents.keys.sorted()
+        let readings = LockedArray<(own: String, reading: DutyRelevance.Reading)>(count: ids.count)
+        let errors = LockedArray<Error>(count: 1)
+        let reader = model
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            do {
+                guard let info = documents[ids[i]], let text = try texts.text(ids[i]), let profile = profiles[ids[i]] else { return }
+                let o = archive.ownText(of: text, as: info)
+                readings.set(i, (o, reader.read(id: ids[i], person: info.nomineeID, profile, title: info.title, text: o)))
+            } catch {
+                errors.set(0, error)
+            }
+        }
+        if let e = errors.get(0) { throw e }
+        var own: [String: String] = [:]
+        for i in ids.indices {
+            guard let r = readings.get(i) else { continue }
+            if keep.contains(ids[i]) { own[ids[i]] = r.own }
+            model.learn(r.reading)
+        }
+        model.prepare()
+        return (model, own)
+    }
+
+    /// How well an initiative that is not in the desk (an ad-hoc file) fits a position and duties, judged
+    /// by what the desk's archive teaches.
+    public func relevance(ofText text: String, title: String, profile: DutyProfile) throws -> RelevanceAssessment {
+        let (model, _) = try relevanceModel(texts: TextCache(store: store), keepingOwnTextOf: [])
+        let info = DocumentInfo(id: "", unit: profile.unit, title: title, receivedOn: "9999-12-31")
+        return model.assess(profile, title: title, text: archive.ownText(of: text, as: info))
     }
 
     /// Checks a text that is not in the desk (an ad-hoc file) against the whole archive.

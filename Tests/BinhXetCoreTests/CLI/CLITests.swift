@@ -64,6 +64,23 @@ struct CLI {
         #expect(text.out == SampleCSV.texts["docs/2017/a.txt"])
     }
 
+    @Test func checkJudgesAFileAgainstGivenDuties() throws {
+        let s = try Scratch()
+        let csv = try SampleCSV.write(in: s)
+        let desk = s.deskURL.path
+        _ = try CLI.run(["init", "--desk", desk])
+        _ = try CLI.run(["import", csv.path, "--desk", desk])
+        let file = try s.write("rice.txt", "Phòng trừ rầy nâu trên lúa\nNgười nông dân gieo sạ giống lúa ngắn ngày, bón phân cân đối, thăm đồng phát hiện rầy nâu; khuyến nông hướng dẫn mùa vụ.\n")
+        let off = try CLI.run(["check", file.path, "--desk", desk, "--position", "Kế toán", "--duties", "Kế toán ngân sách xã", "--json"])
+        #expect(off.status == 0)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(off.out.utf8)) as? [[String: Any]])
+        #expect(findings.map { $0["kind"] as? String } == ["off_duty"])
+        #expect((findings.first?["duty_evidence"] as? [String])?.contains("kế toán") == true)
+        // Without duties, only re-use is checked
+        let plain = try CLI.run(["check", file.path, "--desk", desk])
+        #expect(plain.status == 0 && plain.out.contains("no re-used initiative found") && !plain.out.contains("off_duty"))
+    }
+
     @Test func errorsAreOneLineAndNonZero() throws {
         let s = try Scratch()
         let csv = try SampleCSV.write(in: s)

@@ -132,6 +132,23 @@ import Testing
         return String(String.UnicodeScalarView(scalars[offset..<(offset + length)]))
     }
 
+    @Test func anAdHocFileIsJudgedAgainstTheDutiesGiven() throws {
+        // Given a desk with a teacher's and an accountant's initiatives
+        let s = try Scratch()
+        let store = try Self.scanned([("N2018-0001", "CB1", "Giáo viên", "Dạy lớp 4", "Giải toán có lời văn", Self.bodyA)], in: s)
+        let checker = try DeskChecker(store: store)
+        let rice = Self.report("Phòng trừ rầy nâu", paragraphs: Self.bodyC)
+        // When a file on rice pests is checked for an accountant, and for a farm extension officer
+        let accountant = try checker.relevance(ofText: rice, title: "Phòng trừ rầy nâu",
+                                               profile: DutyProfile(position: "Kế toán", duties: "Kế toán ngân sách xã", unit: "UBND xã"))
+        let extension_ = try checker.relevance(ofText: rice, title: "Phòng trừ rầy nâu",
+                                               profile: DutyProfile(position: "Cán bộ khuyến nông", duties: "Hướng dẫn nông dân trồng lúa",
+                                                                    unit: "UBND xã"))
+        // Then it is off duty for the one and fits the other, with the evidence of both sides
+        #expect(accountant.offDuty && !extension_.offDuty)
+        #expect(accountant.textEvidence.contains("rầy nâu") && accountant.dutyEvidence.contains("kế toán"))
+    }
+
     @Test func theIndexIsRebuiltFromStoredFingerprints() throws {
         let s = try Scratch()
         let store = try s.makeDesk()
