@@ -1,48 +1,5 @@
 import Foundation
 
-/// What the nominee is employed to do: the text the initiative is judged against.
-public struct DutyProfile: Sendable, Hashable, Codable {
-    public var position: String
-    public var duties: String
-    public var unit: String
-
-    public init(position: String, duties: String, unit: String) {
-        self.position = position
-        self.duties = duties
-        self.unit = unit
-    }
-}
-
-/// How well an initiative fits the nominee's duties, with the terms that show it.
-public struct RelevanceAssessment: Sendable, Hashable, Codable {
-    /// 0–1: how expected the initiative's fields are for someone with these duties (1 = the most
-    /// expected field).
-    public var score: Double
-    /// True when `score` is below `SimilarityParameters.offDutyThreshold`.
-    public var offDuty: Bool
-    /// Field codes the duties point to, strongest first.
-    public var dutyFields: [String]
-    /// Field codes the initiative is about, strongest first.
-    public var textFields: [String]
-    /// Lexicon terms found in the position, duties and unit.
-    public var dutyEvidence: [String]
-    /// Lexicon terms of the initiative's main fields found in its title and text, most frequent first.
-    public var textEvidence: [String]
-    /// The positions of the other people who wrote initiatives on the same title subject, most frequent
-    /// first, with their count: "Chỉ huy trưởng Ban Chỉ huy Quân sự (3)".
-    public var subjectWitnesses: [String] = []
-
-    enum CodingKeys: String, CodingKey {
-        case score
-        case offDuty = "off_duty"
-        case dutyFields = "duty_fields"
-        case textFields = "text_fields"
-        case dutyEvidence = "duty_evidence"
-        case textEvidence = "text_evidence"
-        case subjectWitnesses = "subject_witnesses"
-    }
-}
-
 /// Scores an initiative against the nominee's position, duties and unit.
 ///
 /// The initiative is read as a distribution over the lexicon's fields. Each field then gets the
@@ -104,17 +61,15 @@ public struct DutyRelevance: Sendable {
     /// Each learned initiative's author's job (`jobFields`, the initiative itself left out), as `prepare`
     /// found it: what the initiatives sharing a title subject testify with.
     private var learnedJobs: [String: [Double]] = [:]
-    /// How many learned titles hold each word: words in many titles are the titles' boilerplate ("một số
-    /// giải pháp nâng cao hiệu quả", "tại"), the rest say what the initiative is about.
-    private var titleFrequency: [UInt64: Int] = [:]
-    /// Learned initiatives by their title's subject (`titleSubject`), in id order.
-    private var titleGroups: [String: [String]] = [:]
+    /// The learned initiatives by the subject of their title.
+    private var titleSubjects: TitleSubjects
     /// Documents learned from.
     public private(set) var learnedCount = 0
 
     public init(lexicon: DomainLexicon, parameters: SimilarityParameters = .standard) {
         self.lexicon = lexicon
         self.parameters = parameters
+        titleSubjects = TitleSubjects(boilerplateShare: parameters.relevanceTitleBoilerplateShare)
     }
 
     /// What `learn` takes from one archived initiative; made by `read`, which touches nothing shared, so
@@ -131,7 +86,7 @@ public struct DutyRelevance: Sendable {
         return Reading(id: id,
                        learned: Learned(key: Self.groupKey(profile), person: person, profile: profile,
                                         words: Self.words(profile), lexiconFields: lexiconFields,
-                                        titleTokens: Self.titleTokens(title, unit: profile.unit)),
+                                        titleTokens: TitleSubjects.tokens(title: title, unit: profile.unit)),
                        counts: FieldCentroids.termCounts(text))
     }
 
@@ -162,18 +117,16 @@ public struct DutyRelevance: Sendable {
         centroids.prepare(fieldCount: lexicon.fields.count)
         wordFrequency = [:]
         for entry in learned.values { for w in entry.words.keys { wordFrequency[w, default: 0] += 1 } }
-        titleFrequency = [:]
-        for entry in learned.values { for w in Set(entry.titleTokens) { titleFrequency[w, default: 0] += 1 } }
+        titleSubjects.count(learned.values.map(\.titleTokens))
         // In id order, so sums (and so scores) are the same on every run whatever the hash seed.
         let ids = learned.keys.sorted()
         learnedFields = [:]
-        titleGroups = [:]
         for id in ids {
             guard let entry = learned[id] else { continue }
             let fields = refined(entry.lexiconFields, centroidReading: centroidFields(centroids.similarities(ofEntry: id)))
             guard fields.contains(where: { $0 > 0 }) else { continue }
             learnedFields[id] = fields
-            if let subject = titleSubject(entry.titleTokens) { titleGroups[subject, default: []].append(id) }
+            titleSubjects.add(id: id, tokens: entry.titleTokens)
         }
         groups = makeGroups(ids: ids, fields: learnedFields)
         learnedJobs = authorsJobs(ids: ids)
@@ -233,18 +186,9 @@ public struct DutyRelevance: Sendable {
         return jobs
     }
 
-    /// The title's subject: its words that are not title boilerplate (in more than
-    /// `relevanceTitleBoilerplateShare` of the learned titles), in order; nil when none is left.
-    private func titleSubject(_ tokens: [UInt64]) -> String? {
-        let limit = parameters.relevanceTitleBoilerplateShare * Double(learnedCount)
-        let kept = tokens.filter { Double(titleFrequency[$0] ?? 0) <= limit }
-        return kept.isEmpty ? nil : kept.map(String.init).joined(separator: " ")
-    }
-
     /// The other initiatives with the same title subject that can testify: other people's, not linked.
     private func titleWitnesses(_ tokens: [UInt64], id: String, person: String, linked: Set<String>) -> [String] {
-        guard let subject = titleSubject(tokens), let members = titleGroups[subject] else { return [] }
-        return members.filter { other in
+        titleSubjects.members(sharingSubjectOf: tokens).filter { other in
             other != id && !linked.contains(other) && (person.isEmpty || learned[other]?.person != person)
         }
     }
@@ -336,7 +280,7 @@ public struct DutyRelevance: Sendable {
         if let near = neighbourFields(text, id: id, person: person, linked: linked) {
             score = max(score, fit(normalised(zip(body.weights, near).map { $0 + parameters.relevanceNeighbourWeight * $1 })))
         }
-        let titleTokens = Self.titleTokens(title, unit: profile.unit)
+        let titleTokens = TitleSubjects.tokens(title: title, unit: profile.unit)
         if let fromTitle = titleReading(titleTokens, id: id, person: person, linked: linked) {
             score = max(score, fit(fromTitle))
         }
@@ -453,11 +397,6 @@ public struct DutyRelevance: Sendable {
         return words.reduce(into: [:]) { out, w in out[w.key] = w.value * log(n / Double(max(1, wordFrequency[w.key] ?? 0)) + 1) }
     }
 
-    /// The title's words (folded token hashes, numbers as one class) without the unit's name.
-    private static func titleTokens(_ title: String, unit: String) -> [UInt64] {
-        removing(TokenStream(text: unit, numbersAsClass: true).hashes, from: TokenStream(text: title, numbersAsClass: true).hashes)
-    }
-
     /// Position and duties, folded: nominees with the same wording share what was learned.
     private static func groupKey(_ profile: DutyProfile) -> String {
         TokenStream(text: profile.position + " | " + profile.duties, numbersAsClass: true).hashes.map(String.init).joined(separator: " ")
@@ -474,7 +413,7 @@ public struct DutyRelevance: Sendable {
     }
 
     /// `tokens` without the occurrences of `sequence`.
-    private static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
+    static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
         guard !sequence.isEmpty, tokens.count >= sequence.count else { return tokens }
         var out: [UInt64] = []
         var i = 0

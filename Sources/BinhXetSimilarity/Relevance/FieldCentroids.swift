@@ -54,7 +54,7 @@ struct FieldCentroids: Sendable {
             for (term, weight) in vectors[id] ?? [] { sums[top][term, default: 0] += weight }
         }
         centroids = sums.map { sum in
-            let norm = sum.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let norm = sum.values.sorted().reduce(0) { $0 + $1 * $1 }.squareRoot()  // in a fixed order: see `cosine`
             return norm > 0 ? sum.mapValues { $0 / norm } : [:]
         }
     }
@@ -127,10 +127,15 @@ private final class VectorSlots: @unchecked Sendable {
     func get(_ i: Int) -> [(FieldCentroids.Term, Double)] { lock.lock(); defer { lock.unlock() }; return items[i] }
 }
 
-/// Cosine of two sparse vectors.
+/// Cosine of two sparse vectors. Summed in key order: a dictionary's order changes from run to run,
+/// and so would the last digits of the sums, and with them, at the edge, a flag.
 func cosine(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double {
-    var dot = 0.0
-    for (k, v) in a { if let w = b[k] { dot += v * w } }
-    let na = a.values.reduce(0) { $0 + $1 * $1 }, nb = b.values.reduce(0) { $0 + $1 * $1 }
+    var dot = 0.0, na = 0.0, nb = 0.0
+    for k in a.keys.sorted() {
+        let v = a[k]!
+        na += v * v
+        if let w = b[k] { dot += v * w }
+    }
+    for k in b.keys.sorted() { nb += b[k]! * b[k]! }
     return na > 0 && nb > 0 ? dot / (na * nb).squareRoot() : 0
 }
