@@ -413,7 +413,7 @@ public struct DutyRelevance: Sendable {
     }
 
     /// `tokens` without the occurrences of `sequence`.
-    static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
+    private static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
         guard !sequence.isEmpty, tokens.count >= sequence.count else { return tokens }
         var out: [UInt64] = []
         var i = 0

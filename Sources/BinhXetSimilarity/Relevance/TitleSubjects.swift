@@ -16,10 +16,11 @@ struct TitleSubjects: Sendable {
     init(boilerplateShare: Double) { self.boilerplateShare = boilerplateShare }
 
     /// The words of a title that can say what it is about: folded token hashes (numbers as one class)
-    /// without the unit's name ("… tại Trường THCS Hồng Kim").
+    /// without the words of the unit's name, which say where ("… tại Trường THCS Hồng Kim", "… tại xã
+    /// Hương Phong" from "UBND xã Hương Phong").
     static func tokens(title: String, unit: String) -> [UInt64] {
-        DutyRelevance.removing(TokenStream(text: unit, numbersAsClass: true).hashes,
-                               from: TokenStream(text: title, numbersAsClass: true).hashes)
+        let place = Set(TokenStream(text: unit, numbersAsClass: true).hashes)
+        return TokenStream(text: title, numbersAsClass: true).hashes.filter { !place.contains($0) }
     }
 
     /// Counts the words of every title of the archive; call before `add`, with all of them.
