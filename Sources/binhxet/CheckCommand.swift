@@ -28,8 +28,11 @@ struct CheckCommand: ParsableCommand {
                 return s
             }
             var relevance: RelevanceAssessment?
-            if position != nil || duties != nil {
-                let profile = DutyProfile(position: position ?? "", duties: duties ?? "", unit: unit)
+            // Blank options name no duties: nothing to judge the initiative against.
+            let position = (position ?? "").trimmingCharacters(in: .whitespaces)
+            let duties = (duties ?? "").trimmingCharacters(in: .whitespaces)
+            if !position.isEmpty || !duties.isEmpty {
+                let profile = DutyProfile(position: position, duties: duties, unit: unit)
                 let a = try checker.relevance(ofText: doc.text, title: title, profile: profile)
                 relevance = a
                 if a.offDuty {
@@ -45,7 +48,7 @@ struct CheckCommand: ParsableCommand {
         var out = findings.contains { $0.kind != .offDuty } ? "" : "\(file): no re-used initiative found\n"
         out += FindingText.render(findings, names: names)
         if let relevance, !relevance.offDuty {
-            out += "\(file): fits the duties (relevance \(Int((relevance.score * 100).rounded()))%)\n"
+            out += "\(file): not off duty (relevance \(FindingText.percent(relevance.score)))\n"
         }
         writeOut(out)
     }

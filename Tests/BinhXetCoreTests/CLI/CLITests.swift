@@ -76,9 +76,15 @@ struct CLI {
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(off.out.utf8)) as? [[String: Any]])
         #expect(findings.map { $0["kind"] as? String } == ["off_duty"])
         #expect((findings.first?["duty_evidence"] as? [String])?.contains("kế toán") == true)
-        // Without duties, only re-use is checked
-        let plain = try CLI.run(["check", file.path, "--desk", desk])
-        #expect(plain.status == 0 && plain.out.contains("no re-used initiative found") && !plain.out.contains("off_duty"))
+        // For duties that fit, it says so with the score
+        let fits = try CLI.run(["check", file.path, "--desk", desk, "--position", "Cán bộ khuyến nông", "--duties", "Hướng dẫn nông dân trồng lúa"])
+        #expect(fits.status == 0 && fits.out.contains("not off duty (relevance"))
+        // Without duties (or with blank ones), only re-use is checked
+        for extra in [[], ["--duties", " "]] {
+            let plain = try CLI.run(["check", file.path, "--desk", desk] + extra)
+            #expect(plain.status == 0 && plain.out.contains("no re-used initiative found"))
+            #expect(!plain.out.contains("off_duty") && !plain.out.contains("relevance"))
+        }
     }
 
     @Test func errorsAreOneLineAndNonZero() throws {
