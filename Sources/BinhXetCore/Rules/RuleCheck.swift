@@ -67,19 +67,37 @@ public enum FlagSeverity: String, Sendable, Codable, CaseIterable {
 public struct RuleFlag: Sendable, Codable, Equatable {
     public var check: RuleCheck
     public var severity: FlagSeverity
-    /// What is wrong, in Vietnamese, with the figures.
-    public var message: String
+    /// What is wrong, as facts; `message` words them in Vietnamese, a UI in its own language.
+    public var detail: RuleFlagDetail
     /// The facts behind it: nomination IDs, finding coverage, counts.
     public var evidence: [String]
     public var basis: String
     /// Other nominations the flag points at (the earlier award, the unit's other CSTĐCS).
     public var related: [String]
-    /// The facts of `message`, for wording it in another language.
-    public var detail: RuleFlagDetail?
 
-    public init(check: RuleCheck, severity: FlagSeverity, message: String, evidence: [String], basis: String,
-                related: [String] = [], detail: RuleFlagDetail? = nil) {
-        self.check = check; self.severity = severity; self.message = message; self.evidence = evidence
-        self.basis = basis; self.related = related; self.detail = detail
+    /// What is wrong, in Vietnamese, with the figures: for documents and the command line.
+    public var message: String { detail.vietnamese }
+
+    public init(check: RuleCheck, severity: FlagSeverity, detail: RuleFlagDetail, evidence: [String], basis: String,
+                related: [String] = []) {
+        self.check = check; self.severity = severity; self.detail = detail; self.evidence = evidence
+        self.basis = basis; self.related = related
+    }
+
+    enum CodingKeys: String, CodingKey { case check, severity, message, detail, evidence, basis, related }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(check: try c.decode(RuleCheck.self, forKey: .check), severity: try c.decode(FlagSeverity.self, forKey: .severity),
+                  detail: try c.decode(RuleFlagDetail.self, forKey: .detail), evidence: try c.decode([String].self, forKey: .evidence),
+                  basis: try c.decode(String.self, forKey: .basis), related: try c.decode([String].self, forKey: .related))
+    }
+
+    /// The message is written out too, so JSON readers get the wording without the facts' shape.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(check, forKey: .check); try c.encode(severity, forKey: .severity); try c.encode(message, forKey: .message)
+        try c.encode(detail, forKey: .detail); try c.encode(evidence, forKey: .evidence); try c.encode(basis, forKey: .basis)
+        try c.encode(related, forKey: .related)
     }
 }

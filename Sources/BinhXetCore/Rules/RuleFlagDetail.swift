@@ -1,5 +1,5 @@
-/// What a rule flag says, as data: the Vietnamese `RuleFlag.message` is made from it for documents and
-/// the command line, and a UI in another language words it from the same facts.
+/// What a rule flag says, as data: `vietnamese` words it for documents and the command line, and a UI in
+/// another language words it from the same facts.
 public enum RuleFlagDetail: Sendable, Codable, Equatable {
     case notLDTT(year: Int)
     case sameYearLDTTRefused(nomination: String)
@@ -24,6 +24,33 @@ public enum RuleFlagDetail: Sendable, Codable, Equatable {
 
         public init(agree: Int, denominator: Int, percent: Double?) {
             self.agree = agree; self.denominator = denominator; self.percent = percent
+        }
+    }
+}
+
+extension RuleFlagDetail {
+    /// The flag in Vietnamese, with the figures.
+    public var vietnamese: String {
+        switch self {
+        case .notLDTT(let year): return "Cá nhân chưa đạt danh hiệu Lao động tiên tiến năm \(year)."
+        case .sameYearLDTTRefused(let id): return "Đề nghị LĐTT cùng năm (\(id)) không được thông qua."
+        case .noInitiative: return "Hồ sơ không có sáng kiến."
+        case .initiativeNotRecognised: return "Sáng kiến chưa được cơ sở công nhận."
+        case .shortService(let months, let minimum): return "Mới công tác \(months) tháng, chưa đủ \(minimum) tháng."
+        case .disciplined(let level): return "Bị kỷ luật \(level.vietnamese) trong năm."
+        case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
+            return "\(unit) có \(nominations) đề nghị CSTĐCS năm \(year) trên \(holders) LĐTT: vượt tỷ lệ \(quota) (tối đa \(allowed))."
+        case .alreadyAwarded(let title, let year, let person, let source):
+            return "Sáng kiến đã làm căn cứ khen thưởng \(title) năm \(year) cho \(person) (\(source))."
+        case .alreadyRecognised(let unit, let year, let source, let person):
+            return "\(unit) đã công nhận sáng kiến này năm \(year) (\(source), \(person))."
+        case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
+            let counted = votes.map { "\($0.agree)/\($0.denominator) (\($0.percent.map { RuleReview.percent($0 / 100) } ?? "—"))" }
+                ?? "chưa có phiếu"
+            let need = "\(comparison == .atLeast ? "từ" : "trên") \(threshold) \(RuleReview.denominatorName(denominator))"
+            return approved ? "Đã thông qua nhưng phiếu đồng ý \(counted) chưa đạt \(need)." : "Phiếu đồng ý \(counted) chưa đạt \(need)."
+        case .offDuty(let position): return "Sáng kiến có thể không liên quan nhiệm vụ được giao (\(position))."
+        case .communeCannotAwardCSTDCS: return "Chủ tịch UBND cấp xã chỉ tặng LĐTT; CSTĐCS phải trình cấp trên."
         }
     }
 }

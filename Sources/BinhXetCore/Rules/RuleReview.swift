@@ -33,48 +33,48 @@ public struct RuleReview: Sendable {
         guard let n = nominations[id] else { return [] }
         let facts = self.facts[id] ?? EligibilityFacts()
         var out: [RuleFlag] = []
-        func flag(_ check: RuleCheck, _ detail: RuleFlagDetail, _ message: String, _ evidence: [String],
+        func flag(_ check: RuleCheck, _ detail: RuleFlagDetail, _ evidence: [String],
                   severity: FlagSeverity = .violation, related: [String] = []) {
-            out.append(RuleFlag(check: check, severity: severity, message: message, evidence: evidence,
-                                basis: check.basis(for: rules.id), related: related, detail: detail))
+            out.append(RuleFlag(check: check, severity: severity, detail: detail, evidence: evidence,
+                                basis: check.basis(for: rules.id), related: related))
         }
 
         if n.title == .cstdcs {
             if facts.holdsLDTT == false {
-                flag(.cstdcsNeedsLDTT, .notLDTT(year: n.year), "Cá nhân chưa đạt danh hiệu Lao động tiên tiến năm \(n.year).",
+                flag(.cstdcsNeedsLDTT, .notLDTT(year: n.year),
                      ["ghi nhận của cơ quan thẩm định: không đạt LĐTT"])
             }
             let refusedLDTT = (byUnitYear[UnitYear(unitID: n.unitID, year: n.year)] ?? [])
                 .filter { $0.personID == n.personID && $0.title == .ldtt && $0.isRefused }
             if let l = refusedLDTT.first {
-                flag(.cstdcsNeedsLDTT, .sameYearLDTTRefused(nomination: l.id), "Đề nghị LĐTT cùng năm (\(l.id)) không được thông qua.",
+                flag(.cstdcsNeedsLDTT, .sameYearLDTTRefused(nomination: l.id),
                      ["\(l.id): \(l.outcomeReason ?? "không đạt")"], related: [l.id])
             }
             if !n.hasInitiative {
-                flag(.cstdcsNeedsInitiative, .noInitiative, "Hồ sơ không có sáng kiến.", ["không có báo cáo sáng kiến kèm theo"])
+                flag(.cstdcsNeedsInitiative, .noInitiative, ["không có báo cáo sáng kiến kèm theo"])
             } else if facts.initiativeRecognised == false {
-                flag(.cstdcsNeedsInitiative, .initiativeNotRecognised, "Sáng kiến chưa được cơ sở công nhận.",
+                flag(.cstdcsNeedsInitiative, .initiativeNotRecognised,
                      ["ghi nhận của cơ quan thẩm định: chưa có quyết định công nhận"])
             }
         }
         if let months = facts.serviceMonths, months < rules.minServiceMonths {
-            flag(.minimumService, .shortService(months: months, minimum: rules.minServiceMonths), "Mới công tác \(months) tháng, chưa đủ \(rules.minServiceMonths) tháng.",
+            flag(.minimumService, .shortService(months: months, minimum: rules.minServiceMonths),
                  ["thời gian công tác: \(months) tháng"])
         }
         if let d = facts.discipline, d >= rules.disciplineBarsFrom {
-            flag(.discipline, .disciplined(d), "Bị kỷ luật \(d.vietnamese) trong năm.", ["mức kỷ luật: \(d.vietnamese)"])
+            flag(.discipline, .disciplined(d), ["mức kỷ luật: \(d.vietnamese)"])
         }
         if n.title == .cstdcs, !n.isRefused, let quota = quotaFlag(for: n) { out.append(quota) }
         out += reuseFlags(for: n)
         if councilSize > 0, let f = voteFlag(for: n) { out.append(f) }
         if rules.dutyRelevanceWarning {
             for f in findings[n.id] ?? [] where f.kind == .offDuty {
-                flag(.dutyRelevance, .offDuty(position: n.position), "Sáng kiến có thể không liên quan nhiệm vụ được giao (\(n.position)).",
+                flag(.dutyRelevance, .offDuty(position: n.position),
                      f.evidence.isEmpty ? ["độ liên quan \(Self.percent(f.score))"] : f.evidence, severity: .warning)
             }
         }
         if rules.decidingLevel == .commune && n.title == .cstdcs {
-            flag(.decidingLevel, .communeCannotAwardCSTDCS, "Chủ tịch UBND cấp xã chỉ tặng LĐTT; CSTĐCS phải trình cấp trên.",
+            flag(.decidingLevel, .communeCannotAwardCSTDCS,
                  ["deciding_level = commune"])
         }
         return out.sorted { ($0.severity == .violation ? 0 : 1) < ($1.severity == .violation ? 0 : 1) }
@@ -113,13 +113,12 @@ public struct RuleReview: Sendable {
         // are missing), so the excess is only a warning until the unit declares its count.
         return RuleFlag(
             check: .cstdcsQuota, severity: holders.declared ? .violation : .warning,
-            message: "\(n.unitName) có \(cstdcs.count) đề nghị CSTĐCS năm \(n.year) trên \(holders.count) LĐTT: vượt tỷ lệ \(q) (tối đa \(allowed)).",
+            detail: .quotaExceeded(unit: n.unitName, year: n.year, nominations: cstdcs.count, holders: holders.count,
+                                   quota: q, allowed: allowed),
             evidence: ["CSTĐCS: \(cstdcs.map(\.id).joined(separator: ", "))",
                        "LĐTT: \(holders.count) (\(holders.declared ? "đơn vị kê khai" : "đếm theo hồ sơ trên bàn"))",
                        "tối đa: \(q) × \(holders.count) = \(allowed)"],
-            basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.map(\.id).filter { $0 != n.id },
-            detail: .quotaExceeded(unit: n.unitName, year: n.year, nominations: cstdcs.count, holders: holders.count,
-                                   quota: q, allowed: allowed))
+            basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.map(\.id).filter { $0 != n.id })
     }
 
     /// A finding counts as the same initiative when it is a whole re-use, or a partial one covering at
@@ -140,19 +139,17 @@ public struct RuleReview: Sendable {
             if rules.oneAwardPerInitiative && source.isAwarded {
                 out.append(RuleFlag(
                     check: .oneAwardPerInitiative, severity: .violation,
-                    message: "Sáng kiến đã làm căn cứ khen thưởng \(source.title.rawValue) năm \(source.year) cho \(source.personName) (\(sid)).",
+                    detail: .alreadyAwarded(title: source.title.rawValue, year: source.year, person: source.personName, source: sid),
                     evidence: [found, "\(sid): đã thông qua"], basis: RuleCheck.oneAwardPerInitiative.basis(for: rules.id),
-                    related: [sid],
-                    detail: .alreadyAwarded(title: source.title.rawValue, year: source.year, person: source.personName, source: sid)))
+                    related: [sid]))
             }
             let recognised = source.isAwarded || facts[sid]?.initiativeRecognised == true
             if rules.noRerecognition && source.unitID == n.unitID && source.year < n.year && recognised {
                 out.append(RuleFlag(
                     check: .noRerecognition, severity: .violation,
-                    message: "\(n.unitName) đã công nhận sáng kiến này năm \(source.year) (\(sid), \(source.personName)).",
+                    detail: .alreadyRecognised(unit: n.unitName, year: source.year, source: sid, person: source.personName),
                     evidence: [found, "\(sid): \(source.isAwarded ? "đã thông qua" : "đã được công nhận")"],
-                    basis: RuleCheck.noRerecognition.basis(for: rules.id), related: [sid],
-                    detail: .alreadyRecognised(unit: n.unitName, year: source.year, source: sid, person: source.personName)))
+                    basis: RuleCheck.noRerecognition.basis(for: rules.id), related: [sid]))
             }
         }
         return out
@@ -161,24 +158,20 @@ public struct RuleReview: Sendable {
     func voteFlag(for n: ReviewedNomination) -> RuleFlag? {
         let t = tallies[n.id]
         if let t, t.passes { return nil }
-        let counted = t.map { "\($0.agree)/\($0.denominator) (\($0.agreePercent.map { Self.percent($0 / 100) } ?? "—"))" } ?? "chưa có phiếu"
-        let need = "\(rules.voteComparison == .atLeast ? "từ" : "trên") \(rules.voteThreshold) \(Self.denominatorName(rules.voteDenominator))"
         let votes = t.map { RuleFlagDetail.VoteCount(agree: $0.agree, denominator: $0.denominator, percent: $0.agreePercent) }
         func detail(approved: Bool) -> RuleFlagDetail {
             .votesShort(approved: approved, votes: votes, comparison: rules.voteComparison, threshold: rules.voteThreshold,
                         of: rules.voteDenominator)
         }
         if n.isAwarded {
-            return RuleFlag(check: .voteThreshold, severity: .violation,
-                            message: "Đã thông qua nhưng phiếu đồng ý \(counted) chưa đạt \(need).",
+            return RuleFlag(check: .voteThreshold, severity: .violation, detail: detail(approved: true),
                             evidence: [t.map { "đồng ý \($0.agree), không đồng ý \($0.disagree), không biểu quyết \($0.abstain); \($0.members) thành viên" } ?? "không có phiếu nào"],
-                            basis: RuleCheck.voteThreshold.basis(for: rules.id), detail: detail(approved: true))
+                            basis: RuleCheck.voteThreshold.basis(for: rules.id))
         }
         guard let t, n.lastOutcome == nil else { return nil }
-        return RuleFlag(check: .voteThreshold, severity: .warning,
-                        message: "Phiếu đồng ý \(counted) chưa đạt \(need).",
+        return RuleFlag(check: .voteThreshold, severity: .warning, detail: detail(approved: false),
                         evidence: ["đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên"],
-                        basis: RuleCheck.voteThreshold.basis(for: rules.id), detail: detail(approved: false))
+                        basis: RuleCheck.voteThreshold.basis(for: rules.id))
     }
 
     static func denominatorName(_ d: VoteDenominator) -> String {

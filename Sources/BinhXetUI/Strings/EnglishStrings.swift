@@ -157,8 +157,7 @@ public struct EnglishStrings: UIStrings {
     public var ruleFlagsSection: String { "Rule checks" }
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[violation]" : "[warning]" }
     public func ruleMessage(_ flag: RuleFlag) -> String {
-        guard let detail = flag.detail else { return flag.message }
-        switch detail {
+        switch flag.detail {
         case .notLDTT(let year): return "Not rated Advanced Worker (LĐTT) in \(year)."
         case .sameYearLDTTRefused(let id): return "The LĐTT nomination of the same year (\(id)) was not passed."
         case .noInitiative: return "The dossier has no initiative."

@@ -158,7 +158,6 @@ public struct VietnameseStrings: UIStrings {
     public var historySection: String { "Lịch sử" }
     public var ruleFlagsSection: String { "Kiểm tra quy định" }
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[vi phạm]" : "[lưu ý]" }
-    /// The desk words its rule flags in Vietnamese already.
     public func ruleMessage(_ flag: RuleFlag) -> String { flag.message }
     public var initiativeSection: String { "Sáng kiến" }
     public var notCheckedYet: String { "Chưa kiểm tra trùng lặp (chạy: binhxet scan)." }

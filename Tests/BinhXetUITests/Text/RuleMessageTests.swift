@@ -4,13 +4,13 @@ import Testing
 
 /// Rule flags are worded in the UI's language; Vietnamese keeps the desk's own message.
 struct RuleMessageTests {
-    func flag(_ detail: RuleFlagDetail?) -> RuleFlag {
-        RuleFlag(check: .voteThreshold, severity: .warning, message: "Thông điệp tiếng Việt.", evidence: [], basis: "",
-                 detail: detail)
+    func flag(_ detail: RuleFlagDetail) -> RuleFlag {
+        RuleFlag(check: .voteThreshold, severity: .warning, detail: detail, evidence: [], basis: "")
     }
 
     @Test func vietnameseKeepsTheDesksMessage() {
-        #expect(VietnameseStrings().ruleMessage(flag(.noInitiative)) == "Thông điệp tiếng Việt.")
+        #expect(VietnameseStrings().ruleMessage(flag(.noInitiative)) == "Hồ sơ không có sáng kiến.")
+        #expect(VietnameseStrings().ruleMessage(flag(.shortService(months: 9, minimum: 10))) == flag(.shortService(months: 9, minimum: 10)).message)
     }
 
     @Test func englishWordsEachFlagFromItsFacts() {
@@ -23,7 +23,7 @@ struct RuleMessageTests {
                                                 comparison: .atLeast, threshold: Share(70, 100), of: .allMembers)))
                 == "Agreeing votes 5/9 (55.6 %) fall short of at least 70% of all members.")
         #expect(en.ruleMessage(flag(.disciplined(.reprimand))) == "Disciplined this year (reprimand).")
-        // A flag stored before its facts were kept is shown as it was written.
-        #expect(en.ruleMessage(flag(nil)) == "Thông điệp tiếng Việt.")
+        // The Vietnamese wording of the same facts, for documents and the command line
+        #expect(flag(.shortService(months: 9, minimum: 10)).message == "Mới công tác 9 tháng, chưa đủ 10 tháng.")
     }
 }
