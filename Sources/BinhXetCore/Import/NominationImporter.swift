@@ -1,4 +1,5 @@
 import BinhXetText
+import BinhXetSimilarity
 import Foundation
 import GRDB
 

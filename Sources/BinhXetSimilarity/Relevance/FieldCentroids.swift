@@ -40,12 +40,12 @@ struct FieldCentroids: Sendable {
     mutating func prepare(fieldCount: Int) {
         // Each text's vector on all cores: sorting every text's terms is most of the work.
         let all = Array(entries)
-        let made = VectorSlots(count: all.count)
+        let made = LockedArray<[(Term, Double)]>(count: all.count)
         let this = self
         DispatchQueue.concurrentPerform(iterations: all.count) { i in made.set(i, this.vector(all[i].value)) }
         var vectors: [String: [(Term, Double)]] = [:]
         vectors.reserveCapacity(all.count)
-        for i in all.indices { vectors[all[i].key] = made.get(i) }
+        for i in all.indices { vectors[all[i].key] = made.get(i) ?? [] }
         vectorByID = vectors
         var sums = [[Term: Double]](repeating: [:], count: fieldCount)
         for (id, entry) in entries.sorted(by: { $0.key < $1.key }) {
@@ -116,15 +116,6 @@ struct FieldCentroids: Sendable {
         }
         return counts
     }
-}
-
-/// Vectors written by concurrent workers, one slot each.
-private final class VectorSlots: @unchecked Sendable {
-    private var items: [[(FieldCentroids.Term, Double)]]
-    private let lock = NSLock()
-    init(count: Int) { items = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ value: [(FieldCentroids.Term, Double)]) { lock.lock(); items[i] = value; lock.unlock() }
-    func get(_ i: Int) -> [(FieldCentroids.Term, Double)] { lock.lock(); defer { lock.unlock() }; return items[i] }
 }
 
 /// Cosine of two sparse vectors. Summed in key order: a dictionary's order changes from run to run,

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A fixed-size array written from concurrent workers (each slot by one worker).
+/// A fixed-size array written from concurrent workers (each slot by one worker). It lives in the lowest
+/// module that works on all cores, so the modules above use this one.
 public final class LockedArray<T>: @unchecked Sendable {
     private var items: [T?]
     private let lock = NSLock()
