@@ -80,48 +80,24 @@ struct EvalCommand: ParsableCommand {
     }
 }
 
-/// `--set name=value`: the parameters worth sweeping on a corpus.
+/// `--set name=value`: any numeric parameter of `SimilarityParameters`, by its Swift name. The parameters
+/// are Codable, so the override goes through their coded form and every parameter is settable without a
+/// list kept here.
 enum EvalParameterOverride {
     struct Unknown: Error, CustomStringConvertible { var description: String }
 
     static func apply(_ assignment: String, to p: inout SimilarityParameters) throws {
         let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let v = Double(parts[1]) else { throw Unknown(description: "expected name=number: \(assignment)") }
-        switch parts[0] {
-        case "maxGap": p.maxGap = Int(v)
-        case "maxDeletedGap": p.maxDeletedGap = Int(v)
-        case "seedSize": p.seedSize = Int(v)
-        case "snapTokens": p.snapTokens = Int(v)
-        case "snapLineShare": p.snapLineShare = v
-        case "maxUnitTokens": p.maxUnitTokens = Int(v)
-        case "keptLineSimilarity": p.keptLineSimilarity = v
-        case "minPassageTokens": p.minPassageTokens = Int(v)
-        case "minPassageDensity": p.minPassageDensity = v
-        case "minReusedTokens": p.minReusedTokens = Int(v)
-        case "minAnchorTokens": p.minAnchorTokens = Int(v)
-        case "minAnchorDensity": p.minAnchorDensity = v
-        case "boilerplateMinDocuments": p.boilerplateMinDocuments = Int(v)
-        case "shingleSize": p.shingleSize = Int(v)
-        case "guaranteeThreshold": p.guaranteeThreshold = Int(v)
-        case "minSharedFingerprints": p.minSharedFingerprints = Int(v)
-        case "offDutyThreshold": p.offDutyThreshold = v
-        case "relevanceNamedFieldPrior": p.relevanceNamedFieldPrior = v
-        case "relevanceRelatedFieldPrior": p.relevanceRelatedFieldPrior = v
-        case "relevanceOtherFieldPrior": p.relevanceOtherFieldPrior = v
-        case "relevanceMinFieldShare": p.relevanceMinFieldShare = v
-        case "relevanceStrayShare": p.relevanceStrayShare = v
-        case "relevanceNeighbours": p.relevanceNeighbours = Int(v)
-        case "relevanceNeighbourWeight": p.relevanceNeighbourWeight = v
-        case "relevanceNeighbourReadingFloor": p.relevanceNeighbourReadingFloor = v
-        case "relevanceOwnWitnessWeight": p.relevanceOwnWitnessWeight = v
-        case "relevanceTitleWeight": p.relevanceTitleWeight = v
-        case "relevanceTitleBoilerplateShare": p.relevanceTitleBoilerplateShare = v
-        case "relevanceTitleFloor": p.relevanceTitleFloor = v
-        case "relevanceTitleTextWeight": p.relevanceTitleTextWeight = v
-        case "relevanceSharpening": p.relevanceSharpening = v
-        case "relevanceMinNeighbourSimilarity": p.relevanceMinNeighbourSimilarity = v
-        case "partialCoverage": p.partialCoverage = v
-        default: throw Unknown(description: "unknown parameter \(parts[0])")
+        guard var coded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(p)) as? [String: Any],
+              let old = coded[parts[0]], old is NSNumber else {
+            throw Unknown(description: "unknown parameter \(parts[0])")
+        }
+        coded[parts[0]] = v
+        do {
+            p = try JSONDecoder().decode(SimilarityParameters.self, from: JSONSerialization.data(withJSONObject: coded))
+        } catch {
+            throw Unknown(description: "\(parts[0]) takes a whole number: \(parts[1])")
         }
     }
 }
