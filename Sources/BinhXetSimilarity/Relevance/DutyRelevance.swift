@@ -133,7 +133,7 @@ public struct DutyRelevance: Sendable {
         var subjects: [String: [Double]] = [:]
         for id in ids {
             guard let fields = learnedFields[id], let entry = learned[id] else { continue }
-            if let fromTitle = titleReading(entry.titleTokens, id: id, person: entry.person, linked: []) {
+            if let fromTitle = titleReading(titleWitnesses(entry.titleTokens, id: id, person: entry.person, linked: [])) {
                 subjects[id] = normalised(zip(fields, fromTitle).map { pow($0 + $1, parameters.relevanceSharpening) })
             } else {
                 subjects[id] = fields
@@ -194,29 +194,28 @@ public struct DutyRelevance: Sendable {
     }
 
     /// Their authors' positions, most frequent first, with the count.
-    private func subjectWitnesses(_ tokens: [UInt64], id: String, person: String, linked: Set<String>) -> [String] {
+    private func subjectWitnesses(_ witnesses: [String]) -> [String] {
         var count: [String: Int] = [:]
-        for other in titleWitnesses(tokens, id: id, person: person, linked: linked) {
+        for other in witnesses {
             guard let position = learned[other]?.profile.position, !position.isEmpty else { continue }
             count[position, default: 0] += 1
         }
         return count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(4).map { "\($0.key) (\($0.value))" }
     }
 
-    /// What the other initiatives with the same title subject (other people's, not linked by re-use) are
-    /// about: the fields their authors' jobs have in common (a product over them, each floored by
+    /// What the other initiatives with the same title subject (`titleWitnesses`) are about: the fields their authors' jobs have in common (a product over them, each floored by
     /// `relevanceTitleFloor` so one off-duty author does not veto a field), leaning a little on how their
     /// texts read (`relevanceTitleTextWeight`). Nil when no such initiative was learned.
-    private func titleReading(_ tokens: [UInt64], id: String, person: String, linked: Set<String>) -> [Double]? {
+    private func titleReading(_ witnesses: [String]) -> [Double]? {
         let floor = parameters.relevanceTitleFloor, textWeight = parameters.relevanceTitleTextWeight
         var logs = [Double](repeating: 0, count: lexicon.fields.count)
-        var witnesses = 0
-        for other in titleWitnesses(tokens, id: id, person: person, linked: linked) {
+        var read = 0
+        for other in witnesses {
             guard let job = learnedJobs[other], let fields = learnedFields[other] else { continue }
             for f in logs.indices { logs[f] += log(job[f] + floor) + textWeight * log(fields[f] + floor) }
-            witnesses += 1
+            read += 1
         }
-        guard witnesses > 0, let top = logs.max() else { return nil }
+        guard read > 0, let top = logs.max() else { return nil }
         return normalised(logs.map { exp($0 - top) })
     }
 
@@ -281,7 +280,8 @@ public struct DutyRelevance: Sendable {
             score = max(score, fit(normalised(zip(body.weights, near).map { $0 + parameters.relevanceNeighbourWeight * $1 })))
         }
         let titleTokens = TitleSubjects.tokens(title: title, unit: profile.unit)
-        if let fromTitle = titleReading(titleTokens, id: id, person: person, linked: linked) {
+        let witnesses = titleWitnesses(titleTokens, id: id, person: person, linked: linked)
+        if let fromTitle = titleReading(witnesses) {
             score = max(score, fit(fromTitle))
         }
         let mainFields = Set(textFields.prefix(2))
@@ -291,7 +291,7 @@ public struct DutyRelevance: Sendable {
                                    dutyFields: dutyFields.map { lexicon.fields[$0].code },
                                    textFields: textFields.map { lexicon.fields[$0].code },
                                    dutyEvidence: duty.terms, textEvidence: evidence,
-                                   subjectWitnesses: subjectWitnesses(titleTokens, id: id, person: person, linked: linked))
+                                   subjectWitnesses: subjectWitnesses(witnesses))
     }
 
     /// The learned groups whose duty wording is like the profile's, with the similarity.
