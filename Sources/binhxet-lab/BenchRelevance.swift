@@ -12,14 +12,14 @@ struct BenchRelevanceCommand: ParsableCommand {
         commandName: "bench-relevance",
         abstract: "Time and memory of the relevance-to-duties pass on a synthetic archive.")
 
-    @Option(help: "Folder with the raw prose (viwiki_*.txt).") var raw = "../shared/corpus/raw"
+    @OptionGroup var prose: RawProseOption
     @Option(help: "Number of reports in the archive.") var documents = 10_000
     @Option(help: "Assess at most this many of the last year's reports (timed one by one).") var assessments = 2_000
 
     func run() throws {
-        let generator = try SyntheticArchive(rawFolder: URL(fileURLWithPath: raw))
+        let generator = try SyntheticArchive(rawFolder: URL(fileURLWithPath: prose.raw))
         let total = documents
-        let label = total >= 1000 ? "\(total / 1000)k" : "\(total)"
+        let label = BenchMeasure.sizeLabel(total)
         let metas = (0..<total).map { generator.meta($0, total: total) }
         let subjects = generator.subjects.map { $0.replacingOccurrences(of: "_", with: " ") }
         @Sendable func profile(_ m: SyntheticArchive.Meta) -> DutyProfile {
@@ -44,14 +44,14 @@ struct BenchRelevanceCommand: ParsableCommand {
                 readings.set(k, reader.read(id: m.id, person: m.nomineeID, profile(m), title: m.title, text: texts[k]))
             }
             for k in 0..<range.count { if let r = readings.get(k) { model.learn(r) } }
-            learning += Self.seconds(t0, DispatchTime.now())
+            learning += BenchMeasure.seconds(t0, DispatchTime.now())
         }
         print(String(format: "relevance %@: read and learn %d reports in %.1f s on %d cores; peak RSS %.0f MB", label, total,
                      learning, ProcessInfo.processInfo.activeProcessorCount, PeakMemory.megabytes()))
         let p0 = DispatchTime.now()
         model.prepare()
         print(String(format: "relevance %@: prepare (centroids, colleagues, subjects) in %.1f s; peak RSS %.0f MB", label,
-                     Self.seconds(p0, DispatchTime.now()), PeakMemory.megabytes()))
+                     BenchMeasure.seconds(p0, DispatchTime.now()), PeakMemory.megabytes()))
         let lastYear = metas.map(\.year).max() ?? 0
         let targets = metas.indices.filter { metas[$0].year == lastYear }.prefix(assessments)
         var latencies: [Double] = []
@@ -61,17 +61,14 @@ struct BenchRelevanceCommand: ParsableCommand {
             let text = generator.text(i, total: total)
             let t0 = DispatchTime.now()
             let a = model.assess(id: m.id, person: m.nomineeID, profile(m), title: m.title, text: text)
-            latencies.append(Self.seconds(t0, DispatchTime.now()) * 1000)
+            latencies.append(BenchMeasure.seconds(t0, DispatchTime.now()) * 1000)
             if a.offDuty { flagged += 1 }
         }
         latencies.sort()
-        let q = { (p: Double) in latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+        let q = { (p: Double) in BenchMeasure.quantile(latencies, p) }
         print(String(format: "relevance %@: assess %d reports of %d: p50 %.1f ms, p99 %.1f ms, total %.1f s (%d off duty); peak RSS %.0f MB",
                      label, latencies.count, lastYear, q(0.5), q(0.99), latencies.reduce(0, +) / 1000, flagged,
                      PeakMemory.megabytes()))
     }
 
-    static func seconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {
-        Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9
-    }
 }

@@ -12,13 +12,13 @@ struct BenchScanCommand: ParsableCommand {
         commandName: "bench-scan",
         abstract: "Import and a year's scan, end to end, on a desk of synthetic reports.")
 
-    @Option(help: "Folder with the raw prose (viwiki_*.txt).") var raw = "../shared/corpus/raw"
+    @OptionGroup var prose: RawProseOption
     @Option(help: "Nominations in the desk (each with a report).") var documents = 10_000
 
     func run() throws {
-        let generator = try SyntheticArchive(rawFolder: URL(fileURLWithPath: raw))
+        let generator = try SyntheticArchive(rawFolder: URL(fileURLWithPath: prose.raw))
         let total = documents
-        let label = total >= 1000 ? "\(total / 1000)k" : "\(total)"
+        let label = BenchMeasure.sizeLabel(total)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("binhxet-bench-scan-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)

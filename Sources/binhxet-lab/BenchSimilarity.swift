@@ -17,7 +17,7 @@ struct BenchSimilarityCommand: ParsableCommand {
         commandName: "bench-similarity",
         abstract: "Index build, check latency and year scan on a synthetic archive; optional sim_text comparison.")
 
-    @Option(help: "Folder with the raw prose (viwiki_*.txt).") var raw = "../shared/corpus/raw"
+    @OptionGroup var prose: RawProseOption
     @Option(help: "Number of reports in the archive.") var documents = 10_000
     @Option(help: "Reports checked one by one against the archive for latency (0: none).") var checks = 300
     @Flag(help: "Scan the last year's reports against everything received before them.") var scanYear = false
@@ -27,11 +27,11 @@ struct BenchSimilarityCommand: ParsableCommand {
     var keepTexts = 20_000
 
     func run() throws {
-        let generator = try SyntheticArchive(rawFolder: URL(fileURLWithPath: raw))
+        let generator = try SyntheticArchive(rawFolder: URL(fileURLWithPath: prose.raw))
         let total = documents
         let metas = (0..<total).map { generator.meta($0, total: total) }
         let keep = total <= keepTexts
-        let label = total >= 1000 ? "\(total / 1000)k" : "\(total)"
+        let label = BenchMeasure.sizeLabel(total)
 
         // Index build: the texts are made one by one (not timed) and added (timed).
         var archive = SimilarityArchive(capacity: total)
@@ -45,8 +45,8 @@ struct BenchSimilarityCommand: ParsableCommand {
             let t0 = DispatchTime.now()
             let blob = archive.add(m.info, text: text)
             let t1 = DispatchTime.now()
-            generating += seconds(g0, t0)
-            indexing += seconds(t0, t1)
+            generating += BenchMeasure.seconds(g0, t0)
+            indexing += BenchMeasure.seconds(t0, t1)
             tokens += text.utf8.count
             if keep { texts.append(text); blobs.append(blob) }
         }
@@ -62,7 +62,7 @@ struct BenchSimilarityCommand: ParsableCommand {
         var restored = SimilarityArchive(capacity: total)
         for (m, blob) in zip(metas, blobs) { try restored.restore(m.info, fingerprints: blob) }
         print(String(format: "similarity %@: index rebuilt from stored fingerprints (desk start-up) in %.2f s, %.1f MB of blobs",
-                     label, seconds(r0, DispatchTime.now()), Double(blobs.reduce(0) { $0 + $1.count }) / 1e6))
+                     label, BenchMeasure.seconds(r0, DispatchTime.now()), Double(blobs.reduce(0) { $0 + $1.count }) / 1e6))
         blobs = []
         let byID = Dictionary(uniqueKeysWithValues: metas.enumerated().map { ($1.id, $0) })
         let (index, corpus) = (archive, texts)
@@ -85,12 +85,12 @@ struct BenchSimilarityCommand: ParsableCommand {
                 let me = metas[i].id
                 let t0 = DispatchTime.now()
                 let findings = archive.check(text: texts[i], as: metas[i].info, isSource: { $0.id != me }, sourceText: source)
-                latencies.append(seconds(t0, DispatchTime.now()) * 1000)
+                latencies.append(BenchMeasure.seconds(t0, DispatchTime.now()) * 1000)
                 if !findings.isEmpty { found += 1 }
             }
             latencies.sort()
             print(String(format: "similarity %@: check one report against the archive: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d checks, %d with findings)",
-                         label, quantile(latencies, 0.5), quantile(latencies, 0.99), latencies.last ?? 0, latencies.count, found))
+                         label, BenchMeasure.quantile(latencies, 0.5), BenchMeasure.quantile(latencies, 0.99), latencies.last ?? 0, latencies.count, found))
         }
 
         var ourScan: Double?
@@ -101,7 +101,7 @@ struct BenchSimilarityCommand: ParsableCommand {
                 let i = yearIndices[k]
                 if !index.check(text: corpus[i], as: metas[i].info, sourceText: source).isEmpty { flagged.increment() }
             }
-            let elapsed = seconds(t0, DispatchTime.now())
+            let elapsed = BenchMeasure.seconds(t0, DispatchTime.now())
             ourScan = elapsed
             print(String(format: "similarity %@: scan year %d (%d reports against %d earlier and same-year ones) in %.2f s on %d cores, %d flagged (%d planted copies)",
                          label, lastYear, yearIndices.count, total, elapsed, ProcessInfo.processInfo.activeProcessorCount,
@@ -119,13 +119,7 @@ struct BenchSimilarityCommand: ParsableCommand {
         }
     }
 
-    private func seconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {
-        Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9
-    }
 
-    private func quantile(_ sorted: [Double], _ q: Double) -> Double {
-        sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int((q * Double(sorted.count - 1)).rounded()))]
-    }
 }
 
 extension SyntheticArchive.Meta {

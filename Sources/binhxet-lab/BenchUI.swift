@@ -104,10 +104,7 @@ struct BenchUICommand: ParsableCommand {
         return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
     }
 
-    static func percentile(_ xs: [Double], _ p: Double) -> Double {
-        let s = xs.sorted()
-        return s[min(s.count - 1, Int((Double(s.count - 1) * p / 100).rounded()))]
-    }
+    static func percentile(_ xs: [Double], _ p: Double) -> Double { BenchMeasure.quantile(xs.sorted(), p / 100) }
 
     static func report(_ what: String, _ xs: [Double], target: Double) {
         print(String(format: "%@: p50 %.2f ms, p99 %.2f ms over %d keystrokes (target p99 ≤ %.0f ms)",

@@ -24,8 +24,10 @@ struct SyntheticArchive: Sendable {
     let seed: UInt64
 
     init(rawFolder: URL, copyShare: Double = 0.03, seed: UInt64 = 1) throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: rawFolder.path)
-            .filter { $0.hasPrefix("viwiki_") && $0.hasSuffix(".txt") }.sorted()
+        guard let listed = try? FileManager.default.contentsOfDirectory(atPath: rawFolder.path) else {
+            throw LabError("\(rawFolder.path): no such folder (the raw prose, shared/corpus/raw; give it with --raw)")
+        }
+        let files = listed.filter { $0.hasPrefix("viwiki_") && $0.hasSuffix(".txt") }.sorted()
         guard !files.isEmpty else { throw LabError("no viwiki_*.txt files in \(rawFolder.path)") }
         var chains: [Chain] = []
         for f in files {
