@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
         var out = findings.contains { $0.kind != .offDuty } ? "" : "\(file): no re-used initiative found\n"
         out += FindingText.render(findings, names: names)
         if let relevance, !relevance.offDuty {
-            out += "\(file): not off duty (relevance \(FindingText.percent(relevance.score)))\n"
+            out += "\(file): not off duty (relevance \(Percent.of(relevance.score)))\n"
         }
         writeOut(out)
     }

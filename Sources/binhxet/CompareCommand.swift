@@ -39,7 +39,7 @@ struct CompareCommand: ParsableCommand {
             let line = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
             return line.count > 70 ? String(line.prefix(70)) + "…" : line
         }
-        writeOut("\(passages.count) shared passage\(passages.count == 1 ? "" : "s"), \(FindingText.percent(coverage)) of \(a)\n")
+        writeOut("\(passages.count) shared passage\(passages.count == 1 ? "" : "s"), \(Percent.of(coverage)) of \(a)\n")
         for (i, p) in passages.enumerated() {
             writeOut("\(i + 1). \(a) @\(p.offset)+\(p.length)  ↔  \(b) @\(p.sourceOffset)+\(p.sourceLength)\n   \(excerpt(sa, p.offset, p.length))\n")
         }

@@ -53,14 +53,14 @@ enum FindingText {
             let who = names[f.nominationID].map { " \($0.personName)" } ?? ""
             switch f.kind {
             case .offDuty:
-                out += "\(f.nominationID)\(who)  off_duty  relevance \(percent(f.score))\n"
+                out += "\(f.nominationID)\(who)  off_duty  relevance \(Percent.of(f.score))\n"
                 out += "    initiative: \(f.evidence.prefix(8).joined(separator: ", "))\n"
                 out += "    duties:     \(f.dutyEvidence.prefix(8).joined(separator: ", "))\n"
                 if !f.witnesses.isEmpty { out += "    same subject by: \(f.witnesses.joined(separator: ", "))\n" }
             default:
                 let src = f.sourceID ?? "?"
                 let s = names[src].map { " (\($0.personName), \($0.unitName), \($0.year), \($0.status.rawValue))" } ?? ""
-                out += "\(f.nominationID)\(who)  \(f.kind.rawValue)  \(percent(f.coverage)) of its text from \(src)\(s)"
+                out += "\(f.nominationID)\(who)  \(f.kind.rawValue)  \(Percent.of(f.coverage)) of its text from \(src)\(s)"
                 out += f.titleReused ? ", same title" : ""
                 out += ", \(f.passages.count) passage\(f.passages.count == 1 ? "" : "s")\n"
             }
@@ -68,5 +68,4 @@ enum FindingText {
         return out
     }
 
-    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 }

@@ -50,8 +50,7 @@ enum ReportText {
 
     /// "12,5 %": a decimal comma, as Vietnamese writes it.
     static func percent(_ n: Int, of total: Int) -> String {
-        guard total > 0 else { return "—" }
-        return String(format: "%.1f %%", Double(n) * 100 / Double(total)).replacingOccurrences(of: ".", with: ",")
+        total > 0 ? Percent.vietnamese(Double(n) / Double(total)) : "—"
     }
 
     static func date(_ iso: String) -> String { CalendarDay(iso)?.vietnamese ?? iso }

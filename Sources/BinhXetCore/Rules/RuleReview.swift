@@ -183,9 +183,7 @@ public struct RuleReview: Sendable {
     }
 
     /// "92,5 %": Vietnamese writes a decimal comma.
-    static func percent(_ share: Double) -> String {
-        String(format: "%.1f %%", share * 100).replacingOccurrences(of: ".", with: ",")
-    }
+    static func percent(_ share: Double) -> String { Percent.vietnamese(share) }
 }
 
 extension DeskStore {

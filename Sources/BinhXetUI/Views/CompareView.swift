@@ -1,3 +1,4 @@
+import BinhXetCore
 import BinhXetText
 
 /// Side by side: the nomination's initiative on the left, one matched source on the right, each passage

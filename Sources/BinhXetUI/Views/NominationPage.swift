@@ -145,8 +145,3 @@ struct NominationPage {
         return [Span(head + String(repeating: "─", count: rest), .sectionTitle)]
     }
 }
-
-/// Similarity and coverage as whole percentages.
-enum Percent {
-    static func of(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
-}
