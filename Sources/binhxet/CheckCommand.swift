@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "A .txt or .docx file.") var file: String
     @OptionGroup var deskOptions: DeskOptions
     @Option(help: "The initiative's title, if known (a re-used title is reported).") var title: String = ""
-    @Option(help: "The nominee's position: with --duties, also judge whether the initiative fits them.")
+    @Option(help: "The nominee's position. With it or --duties, the initiative is also judged against the duties.")
     var position: String?
     @Option(help: "The nominee's assigned duties.") var duties: String?
     @Option(help: "The nominee's unit (its name).") var unit: String = ""
