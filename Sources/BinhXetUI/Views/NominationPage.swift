@@ -97,7 +97,9 @@ struct NominationPage {
                                                   labelWidth: labelWidth, width: width)
                 }
                 if !f.witnesses.isEmpty {
-                    header += StyledWrap.labelled(s.witnessesLabel, [Span(s.witnessesIntro, .dim), Span(f.witnesses.joined(separator: " · "))],
+                    header += StyledWrap.labelled(s.witnessesLabel, [Span(s.witnessesIntro, .dim),
+                                   // A position and its count stay on one line: the count is joined by a no-break space.
+                                   Span(f.witnesses.map { $0.replacingOccurrences(of: " (", with: "\u{A0}(") }.joined(separator: " · "))],
                                                   labelWidth: labelWidth, width: width)
                 }
             }
