@@ -30,7 +30,7 @@ public struct DutyRelevance: Sendable {
     }
     /// Initiatives learned from people with one wording of position and duties.
     private struct Group: Sendable {
-        var words: [UInt64: Double]
+        var words: SparseVector
         var members: [String: Member] = [:]
         var sum: [Double]
         /// Per person: the sum of their initiatives' fields and how many there are.
@@ -159,7 +159,7 @@ public struct DutyRelevance: Sendable {
             guard let entry = learned[id], let fields = fields[id] else { continue }
             // Taken out of the dictionary while it grows, so adding a member does not copy the others.
             var group = byKey.removeValue(forKey: entry.key)
-                ?? Group(words: weighted(entry.words), sum: [Double](repeating: 0, count: fields.count))
+                ?? Group(words: SparseVector(weighted(entry.words)), sum: [Double](repeating: 0, count: fields.count))
             group.members[id] = Member(person: entry.person, fields: fields)
             for g in fields.indices { group.sum[g] += fields[g] }
             var own = group.byPerson[entry.person] ?? (sum: [Double](repeating: 0, count: fields.count), count: 0)
@@ -296,9 +296,9 @@ public struct DutyRelevance: Sendable {
 
     /// The learned groups whose duty wording is like the profile's, with the similarity.
     private func similarGroups(_ profile: DutyProfile) -> [(group: Int, similarity: Double)] {
-        let words = weighted(Self.words(profile))
+        let words = SparseVector(weighted(Self.words(profile)))
         return groups.indices.compactMap { g in
-            let similarity = cosine(words, groups[g].group.words)
+            let similarity = words.cosine(groups[g].group.words)
             return similarity >= parameters.relevanceMinNeighbourSimilarity ? (g, similarity) : nil
         }
     }

@@ -118,15 +118,28 @@ struct FieldCentroids: Sendable {
     }
 }
 
-/// Cosine of two sparse vectors. Summed in key order: a dictionary's order changes from run to run,
-/// and so would the last digits of the sums, and with them, at the edge, a flag.
-func cosine(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double {
-    var dot = 0.0, na = 0.0, nb = 0.0
-    for k in a.keys.sorted() {
-        let v = a[k]!
-        na += v * v
-        if let w = b[k] { dot += v * w }
+/// A sparse vector in key order, with its norm: made once, compared many times. Sums run in key order,
+/// so they are the same to the last digit on every run (a dictionary's order is not).
+struct SparseVector: Sendable {
+    let keys: [UInt64]
+    let values: [Double]
+    let norm: Double
+
+    init(_ weights: [UInt64: Double]) {
+        let sorted = weights.sorted { $0.key < $1.key }
+        keys = sorted.map(\.key)
+        values = sorted.map(\.value)
+        norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
     }
-    for k in b.keys.sorted() { nb += b[k]! * b[k]! }
-    return na > 0 && nb > 0 ? dot / (na * nb).squareRoot() : 0
+
+    /// Cosine with another vector (a merge of the two key lists).
+    func cosine(_ other: SparseVector) -> Double {
+        guard norm > 0, other.norm > 0 else { return 0 }
+        var dot = 0.0, i = 0, j = 0
+        while i < keys.count, j < other.keys.count {
+            if keys[i] == other.keys[j] { dot += values[i] * other.values[j]; i += 1; j += 1 }
+            else if keys[i] < other.keys[j] { i += 1 } else { j += 1 }
+        }
+        return dot / (norm * other.norm)
+    }
 }
