@@ -59,7 +59,7 @@ enum ReviewDesk {
         guard isatty(0) != 0 && isatty(1) != 0 else {
             throw CLIError("the review desk needs a terminal; in scripts use the subcommands (list, show, text)")
         }
-        let member = CurrentUser.name
+        let member = try CLIError.wrap { try CurrentUser.actingMember() }
         let state = AppState(size: .minimum, language: language, keymap: keys, member: member,
                              deskName: url.lastPathComponent, readOnly: readOnly,
                              today: localToday())

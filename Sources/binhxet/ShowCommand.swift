@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
         guard var detail = try CLIError.wrap({ try store.detail(of: id) }) else {
             throw CLIError("no nomination with ID \(id) in \(store.url.path)")
         }
-        let viewer = memberOptions.actor
+        let viewer = try memberOptions.actor
         let review = try CLIError.wrap { () -> ShowReview in
             let rules = try store.rules()
             detail.events = BallotSecrecy.redact(detail.events, viewer: viewer, secret: rules.secretBallot)

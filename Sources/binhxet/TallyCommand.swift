@@ -13,7 +13,7 @@ struct TallyCommand: ParsableCommand {
 
     func run() throws {
         let store = try deskOptions.open()
-        let viewer = memberOptions.actor
+        let viewer = try memberOptions.actor
         let tallies = try CLIError.wrap { () -> [VoteTally] in
             if let id { return [try store.tally(of: id, viewer: viewer)] }
             return try store.tallies(year: year, viewer: viewer)

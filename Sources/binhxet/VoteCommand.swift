@@ -15,7 +15,7 @@ struct VoteCommand: ParsableCommand {
             throw CLIError("unknown vote '\(choice)' (expected agree, disagree or abstain)")
         }
         let store = try deskOptions.open(forWriting: true)
-        let actor = memberOptions.actor
+        let actor = try memberOptions.actor
         let tally = try CLIError.wrap { () -> VoteTally in
             try store.vote(id, c, member: actor)
             return try store.tally(of: id, viewer: actor)

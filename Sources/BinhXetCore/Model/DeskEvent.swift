@@ -10,16 +10,19 @@ public struct DeskEvent: Sendable, Codable, Equatable {
     public var unitID: Int64?
     /// What happened: "imported", "approved", "rejected", "supplement_requested", "criticised", "vote"…
     public var kind: String
-    /// The member (or OS user) who did it.
+    /// The member who did it (the OS user unless the administrator named another member).
     public var actor: String
+    /// The OS login of the process that wrote the event (nil on events written before v5-identity).
+    /// Filled in when the event is inserted: it is a fact of the writing process, not the caller's claim.
+    public var osUser: String?
     /// ISO 8601 time in UTC.
     public var at: String
     /// Details as a JSON object (reason, text, what is missing, vote…).
     public var payload: [String: String]
 
     public init(id: Int64? = nil, nominationID: String? = nil, unitID: Int64? = nil, kind: String,
-                actor: String, at: String, payload: [String: String] = [:]) {
+                actor: String, osUser: String? = nil, at: String, payload: [String: String] = [:]) {
         self.id = id; self.nominationID = nominationID; self.unitID = unitID; self.kind = kind
-        self.actor = actor; self.at = at; self.payload = payload
+        self.actor = actor; self.osUser = osUser; self.at = at; self.payload = payload
     }
 }

@@ -148,6 +148,10 @@ enum DeskMigrations {
                 t.add(column: "witnesses", .text).notNull().defaults(to: "[]")   // JSON [String]
             }
         }
+        m.registerMigration("v5-identity") { db in
+            // The OS login of the process that wrote each event, beside the member it acted as.
+            try db.alter(table: "event") { t in t.add(column: "osUser", .text) }
+        }
         return m
     }
 

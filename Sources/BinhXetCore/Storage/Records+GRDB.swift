@@ -27,5 +27,7 @@ extension Initiative: FetchableRecord, MutablePersistableRecord {
 
 extension DeskEvent: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "event"
+    /// Every event names the OS user that wrote it, whatever member it was recorded as.
+    public mutating func willInsert(_ db: Database) throws { osUser = CurrentUser.osLogin }
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
