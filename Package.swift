@@ -32,7 +32,7 @@ let package = Package(
 
         .testTarget(name: "BinhXetTextTests", dependencies: ["BinhXetText"]),
         .testTarget(name: "BinhXetSimilarityTests", dependencies: ["BinhXetSimilarity", "BinhXetText"]),
-        .testTarget(name: "BinhXetCoreTests", dependencies: ["BinhXetCore", "BinhXetSimilarity", "binhxet"], exclude: ["Golden"]),
+        .testTarget(name: "BinhXetCoreTests", dependencies: ["BinhXetCore", "BinhXetSimilarity", "binhxet", grdb], exclude: ["Golden"]),
         // The UI tests build their desk with the CLI's fixture loader (debug-add-finding), hence "binhxet".
         .testTarget(name: "BinhXetUITests", dependencies: ["BinhXetUI", "BinhXetCore", "BinhXetSimilarity", "BinhXetText",
                                                            "binhxet"],

@@ -12,13 +12,12 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let store = try deskOptions.open()
-        guard var detail = try CLIError.wrap({ try store.detail(of: id) }) else {
+        let viewer = try memberOptions.actor
+        guard let detail = try CLIError.wrap({ try store.detail(of: id, viewer: viewer) }) else {
             throw CLIError("no nomination with ID \(id) in \(store.url.path)")
         }
-        let viewer = try memberOptions.actor
         let review = try CLIError.wrap { () -> ShowReview in
             let rules = try store.rules()
-            detail.events = BallotSecrecy.redact(detail.events, viewer: viewer, secret: rules.secretBallot)
             let findings = try store.findings(of: id)
             let names = Dictionary(try store.nominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return ShowReview(detail: detail, dossier: try store.dossier(of: id), flags: try store.ruleFlags(of: id),

@@ -25,11 +25,7 @@ struct TallyCommand: ParsableCommand {
 }
 
 enum TallyText {
-    static func summary(_ t: VoteTally) -> String {
-        let share = t.agreePercent.map { String(format: "%.1f%%", $0) } ?? "—"
-        return "\(t.agree) agree, \(t.disagree) disagree, \(t.abstain) abstain; \(t.agree)/\(t.denominator) \(t.denominatorKind.rawValue) = \(share) "
-            + "(\(t.comparison == .atLeast ? "needs at least" : "needs more than") \(t.threshold)): \(t.passes ? "passes" : "does not pass")"
-    }
+    static func summary(_ t: VoteTally) -> String { t.summary }
 
     static func table(_ tallies: [VoteTally], rules: RuleSet) -> String {
         let head = "threshold: \(rules.voteComparison == .atLeast ? "at least" : "more than") \(rules.voteThreshold) of \(rules.voteDenominator.rawValue)"

@@ -54,9 +54,19 @@ public struct VoteTally: Sendable, Codable, Equatable {
 
     /// Agree votes as a percentage of the denominator (nil with no denominator).
     public var agreePercent: Double? { denominator > 0 ? Double(agree) * 100 / Double(denominator) : nil }
+
+    /// One line for the command line and refusals: "4 agree, 2 disagree, 1 abstain; 4/7 all_members = 57.1%
+    /// (needs at least 70%): does not pass".
+    public var summary: String {
+        let share = agreePercent.map { String(format: "%.1f%%", $0) } ?? "—"
+        return "\(agree) agree, \(disagree) disagree, \(abstain) abstain; \(agree)/\(denominator) \(denominatorKind.rawValue) = \(share) "
+            + "(\(comparison == .atLeast ? "needs at least" : "needs more than") \(threshold)): \(passes ? "passes" : "does not pass")"
+    }
 }
 
-/// Hides who voted how from everyone but the voter when the ballot is secret.
+/// Hides who voted how in the log of a desk that recorded open `vote` events while its rules say the
+/// ballot is secret (ballots cast before v7-secret-ballots, or while `secret_ballot = no`). New secret
+/// ballots never reach the log with their choice: see `DeskStore.vote`.
 public enum BallotSecrecy {
     /// The payload value shown in place of a hidden choice.
     public static let hidden = "secret"
@@ -73,22 +83,57 @@ public enum BallotSecrecy {
     }
 }
 
-/// The event kind of a ballot.
+/// The event kind of an open ballot (its payload holds the choice).
 let voteEventKind = "vote"
+/// The event kind that records *that* a member cast a secret ballot; the choice is never in the log.
+let ballotCastEventKind = "ballot_cast"
+
+/// Why a ballot was not recorded.
+public enum BallotError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A secret ballot is cast once: the desk cannot know which choice to take back.
+    case alreadyCast(nominationID: String, login: String)
+
+    public var description: String {
+        switch self {
+        case .alreadyCast(let id, let login):
+            return "\(login) has already cast a secret ballot on \(id); a secret ballot cannot be changed"
+        }
+    }
+}
 
 extension DeskStore {
-    /// Records a member's ballot. A later ballot of the same member replaces this one in the tally.
+    /// Records a member's ballot.
+    ///
+    /// Open ballot: an event with the choice; a later ballot of the same member replaces it in the tally.
+    /// Secret ballot: *that* the member voted goes to `ballot_cast` and the log (`ballot_cast`, no choice);
+    /// *what* was voted only increments a per-nomination count in `ballot_box`, which has no member, no
+    /// time and no row order (WITHOUT ROWID, keyed by nomination and choice), so nothing links the two.
+    /// One secret ballot per member and nomination.
     @discardableResult
     public func vote(_ nominationID: String, _ choice: VoteChoice, member login: String,
                      at: String = Clock.isoNow()) throws -> DeskEvent {
-        try write { db in
+        let secret = try rules().secretBallot
+        return try write { db in
             guard let n = try Nomination.fetchOne(db, key: nominationID) else {
                 throw CouncilError.unknownNomination(nominationID)
             }
             guard let m = try CouncilMember.fetchOne(db, key: login), m.active else { throw CouncilError.notAMember(login) }
             if n.status.isDecided { throw CouncilError.alreadyDecided(nominationID: nominationID, status: n.status) }
-            var e = DeskEvent(nominationID: nominationID, kind: voteEventKind, actor: m.login, at: at,
-                              payload: ["vote": choice.rawValue])
+            guard secret else {
+                var e = DeskEvent(nominationID: nominationID, kind: voteEventKind, actor: m.login, at: at,
+                                  payload: ["vote": choice.rawValue])
+                try e.insert(db)
+                return e
+            }
+            let cast = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM ballot_cast WHERE nominationID = ? AND login = ?)",
+                                         arguments: [nominationID, m.login]) ?? false
+            if cast { throw BallotError.alreadyCast(nominationID: nominationID, login: m.login) }
+            try db.execute(sql: "INSERT INTO ballot_cast(nominationID, login) VALUES (?, ?)", arguments: [nominationID, m.login])
+            try db.execute(sql: """
+                INSERT INTO ballot_box(nominationID, choice, count) VALUES (?, ?, 1)
+                ON CONFLICT(nominationID, choice) DO UPDATE SET count = count + 1
+                """, arguments: [nominationID, choice.rawValue])
+            var e = DeskEvent(nominationID: nominationID, kind: ballotCastEventKind, actor: m.login, at: at)
             try e.insert(db)
             return e
         }
@@ -100,7 +145,7 @@ extension DeskStore {
         return try read { db in
             guard try Nomination.exists(db, key: nominationID) else { throw CouncilError.unknownNomination(nominationID) }
             let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
-            let ballots = try Self.latestBallots(db, nominationID: nominationID)
+            let ballots = try Self.ballots(db, nominationID: nominationID)[nominationID] ?? Ballots()
             return Self.tally(nominationID, ballots: ballots, members: members, rules: rules, viewer: viewer)
         }
     }
@@ -110,47 +155,76 @@ extension DeskStore {
         let rules = try rules ?? self.rules()
         return try read { db in
             let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
-            let byNomination = Dictionary(grouping: try Self.latestBallots(db, year: year), by: \.nominationID)
+            let byNomination = try Self.ballots(db, year: year)
             return byNomination.keys.sorted().map {
                 Self.tally($0, ballots: byNomination[$0]!, members: members, rules: rules, viewer: viewer)
             }
         }
     }
 
-    /// Each member's latest ballot per nomination. SQLite picks the latest and reads the choice out of
-    /// the JSON payload, so a desk of 100,000 ballots is not decoded event by event.
-    static func latestBallots(_ db: Database, nominationID: String? = nil, year: Int? = nil) throws -> [Ballot] {
-        var filter = "kind = '\(voteEventKind)'"
+    /// The ballots of each nomination: each member's latest open ballot (SQLite picks the latest and reads
+    /// the choice out of the JSON payload, so 100,000 ballots are not decoded event by event), who cast a
+    /// secret ballot and when, and the secret counts.
+    static func ballots(_ db: Database, nominationID: String? = nil, year: Int? = nil) throws -> [String: Ballots] {
+        var scope = ""
         var args: StatementArguments = []
-        if let nominationID { filter += " AND nominationID = ?"; args += [nominationID] }
-        if let year { filter += " AND nominationID IN (SELECT id FROM nomination WHERE year = ?)"; args += [year] }
-        return try Row.fetchAll(db, sql: """
+        if let nominationID { scope += " AND nominationID = ?"; args += [nominationID] }
+        if let year { scope += " AND nominationID IN (SELECT id FROM nomination WHERE year = ?)"; args += [year] }
+        var out: [String: Ballots] = [:]
+        for row in try Row.fetchAll(db, sql: """
             SELECT nominationID, actor, json_extract(payload, '$.vote') AS vote, at FROM event
-            WHERE id IN (SELECT max(id) FROM event WHERE \(filter) GROUP BY nominationID, actor)
-            """, arguments: args).map {
-            Ballot(nominationID: $0["nominationID"], login: $0["actor"], choice: VoteChoice(rawValue: $0["vote"] ?? ""), at: $0["at"])
+            WHERE id IN (SELECT max(id) FROM event WHERE kind = '\(voteEventKind)' \(scope) GROUP BY nominationID, actor)
+            """, arguments: args) {
+            out[row["nominationID"], default: Ballots()].open.append(
+                OpenBallot(login: row["actor"], choice: VoteChoice(rawValue: row["vote"] ?? ""), at: row["at"]))
         }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT c.nominationID, c.login, (SELECT max(at) FROM event e WHERE e.kind = '\(ballotCastEventKind)'
+                   AND e.nominationID = c.nominationID AND e.actor = c.login) AS at
+            FROM ballot_cast c WHERE 1 \(scope)
+            """, arguments: args) {
+            out[row["nominationID"], default: Ballots()].cast.append((login: row["login"], at: row["at"] ?? ""))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT nominationID, choice, count FROM ballot_box WHERE 1 \(scope)",
+                                    arguments: args) {
+            if let c = VoteChoice(rawValue: row["choice"]) { out[row["nominationID"], default: Ballots()].secretCounts[c] = row["count"] }
+        }
+        return out
     }
 
-    /// A member's latest ballot as the log holds it.
-    struct Ballot {
-        var nominationID: String
+    /// A member's latest open ballot as the log holds it.
+    struct OpenBallot {
         var login: String
         var choice: VoteChoice?
         var at: String
     }
 
-    /// The arithmetic of a tally, apart from storage. Ballots of former members do not count.
-    static func tally(_ nominationID: String, ballots: [Ballot], members: [CouncilMember], rules: RuleSet,
+    /// What the desk knows of one nomination's ballots.
+    struct Ballots {
+        var open: [OpenBallot] = []
+        /// Members who cast a secret ballot, and when (from the log).
+        var cast: [(login: String, at: String)] = []
+        /// Secret choices, counted with nobody's name.
+        var secretCounts: [VoteChoice: Int] = [:]
+    }
+
+    /// The arithmetic of a tally, apart from storage. Open ballots of former members do not count; a secret
+    /// ballot, once cast, stays in the count (nothing says whose it was).
+    static func tally(_ nominationID: String, ballots: Ballots, members: [CouncilMember], rules: RuleSet,
                       viewer: String) -> VoteTally {
         let active = Dictionary(uniqueKeysWithValues: members.map { ($0.login, $0) })
-        var counts: [VoteChoice: Int] = [:]
+        var counts = ballots.secretCounts
         var votes: [MemberVote] = []
-        for b in ballots {
+        let castSecretly = Set(ballots.cast.map(\.login))
+        for b in ballots.open where !castSecretly.contains(b.login) {
             guard let m = active[b.login], let choice = b.choice else { continue }
             counts[choice, default: 0] += 1
             let visible = !rules.secretBallot || b.login == viewer
             votes.append(MemberVote(login: b.login, name: m.name, role: m.role, choice: visible ? choice : nil, at: b.at))
+        }
+        for c in ballots.cast {
+            guard let m = active[c.login] else { continue }
+            votes.append(MemberVote(login: c.login, name: m.name, role: m.role, choice: nil, at: c.at))
         }
         let order = CouncilRole.allCases
         votes.sort { (order.firstIndex(of: $0.role)!, $0.name) < (order.firstIndex(of: $1.role)!, $1.name) }

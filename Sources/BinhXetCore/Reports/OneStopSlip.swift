@@ -44,7 +44,7 @@ extension DeskStore {
     public func slip(_ slip: OneStopSlip, for nominationID: String) throws -> ReportDocument {
         let rules = try rules()
         let dossier = try dossier(of: nominationID)
-        guard let detail = try detail(of: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
+        guard let detail = try detail(of: nominationID, viewer: "") else { throw OneStopError.unknownNomination(nominationID) }
         let n = detail.nomination
         let office = "Bộ phận Tiếp nhận và Trả kết quả – \(rules.issuingBody)"
         let request = "Đề nghị tặng danh hiệu \(ReportText.title(n.title)) năm \(n.year) cho \(detail.person.name) (\(n.position))"

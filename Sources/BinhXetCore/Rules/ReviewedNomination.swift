@@ -19,14 +19,18 @@ public struct ReviewedNomination: Sendable, Codable, Equatable {
     public var lastOutcome: DecisionOutcome?
     /// The reason or what is missing, with the latest outcome.
     public var outcomeReason: String?
+    /// Why the latest outcome was recorded against the council's vote, when it was.
+    public var outcomeOverride: String?
 
     public init(id: String, year: Int, personID: String, personName: String, unitID: Int64, unitName: String,
                 position: String, workerCategory: WorkerCategory, title: AwardTitle, initiativeTitle: String?,
-                receivedOn: String, status: NominationStatus, lastOutcome: DecisionOutcome?, outcomeReason: String?) {
+                receivedOn: String, status: NominationStatus, lastOutcome: DecisionOutcome?, outcomeReason: String?,
+                outcomeOverride: String? = nil) {
         self.id = id; self.year = year; self.personID = personID; self.personName = personName
         self.unitID = unitID; self.unitName = unitName; self.position = position
         self.workerCategory = workerCategory; self.title = title; self.initiativeTitle = initiativeTitle
         self.receivedOn = receivedOn; self.status = status; self.lastOutcome = lastOutcome; self.outcomeReason = outcomeReason
+        self.outcomeOverride = outcomeOverride
     }
 
     /// Awarded: the council's latest outcome approves it (also after the result is returned).
@@ -49,7 +53,8 @@ extension DeskStore {
                 SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, n.position,
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
                        d.kind AS outcome,
-                       coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason
+                       coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason,
+                       json_extract(d.payload, '$.override') AS override
                 FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN initiative i ON i.nominationID = n.id
                 LEFT JOIN event d ON d.id = (SELECT max(e.id) FROM event e WHERE e.nominationID = n.id AND e.kind IN (\(kinds)))
@@ -72,7 +77,7 @@ extension DeskStore {
                     workerCategory: WorkerCategory(rawValue: row["workerCategory"]) ?? .civilServant,
                     title: AwardTitle(rawValue: row["title"]) ?? .cstdcs, initiativeTitle: row["initiativeTitle"],
                     receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received,
-                    lastOutcome: outcome, outcomeReason: reason)
+                    lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row["override"])
             }
         }
     }

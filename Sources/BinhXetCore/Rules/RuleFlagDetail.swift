@@ -12,6 +12,8 @@ public enum RuleFlagDetail: Sendable, Codable, Equatable {
     case alreadyRecognised(unit: String, year: Int, source: String, person: String)
     /// `approved`: the nomination was passed although the votes fall short.
     case votesShort(approved: Bool, votes: VoteCount?, comparison: VoteComparison, threshold: Share, of: VoteDenominator)
+    /// The outcome was recorded against the council's vote, with this reason (`decide --override`).
+    case outcomeAgainstVote(approved: Bool, reason: String)
     case offDuty(position: String)
     case communeCannotAwardCSTDCS
 
@@ -49,6 +51,8 @@ extension RuleFlagDetail {
                 ?? "chưa có phiếu"
             let need = "\(comparison == .atLeast ? "từ" : "trên") \(threshold) \(RuleReview.denominatorName(denominator))"
             return approved ? "Đã thông qua nhưng phiếu đồng ý \(counted) chưa đạt \(need)." : "Phiếu đồng ý \(counted) chưa đạt \(need)."
+        case .outcomeAgainstVote(let approved, let reason):
+            return "\(approved ? "Đã thông qua" : "Không thông qua") trái kết quả biểu quyết của Hội đồng; lý do ghi nhận: \(reason)."
         case .offDuty(let position): return "Sáng kiến có thể không liên quan nhiệm vụ được giao (\(position))."
         case .communeCannotAwardCSTDCS: return "Chủ tịch UBND cấp xã chỉ tặng LĐTT; CSTĐCS phải trình cấp trên."
         }

@@ -157,6 +157,12 @@ public struct RuleReview: Sendable {
 
     func voteFlag(for n: ReviewedNomination) -> RuleFlag? {
         let t = tallies[n.id]
+        if let reason = n.outcomeOverride, let outcome = n.lastOutcome, outcome != .supplement {
+            return RuleFlag(check: .voteThreshold, severity: .violation,
+                            detail: .outcomeAgainstVote(approved: outcome == .approve, reason: reason),
+                            evidence: [Self.ballotEvidence(t)],
+                            basis: RuleCheck.voteThreshold.basis(for: rules.id))
+        }
         if let t, t.passes { return nil }
         let votes = t.map { RuleFlagDetail.VoteCount(agree: $0.agree, denominator: $0.denominator, percent: $0.agreePercent) }
         func detail(approved: Bool) -> RuleFlagDetail {
@@ -165,13 +171,19 @@ public struct RuleReview: Sendable {
         }
         if n.isAwarded {
             return RuleFlag(check: .voteThreshold, severity: .violation, detail: detail(approved: true),
-                            evidence: [t.map { "đồng ý \($0.agree), không đồng ý \($0.disagree), không biểu quyết \($0.abstain); \($0.members) thành viên" } ?? "không có phiếu nào"],
+                            evidence: [Self.ballotEvidence(t)],
                             basis: RuleCheck.voteThreshold.basis(for: rules.id))
         }
         guard let t, n.lastOutcome == nil else { return nil }
         return RuleFlag(check: .voteThreshold, severity: .warning, detail: detail(approved: false),
-                        evidence: ["đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên"],
+                        evidence: [Self.ballotEvidence(t)],
                         basis: RuleCheck.voteThreshold.basis(for: rules.id))
+    }
+
+    /// The ballots as evidence: "đồng ý 4, không đồng ý 2, không biểu quyết 1; 7 thành viên".
+    static func ballotEvidence(_ t: VoteTally?) -> String {
+        guard let t else { return "không có phiếu nào" }
+        return "đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên"
     }
 
     static func denominatorName(_ d: VoteDenominator) -> String {

@@ -152,6 +152,21 @@ enum DeskMigrations {
             // The OS login of the process that wrote each event, beside the member it acted as.
             try db.alter(table: "event") { t in t.add(column: "osUser", .text) }
         }
+        m.registerMigration("v7-secret-ballots") { db in
+            // *That* a member cast a secret ballot, and nothing else: no choice, no time, no row order
+            // (WITHOUT ROWID rows sit in key order, not insertion order).
+            try db.execute(sql: """
+                CREATE TABLE ballot_cast (
+                    nominationID TEXT NOT NULL REFERENCES nomination(id) ON DELETE CASCADE,
+                    login TEXT NOT NULL,
+                    PRIMARY KEY (nominationID, login)) WITHOUT ROWID;
+                CREATE TABLE ballot_box (
+                    nominationID TEXT NOT NULL REFERENCES nomination(id) ON DELETE CASCADE,
+                    choice TEXT NOT NULL,
+                    count INTEGER NOT NULL,
+                    PRIMARY KEY (nominationID, choice)) WITHOUT ROWID;
+                """)
+        }
         return m
     }
 

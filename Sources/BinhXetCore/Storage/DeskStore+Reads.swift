@@ -40,8 +40,18 @@ extension DeskStore {
             receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received)
     }
 
-    /// Everything about one nomination, or nil when the ID is unknown.
-    public func detail(of nominationID: String) throws -> NominationDetail? {
+    /// Everything about one nomination as `viewer` may see it, or nil when the ID is unknown: every front
+    /// end reads a nomination through here, so what a member may see is decided once. In a secret ballot
+    /// nobody sees another member's choice (pass "" for a document that no member views).
+    public func detail(of nominationID: String, viewer: String) throws -> NominationDetail? {
+        let secret = try rules().secretBallot
+        guard var detail = try storedDetail(of: nominationID) else { return nil }
+        detail.events = BallotSecrecy.redact(detail.events, viewer: viewer, secret: secret)
+        return detail
+    }
+
+    /// The nomination as stored, every event in full: for the core's own checks, never for display.
+    func storedDetail(of nominationID: String) throws -> NominationDetail? {
         try read { db in
             guard let n = try Nomination.fetchOne(db, key: nominationID),
                   let p = try Person.fetchOne(db, key: n.personID),

@@ -39,12 +39,16 @@ public enum StandardRejectionReason: String, Sendable, Codable, CaseIterable {
     case incompleteDossier = "incomplete_dossier"
 }
 
-/// Why a decision was not recorded.
+/// Why a decision was not recorded. Nothing was written.
 public enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownNomination(String)
     case reasonRequired(DecisionOutcome)
     /// Someone else recorded a decision after the caller last looked: nothing was overwritten.
     case changedMeanwhile(nominationID: String, by: String, at: String, kind: String)
+    /// The nomination is decided already; another outcome needs an explicit revision with a reason.
+    case alreadyDecided(nominationID: String, by: String, at: String, kind: String)
+    /// The outcome does not follow the council's vote; it needs an override with a reason.
+    case voteDisagrees(nominationID: String, outcome: DecisionOutcome, tally: String)
 
     public var description: String {
         switch self {
@@ -52,8 +56,23 @@ public enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible {
         case .reasonRequired(let o): return o == .reject ? "a rejection needs a reason" : "say what is missing"
         case .changedMeanwhile(let id, let by, let at, let kind):
             return "\(id) was changed meanwhile: \(kind) by \(by) at \(at); nothing was overwritten"
+        case .alreadyDecided(let id, let by, let at, let kind):
+            return "\(id) is already decided: \(kind) by \(by) at \(at); nothing was recorded "
+                + "(to revise it, give the reason with --revise)"
+        case .voteDisagrees(let id, let outcome, let tally):
+            return "\(id) cannot be \(outcome == .approve ? "approved" : "rejected"): the council's vote "
+                + "\(outcome == .approve ? "has not reached" : "has reached") the threshold (\(tally)); "
+                + "to record it anyway, give the reason with --override"
         }
     }
+}
+
+/// What `decide` did: recorded a new event, or found the same outcome already recorded (a no-op).
+public struct DecisionRecord: Sendable, Equatable {
+    /// The new event, or the existing one that already says the same.
+    public var event: DeskEvent
+    /// False when the same outcome was already recorded and nothing was written.
+    public var isNew: Bool
 }
 
 /// Event kinds that decide or change a nomination's standing.
@@ -67,34 +86,68 @@ extension DeskStore {
         }
     }
 
-    /// Records a council outcome as an event and sets the nomination's status, in one transaction.
+    /// Records a council outcome as an event and sets the nomination's status, in one write transaction
+    /// that checks the state it depends on, so of two terminals deciding at once exactly one lands.
     ///
-    /// `seenEventID` is the newest event the caller saw for this nomination; when a decision event was
-    /// added after it (another member at another terminal), nothing is written and `changedMeanwhile`
-    /// tells what happened. Once the council has members, only the roles the rule set allows may record
-    /// an outcome (`CouncilError.notAllowed`).
+    /// - The same outcome as the one recorded is a no-op (`isNew == false`): re-running a killed command
+    ///   adds nothing.
+    /// - A decided nomination (approved, rejected, returned) takes another outcome only as an explicit
+    ///   revision with a reason (`revision`); otherwise `alreadyDecided` says who decided what.
+    /// - `seenEventID` is the newest event the caller saw: a decision added after it by someone else is
+    ///   reported (`changedMeanwhile`), never overwritten.
+    /// - Once the council has members, approving needs the vote to have reached the threshold and
+    ///   rejecting needs it not to have; otherwise an override with a reason (`override`), which is
+    ///   recorded and shows as a rule flag. Only the roles the rule set allows may record an outcome.
     @discardableResult
     public func decide(_ nominationID: String, _ outcome: DecisionOutcome, reason: String? = nil,
-                       actor: String, seenEventID: Int64? = nil, at: String = Clock.isoNow()) throws -> DeskEvent {
-        let trimmed = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                       override: String? = nil, revision: String? = nil,
+                       actor: String, seenEventID: Int64? = nil, at: String = Clock.isoNow()) throws -> DecisionRecord {
+        func clean(_ s: String?) -> String {
+            (s?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").precomposedStringWithCanonicalMapping
+        }
+        let trimmed = clean(reason), overrideReason = clean(override), revisionReason = clean(revision)
         if outcome.needsReason && trimmed.isEmpty { throw DecisionError.reasonRequired(outcome) }
         let rules = try rules()
         return try write { db in
-            guard try Nomination.exists(db, key: nominationID) else { throw DecisionError.unknownNomination(nominationID) }
+            guard let nomination = try Nomination.fetchOne(db, key: nominationID) else {
+                throw DecisionError.unknownNomination(nominationID)
+            }
             try Self.requireOutcomeRole(actor, rules: rules, action: "record an outcome", db: db)
-            if let seen = seenEventID,
-               let newer = try DeskEvent.filter(Column("nominationID") == nominationID && Column("id") > seen)
-                   .filter(decisionEventKinds.contains(Column("kind"))).order(Column("id").desc).fetchOne(db) {
-                throw DecisionError.changedMeanwhile(nominationID: nominationID, by: newer.actor, at: newer.at,
-                                                     kind: newer.kind)
+            let latest = try DeskEvent.filter(Column("nominationID") == nominationID)
+                .filter(decisionEventKinds.contains(Column("kind"))).order(Column("id").desc).fetchOne(db)
+            let standing = nomination.status == outcome.resultingStatus || nomination.status == .returned
+            if let latest, latest.kind == outcome.eventKind, standing, revisionReason.isEmpty {
+                return DecisionRecord(event: latest, isNew: false)
+            }
+            if let seen = seenEventID, let latest, let id = latest.id, id > seen {
+                throw DecisionError.changedMeanwhile(nominationID: nominationID, by: latest.actor, at: latest.at,
+                                                     kind: latest.kind)
+            }
+            if nomination.status.isDecided, revisionReason.isEmpty, let latest {
+                throw DecisionError.alreadyDecided(nominationID: nominationID, by: latest.actor, at: latest.at,
+                                                   kind: latest.kind)
+            }
+            if outcome != .supplement, try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0 {
+                let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
+                let ballots = try Self.ballots(db, nominationID: nominationID)[nominationID] ?? Ballots()
+                let tally = Self.tally(nominationID, ballots: ballots, members: members, rules: rules, viewer: actor)
+                let follows = outcome == .approve ? tally.passes : !tally.passes || tally.present == 0
+                if !follows && overrideReason.isEmpty {
+                    throw DecisionError.voteDisagrees(nominationID: nominationID, outcome: outcome, tally: tally.summary)
+                }
             }
             var payload: [String: String] = [:]
-            if !trimmed.isEmpty { payload[outcome == .supplement ? "missing" : "reason"] = trimmed.precomposedStringWithCanonicalMapping }
+            if !trimmed.isEmpty { payload[outcome == .supplement ? "missing" : "reason"] = trimmed }
+            if !overrideReason.isEmpty { payload["override"] = overrideReason }
+            if !revisionReason.isEmpty {
+                payload["revision"] = revisionReason
+                if let latest { payload["revises"] = latest.kind }
+            }
             var event = DeskEvent(nominationID: nominationID, kind: outcome.eventKind, actor: actor, at: at, payload: payload)
             try event.insert(db)
             try db.execute(sql: "UPDATE nomination SET status = ? WHERE id = ?",
                            arguments: [outcome.resultingStatus.rawValue, nominationID])
-            return event
+            return DecisionRecord(event: event, isNew: true)
         }
     }
 

@@ -95,6 +95,10 @@ extension AppState {
             modal = .notice(Notice(title: s.writeFailedTitle, lines: s.notAMember(login)))
         case .notAllowed(let login, let role):
             modal = .notice(Notice(title: s.writeFailedTitle, lines: s.notAllowed(login, role: role)))
+        case .voteDisagrees(let id, let approving, let agree, let denominator, let threshold):
+            modal = .notice(Notice(title: s.writeFailedTitle,
+                                   lines: s.voteDisagrees(id: id, approving: approving, agree: agree,
+                                                          denominator: denominator, threshold: threshold)))
         case .other(let why):
             modal = .notice(Notice(title: s.writeFailedTitle, lines: [why]))
         }

@@ -53,11 +53,11 @@ public struct EffectRunner: Sendable {
     }
 
     private func loadNomination(_ id: String) throws -> Msg {
-        guard let detail = try store.detail(of: id) else { return .loadFailed(DeskError.unknownNomination(id).description) }
+        guard let detail = try store.detail(of: id, viewer: member) else { return .loadFailed(DeskError.unknownNomination(id).description) }
         let findings = try store.findings(of: id)
         var sources: [String: SourceSummary] = [:]
         for f in findings {
-            guard let sid = f.sourceID, sources[sid] == nil, let s = try store.detail(of: sid) else { continue }
+            guard let sid = f.sourceID, sources[sid] == nil, let s = try store.detail(of: sid, viewer: member) else { continue }
             sources[sid] = SourceSummary(id: sid, personName: s.person.name, unitName: s.unit.name,
                                          year: s.nomination.year, initiativeTitle: s.initiative?.title)
         }
@@ -74,8 +74,8 @@ public struct EffectRunner: Sendable {
 
     private func decide(_ id: String, _ outcome: DecisionOutcome, reason: String?, seen: Int64?) -> Msg {
         do {
-            let event = try store.decide(id, outcome, reason: reason, actor: member, seenEventID: seen, at: now())
-            return .decisionRecorded(event)
+            let record = try store.decide(id, outcome, reason: reason, actor: member, seenEventID: seen, at: now())
+            return .decisionRecorded(record.event)
         } catch {
             return .writeRefused(refusal(error))
         }
@@ -83,8 +83,13 @@ public struct EffectRunner: Sendable {
 
     private func refusal(_ error: any Error) -> WriteRefusal {
         switch error {
-        case DecisionError.changedMeanwhile(let id, let by, let at, let kind):
+        case DecisionError.changedMeanwhile(let id, let by, let at, let kind),
+             DecisionError.alreadyDecided(let id, let by, let at, let kind):
             return .changedMeanwhile(nominationID: id, by: by, at: at, kind: kind)
+        case DecisionError.voteDisagrees(let id, let outcome, _):
+            guard let t = try? store.tally(of: id, viewer: member) else { return .other(String(describing: error)) }
+            return .voteDisagrees(nominationID: id, approving: outcome == .approve, agree: t.agree,
+                                  denominator: t.denominator, threshold: t.threshold)
         case DeskError.readOnly:
             return .readOnly
         case CouncilError.notAMember(let login):

@@ -40,6 +40,8 @@ public enum WriteRefusal: Equatable, Sendable {
     case notAMember(String)
     /// The member's role may not record outcomes under the desk's rules.
     case notAllowed(login: String, role: String)
+    /// The outcome does not follow the council's vote (approving below the threshold, rejecting above it).
+    case voteDisagrees(nominationID: String, approving: Bool, agree: Int, denominator: Int, threshold: String)
     case other(String)
 }
 

@@ -170,6 +170,8 @@ public struct EnglishStrings: UIStrings {
             return "The initiative already grounded a \(title) award in \(year) for \(person) (\(source))."
         case .alreadyRecognised(let unit, let year, let source, let person):
             return "\(unit) already recognised this initiative in \(year) (\(source), \(person))."
+        case .outcomeAgainstVote(let approved, let reason):
+            return "\(approved ? "Approved" : "Rejected") against the council's vote; reason given: \(reason)."
         case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
             let counted = votes.map { v in "\(v.agree)/\(v.denominator)" + (v.percent.map { String(format: " (%.1f %%)", $0) } ?? "") }
                 ?? "no ballots"
@@ -291,6 +293,12 @@ public struct EnglishStrings: UIStrings {
     }
     public func notAllowed(_ login: String, role: String) -> [String] {
         ["\(login) (role \(role)) may not record outcomes under this desk's rules;", "nothing was written."]
+    }
+    public func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String] {
+        [approving ? "\(id) has not reached the threshold: \(agree)/\(denominator) agree, needs \(threshold)."
+                   : "\(id) has reached the threshold: \(agree)/\(denominator) agree (threshold \(threshold)).",
+         "The outcome follows the council's vote; nothing was written.",
+         "An outcome against the vote needs a reason: binhxet decide … --override \"reason\"."]
     }
     public var writeFailedTitle: String { "Not recorded" }
     public var noticeKeys: String { "Enter/Esc: close" }

@@ -126,6 +126,7 @@ public protocol UIStrings: Sendable {
     var readOnlyNotice: [String] { get }
     func notAMember(_ login: String) -> [String]
     func notAllowed(_ login: String, role: String) -> [String]
+    func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String]
     var writeFailedTitle: String { get }
     var noticeKeys: String { get }
     var quitTitle: String { get }

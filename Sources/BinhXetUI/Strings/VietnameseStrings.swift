@@ -254,6 +254,12 @@ public struct VietnameseStrings: UIStrings {
     public func notAllowed(_ login: String, role: String) -> [String] {
         ["\(login) (vai trò \(role)) không được ghi quyết định", "theo quy định của bàn làm việc này; không ghi được gì."]
     }
+    public func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String] {
+        [approving ? "Hồ sơ \(id) chưa đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator), cần \(threshold)."
+                   : "Hồ sơ \(id) đã đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator) (ngưỡng \(threshold)).",
+         "Kết quả phải theo biểu quyết của Hội đồng; không ghi được gì.",
+         "Ghi khác kết quả biểu quyết phải nêu lý do: binhxet decide … --override \"lý do\"."]
+    }
     public var writeFailedTitle: String { "Không ghi được" }
     public var noticeKeys: String { "Enter/Esc: đóng" }
     public var quitTitle: String { "Thoát?" }

@@ -24,8 +24,13 @@ struct CLI {
     struct Result { var status: Int32; var out: String; var err: String }
 
     static func run(_ args: [String], env: [String: String] = [:]) throws -> Result {
+        try runProgram(binary.path, args, env: env)
+    }
+
+    /// Runs any program (e.g. binhxet through runuser) with the test's environment less BINHXET_DESK.
+    static func runProgram(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "BINHXET_DESK")

@@ -1,5 +1,6 @@
 import BinhXetCore
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct VotingTests {
@@ -46,41 +47,67 @@ import Testing
         #expect(t.passes == c.passes)
     }
 
-    @Test func theLatestBallotOfAMemberCounts() throws {
-        let desk = try CouncilDesk(members: 3)
+    @Test func theLatestOpenBallotOfAMemberCounts() throws {
+        let desk = try CouncilDesk(members: 3, settings: "secret_ballot = no")
         try desk.store.vote("N2018-0002", .agree, member: "standing")
         try desk.store.vote("N2018-0002", .disagree, member: "standing")
         let t = try desk.store.tally(of: "N2018-0002", viewer: "standing")
         #expect(t.agree == 0 && t.disagree == 1 && t.present == 1)
         // Both ballots stay in the log
-        #expect(try desk.store.detail(of: "N2018-0002")!.events.filter { $0.kind == "vote" }.count == 2)
+        #expect(try desk.store.detail(of: "N2018-0002", viewer: "root")!.events.filter { $0.kind == "vote" }.count == 2)
     }
 
-    @Test func aFormerMembersBallotNoLongerCounts() throws {
-        let desk = try CouncilDesk(members: 5)
+    @Test func aSecretBallotIsCastOnce() throws {
+        let desk = try CouncilDesk(members: 3)
+        try desk.store.vote("N2018-0002", .agree, member: "standing")
+        #expect(throws: BallotError.alreadyCast(nominationID: "N2018-0002", login: "standing")) {
+            try desk.store.vote("N2018-0002", .disagree, member: "standing")
+        }
+        let t = try desk.store.tally(of: "N2018-0002", viewer: "standing")
+        #expect(t.agree == 1 && t.disagree == 0 && t.present == 1)
+    }
+
+    @Test func aFormerMembersOpenBallotNoLongerCounts() throws {
+        let desk = try CouncilDesk(members: 5, settings: "secret_ballot = no")
         try desk.store.vote("N2018-0002", .agree, member: "m1")
         try desk.store.removeMember(login: "m1", actor: "chair")
         let t = try desk.store.tally(of: "N2018-0002", viewer: "chair")
         #expect(t.agree == 0 && t.members == 4)
     }
 
-    @Test func aSecretBallotShowsEachMemberOnlyTheirOwnChoice() throws {
+    @Test func aSecretBallotIsCountedWithNobodysName() throws {
         // Given a secret ballot (the default) where two members voted
         let desk = try CouncilDesk(members: 5)
         try desk.store.vote("N2018-0002", .agree, member: "vice")
         try desk.store.vote("N2018-0002", .disagree, member: "m1")
-        // When m1 looks
+        // When m1 looks, the counts are there and who voted, but no choice, not even m1's own
         let t = try desk.store.tally(of: "N2018-0002", viewer: "m1")
-        // Then the counts are there, m1's own choice too, not vice's
-        #expect(t.agree == 1 && t.disagree == 1)
-        #expect(t.votes.first { $0.login == "m1" }?.choice == .disagree)
-        #expect(t.votes.first { $0.login == "vice" }?.choice == nil)
-        // And the history hides it the same way
-        let events = BallotSecrecy.redact(try desk.store.detail(of: "N2018-0002")!.events, viewer: "m1", secret: true)
-        #expect(events.first { $0.actor == "vice" }?.payload["vote"] == BallotSecrecy.hidden)
-        #expect(events.first { $0.actor == "m1" }?.payload["vote"] == "disagree")
+        #expect(t.agree == 1 && t.disagree == 1 && t.present == 2)
+        #expect(Set(t.votes.map(\.login)) == ["vice", "m1"] && t.votes.allSatisfy { $0.choice == nil })
+        // And the log says that they voted, never what
+        let events = try desk.store.events().filter { $0.nominationID == "N2018-0002" && $0.kind != "received" }
+        #expect(events.map(\.kind) == ["ballot_cast", "ballot_cast"] && events.allSatisfy { $0.payload.isEmpty })
     }
 
+    /// Storage: the same two ballots cast in either order leave the ballot tables identical, and no
+    /// table or event anywhere pairs a member with a choice.
+    @Test func noRowOrOrderLinksAMemberToASecretChoice() throws {
+        func desk(_ order: [(String, VoteChoice)]) throws -> (CouncilDesk, String) {
+            let d = try CouncilDesk(members: 5)
+            for (login, choice) in order { try d.store.vote("N2018-0002", choice, member: login) }
+            let dump = try RawDesk.dump(d.store.url, tables: ["ballot_cast", "ballot_box"])
+            return (d, dump)
+        }
+        let (a, dumpA) = try desk([("vice", .agree), ("m1", .disagree)])
+        let (_, dumpB) = try desk([("m1", .disagree), ("vice", .agree)])
+        #expect(dumpA == dumpB)
+        #expect(dumpA.contains("ballot_box: N2018-0002|agree|1") && dumpA.contains("ballot_cast: N2018-0002|vice"))
+        // Every column of every table, row by row: no row holds both a login and a choice
+        let everything = try RawDesk.dump(a.store.url, tables: nil)
+        for line in everything.split(separator: "\n") where line.contains("vice") || line.contains("m1") {
+            #expect(!line.contains("agree") && !line.contains("disagree"), "\(line)")
+        }
+    }
     @Test func anOpenBallotShowsEveryone() throws {
         let desk = try CouncilDesk(members: 5, settings: "secret_ballot = no")
         try desk.store.vote("N2018-0002", .agree, member: "vice")
@@ -92,7 +119,7 @@ import Testing
         let desk = try CouncilDesk(members: 5)
         #expect(throws: CouncilError.notAMember("outsider")) { try desk.store.vote("N2018-0002", .agree, member: "outsider") }
         #expect(throws: CouncilError.unknownNomination("N1999-0001")) { try desk.store.vote("N1999-0001", .agree, member: "m1") }
-        try desk.store.decide("N2018-0002", .approve, actor: "chair")
+        try desk.store.decide("N2018-0002", .approve, override: "kiểm thử", actor: "chair")
         #expect(throws: CouncilError.alreadyDecided(nominationID: "N2018-0002", status: .approved)) {
             try desk.store.vote("N2018-0002", .agree, member: "m1")
         }
@@ -104,5 +131,22 @@ import Testing
         try desk.store.vote("N2017-0001", .agree, member: "m1")
         #expect(try desk.store.tallies(year: 2018, viewer: "m1").map(\.nominationID) == ["N2018-0002"])
         #expect(try desk.store.tallies(viewer: "m1").count == 2)
+    }
+}
+
+/// The desk file read with SQLite directly, as someone with a copy of it would: every row of every table.
+enum RawDesk {
+    static func dump(_ url: URL, tables: [String]?) throws -> String {
+        let db = try DatabaseQueue(path: url.path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+        return try db.read { db in
+            let names = try tables ?? String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            var out = ""
+            for t in names {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(t)") {
+                    out += "\(t): " + row.databaseValues.map { String.fromDatabaseValue($0) ?? $0.description }.joined(separator: "|") + "\n"
+                }
+            }
+            return out
+        }
     }
 }

@@ -197,15 +197,22 @@ import Testing
         }
         // Before the outcome a short tally is a warning
         #expect(try desk.flag("N1", .voteThreshold)?.severity == (c.flagged ? .warning : nil))
-        // When the chair approves, a short tally is a violation
-        try desk.store.decide("N1", .approve, actor: "chair")
-        #expect(try desk.flag("N1", .voteThreshold)?.severity == (c.flagged ? .violation : nil))
+        // When the chair approves, a short tally is refused unless overridden with a reason, which is a violation
+        if c.flagged {
+            #expect(throws: DecisionError.self) { try desk.store.decide("N1", .approve, actor: "chair") }
+            #expect(try desk.store.reviewedNominations().first?.lastOutcome == nil)
+        }
+        try desk.store.decide("N1", .approve, override: c.flagged ? "Hội đồng họp lại, biên bản số 2" : nil, actor: "chair")
+        let flag = try desk.flag("N1", .voteThreshold)
+        #expect(flag?.severity == (c.flagged ? .violation : nil))
+        if c.flagged { #expect(flag?.message.contains("Hội đồng họp lại, biên bản số 2") == true) }
     }
 
     @Test(arguments: RuleSetID.allCases)
     func anApprovalWithoutBallotsIsFlaggedOnceACouncilExists(regime: RuleSetID) throws {
         let desk = try RuleDesk(regime, [Row(id: "N1", person: "P1", title: .ldtt)], council: 3)
-        try desk.store.decide("N1", .approve, actor: "chair")
+        #expect(throws: DecisionError.self) { try desk.store.decide("N1", .approve, actor: "chair") }
+        try desk.store.decide("N1", .approve, override: "Biểu quyết giơ tay, không ghi phiếu", actor: "chair")
         #expect(try desk.flag("N1", .voteThreshold)?.evidence == ["không có phiếu nào"])
     }
 

@@ -14,7 +14,7 @@ struct DecisionStoriesTests {
         #expect(h.line(containing: "Ghi quyết định KHÔNG ĐẠT cho hồ sơ N2018-0001 (Nguyễn Văn An)?") != nil)
         h.press(.enter)
         // Then the desk holds the decision with the member, the time and the reason
-        let detail = try #require(try h.desk.store.detail(of: "N2018-0001"))
+        let detail = try #require(try h.desk.store.detail(of: "N2018-0001", viewer: "root"))
         #expect(detail.nomination.status == .rejected)
         let event = try #require(detail.events.last)
         #expect(event.kind == "rejected")
@@ -39,7 +39,7 @@ struct DecisionStoriesTests {
         h.press("1")            // picking another number replaces it
         h.type("trùng 3 đoạn")  // once something is typed, digits are text
         h.press(.enter, .enter)
-        let event = try #require(try h.desk.store.detail(of: "N2018-0001")?.events.last)
+        let event = try #require(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.events.last)
         #expect(event.payload["reason"] == "Dùng lại sáng kiến của chính mình đã được công nhận: trùng 3 đoạn")
     }
 
@@ -51,7 +51,7 @@ struct DecisionStoriesTests {
         guard case .decision(let d)? = h.state.modal else { Issue.record("dialog closed"); return }
         #expect(!d.confirming)
         #expect(d.problem == "Cần chọn một lý do chuẩn hoặc gõ lý do.")
-        #expect(try h.desk.store.detail(of: "N2018-0001")?.nomination.status == .received)
+        #expect(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .received)
     }
 
     @Test func escapeAtTheConfirmationGoesBackToEditingWithTheTextKept() throws {
@@ -104,7 +104,7 @@ struct DecisionStoriesTests {
         h.type("Thiếu giấy chứng nhận sáng kiến")
         h.press(.enter)
         h.press("y")
-        let detail = try #require(try h.desk.store.detail(of: "N2018-0002"))
+        let detail = try #require(try h.desk.store.detail(of: "N2018-0002", viewer: "root"))
         #expect(detail.nomination.status == .awaitingSupplement)
         #expect(detail.events.last?.payload["missing"] == "Thiếu giấy chứng nhận sáng kiến")
     }
@@ -115,7 +115,7 @@ struct DecisionStoriesTests {
         h.press("a")
         #expect(h.line(containing: "Ghi quyết định THÔNG QUA cho hồ sơ N2018-0002") != nil)
         h.press(.enter)
-        #expect(try h.desk.store.detail(of: "N2018-0002")?.nomination.status == .approved)
+        #expect(try h.desk.store.detail(of: "N2018-0002", viewer: "root")?.nomination.status == .approved)
     }
 
     @Test func criticisingTheUnitIsRecordedForTheUnitAndTheNomination() throws {
@@ -143,8 +143,8 @@ struct DecisionStoriesTests {
                               at: "2018-06-20T03:10:00.000Z")
         lan.press(.enter)
         // Then nothing is overwritten and Lan is told who decided what
-        #expect(try desk.store.detail(of: "N2018-0001")?.nomination.status == .approved)
-        #expect(try desk.store.detail(of: "N2018-0001")?.events.filter { $0.kind == "rejected" }.isEmpty == true)
+        #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .approved)
+        #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.events.filter { $0.kind == "rejected" }.isEmpty == true)
         #expect(h(lan, "Trong lúc bạn xem, hồ sơ N2018-0001 đã được ghi: thông qua"))
         #expect(h(lan, "bởi Trần Văn Bảo lúc 2018-06-20 10:10."))
         lan.press(.enter)
@@ -214,7 +214,7 @@ struct DecisionStoriesTests {
         h.press(.enter)
         // Then the desk refuses, says why, and the nomination is unchanged
         #expect(h.line(containing: "“Nguyễn Thị Lan” không phải thành viên Hội đồng") != nil)
-        #expect(try desk.store.detail(of: "N2018-0002")?.nomination.status == .received)
+        #expect(try desk.store.detail(of: "N2018-0002", viewer: "root")?.nomination.status == .received)
     }
 
     private func h(_ harness: Harness, _ text: String) -> Bool { harness.line(containing: text) != nil }
