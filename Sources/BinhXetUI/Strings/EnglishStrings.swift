@@ -80,12 +80,17 @@ public struct EnglishStrings: UIStrings {
         case "supplement_requested": return "supplement requested"
         case "criticised": return "unit criticised"
         case "vote": return "vote"
+        case "ballot_cast": return "cast a secret ballot"
         default: return kind
         }
     }
+    public func payloadValue(_ key: String, _ value: String) -> String { value }
     public func payloadKey(_ key: String) -> String {
         switch key {
         case "missing": return "missing"
+        case "override": return "reason for an outcome against the vote"
+        case "revision": return "reason for the revision"
+        case "revises": return "replaces"
         default: return key
         }
     }

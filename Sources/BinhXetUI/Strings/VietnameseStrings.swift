@@ -80,8 +80,13 @@ public struct VietnameseStrings: UIStrings {
         case "supplement_requested": return "yêu cầu bổ sung"
         case "criticised": return "phê bình đơn vị"
         case "vote": return "biểu quyết"
+        case "ballot_cast": return "đã bỏ phiếu kín"
         default: return kind
         }
+    }
+    public func payloadValue(_ key: String, _ value: String) -> String {
+        guard key == "vote" else { return value }
+        return value == BallotSecrecy.hidden ? "kín" : VoteChoice(rawValue: value)?.vietnamese ?? value
     }
     public func payloadKey(_ key: String) -> String {
         switch key {
@@ -90,6 +95,10 @@ public struct VietnameseStrings: UIStrings {
         case "text": return "nội dung"
         case "file": return "tệp"
         case "row": return "dòng"
+        case "vote": return "phiếu"
+        case "override": return "lý do ghi khác kết quả biểu quyết"
+        case "revision": return "lý do sửa quyết định"
+        case "revises": return "thay cho"
         default: return key
         }
     }

@@ -113,7 +113,7 @@ struct NominationPage {
             var line: StyledLine = [Span(EventTime.display(e.at, in: timeZone), .dim), Span("  \(e.actor)  "),
                                     Span(s.eventKind(e.kind), .label)]
             for (k, v) in e.payload.sorted(by: { $0.key < $1.key }) where !v.isEmpty && k != "nominations" {
-                line.append(Span(" · \(s.payloadKey(k)): \(v)"))
+                line.append(Span(" · \(s.payloadKey(k)): \(s.payloadValue(k, v))"))
             }
             header += StyledWrap.wrap(line, width: width)
         }
