@@ -54,7 +54,7 @@ enum DetailText {
         out += "\nHistory\n"
         for e in d.events {
             let details = e.payload.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            out += "  \(e.at)  \(e.actor)  \(e.kind)  \(details)\n"
+            out += "  \(e.at)  \(e.actorWithOSUser)  \(e.kind)  \(details)\n"
         }
         return out
     }

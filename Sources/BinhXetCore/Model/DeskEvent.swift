@@ -20,6 +20,13 @@ public struct DeskEvent: Sendable, Codable, Equatable {
     /// Details as a JSON object (reason, text, what is missing, vote…).
     public var payload: [String: String]
 
+    /// "chair [root]" when the OS user who wrote the event is not the member it was recorded as (the
+    /// administrator acting for a member), else the member alone.
+    public var actorWithOSUser: String {
+        guard let osUser, osUser != actor else { return actor }
+        return "\(actor) [\(osUser)]"
+    }
+
     public init(id: Int64? = nil, nominationID: String? = nil, unitID: Int64? = nil, kind: String,
                 actor: String, osUser: String? = nil, at: String, payload: [String: String] = [:]) {
         self.id = id; self.nominationID = nominationID; self.unitID = unitID; self.kind = kind

@@ -110,7 +110,7 @@ struct NominationPage {
         header.append(NominationPage.rule(s.historySection, width))
         if d.events.isEmpty { header.append([Span(s.noEvents, .dim)]) }
         for e in d.events {
-            var line: StyledLine = [Span(EventTime.display(e.at, in: timeZone), .dim), Span("  \(e.actor)  "),
+            var line: StyledLine = [Span(EventTime.display(e.at, in: timeZone), .dim), Span("  \(e.actorWithOSUser)  "),
                                     Span(s.eventKind(e.kind), .label)]
             for (k, v) in e.payload.sorted(by: { $0.key < $1.key }) where !v.isEmpty && k != "nominations" {
                 line.append(Span(" · \(s.payloadKey(k)): \(s.payloadValue(k, v))"))

@@ -24,10 +24,15 @@ final class Harness {
     }
 
     /// The importer stamps "received" with the real clock; show it as 08:30 on the day the dossier came in.
+    /// Events name the OS user that ran the test: show them as written by the member they record, so the
+    /// frames are the same whoever runs the tests.
     static func pinImportTimes(_ msg: Msg) -> Msg {
         guard case .nominationLoaded(var data) = msg else { return msg }
-        for i in data.detail.events.indices where data.detail.events[i].kind == "received" {
-            data.detail.events[i].at = data.detail.nomination.receivedOn + "T01:30:00.000Z"
+        for i in data.detail.events.indices {
+            data.detail.events[i].osUser = data.detail.events[i].actor
+            if data.detail.events[i].kind == "received" {
+                data.detail.events[i].at = data.detail.nomination.receivedOn + "T01:30:00.000Z"
+            }
         }
         return .nominationLoaded(data)
     }
