@@ -128,7 +128,8 @@ enum BenchDesk {
         for (i, login) in logins.enumerated() {
             try store.addMember(login: login, name: "Thành viên \(i + 1)", role: i == 0 ? .chair : .member, actor: "tv1")
         }
-        let ids = try store.nominations().map(\.id)
+        let summaries = try store.nominations()
+        let ids = summaries.map(\.id)
         let at = "2023-06-01T02:00:00.000Z"
         var ballots: [DeskEvent] = []
         for (i, id) in ids.enumerated() {
@@ -139,7 +140,9 @@ enum BenchDesk {
         }
         try store.recordAll(ballots)
         for (i, id) in ids.enumerated() where i % 3 == 0 {
-            try store.decide(id, i % 2 == 0 ? .approve : .reject, reason: i % 2 == 0 ? nil : "Không đạt tỷ lệ phiếu", actor: "tv1", at: at)
+            // Synthetic outcomes, whatever the ballots say and whichever year: recorded as overrides.
+            try store.decide(id, i % 2 == 0 ? .approve : .reject, reason: i % 2 == 0 ? nil : "Không đạt tỷ lệ phiếu",
+                             override: "dữ liệu thử", confirmYear: summaries[i].year, actor: "tv1", at: at)
         }
         var findings: [StoredFinding] = []
         for i in stride(from: 10, to: ids.count, by: 10) {

@@ -17,6 +17,9 @@ struct DecideCommand: ParsableCommand {
     var override: String?
     @Option(help: ArgumentHelp("Revise an outcome already recorded, for this reason.", valueName: "reason"))
     var revise: String?
+    @Option(name: .customLong("year-confirm"),
+            help: ArgumentHelp("Confirm deciding a nomination of an archive year by naming that year.", valueName: "year"))
+    var yearConfirm: Int?
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var memberOptions: MemberOptions
 
@@ -27,7 +30,8 @@ struct DecideCommand: ParsableCommand {
         let actor = try memberOptions.actor
         let store = try deskOptions.open(forWriting: true)
         let record = try CLIError.wrap {
-            try store.decide(id, o, reason: reason, override: override, revision: revise, actor: actor)
+            try store.decide(id, o, reason: reason, override: override, revision: revise,
+                             confirmYear: yearConfirm, actor: actor)
         }
         let e = record.event
         if record.isNew {

@@ -95,12 +95,14 @@ extension DeskStore {
     ///   revision with a reason (`revision`); otherwise `alreadyDecided` says who decided what.
     /// - `seenEventID` is the newest event the caller saw: a decision added after it by someone else is
     ///   reported (`changedMeanwhile`), never overwritten.
+    /// - A nomination of another year than the one under review (the archive) is decided only when the
+    ///   caller names its year (`confirmYear`): a member who opened a 2013 record by mistake is stopped.
     /// - Once the council has members, approving needs the vote to have reached the threshold and
     ///   rejecting needs it not to have; otherwise an override with a reason (`override`), which is
     ///   recorded and shows as a rule flag. Only the roles the rule set allows may record an outcome.
     @discardableResult
     public func decide(_ nominationID: String, _ outcome: DecisionOutcome, reason: String? = nil,
-                       override: String? = nil, revision: String? = nil,
+                       override: String? = nil, revision: String? = nil, confirmYear: Int? = nil,
                        actor: String, seenEventID: Int64? = nil, at: String = Clock.isoNow()) throws -> DecisionRecord {
         func clean(_ s: String?) -> String {
             (s?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").precomposedStringWithCanonicalMapping
@@ -113,6 +115,10 @@ extension DeskStore {
                 throw DecisionError.unknownNomination(nominationID)
             }
             try Self.requireOutcomeRole(actor, rules: rules, action: "record an outcome", db: db)
+            let review = try Self.reviewYear(db)
+            if review.period(of: nomination.year) != .underReview, confirmYear != nomination.year, let open = review.year {
+                throw ReviewYearError.notUnderReview(nominationID: nominationID, year: nomination.year, openYear: open)
+            }
             let latest = try DeskEvent.filter(Column("nominationID") == nominationID)
                 .filter(decisionEventKinds.contains(Column("kind"))).order(Column("id").desc).fetchOne(db)
             let standing = nomination.status == outcome.resultingStatus || nomination.status == .returned

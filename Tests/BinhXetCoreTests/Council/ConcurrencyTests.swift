@@ -100,7 +100,7 @@ import Testing
                     lines.append("'\(CLI.binary.path)' vote \(id) agree --member \(login) --desk '\(path)' >/dev/null || echo FAIL \(login) \(id)")
                 }
             }
-            lines.append("'\(CLI.binary.path)' decide N2017-0002 \(outcome) --override 'kiểm thử' --member chair --desk '\(path)' >/dev/null 2>&1 && echo DECIDED")
+            lines.append("'\(CLI.binary.path)' decide N2017-0002 \(outcome) --year-confirm 2017 --override 'kiểm thử' --member chair --desk '\(path)' >/dev/null 2>&1 && echo DECIDED")
             return lines.joined(separator: "\n")
         }
         let processes = [script(logins[0..<5], outcome: "approve"), script(logins[5..<10], outcome: "reject --reason 'Không đạt'")].map { s -> (Process, Pipe) in

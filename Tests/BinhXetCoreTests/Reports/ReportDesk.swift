@@ -37,7 +37,7 @@ struct ReportDesk {
         let logins = council.map(\.0)
         // 2017: An's initiative is recognised and awarded
         for l in logins { try store.vote("N2017-0001", .agree, member: l, at: at("2017-06-09")) }
-        try store.decide("N2017-0001", .approve, actor: "chutich", at: at("2017-06-10"))
+        try store.decide("N2017-0001", .approve, confirmYear: 2017, actor: "chutich", at: at("2017-06-10"))
         // 2018 ballots: 2 of 5, 5 of 5, 4 of 5 with an abstention, 3 of 5
         let ballots: [(String, [VoteChoice])] = [
             ("N2018-0001", [.agree, .agree, .disagree, .disagree, .disagree]),

@@ -151,7 +151,7 @@ import Testing
         // While the source was not awarded there is nothing to flag
         #expect(try desk.checks("N2018").isEmpty)
         // When the source is approved
-        try desk.store.decide("N2016", .approve, actor: "clerk")
+        try desk.store.decide("N2016", .approve, confirmYear: 2016, actor: "clerk")
         // Then the re-use is flagged, naming the source and the regime's basis; the other unit is free
         let f = try #require(try desk.flag("N2018", .oneAwardPerInitiative))
         #expect(f.related == ["N2016"])
@@ -174,7 +174,7 @@ import Testing
     @Test(arguments: RuleSetID.allCases, [(0.49, false), (0.5, true), (0.8, true)])
     func aPartialReuseCountsFromTheConfiguredCoverage(regime: RuleSetID, c: (coverage: Double, flagged: Bool)) throws {
         let desk = try reuseDesk(regime, sameUnit: true, kind: .partial, coverage: c.coverage)
-        try desk.store.decide("N2016", .approve, actor: "clerk")
+        try desk.store.decide("N2016", .approve, confirmYear: 2016, actor: "clerk")
         #expect(try desk.checks("N2018").contains(.oneAwardPerInitiative) == c.flagged)
         #expect(try desk.checks("N2018").contains(.noRerecognition) == c.flagged)
     }
@@ -182,7 +182,7 @@ import Testing
     @Test(arguments: RuleSetID.allCases)
     func theReuseChecksCanBeSwitchedOff(regime: RuleSetID) throws {
         let desk = try reuseDesk(regime, sameUnit: true, settings: "one_award_per_initiative = no\nno_rerecognition = no")
-        try desk.store.decide("N2016", .approve, actor: "clerk")
+        try desk.store.decide("N2016", .approve, confirmYear: 2016, actor: "clerk")
         #expect(try desk.checks("N2018").isEmpty)
     }
 

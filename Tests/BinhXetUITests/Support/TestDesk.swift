@@ -22,8 +22,8 @@ final class TestDesk: @unchecked Sendable {
             try store.replaceFindings(try fixture.findings(in: store), forNominations: fixture.checked,
                                       checkedAt: "2018-06-15T02:00:00.000Z")
         }
-        try store.decide("N2017-0004", .approve, actor: "Lê Chủ Tịch", at: "2017-06-20T03:00:00.000Z")
-        try store.decide("N2017-0007", .approve, actor: "Lê Chủ Tịch", at: "2017-06-20T03:01:00.000Z")
+        try store.decide("N2017-0004", .approve, confirmYear: 2017, actor: "Lê Chủ Tịch", at: "2017-06-20T03:00:00.000Z")
+        try store.decide("N2017-0007", .approve, confirmYear: 2017, actor: "Lê Chủ Tịch", at: "2017-06-20T03:01:00.000Z")
         try store.decide("N2018-0005", .approve, actor: "Lê Chủ Tịch", at: "2018-06-12T03:00:00.000Z")
         try store.decide("N2018-0007", .supplement, reason: "Thiếu biên bản họp hội đồng sáng kiến cơ sở",
                          actor: "Lê Chủ Tịch", at: "2018-06-12T03:05:00.000Z")
