@@ -12,7 +12,7 @@ struct BinhXet: ParsableCommand {
                       ScanCommand.self, CheckCommand.self, CompareCommand.self,
                       MemberCommand.self, VoteCommand.self, DecideCommand.self, CriticiseCommand.self, TallyCommand.self,
                       RulesCommand.self, EligibilityCommand.self, LDTTHoldersCommand.self, AdvanceCommand.self,
-                      RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self,
+                      RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self, YearCommand.self,
                       DebugAddFindingCommand.self])
 
     @OptionGroup var deskOptions: DeskOptions

@@ -43,7 +43,7 @@ public enum ReviewYearError: Error, Equatable, Sendable, CustomStringConvertible
         switch self {
         case .implausibleYear(let y): return "\(y) is not a plausible emulation year (1990–2100)"
         case .notUnderReview(let id, let year, let open):
-            return "\(id) belongs to \(year), an archive year (the year under review is \(open)); "
+            return "\(id) belongs to \(year), not to the year under review (\(open)); "
                 + "to record an outcome for it anyway, confirm its year with --year-confirm \(year)"
         }
     }
