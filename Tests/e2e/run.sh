@@ -109,7 +109,7 @@ test_reject_flagged_with_vietnamese_reason() {
 test_decision_shows_at_another_terminal() {
   start memberA 120 40 BINHXET_MEMBER=uyvien-a
   start memberB 120 40 BINHXET_MEMBER=uyvien-b
-  wait_for memberA 'Mới tiếp nhận' && wait_for memberB 'Mới tiếp nhận' || return 1
+  wait_for memberA 'Lưu trữ' && wait_for memberB 'Lưu trữ' || return 1
   # Both find N2018-0002 by its nominee, typed without marks, and open it.
   keys memberA /; text memberA 'le van cuong'; keys memberA Enter Enter
   keys memberB /; text memberB 'le van cuong'; keys memberB Enter Enter
@@ -148,7 +148,7 @@ test_too_small_terminal() {
   wait_for s 'Cửa sổ quá nhỏ: 70×20' || return 1
   wait_for s 'Cần ít nhất 80 cột × 24 dòng' || return 1
   $T resize-window -t s -x 80 -y 24
-  wait_for s 'Mới tiếp nhận' || return 1
+  wait_for s 'Lưu trữ' || return 1
   keys s q
   wait_for s 'EXITED rc=0'
 }
@@ -159,12 +159,12 @@ test_signals_restore_terminal() {
   for sig in TERM:143 SEGV:139; do
     code=${sig#*:}; sig=${sig%:*}
     start "k$sig" 80 24
-    wait_for "k$sig" 'Mới tiếp nhận' || return 1
+    wait_for "k$sig" 'Lưu trữ' || return 1
     local pid; pid=$(pgrep -n -f -- "$BIN --desk $DESK") || { echo "    desk process not found"; return 1; }
     kill "-$sig" "$pid"
     # The shell's line appears on the normal screen: curses let go of the terminal.
     wait_for "k$sig" "EXITED rc=$code" || return 1
-    screen "k$sig" | grep -q 'Mới tiếp nhận' && { echo "    SIG$sig: the desk's screen is still shown"; return 1; }
+    screen "k$sig" | grep -q 'Lưu trữ' && { echo "    SIG$sig: the desk's screen is still shown"; return 1; }
   done
   return 0
 }

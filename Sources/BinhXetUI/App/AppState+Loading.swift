@@ -8,11 +8,14 @@ extension AppState {
         let day = CalendarDay(today)
         let persons = Dictionary(data.nominations.map { ($0.id, $0.personID) }, uniquingKeysWith: { a, _ in a })
         var units: [String: String] = [:]
+        queue.reviewYear = data.reviewYear
         queue.rows = data.nominations.map { n in
             let unit = units[n.unitName] ?? VietnameseFolding.fold(n.unitName)
             units[n.unitName] = unit
             return QueueRow(summary: n, findings: data.findings[n.id] ?? [], checked: data.checked.contains(n.id),
-                            overdue: data.dossiers[n.id].map { d in d.isOpen && day.map(d.isLate) == true } ?? false,
+                            // Only the year under review has dossiers still running; the archive is never late.
+                            overdue: data.reviewYear.period(of: n.year) == .underReview
+                                && data.dossiers[n.id].map { d in d.isOpen && day.map(d.isLate) == true } ?? false,
                             foldedUnit: unit, personOf: { persons[$0] })
         }
         queue.loaded = true

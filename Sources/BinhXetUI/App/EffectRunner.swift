@@ -23,7 +23,8 @@ public struct EffectRunner: Sendable {
                 let findings = Dictionary(grouping: try store.allFindings(), by: \.nominationID)
                 let dossiers = Dictionary(try store.dossiers().map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
                 return [.queueLoaded(QueueData(nominations: try store.nominations(), findings: findings,
-                                               checked: try store.checkedNominationIDs(), dossiers: dossiers))]
+                                               checked: try store.checkedNominationIDs(), dossiers: dossiers,
+                                               reviewYear: try store.reviewYear()))]
             case .loadRuleViolations:
                 let flags = try store.ruleFlags()
                 return [.ruleViolationsLoaded(Set(flags.filter { $0.value.contains { $0.severity == .violation } }.keys))]

@@ -52,10 +52,13 @@ public struct QueueData: Equatable, Sendable {
     public var checked: Set<String>
     /// One-stop dossiers (due dates), by nomination.
     public var dossiers: [String: Dossier]
+    /// The year under review.
+    public var reviewYear: ReviewYear
 
     public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>,
-                dossiers: [String: Dossier] = [:]) {
+                dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false)) {
         self.nominations = nominations; self.findings = findings; self.checked = checked; self.dossiers = dossiers
+        self.reviewYear = reviewYear
     }
 }
 

@@ -1,7 +1,8 @@
 import BinhXetCore
 import BinhXetText
 
-/// The queues a member works through, one tab each.
+/// The queues a member works through, one tab each. The work queues hold the year under review; earlier
+/// years are in the archive.
 public enum QueueTab: CaseIterable, Sendable {
     /// Mới tiếp nhận: received, being appraised, or put before the council: not yet decided.
     case received
@@ -13,17 +14,25 @@ public enum QueueTab: CaseIterable, Sendable {
     case approved
     /// Không đạt.
     case rejected
+    /// Lưu trữ: nominations of earlier years, what the year under review is checked against.
+    case archive
     /// Tất cả.
     case all
 
-    func contains(_ row: QueueRow) -> Bool {
+    func contains(_ row: QueueRow, in review: ReviewYear) -> Bool {
+        let period = review.period(of: row.summary.year)
+        switch self {
+        case .archive: return period == .archive
+        case .all: return true
+        default: guard period == .underReview else { return false }
+        }
         switch self {
         case .received: return [.received, .appraising, .atCouncil].contains(row.summary.status)
         case .flagged: return row.hasFindings && !row.summary.status.isDecided
         case .awaitingSupplement: return row.summary.status == .awaitingSupplement
         case .approved: return row.summary.status == .approved
         case .rejected: return row.summary.status == .rejected
-        case .all: return true
+        case .archive, .all: return true
         }
     }
 }
@@ -70,6 +79,8 @@ public struct QueueFilter: Equatable, Sendable {
 /// search and sort. `visible` is recomputed only when one of those changes, so moving costs nothing.
 public struct QueueState: Equatable, Sendable {
     public var rows: [QueueRow] = []
+    /// The year under review: the work queues hold it, the archive tab the years before.
+    public var reviewYear = ReviewYear(year: nil, isChosen: false)
     public var loaded = false
     public var tab: QueueTab = .received
     public var sort: QueueSort = .id
@@ -103,8 +114,8 @@ public struct QueueState: Equatable, Sendable {
         var shown: [Int] = []
         let needle = VietnameseFolding.fold(search.trimmed)
         for (i, row) in rows.enumerated() where filter.accepts(row) {
-            for t in QueueTab.allCases where t.contains(row) { perTab[t, default: 0] += 1 }
-            if tab.contains(row) && (needle.isEmpty || row.searchKey.contains(needle)) { shown.append(i) }
+            for t in QueueTab.allCases where t.contains(row, in: reviewYear) { perTab[t, default: 0] += 1 }
+            if tab.contains(row, in: reviewYear) && (needle.isEmpty || row.searchKey.contains(needle)) { shown.append(i) }
         }
         counts = perTab
         uncheckedCount = rows.reduce(0) { $0 + ($1.checked ? 0 : 1) }

@@ -103,6 +103,7 @@ public struct EnglishStrings: UIStrings {
         case .awaitingSupplement: return "Awaiting supplement"
         case .approved: return "Approved"
         case .rejected: return "Not approved"
+        case .archive: return "Archive"
         case .all: return "All"
         }
     }
@@ -113,6 +114,7 @@ public struct EnglishStrings: UIStrings {
         case .awaitingSupplement: return "Suppl."
         case .approved: return "Appr."
         case .rejected: return "Not appr."
+        case .archive: return "Archive"
         case .all: return "All"
         }
     }

@@ -111,6 +111,7 @@ public struct VietnameseStrings: UIStrings {
         case .awaitingSupplement: return "Chờ bổ sung"
         case .approved: return "Thông qua"
         case .rejected: return "Không đạt"
+        case .archive: return "Lưu trữ"
         case .all: return "Tất cả"
         }
     }
@@ -119,8 +120,9 @@ public struct VietnameseStrings: UIStrings {
         case .received: return "Mới"
         case .flagged: return "Gắn cờ"
         case .awaitingSupplement: return "Bổ sung"
-        case .approved: return "Đạt"
-        case .rejected: return "K.đạt"
+        case .approved: return "Thông qua"
+        case .rejected: return "Không đạt"
+        case .archive: return "Lưu trữ"
         case .all: return "Tất cả"
         }
     }

@@ -68,6 +68,7 @@ enum QueuesView {
         var names = labels(s.tab)
         if !fits(names) { names = names.map { String($0.dropFirst().dropLast()) } }
         if !fits(names) { names = labels(s.tabShort) }
+        if !fits(names) { names = names.map { String($0.dropFirst().dropLast()) } }
         var x = 0
         for (i, t) in QueueTab.allCases.enumerated() {
             x = buf.write(names[i], x: x, y: 1, style: t == q.tab ? .tabActive : .tab)

@@ -8,9 +8,23 @@ struct QueueStoriesTests {
         let h = try Harness()
         // Then the new queue is shown, every tab counts its nominations, and the unchecked one is called out
         #expect(h.state.queue.tab == .received)
-        #expect(h.line(containing: "Mới tiếp nhận 5│Bị gắn cờ 2│Chờ bổ sung 1│Thông qua 3│Không đạt 0│Tất cả 9") != nil)
+        // (the work queues hold 2018, the year under review; 2017 is in the archive)
+        #expect(h.line(containing: "Mới 5│Gắn cờ 2│Bổ sung 1│Thông qua 1│Không đạt 0│Lưu trữ 2│Tất cả 9") != nil)
         #expect(h.line(containing: "1 hồ sơ chưa kiểm tra trùng lặp") != nil)
         #expect(h.line(containing: "N2018-0003")?.contains("?") == true)
+    }
+
+    @Test func theWorkQueuesHoldTheYearUnderReviewAndTheArchiveTheYearsBefore() throws {
+        // Given the desk with 2017 and 2018 nominations (2018 is the latest, so it is under review)
+        let h = try Harness()
+        let ids = { h.state.queue.visible.map { h.state.queue.rows[$0].id } }
+        #expect(!ids().isEmpty && ids().allSatisfy { $0.hasPrefix("N2018") })
+        // When the member goes to the archive tab
+        h.press(.tab, .tab, .tab, .tab, .tab)
+        // Then it holds the earlier years only, and none of them is ever overdue
+        #expect(h.state.queue.tab == .archive)
+        #expect(ids() == ["N2017-0004", "N2017-0007"])
+        #expect(h.state.queue.visible.allSatisfy { !h.state.queue.rows[$0].flags.contains(.overdue) })
     }
 
     @Test func tabMovesToTheFlaggedQueueAndShiftTabComesBack() throws {
@@ -39,7 +53,7 @@ struct QueueStoriesTests {
 
     @Test func searchFindsĐAsD() throws {
         let h = try Harness()
-        h.press(.tab, .tab, .tab, .tab, .tab)   // all
+        h.press(.tab, .tab, .tab, .tab, .tab, .tab)   // all
         h.press("/")
         h.type("duc")
         #expect(h.state.queue.selectedRow?.summary.personName == "Bùi Đức Khánh")
@@ -59,7 +73,7 @@ struct QueueStoriesTests {
 
     @Test func filterByYearAndUnitThenClearIt() throws {
         let h = try Harness()
-        h.press(.tab, .tab, .tab, .tab, .tab)   // all
+        h.press(.tab, .tab, .tab, .tab, .tab, .tab)   // all
         // When the member filters on year 2018 and a unit typed without marks
         h.press("f")
         h.type("2018")
@@ -76,7 +90,7 @@ struct QueueStoriesTests {
 
     @Test func filterOnAFlag() throws {
         let h = try Harness()
-        h.press(.tab, .tab, .tab, .tab, .tab)
+        h.press(.tab, .tab, .tab, .tab, .tab, .tab)
         h.press("f")
         h.press(.up)           // to the flag field
         h.press(.right)        // self-reuse
@@ -86,7 +100,7 @@ struct QueueStoriesTests {
 
     @Test func sortingBySimilarityPutsTheMostSimilarFirst() throws {
         let h = try Harness()
-        h.press(.tab, .tab, .tab, .tab, .tab)
+        h.press(.tab, .tab, .tab, .tab, .tab, .tab)
         for _ in 0..<3 { h.press("s") }   // id → nominee → unit → similarity
         #expect(h.state.queue.sort == .similarity)
         #expect(h.state.queue.selectedRow.map { _ in h.state.queue.rows[h.state.queue.visible[0]].id } == "N2018-0001")
@@ -97,7 +111,7 @@ struct QueueStoriesTests {
 
     @Test func sortingByNomineeUsesTheGivenName() throws {
         let h = try Harness()
-        h.press(.tab, .tab, .tab, .tab, .tab)
+        h.press(.tab, .tab, .tab, .tab, .tab, .tab)
         h.press("s")
         // Vietnamese lists sort by given name: An, An, Bình, Cường, Dung, Em, Giang, Hoa, Khánh
         let names = h.state.queue.visible.map { h.state.queue.rows[$0].summary.personName }
@@ -106,7 +120,7 @@ struct QueueStoriesTests {
 
     @Test func movingKeepsTheSelectionOnScreen() throws {
         let h = try Harness(Size(width: 80, height: 24))
-        h.press(.tab, .tab, .tab, .tab, .tab)
+        h.press(.tab, .tab, .tab, .tab, .tab, .tab)
         h.press(.end)
         #expect(h.state.queue.selected == 8)
         h.press(.home)
