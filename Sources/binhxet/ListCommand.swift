@@ -4,14 +4,14 @@ import BinhXetCore
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List nominations.")
     @OptionGroup var deskOptions: DeskOptions
-    @Option(help: "Only this emulation year.") var year: Int?
+    @OptionGroup var yearOptions: YearOptions
     @Option(help: "Only units whose name contains this (case and diacritics ignored).") var unit: String?
     @Option(help: "Only this status: \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
     var status: String?
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        var filter = NominationFilter(year: year, unit: unit)
+        var filter = NominationFilter(unit: unit)
         if let status {
             guard let s = NominationStatus(rawValue: status) else {
                 throw CLIError("unknown status '\(status)' (expected one of \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -19,6 +19,7 @@ struct ListCommand: ParsableCommand {
             filter.status = s
         }
         let store = try deskOptions.open()
+        filter.year = try yearOptions.year(in: store)
         let rows = try CLIError.wrap { try store.nominations(matching: filter) }
         if json { try printJSON(rows) } else { writeOut(QueueText.table(rows)) }
     }

@@ -6,14 +6,13 @@ struct OverdueCommand: ParsableCommand {
         commandName: "overdue", abstract: "Open dossiers that are late, or due within N working days.")
     @Option(help: "The day to look from (default: today).") var on: String?
     @Option(help: "Also list dossiers due within this many working days.") var within: Int = 0
-    @Option(help: "Only this emulation year.") var year: Int?
     @OptionGroup var deskOptions: DeskOptions
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
         let day = try on.map(DateOption.parse) ?? CalendarDay.today()
         let store = try deskOptions.open()
-        let list = try CLIError.wrap { try store.overdue(on: day, within: max(0, within), year: year) }
+        let list = try CLIError.wrap { try store.overdue(on: day, within: max(0, within)) }
         if json { try printJSON(list); return }
         if list.isEmpty { writeOut("nothing late or due within \(within) working days on \(day.iso)\n"); return }
         let rows = list.map { d in

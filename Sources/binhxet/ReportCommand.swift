@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
             police; overdue: late and soon-due dossiers; flags: similarity findings per unit.
             """)
     @Argument(help: "decision, minutes, notices, criticisms, stats, overdue or flags.") var kind: String
-    @Option(help: "Only this emulation year.") var year: Int?
+    @OptionGroup var yearOptions: YearOptions
     @Option(help: "csv (spreadsheets), md or html (printing).") var format: String = "md"
     @Option(help: "Write to this file instead of standard output.") var out: String?
     @Option(help: "overdue: the day to look from (default: today).") var on: String?
@@ -25,8 +25,8 @@ struct ReportCommand: ParsableCommand {
             throw CLIError("unknown report '\(kind)' (expected \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let f = try ReportOutput.format(format, allowed: ReportFormat.allCases)
-        let scope = ReportScope(year: year, on: try on.map(DateOption.parse) ?? .today(), within: max(0, within))
         let store = try deskOptions.open()
+        let scope = ReportScope(year: try yearOptions.year(in: store), on: try on.map(DateOption.parse) ?? .today(), within: max(0, within))
         let doc = try CLIError.wrap { try store.report(k, scope: scope) }
         try ReportOutput.write(f.render(doc), to: out)
     }

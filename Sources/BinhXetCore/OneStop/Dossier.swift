@@ -84,9 +84,12 @@ extension DeskStore {
         }
     }
 
-    /// Open dossiers that are late on `day`, or due within `within` working days after it, soonest first.
-    public func overdue(on day: CalendarDay, within: Int = 0, year: Int? = nil) throws -> [Dossier] {
+    /// Open dossiers of the year under review that are late on `day`, or due within `within` working
+    /// days after it, soonest first. Only that year's dossiers are still running: the archive's were
+    /// settled by earlier councils and are never overdue.
+    public func overdue(on day: CalendarDay, within: Int = 0) throws -> [Dossier] {
         let calendar = try workingCalendar()
+        guard let year = try reviewYear().year else { return [] }
         return try dossiers(year: year, calendar: calendar).filter { d in
             guard d.isOpen, let due = d.dueOn.flatMap({ CalendarDay($0) }) else { return false }
             return due < day || calendar.workingDays(after: day, through: due) <= within

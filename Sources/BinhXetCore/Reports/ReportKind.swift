@@ -66,7 +66,7 @@ extension DeskStore {
             return StatisticsReport.build(try reviewedNominations(year: year), year: year, rules: rules)
         case .overdue:
             let calendar = try workingCalendar()
-            let list = try overdue(on: scope.on, within: scope.within, year: year)
+            let list = try overdue(on: scope.on, within: scope.within)
             let ns = Dictionary(uniqueKeysWithValues: try reviewedNominations(year: year).map { ($0.id, $0) })
             return OverdueReport.build(list, nominations: ns, on: scope.on, within: scope.within, calendar: calendar, rules: rules)
         case .flags:

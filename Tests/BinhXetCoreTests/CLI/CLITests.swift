@@ -69,6 +69,25 @@ struct CLI {
         #expect(text.out == SampleCSV.texts["docs/2017/a.txt"])
     }
 
+    @Test func listingsDefaultToTheYearUnderReview() throws {
+        let s = try Scratch()
+        let csv = try SampleCSV.write(in: s)
+        let desk = s.deskURL.path
+        _ = try CLI.run(["init", "--desk", desk])
+        _ = try CLI.run(["import", csv.path, "--desk", desk, "--quiet"])
+        // The latest year with nominations is under review until another is opened
+        #expect(try CLI.run(["year", "--desk", desk]).out.hasPrefix("2018 (the latest year"))
+        let list = try CLI.run(["list", "--desk", desk]).out
+        #expect(list.contains("N2018-0001") && !list.contains("N2017-0001"))
+        #expect(try CLI.run(["list", "--all-years", "--desk", desk]).out.contains("N2017-0001"))
+        // Opening 2017 makes it the year under review; deciding a 2018 record then needs its year named
+        #expect(try CLI.run(["year", "open", "2017", "--desk", desk]).status == 0)
+        #expect(try CLI.run(["list", "--desk", desk]).out.contains("N2017-0001"))
+        let refused = try CLI.run(["decide", "N2018-0001", "reject", "--reason", "x", "--desk", desk])
+        #expect(refused.status != 0 && refused.err.contains("--year-confirm 2018"))
+        #expect(try CLI.run(["decide", "N2018-0001", "reject", "--reason", "x", "--year-confirm", "2018", "--desk", desk]).status == 0)
+    }
+
     @Test func checkJudgesAFileAgainstGivenDuties() throws {
         let s = try Scratch()
         let csv = try SampleCSV.write(in: s)
@@ -114,6 +133,6 @@ struct CLI {
         let refused = try CLI.run(["import", bad.path, "--desk", desk])
         #expect(refused.status != 0)
         #expect(refused.err.contains("bad.csv: row 2, column title: unknown title code 'ABC'"))
-        #expect(try CLI.run(["list", "--desk", desk, "--json"]).out.components(separatedBy: "\"id\"").count - 1 == 4)
+        #expect(try CLI.run(["list", "--all-years", "--desk", desk, "--json"]).out.components(separatedBy: "\"id\"").count - 1 == 4)
     }
 }

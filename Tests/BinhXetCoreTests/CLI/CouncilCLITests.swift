@@ -82,7 +82,7 @@ import Testing
         let noSlip = try CLI.run(["slip", "N2018-0001", "apology", "--desk", desk])
         #expect(noSlip.status != 0 && noSlip.err.contains("no apology slip for N2018-0001"))
         // N2018-0001 was received 2018-05-04: 20 working days later is 2018-06-01
-        let overdue = try CLI.run(["overdue", "--on", "2018-06-04", "--year", "2018", "--desk", desk])
+        let overdue = try CLI.run(["overdue", "--on", "2018-06-04", "--desk", desk])
         #expect(overdue.out.contains("N2018-0001") && overdue.out.contains("2018-06-01") && overdue.out.contains("LATE"))
         let advance = try CLI.run(["advance", "N2018-0001", "appraising", "--on", "2018-05-07", "--member", "thuky", "--desk", desk])
         #expect(advance.out.hasPrefix("N2018-0001 [DV01-180504-0001]: appraising; due 2018-06-01"))
