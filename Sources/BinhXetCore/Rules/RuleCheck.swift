@@ -11,6 +11,9 @@ public enum RuleCheck: String, Sendable, Codable, CaseIterable {
     case discipline
     /// More CSTĐCS in the unit and year than its share of LĐTT holders allows.
     case cstdcsQuota = "cstdcs_quota"
+    /// The initiative re-uses the nominee's own earlier one or copies another person's: it is not new, so
+    /// it cannot ground CSTĐCS, whatever became of the earlier one.
+    case initiativeNotNovel = "initiative_not_novel"
     /// The initiative already grounded an award.
     case oneAwardPerInitiative = "one_award_per_initiative"
     /// The unit already recognised this initiative.
@@ -30,6 +33,7 @@ public enum RuleCheck: String, Sendable, Codable, CaseIterable {
         case .minimumService: return "Thời gian công tác chưa đủ"
         case .discipline: return "Bị kỷ luật trong năm"
         case .cstdcsQuota: return "Vượt tỷ lệ CSTĐCS so với số LĐTT của đơn vị"
+        case .initiativeNotNovel: return "Sáng kiến không có tính mới"
         case .oneAwardPerInitiative: return "Một sáng kiến chỉ làm căn cứ khen thưởng một lần"
         case .noRerecognition: return "Đơn vị không công nhận lại sáng kiến đã công nhận"
         case .voteThreshold: return "Không đạt tỷ lệ phiếu đồng ý"
@@ -48,6 +52,10 @@ public enum RuleCheck: String, Sendable, Codable, CaseIterable {
             return old ? "NĐ 91/2017 (trường hợp không xét LĐTT) [2nd]" : "NĐ 98/2023 [verify]; NĐ 152/2025"
         case .cstdcsQuota:
             return old ? "NĐ 91/2017 Điều 9(3); TT 07/2014/TT-BNV Điều 5" : "tỷ lệ theo cấu hình của Hội đồng [open]"
+        case .initiativeNotNovel:
+            // The novelty requirement itself first; the reuse letters guide how it is applied.
+            return "NĐ 13/2012/NĐ-CP Điều 3, 4 (tính mới của sáng kiến); Luật TĐKT \(old ? "2003" : "06/2022") Điều 23; "
+                + "hướng dẫn: CV 5007/BNV-TĐKT (2023) mục III.5(c), CV 3385/BTĐKT-P.II (20/11/2023)"
         case .oneAwardPerInitiative: return RuleSetting.oneAwardPerInitiative.note(for: id)
         case .noRerecognition: return RuleSetting.noRerecognition.note(for: id)
         case .voteThreshold: return "quy chế của Hội đồng (vote_threshold) [open]"

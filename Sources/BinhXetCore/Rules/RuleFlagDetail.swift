@@ -8,6 +8,8 @@ public enum RuleFlagDetail: Sendable, Codable, Equatable {
     case shortService(months: Int, minimum: Int)
     case disciplined(DisciplineLevel)
     case quotaExceeded(unit: String, year: Int, nominations: Int, holders: Int, quota: Share, allowed: Int)
+    /// `own`: the nominee's own earlier initiative; else another person's. `coverage` is a share (0…1).
+    case notNovel(own: Bool, coverage: Double, source: String, person: String, year: Int)
     case alreadyAwarded(title: String, year: Int, person: String, source: String)
     case alreadyRecognised(unit: String, year: Int, source: String, person: String)
     /// `approved`: the nomination was passed although the votes fall short.
@@ -42,6 +44,9 @@ extension RuleFlagDetail {
         case .disciplined(let level): return "Bị kỷ luật \(level.vietnamese) trong năm."
         case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
             return "\(unit) có \(nominations) đề nghị CSTĐCS năm \(year) trên \(holders) LĐTT: vượt tỷ lệ \(quota) (tối đa \(allowed))."
+        case .notNovel(let own, let coverage, let source, let person, let year):
+            return "Sáng kiến không mới: \(RuleReview.percent(coverage)) nội dung trùng với sáng kiến "
+                + "\(own ? "của chính người được đề nghị" : "của \(person)") năm \(year) (\(source))."
         case .alreadyAwarded(let title, let year, let person, let source):
             return "Sáng kiến đã làm căn cứ khen thưởng \(title) năm \(year) cho \(person) (\(source))."
         case .alreadyRecognised(let unit, let year, let source, let person):

@@ -136,6 +136,11 @@ public struct RuleReview: Sendable {
         for f in findings[n.id] ?? [] where isSameInitiative(f) {
             guard let sid = f.sourceID, sid != n.id, let source = nominations[sid] else { continue }
             let found = "\(f.kind.rawValue): \(Self.percent(f.coverage)) nội dung trùng với \(sid) (\(source.personName), \(source.year))"
+            out.append(RuleFlag(
+                check: .initiativeNotNovel, severity: .violation,
+                detail: .notNovel(own: source.personID == n.personID, coverage: f.coverage, source: sid,
+                                  person: source.personName, year: source.year),
+                evidence: [found], basis: RuleCheck.initiativeNotNovel.basis(for: rules.id), related: [sid]))
             if rules.oneAwardPerInitiative && source.isAwarded {
                 out.append(RuleFlag(
                     check: .oneAwardPerInitiative, severity: .violation,

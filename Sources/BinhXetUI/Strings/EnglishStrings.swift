@@ -175,6 +175,8 @@ public struct EnglishStrings: UIStrings {
             return "\(unit) has \(nominations) CSTĐCS nominations in \(year) for \(holders) LĐTT: over the \(quota) quota (at most \(allowed))."
         case .alreadyAwarded(let title, let year, let person, let source):
             return "The initiative already grounded a \(title) award in \(year) for \(person) (\(source))."
+        case .notNovel(let own, let coverage, let source, let person, let year):
+            return "Not new: \(Int((coverage * 100).rounded())) % of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))."
         case .alreadyRecognised(let unit, let year, let source, let person):
             return "\(unit) already recognised this initiative in \(year) (\(source), \(person))."
         case .outcomeAgainstVote(let approved, let reason):

@@ -148,8 +148,8 @@ import Testing
     func anInitiativeThatGroundedAnAwardGroundsNoOther(regime: RuleSetID) throws {
         // Given an initiative re-used from another unit's nomination
         let desk = try reuseDesk(regime, sameUnit: false)
-        // While the source was not awarded there is nothing to flag
-        #expect(try desk.checks("N2018").isEmpty)
+        // While the source was not awarded, the copy is not new, which is a violation by itself
+        #expect(try desk.checks("N2018") == [.initiativeNotNovel])
         // When the source is approved
         try desk.store.decide("N2016", .approve, confirmYear: 2016, actor: "clerk")
         // Then the re-use is flagged, naming the source and the regime's basis; the other unit is free
@@ -183,7 +183,18 @@ import Testing
     func theReuseChecksCanBeSwitchedOff(regime: RuleSetID) throws {
         let desk = try reuseDesk(regime, sameUnit: true, settings: "one_award_per_initiative = no\nno_rerecognition = no")
         try desk.store.decide("N2016", .approve, confirmYear: 2016, actor: "clerk")
-        #expect(try desk.checks("N2018").isEmpty)
+        #expect(try desk.checks("N2018") == [.initiativeNotNovel])
+    }
+
+    @Test(arguments: RuleSetID.allCases, [FindingKind.selfReuse, .copyOther])
+    func aReusedInitiativeIsNotNewWhateverBecameOfItsSource(regime: RuleSetID, kind: FindingKind) throws {
+        // Given a re-use of an earlier initiative that nobody awarded or recognised
+        let desk = try reuseDesk(regime, sameUnit: false, kind: kind, coverage: 0.93)
+        // Then it is a violation citing the novelty requirement first and the letters as guidance
+        let f = try #require(try desk.flag("N2018", .initiativeNotNovel))
+        #expect(f.severity == .violation && f.related == ["N2016"])
+        #expect(f.basis.hasPrefix("NĐ 13/2012/NĐ-CP Điều 3, 4") && f.basis.contains("Điều 23") && f.basis.contains("5007/BNV-TĐKT"))
+        #expect(f.message.contains("93,0 %") && f.message.contains(kind == .selfReuse ? "của chính người được đề nghị" : "năm 2016"))
     }
 
     // MARK: - Votes
