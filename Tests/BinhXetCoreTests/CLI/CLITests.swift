@@ -23,9 +23,9 @@ struct CLI {
 
     struct Result { var status: Int32; var out: String; var err: String }
 
-    static func run(_ args: [String], env: [String: String] = [:]) throws -> Result {
+    static func run(_ args: [String], env: [String: String] = [:], executable: URL? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable ?? binary
         p.arguments = args
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "BINHXET_DESK")
