@@ -57,7 +57,8 @@ public final class DeskStore: Sendable {
     }
 
     /// Opens an existing desk. A desk this user cannot write opens read-only for reading (and is refused
-    /// for writing): no schema step, no -wal or -shm is written, and `isReadOnly` says so.
+    /// for writing): no schema step runs, nothing is written to it, and `isReadOnly` says so. (SQLite may
+    /// still create its -wal and -shm beside it when the folder allows: it needs them to read.)
     public static func open(at url: URL, forWriting: Bool = true) throws -> DeskStore {
         let path = url.path
         var isDir: ObjCBool = false
