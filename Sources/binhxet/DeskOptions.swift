@@ -14,8 +14,13 @@ struct DeskOptions: ParsableArguments {
         return URL(fileURLWithPath: path)
     }
 
-    /// Opens the desk, turning any failure into a one-line message.
+    /// Opens the desk, turning any failure into a one-line message. A desk this user cannot write opens
+    /// for reading, with a note on standard error.
     func open(forWriting: Bool = false) throws -> DeskStore {
-        try CLIError.wrap { try DeskStore.open(at: url(), forWriting: forWriting) }
+        let store = try CLIError.wrap { try DeskStore.open(at: url(), forWriting: forWriting) }
+        if store.isReadOnly { StdErr.print(DeskOptions.readOnlyNote) }
+        return store
     }
+
+    static let readOnlyNote = "note: the desk is read-only for you: viewing only"
 }

@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a nomination CSV and the initiative documents it names.",
-        discussion: "Document paths are resolved relative to the CSV. The file imports whole or not at all.")
+        discussion: "Document paths are relative to the CSV and must stay inside its folder. The file imports whole or not at all.")
 
     @Argument(help: "The nominations CSV file.") var csv: String
     @OptionGroup var deskOptions: DeskOptions

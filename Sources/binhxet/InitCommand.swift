@@ -6,6 +6,9 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var deskOptions: DeskOptions
     @Option(help: "Legal regime: 2017 (Law 2003/2013, NĐ 91/2017) or 2024 (Law 06/2022, NĐ 98/2023).")
     var rules: String = RuleSetID.standard.rawValue
+    @Option(help: ArgumentHelp("The group whose members share the desk: its folder, database and documents are "
+                               + "given to it (default: the folder's group).", valueName: "name"))
+    var group: String?
 
     func run() throws {
         guard let id = RuleSetID(rawValue: rules) else {
@@ -13,7 +16,7 @@ struct InitCommand: ParsableCommand {
         }
         let url = try deskOptions.url()
         try CLIError.wrap {
-            let store = try DeskStore.create(at: url)
+            let store = try DeskStore.create(at: url, group: group)
             try store.chooseRuleSet(id)
         }
         writeOut("created desk \(url.path) (rules \(id.rawValue))\n")

@@ -45,16 +45,8 @@ enum ReviewDesk {
 
         // A desk that cannot be written (archived, or on a read-only share) still opens, for reading.
         let url = try deskOptions.url()
-        var readOnly = false
-        let store: DeskStore
-        do {
-            store = try DeskStore.open(at: url, forWriting: true)
-        } catch DeskError.readOnly {
-            readOnly = true
-            store = try CLIError.wrap { try DeskStore.open(at: url, forWriting: false) }
-        } catch {
-            throw CLIError(String(describing: error))
-        }
+        let store = try CLIError.wrap { try DeskStore.open(at: url, forWriting: false) }
+        let readOnly = store.isReadOnly
 
         guard isatty(0) != 0 && isatty(1) != 0 else {
             throw CLIError("the review desk needs a terminal; in scripts use the subcommands (list, show, text)")

@@ -79,7 +79,7 @@ import Testing
     @Test func folderIsUnreadable() throws {
         let url = try F.write(Data(), name: "x.txt").deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: DocumentError.unreadableFile(reason: "it is a folder")) { try DocumentReader.read(url: url) }
+        #expect(throws: DocumentError.notARegularFile(kind: "a folder")) { try DocumentReader.read(url: url) }
     }
 
     @Test(.enabled(if: getuid() != 0, "root can read any file"))

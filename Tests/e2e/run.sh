@@ -169,9 +169,24 @@ test_signals_restore_terminal() {
   return 0
 }
 
+test_read_only_desk_is_viewed_not_written() {
+  # A desk whose file has no write bit opens for viewing: the title bar says so, a decision is refused.
+  chmod 0440 "$DESK"
+  start ro 120 40 BINHXET_MEMBER=uyvien-a
+  wait_for ro 'CHỈ ĐỌC' && wait_for ro 'Mới tiếp nhận' || { chmod 0660 "$DESK"; return 1; }
+  keys ro Enter
+  wait_for ro 'N20[0-9]{2}-[0-9]{4} .*mới tiếp nhận' || { chmod 0660 "$DESK"; return 1; }
+  keys ro a
+  wait_for ro 'Bàn làm việc chỉ đọc' || { chmod 0660 "$DESK"; return 1; }
+  keys ro q
+  wait_for ro 'EXITED rc=0'; local rc=$?
+  chmod 0660 "$DESK"
+  return $rc
+}
+
 passed=0 failed=0
 for t in test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
-         test_too_small_terminal test_signals_restore_terminal; do
+         test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written; do
   started=$SECONDS
   if "$t"; then
     passed=$((passed + 1)); echo "ok   $t ($((SECONDS - started)) s)"

@@ -31,6 +31,10 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformedXML(line: Int, detail: String)
     /// A text file whose bytes are not text in any encoding BinhXet knows.
     case undecodableText(TextDecodingError)
+    /// A folder, FIFO, device or socket where a document was expected.
+    case notARegularFile(kind: String)
+    /// A file larger than the desk accepts (`max_report_mb`).
+    case tooLarge(bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -58,11 +62,22 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the document text (word/document.xml) is malformed XML at line \(line): \(detail)"
         case .undecodableText(let error):
             return "cannot decode the text: \(error)"
+        case .notARegularFile(let kind):
+            return "is \(kind), not a regular file"
+        case .tooLarge(let bytes, let limit):
+            return "the file is \(DocumentError.megabytes(bytes)) MB; files above \(DocumentError.megabytes(limit)) MB are refused "
+                + "(setting max_report_mb)"
         }
     }
 }
 
 extension DocumentError {
+    /// A size in MB (of 1,048,576 bytes) with one decimal when it is not whole.
+    static func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1_048_576
+        return mb == mb.rounded() ? String(Int(mb)) : String(format: "%.1f", mb)
+    }
+
     /// A file-system error from reading a document, as a `DocumentError`.
     init(fileError error: any Error) {
         let code = (error as NSError).code

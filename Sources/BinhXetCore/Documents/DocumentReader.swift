@@ -6,16 +6,32 @@ import Foundation
 /// The container is recognised by content first (a zip is a .docx whatever its name; an OLE file is an
 /// old .doc or a password-protected document), then by extension: `.docx` must be a zip, `.doc` is
 /// refused, and anything else is read as text through `TextDecoder` (UTF-8/16, TCVN3, VNI).
+///
+/// Only a regular file up to `maxBytes` is read (never a FIFO or device), and the text keeps no stray
+/// control characters (`StrayControlCharacters`), so nothing read from a report can drive a terminal.
 public enum DocumentReader {
     private static let zipSignatures: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
 
-    public static func read(url: URL, newlines: Normalization.Newlines = .canonical) throws -> ReadDocument {
-        try read(url: url, newlines: newlines, limits: DocxReader.Limits())
+    /// The default of `max_report_mb`: far above any real report (the dev corpus's largest is under 1 MB)
+    /// and far below what would exhaust memory (a 200 MB text took 2 GB to import).
+    public static let defaultMaxMB = 20
+
+    public static func read(url: URL, newlines: Normalization.Newlines = .canonical,
+                            maxBytes: Int = defaultMaxMB << 20) throws -> ReadDocument {
+        try read(url: url, newlines: newlines, limits: DocxReader.Limits(), maxBytes: maxBytes)
     }
 
     public static func read(url: URL, newlines: Normalization.Newlines = .canonical,
-                            limits: DocxReader.Limits) throws -> ReadDocument {
-        let data = try readFile(url)
+                            limits: DocxReader.Limits, maxBytes: Int = defaultMaxMB << 20,
+                            followLinks: Bool = true) throws -> ReadDocument {
+        let data = try RegularFile.read(url.path, maxBytes: maxBytes, followLinks: followLinks)
+        var document = try decode(data, url: url, newlines: newlines, limits: limits)
+        document.text = StrayControlCharacters.removed(from: document.text)
+        return document
+    }
+
+    private static func decode(_ data: Data, url: URL, newlines: Normalization.Newlines,
+                               limits: DocxReader.Limits) throws -> ReadDocument {
         let sha256 = SHA256.hex(of: data)
         let ext = url.pathExtension.lowercased()
         if zipSignatures.contains(where: { data.starts(with: $0) }) {
@@ -37,14 +53,5 @@ public enum DocumentReader {
                 throw DocumentError.undecodableText(error)
             }
         }
-    }
-
-    private static func readFile(_ url: URL) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw DocumentError.fileNotFound
-        }
-        if isDirectory.boolValue { throw DocumentError.unreadableFile(reason: "it is a folder") }
-        do { return try Data(contentsOf: url) } catch { throw DocumentError(fileError: error) }
     }
 }

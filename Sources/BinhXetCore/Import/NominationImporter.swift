@@ -2,6 +2,9 @@ import BinhXetText
 import BinhXetSimilarity
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Imports a nomination CSV (the format of `shared/corpus/dev/README.md`) and the initiative documents
 /// it names into a desk.
@@ -12,10 +15,13 @@ import GRDB
 public struct NominationImporter: Sendable {
     public let store: DeskStore
     public var actor: String
+    /// The largest report read, in bytes; nil: the desk's `max_report_mb` setting.
+    public var maxReportBytes: Int?
 
-    public init(store: DeskStore, actor: String = CurrentUser.name) {
+    public init(store: DeskStore, actor: String = CurrentUser.name, maxReportBytes: Int? = nil) {
         self.store = store
         self.actor = actor
+        self.maxReportBytes = maxReportBytes
     }
 
     /// One valid CSV row, before it meets the desk.
@@ -63,7 +69,8 @@ public struct NominationImporter: Sendable {
         var unique: [String: Row] = [:]
         for r in newRows where unique[r.nominationID] == nil { unique[r.nominationID] = r }
         let toRead = unique.values.filter { !$0.initiativeFile.isEmpty }.sorted { $0.line < $1.line }
-        let documents = readDocuments(toRead, folder: folder, file: fileName, progress: progress)
+        let maxBytes = try maxReportBytes ?? (store.rules().maxReportMB << 20)
+        let documents = readDocuments(toRead, folder: folder, file: fileName, maxBytes: maxBytes, progress: progress)
         problems += documents.problems
         if !problems.isEmpty {
             throw ImportFailed(problems: problems.sorted { ($0.row ?? 0) < ($1.row ?? 0) })
@@ -73,38 +80,79 @@ public struct NominationImporter: Sendable {
             if let unitList { try store.write { db in try unitList.apply(db) } }
             return ImportReport(file: fileName, added: 0, unchanged: rows.count, documentsStored: 0, documentBytes: 0)
         }
+        return try store.withImportLock {
+            try store.removeLeftoversOfKilledImports()
+            // The desk may have changed while the documents were read (the same file imported at the same
+            // time): check again, and store only what is still new, as if the imports had run in turn.
+            let now = try existingState(for: rows)
+            let late = crossCheck(rows, existing: now, file: fileName)
+            if !late.isEmpty { throw ImportFailed(problems: late.sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
+            let stillNew = unique.values.filter { now.nominations[$0.nominationID] == nil }.sorted { $0.line < $1.line }
+            let stillNewIDs = Set(stillNew.map(\.nominationID))
+            let unchanged = rows.filter { !stillNewIDs.contains($0.nominationID) }.count
+            if stillNew.isEmpty {
+                if let unitList { try store.write { db in try unitList.apply(db) } }
+                return ImportReport(file: fileName, added: 0, unchanged: rows.count, documentsStored: 0, documentBytes: 0)
+            }
+            return try storeNew(stillNew, documents: documents, unitList: unitList, csvBytes: csvBytes,
+                             fileName: fileName, unchanged: unchanged)
+        }
+    }
 
-        // Originals first (content-addressed, so a file already there is the same file), then one
-        // transaction; if it fails, files this import created are removed again.
+    /// Originals first (content-addressed, so a file already there is the same file), then one
+    /// transaction; if it fails, the files this import created are removed again. Runs under the import
+    /// lock, so no other import commits or cleans up in between.
+    private func storeNew(_ rows: [Row], documents: Documents, unitList: UnitList?, csvBytes: Data, fileName: String,
+                       unchanged: Int) throws -> ImportReport {
+        var originals: [(URL, ReadDocument)] = []
+        var planned = Set<URL>()
+        for r in rows {
+            guard let doc = documents.byNomination[r.nominationID] else { continue }
+            let dest = store.documentURL(sha256: doc.sha256, format: doc.format.rawValue)
+            if planned.insert(dest).inserted, !FileManager.default.fileExists(atPath: dest.path) {
+                originals.append((dest, doc))
+            }
+        }
+        let pending = try store.beginStoring(originals.map(\.0))
+        defer { store.endStoring(pending) }
         var created: [URL] = []
         var bytes = 0
         do {
-            for doc in documents.byNomination.values {
-                let dest = store.documentURL(sha256: doc.sha256, format: doc.format.rawValue)
-                if FileManager.default.fileExists(atPath: dest.path) { continue }
-                try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(),
-                                                        withIntermediateDirectories: true)
-                let tmp = dest.appendingPathExtension("part")
-                try doc.data.write(to: tmp)
-                try FileManager.default.moveItem(at: tmp, to: dest)
+            for (dest, doc) in originals {
+                guard try store.storeOriginal(doc.data, at: dest) else { continue }
                 created.append(dest)
                 bytes += doc.data.count
             }
-            let stored = Set(created.map { $0.deletingPathExtension().lastPathComponent })
+            let ids = rows.map(\.nominationID)
             try store.write { db in
+                // The transaction checks what it depends on: none of these nominations may exist yet.
+                let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+                let taken = try Int.fetchOne(db, sql: "SELECT count(*) FROM nomination WHERE id IN (\(placeholders))",
+                                             arguments: StatementArguments(ids)) ?? 0
+                if taken > 0 { throw ImportFailed(problems: [ImportProblem(file: fileName, reason: Self.addedMeanwhile)]) }
                 try unitList?.apply(db)
-                try write(Array(unique.values).sorted { $0.line < $1.line }, documents: documents,
-                          csvSHA: SHA256.hex(of: csvBytes), fileName: fileName, unchanged: rows.count - unique.count,
-                          db: db)
+                try write(rows, documents: documents, csvSHA: SHA256.hex(of: csvBytes), fileName: fileName,
+                          unchanged: unchanged, db: db)
             }
-            return ImportReport(file: fileName, added: unique.count, unchanged: rows.count - newRows.count,
-                                documentsStored: stored.count, documentBytes: bytes)
+            return ImportReport(file: fileName, added: rows.count, unchanged: unchanged,
+                                documentsStored: created.count, documentBytes: bytes)
         } catch {
-            for f in created { try? FileManager.default.removeItem(at: f) }
-            if let e = error as? DeskError { throw e }
+            for f in created { unlink(f.path) }
+            if let e = error as? ImportFailed { throw e }
+            if let e = error as? DeskError {
+                switch e {
+                case .diskFull, .cannotStore:
+                    throw ImportFailed(problems: [ImportProblem(file: fileName, reason: "could not store: \(e)")])
+                default: throw e
+                }
+            }
             throw ImportFailed(problems: [ImportProblem(file: fileName, reason: "could not store: \(error)")])
         }
     }
+
+    /// Why a file whose nominations were added by another import since it was checked is refused.
+    static let addedMeanwhile = "another import added some of these nominations meanwhile; import the file again "
+        + "to add what is still new"
 
     // MARK: - Parsing and checking
 
@@ -160,6 +208,12 @@ public struct NominationImporter: Sendable {
                 rowProblems.append(ImportProblem(file: file, row: rec.line, column: c.rawValue, reason: reason))
             }
             for c in NominationColumn.allCases where !c.mayBeEmpty && value(c).isEmpty { problem(c, "is empty") }
+            for c in NominationColumn.allCases {
+                if let (scalar, position) = StrayControlCharacters.firstStray(in: value(c)) {
+                    problem(c, "contains the control character \(StrayControlCharacters.name(scalar)) at character "
+                               + "\(position); remove it and import again")
+                }
+            }
             let year = Int(value(.year))
             if year == nil || !(1990...2100).contains(year!) { problem(.year, "'\(value(.year))' is not a year") }
             let title = AwardTitle(code: value(.title))
@@ -266,21 +320,29 @@ public struct NominationImporter: Sendable {
         var problems: [ImportProblem] = []
     }
 
-    func readDocuments(_ rows: [Row], folder: URL, file: String,
+    func readDocuments(_ rows: [Row], folder: URL, file: String, maxBytes: Int,
                        progress: (@Sendable (Int, Int) -> Void)?) -> Documents {
         let results = LockedArray<Result<(ReadDocument, [UInt8]), ImportProblem>>(count: rows.count)
         let done = LockedCounter()
         DispatchQueue.concurrentPerform(iterations: rows.count) { i in
             let r = rows[i]
-            let url = r.initiativeFile.hasPrefix("/") ? URL(fileURLWithPath: r.initiativeFile)
-                : folder.appendingPathComponent(r.initiativeFile)
             let result: Result<(ReadDocument, [UInt8]), ImportProblem>
+            func refused(_ reason: String) -> ImportProblem {
+                ImportProblem(file: file, row: r.line, column: NominationColumn.initiativeFile.rawValue,
+                              reason: "\(r.initiativeFile): \(reason)")
+            }
             do {
-                let doc = try DocumentReader.read(url: url)
-                result = .success((doc, DeskChecker.fingerprintBlob(of: doc.text)))
+                // Only a regular file inside the CSV's folder, read by its resolved path (no link followed).
+                let path = try ReportPath.resolve(r.initiativeFile, in: folder)
+                let doc = try DocumentReader.read(url: URL(fileURLWithPath: path), limits: DocxReader.Limits(),
+                                                  maxBytes: maxBytes, followLinks: false)
+                if doc.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                    result = .failure(refused("the report is empty (no text after decoding)"))
+                } else {
+                    result = .success((doc, DeskChecker.fingerprintBlob(of: doc.text)))
+                }
             } catch {
-                result = .failure(ImportProblem(file: file, row: r.line, column: NominationColumn.initiativeFile.rawValue,
-                                                reason: "\(r.initiativeFile): \(error)"))
+                result = .failure(refused("\(error)"))
             }
             results.set(i, result)
             let n = done.increment()

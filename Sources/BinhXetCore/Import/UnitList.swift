@@ -50,6 +50,13 @@ struct UnitList: Sendable {
                 let v = Normalization.nfc(rec.fields[i].trimmingCharacters(in: .whitespaces))
                 return v.isEmpty ? nil : v
             }
+            for (column, i) in index.sorted(by: { $0.value < $1.value }) {
+                if let (scalar, position) = StrayControlCharacters.firstStray(in: rec.fields[i]) {
+                    problems.append(ImportProblem(file: file, row: rec.line, column: column, reason:
+                        "contains the control character \(StrayControlCharacters.name(scalar)) at character \(position); "
+                        + "remove it and import again"))
+                }
+            }
             guard let name = value("unit") else {
                 problems.append(ImportProblem(file: file, row: rec.line, column: "unit", reason: "is empty"))
                 continue

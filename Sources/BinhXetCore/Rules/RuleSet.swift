@@ -109,6 +109,8 @@ public struct RuleSet: Sendable, Equatable {
     public var decidingLevel: DecidingLevel
     /// The body named at the head of reports and slips.
     public var issuingBody: String
+    /// The largest initiative report an import reads, in MB: a bound on what one row can cost.
+    public var maxReportMB: Int = DocumentReader.defaultMaxMB
     /// Where each setting came from: "built-in 2024", "desk (init --rules)", "<file>:<line>".
     public var origins: [RuleSetting: String]
 

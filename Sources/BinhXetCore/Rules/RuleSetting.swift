@@ -21,6 +21,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
     case dutyRelevanceWarning = "duty_relevance_warning"
     case decidingLevel = "deciding_level"
     case issuingBody = "issuing_body"
+    case maxReportMB = "max_report_mb"
 
     /// What the setting means, in a line.
     public var help: String {
@@ -43,6 +44,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .dutyRelevanceWarning: return "warn when the initiative is unrelated to the nominee's duties"
         case .decidingLevel: return "who signs: district, commune (LĐTT only) or agency"
         case .issuingBody: return "the body at the head of reports and slips, e.g. UBND HUYỆN A LƯỚI"
+        case .maxReportMB: return "largest initiative report an import accepts, in MB (of 1,048,576 bytes)"
         }
     }
 
@@ -72,6 +74,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .dutyRelevanceWarning: return "[open] CV 88/UBND-NV (2017) asks for it; no national rule"
         case .decidingLevel: return old ? "NĐ 91/2017 Điều 43(2)" : "Luật 06/2022 Điều 80"
         case .issuingBody: return "document header (Nghị định 30/2020/NĐ-CP layout)"
+        case .maxReportMB: return "[open] BinhXet's own limit; real reports are well under 5 MB"
         }
     }
 
@@ -96,6 +99,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .dutyRelevanceWarning: return r.dutyRelevanceWarning ? "yes" : "no"
         case .decidingLevel: return r.decidingLevel.rawValue
         case .issuingBody: return r.issuingBody
+        case .maxReportMB: return String(r.maxReportMB)
         }
     }
 
@@ -159,6 +163,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .issuingBody:
             guard !text.isEmpty else { throw RuleSettingError("name the body, e.g. UBND HUYỆN A LƯỚI") }
             r.issuingBody = text.precomposedStringWithCanonicalMapping
+        case .maxReportMB: r.maxReportMB = try days(1...1024)
         }
     }
 }

@@ -11,6 +11,19 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(String, unknownMigrations: [String])
     case unknownNomination(String)
     case database(String)
+    /// The disk (or the user's quota) filled up while writing at the path; nothing was kept.
+    case diskFull(String)
+    /// A file could not be written at the path, for the reason given.
+    case cannotStore(String, reason: String)
+    /// `init --group` named a group the system does not know.
+    case unknownGroup(String)
+    /// `init --group` named a group the user may not give files to.
+    case notInGroup(String)
+    /// A desk this user can only read, in a folder they cannot write, that nobody has open: SQLite cannot
+    /// read it without creating its -shm file.
+    case cannotOpenReadOnly(String)
+    /// A desk this user can only read needs schema steps that only a writer can apply.
+    case needsUpgrade(String, missingMigrations: [String])
 
     public var description: String {
         switch self {
@@ -23,6 +36,16 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(p): the desk was made by a newer BinhXet (unknown schema steps: \(m.joined(separator: ", "))); upgrade binhxet"
         case .unknownNomination(let id): return "no nomination with ID \(id)"
         case .database(let m): return "desk database error: \(m)"
+        case .diskFull(let p): return "\(p): the disk is full; nothing was written (free some space and try again)"
+        case .cannotStore(let p, let reason): return "\(p): cannot write the file (\(reason)); nothing was written"
+        case .unknownGroup(let g): return "unknown group '\(g)': no such group on this system (see `getent group`)"
+        case .notInGroup(let g): return "cannot give the desk to group '\(g)': you are not a member of it"
+        case .cannotOpenReadOnly(let p):
+            return "\(p): cannot open the desk for reading: its folder is read-only for you and SQLite needs the "
+                + "desk's -shm file there, which exists only while someone has the desk open (ask for write access to the folder)"
+        case .needsUpgrade(let p, let m):
+            return "\(p): the desk needs upgrading (schema steps: \(m.joined(separator: ", "))) and is read-only for you; "
+                + "open it once as a user who can write it"
         }
     }
 }

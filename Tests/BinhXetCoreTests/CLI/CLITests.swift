@@ -23,8 +23,8 @@ struct CLI {
 
     struct Result { var status: Int32; var out: String; var err: String }
 
-    static func run(_ args: [String], env: [String: String] = [:]) throws -> Result {
-        try runProgram(binary.path, args, env: env)
+    static func run(_ args: [String], env: [String: String] = [:], executable: URL? = nil) throws -> Result {
+        try runProgram((executable ?? binary).path, args, env: env)
     }
 
     /// Runs any program (e.g. binhxet through runuser) with the test's environment less BINHXET_DESK.

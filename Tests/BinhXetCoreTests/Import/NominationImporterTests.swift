@@ -188,6 +188,15 @@ import Testing
         #expect(units.count == 3)
     }
 
+    @Test func aUnitListWithAControlCharacterRefusesTheImport() throws {
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        try s.write("units.csv", "unit_id,unit,place\nU07,Trường THCS Hòa Bình,xã \u{1B}]0;pwned\u{07}Hòa Bình\n")
+        let error = try #require(throws: ImportFailed.self) { try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s)) }
+        #expect(error.problems.map(\.description).contains { $0.hasSuffix("units.csv: row 2, column place: contains the control character U+001B at character 4; remove it and import again") })
+        #expect(try store.nominations().isEmpty)
+    }
+
     @Test func aBrokenUnitListRefusesTheImport() throws {
         let s = try Scratch()
         let store = try s.makeDesk()

@@ -24,6 +24,40 @@ import Testing
         #expect(throws: DeskError.readOnly(s.deskURL.path)) { try DeskStore.open(at: s.deskURL, forWriting: true) }
     }
 
+    @Test func aDeskWithoutWriteBitsOpensReadOnlyAndWritesNothing() throws {
+        // Given a filled desk, closed, whose file is made read-only
+        let s = try Scratch()
+        do { try NominationImporter(store: try s.makeDesk()).importCSV(at: try SampleCSV.write(in: s)) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o440], ofItemAtPath: s.deskURL.path)
+        let before = try #require(FileManager.default.contents(atPath: s.deskURL.path))
+        // When it is opened for reading
+        let store = try DeskStore.open(at: s.deskURL, forWriting: false)
+        // Then it reads, says it is read-only, refuses writes, and its file is unchanged
+        #expect(store.isReadOnly)
+        #expect(try store.nominations().count == 4)
+        #expect(throws: DeskError.readOnly(s.deskURL.path)) { try store.chooseRuleSet(.law2003) }
+        #expect(FileManager.default.contents(atPath: s.deskURL.path) == before)
+    }
+
+    @Test func aReadOnlyDeskThatNeedsASchemaStepIsRefusedNamingIt() throws {
+        // Given a desk made before the last schema steps, which this user cannot write
+        let s = try Scratch()
+        try FileManager.default.createDirectory(at: s.deskURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let q = try DatabaseQueue(path: s.deskURL.path)
+        try DeskMigrations.migrator.migrate(q, upTo: "v3-council")
+        try q.close()
+        try FileManager.default.setAttributes([.posixPermissions: 0o440], ofItemAtPath: s.deskURL.path)
+        let all = DeskMigrations.migrator.migrations
+        let missing = Array(all[(all.firstIndex(of: "v3-council")! + 1)...])
+        // Then opening it for reading names the steps it lacks, and applies none
+        #expect(throws: DeskError.needsUpgrade(s.deskURL.path, missingMigrations: missing)) {
+            try DeskStore.open(at: s.deskURL, forWriting: false)
+        }
+        let applied = try DatabaseQueue(path: s.deskURL.path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+            .read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(!applied.contains(missing[0]))
+    }
+
     @Test func refusesADeskFromANewerSchema() throws {
         // Given a desk on which a newer BinhXet ran a migration this one does not know
         let s = try Scratch()

@@ -1,0 +1,78 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a document's bytes only when it is a regular file no larger than a limit.
+///
+/// The type and size are checked with `stat` before the file is opened, and the file is opened
+/// non-blocking: a FIFO named as a report would otherwise hang the import until someone writes to it,
+/// and a device (`/dev/zero`) would be read without end. The opened file is checked again (`fstat`) so a
+/// file swapped in between is not read either.
+enum RegularFile {
+    /// The bytes of the file at `path`. With `followLinks` false, a link as the last component is refused
+    /// (the importer reads the real path it has resolved, so a link there is one swapped in since).
+    static func read(_ path: String, maxBytes: Int, followLinks: Bool = true) throws(DocumentError) -> Data {
+        var before = stat()
+        let found = followLinks ? stat(path, &before) : lstat(path, &before)
+        guard found == 0 else { throw error(errno) }
+        try check(before, maxBytes: maxBytes)
+
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else { throw error(errno) }
+        defer { close(fd) }
+        var opened = stat()
+        guard fstat(fd, &opened) == 0 else { throw error(errno) }
+        guard opened.st_dev == before.st_dev, opened.st_ino == before.st_ino else {
+            throw .unreadableFile(reason: "the file changed while it was being read")
+        }
+        try check(opened, maxBytes: maxBytes)
+
+        // Read up to one byte past the limit, so a file that grows while it is read is caught too.
+        var data = Data(count: Int(opened.st_size))
+        var length = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw error(errno)
+            }
+            if n == 0 { break }
+            if length + n > maxBytes { throw .tooLarge(bytes: length + n, limit: maxBytes) }
+            if length + n > data.count { data.count = length + n }
+            data.replaceSubrange(length..<(length + n), with: chunk[0..<n])
+            length += n
+        }
+        data.count = length
+        return data
+    }
+
+    /// Refuses anything but a regular file within the limit.
+    private static func check(_ st: stat, maxBytes: Int) throws(DocumentError) {
+        let kind = st.st_mode & S_IFMT
+        guard kind == S_IFREG else { throw .notARegularFile(kind: kindName(kind)) }
+        if Int(st.st_size) > maxBytes { throw .tooLarge(bytes: Int(st.st_size), limit: maxBytes) }
+    }
+
+    private static func kindName(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFLNK: return "a symbolic link"
+        default: return "not a regular file"
+        }
+    }
+
+    private static func error(_ code: Int32) -> DocumentError {
+        switch code {
+        case ENOENT, ENOTDIR: return .fileNotFound
+        case EACCES, EPERM: return .unreadableFile(reason: "permission denied")
+        case ELOOP: return .notARegularFile(kind: "a symbolic link")
+        default: return .unreadableFile(reason: String(cString: strerror(code)))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The file modes of a desk: nothing in it is readable by users outside the desk's group.
+///
+/// Nominations hold names, duties and the council's votes; before, a new desk and its originals were
+/// world-readable (0644) under the usual umask. The database (and SQLite's -wal and -shm, which take
+/// its mode) is 0660 so every member of the group can write; originals are 0640 (never rewritten);
+/// folders are 2770, the setgid bit making everything created inside belong to the desk folder's group
+/// whoever creates it.
+enum DeskPermissions {
+    static let database: mode_t = 0o660
+    static let file: mode_t = 0o640
+    static let folder: mode_t = 0o2770
+
+    /// Clears "other" bits from everything the process creates from now on (0007): a desk is written
+    /// by this process for the desk's group only.
+    static func restrictUmask() {
+        let old = umask(0o007)
+        umask(old | 0o007)
+    }
+
+    /// Gives a folder the desk's folder mode, in the group of the folder above it (as setgid would).
+    static func applyFolderMode(_ path: String) {
+        var parent = stat()
+        if stat((path as NSString).deletingLastPathComponent, &parent) == 0 {
+            _ = chown(path, uid_t.max, parent.st_gid)
+        }
+        _ = chmod(path, folder)
+    }
+
+    /// The id of a group named `name`.
+    static func groupID(named name: String) throws(DeskError) -> gid_t {
+        guard let entry = getgrnam(name) else { throw .unknownGroup(name) }
+        return entry.pointee.gr_gid
+    }
+
+    /// Gives `path` to group `gid`; fails when the user is not in the group (and not root).
+    static func setGroup(_ path: String, _ gid: gid_t, name: String) throws(DeskError) {
+        guard chown(path, uid_t.max, gid) == 0 else {
+            if errno == EPERM { throw .notInGroup(name) }
+            throw .cannotStore(path, reason: String(cString: strerror(errno)))
+        }
+    }
+}
