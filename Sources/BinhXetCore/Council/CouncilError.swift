@@ -14,7 +14,7 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notAMember(let login):
-            return "'\(login)' is not a member of the council (see `binhxet member list`; use --member to act as one)"
+            return "'\(login)' is not a member of the council (see `binhxet member list`); each member acts under their own login"
         case .notAllowed(let login, let role, let action, let allowed):
             return "\(login) (\(role.rawValue)) may not \(action): only \(allowed.map(\.rawValue).joined(separator: ", ")) may, under this desk's rules"
         case .alreadyDecided(let id, let status):

@@ -298,7 +298,7 @@ public struct EnglishStrings: UIStrings {
     public var readOnlyNotice: [String] { ["This desk is read-only; nothing was written."] }
     public func notAMember(_ login: String) -> [String] {
         ["“\(login)” is not a member of this desk's council; nothing was written.",
-         "Set BINHXET_MEMBER to a member's login."]
+         "Each member works under their own login."]
     }
     public func notAllowed(_ login: String, role: String) -> [String] {
         ["\(login) (role \(role)) may not record outcomes under this desk's rules;", "nothing was written."]

@@ -260,7 +260,7 @@ public struct VietnameseStrings: UIStrings {
     public var readOnlyNotice: [String] { ["Bàn làm việc này chỉ đọc; không ghi được gì."] }
     public func notAMember(_ login: String) -> [String] {
         ["“\(login)” không phải thành viên Hội đồng của bàn làm việc này;",
-         "không ghi được gì. Đặt BINHXET_MEMBER theo tên đăng nhập của thành viên."]
+         "không ghi được gì. Mỗi thành viên làm việc bằng tài khoản đăng nhập của mình."]
     }
     public func notAllowed(_ login: String, role: String) -> [String] {
         ["\(login) (vai trò \(role)) không được ghi quyết định", "theo quy định của bàn làm việc này; không ghi được gì."]
