@@ -1,3 +1,4 @@
+import BinhXetText
 import BinhXetUI
 import CNcursesw
 import Foundation
@@ -111,7 +112,9 @@ public final class Curses {
                     x += 1
                 }
                 _ = cn_set_attr(attributes[style] ?? cn_a_normal(), pairs[style] ?? 0)
-                var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                // Cells hold no control characters (`Cell.drawable`); a cell made some other way still cannot
+                // send one to the terminal.
+                var wide = text.unicodeScalars.map { wchar_t(bitPattern: ControlPictures.picture(for: $0).value) } + [0]
                 // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
                 _ = mvaddwstr(Int32(y), Int32(start), &wide)
             }
