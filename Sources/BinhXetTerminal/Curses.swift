@@ -76,11 +76,13 @@ public final class Curses {
         Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr())))
     }
 
-    /// Waits up to the read timeout for a key.
-    public func read() -> TerminalInput {
+    /// Waits up to the read timeout for a key, or only takes one already waiting (`waiting: false`).
+    public func read(waiting: Bool = true) -> TerminalInput {
+        wtimeout(cn_stdscr(), waiting ? 100 : 0)
         var wch: wint_t = 0
         let rc = get_wch(&wch)
         if rc == ERR {
+            if InputEnd.isReached(fd: 0) { return .closed }
             // Turns a pending SIGWINCH into KEY_RESIZE for the next read.
             doupdate()
             return .timeout

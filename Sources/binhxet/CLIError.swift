@@ -19,7 +19,8 @@ struct CLIError: Error, CustomStringConvertible {
 /// Standard error, for messages and progress.
 enum StdErr {
     static func print(_ s: String, terminator: String = "\n") {
-        FileHandle.standardError.write(Data((s + terminator).utf8))
+        // Not `write(_:)`, which traps when the terminal has hung up (the desk's last message then).
+        try? FileHandle.standardError.write(contentsOf: Data((s + terminator).utf8))
     }
     static var isTerminal: Bool { isatty(2) != 0 }
 }
