@@ -56,6 +56,7 @@ enum ReviewDesk {
             throw CLIError(String(describing: error))
         }
 
+        if let problem = TerminalCapability.problem(environment: env) { throw CLIError(problem) }
         guard isatty(0) != 0 && isatty(1) != 0 else {
             throw CLIError("the review desk needs a terminal; in scripts use the subcommands (list, show, text)")
         }
