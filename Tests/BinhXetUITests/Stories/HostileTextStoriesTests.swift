@@ -33,8 +33,6 @@ struct HostileTextStoriesTests {
 
     @Test func theQueueAndTheNominationShowPlantedCommandsAsPictures() throws {
         let h = try Harness(Size(width: 160, height: 50), desk: try Self.plantedDesk())
-        h.press(.tab, .tab, .tab, .tab)
-        #expect(Self.controls(in: h.screen).isEmpty)
         h.open("N2018-0001")
         #expect(h.state.screen == .nomination)
         #expect(Self.controls(in: h.screen).isEmpty)
@@ -45,5 +43,10 @@ struct HostileTextStoriesTests {
         h.press(.end)
         #expect(Self.controls(in: h.screen).isEmpty)
         #expect(h.text.contains("\u{241B}]52;c;cm0gLXJmIH4=\u{2407}"))
+        // Back in the queue, its row
+        h.press(.escape)
+        #expect(h.state.screen == .queues)
+        #expect(Self.controls(in: h.screen).isEmpty)
+        #expect(h.line(containing: "N2018-0001 Nguyễn Văn An\u{241B}]52;c;cm") != nil)
     }
 }
