@@ -25,10 +25,13 @@ public enum TerminalApp {
             // character, and a frame for each made a 10 KB paste take a minute.
             var changed = false
             var waiting = true
-            reading: while !driver.isFinished {
+            var keys: [Key] = []
+            reading: while true {
                 switch term.read(waiting: waiting) {
-                case .key(let key): driver.send(.key(key))
+                case .key(let key): keys.append(key)
                 case .resized:
+                    driver.send(keys: keys)
+                    keys = []
                     term.invalidate()
                     driver.send(.resize(term.size))
                 case .timeout: break reading
@@ -37,6 +40,7 @@ public enum TerminalApp {
                 changed = true
                 waiting = false
             }
+            driver.send(keys: keys)
             if ContinuousClock.now - lastTick >= .seconds(1) {
                 lastTick = .now
                 driver.send(.tick)

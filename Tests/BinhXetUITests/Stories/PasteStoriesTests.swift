@@ -30,6 +30,28 @@ struct PasteStoriesTests {
         #expect(Array(d.field.text.unicodeScalars) == Array((expected + " biên bản").unicodeScalars))
     }
 
+    /// Keys that arrive together go through `send(keys:)`, which types the search's characters as one
+    /// text: the desk ends exactly where the same keys one by one would have left it.
+    @Test func keysThatArriveTogetherActAsTheyDoOneByOne() throws {
+        let keys: [Key] = ["/", "n", "g", "u", "y", "e", "n"].map { .char($0) } + [.down] + " van".unicodeScalars.map { .char($0) }
+            + [.backspace, .char("n"), .enter, .down, .char("/"), .char("x"), .escape, .char("j")]
+        let oneByOne = try Harness(), together = try Harness()
+        for k in keys { oneByOne.driver.send(.key(k)) }
+        together.driver.send(keys: keys)
+        #expect(together.state.queue.search == oneByOne.state.queue.search)
+        #expect(together.state.queue.visible == oneByOne.state.queue.visible)
+        #expect(together.state.queue.selected == oneByOne.state.queue.selected)
+        #expect(together.text == oneByOne.text)
+        // A paste into the search lands whole; nothing matches it.
+        together.driver.send(keys: [.char("/")] + String(repeating: "Nguyễn Văn An ", count: 800).unicodeScalars.map { .char($0) })
+        #expect(together.state.queue.search.text == String(repeating: "Nguyễn Văn An ", count: 800))
+        #expect(together.state.queue.visible.isEmpty)
+        // Keys after a quit are dropped.
+        together.driver.send(keys: [.escape, .escape, .char("q"), .char("/")])
+        #expect(together.driver.isFinished)
+        #expect(!together.state.queue.searching)
+    }
+
     struct SplitMix: RandomNumberGenerator {
         var state: UInt64
         init(seed: UInt64) { state = seed }
