@@ -1,3 +1,4 @@
+import BinhXetText
 import BinhXetUI
 import CNcursesw
 import Foundation
@@ -75,11 +76,13 @@ public final class Curses {
         Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr())))
     }
 
-    /// Waits up to the read timeout for a key.
-    public func read() -> TerminalInput {
+    /// Waits up to the read timeout for a key, or only takes one already waiting (`waiting: false`).
+    public func read(waiting: Bool = true) -> TerminalInput {
+        wtimeout(cn_stdscr(), waiting ? 100 : 0)
         var wch: wint_t = 0
         let rc = get_wch(&wch)
         if rc == ERR {
+            if InputEnd.isReached(fd: 0) { return .closed }
             // Turns a pending SIGWINCH into KEY_RESIZE for the next read.
             doupdate()
             return .timeout
@@ -111,7 +114,9 @@ public final class Curses {
                     x += 1
                 }
                 _ = cn_set_attr(attributes[style] ?? cn_a_normal(), pairs[style] ?? 0)
-                var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                // Cells hold no control characters (`Cell.drawable`); a cell made some other way still cannot
+                // send one to the terminal.
+                var wide = text.unicodeScalars.map { wchar_t(bitPattern: ControlPictures.picture(for: $0).value) } + [0]
                 // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
                 _ = mvaddwstr(Int32(y), Int32(start), &wide)
             }

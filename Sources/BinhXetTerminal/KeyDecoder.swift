@@ -8,6 +8,8 @@ public enum TerminalInput: Equatable, Sendable {
     case resized
     /// Nothing arrived within the read timeout.
     case timeout
+    /// The input ended or the terminal hung up: nothing will ever arrive (see `InputEnd`).
+    case closed
 }
 
 /// Turns `get_wch` results into the UI's keys: the one place that knows curses key codes.

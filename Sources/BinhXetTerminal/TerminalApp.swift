@@ -21,14 +21,26 @@ public enum TerminalApp {
         while !driver.isFinished {
             let signal = stopSignal.load(ordering: .relaxed)
             if signal != 0 { return 128 + signal }
-            var changed = true
-            switch term.read() {
-            case .key(let key): driver.send(.key(key))
-            case .resized:
-                term.invalidate()
-                driver.send(.resize(term.size))
-            case .timeout: changed = false
+            // Every key already waiting is taken before the next frame: a paste arrives as one key per
+            // character, and a frame for each made a 10 KB paste take a minute.
+            var changed = false
+            var waiting = true
+            var keys: [Key] = []
+            reading: while true {
+                switch term.read(waiting: waiting) {
+                case .key(let key): keys.append(key)
+                case .resized:
+                    driver.send(keys: keys)
+                    keys = []
+                    term.invalidate()
+                    driver.send(.resize(term.size))
+                case .timeout: break reading
+                case .closed: throw InputClosed()
+                }
+                changed = true
+                waiting = false
             }
+            driver.send(keys: keys)
             if ContinuousClock.now - lastTick >= .seconds(1) {
                 lastTick = .now
                 driver.send(.tick)
@@ -40,5 +52,10 @@ public enum TerminalApp {
             if driver.runDeferred() { term.draw(driver.frame) }
         }
         return 0
+    }
+
+    /// The terminal went away under the desk (see `InputEnd`).
+    public struct InputClosed: Error, CustomStringConvertible {
+        public var description: String { "the terminal's input ended or it hung up; the desk is closed" }
     }
 }

@@ -31,4 +31,18 @@ static inline SCREEN *cn_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline int cn_clear_screen(void) { return clearok(curscr, TRUE); }
 // wattr_set may be a macro; attributes and colour pair in one call.
 static inline int cn_set_attr(attr_t a, short pair) { return wattr_set(stdscr, a, pair, NULL); }
+
+// term.h last: it defines a macro for every capability name (lines, columns, …).
+#include <term.h>
+// Whether the terminal `term` names can be drawn on: 1 yes; 0 unknown to terminfo or without cursor
+// addressing (dumb, a printing terminal); -1 no terminfo database. newterm itself starts on a dumb
+// terminal and draws garbage. The description is freed again: newterm loads its own.
+static inline int cn_term_can_address(const char *term) {
+    int err = 0;
+    if (setupterm(term, 1, &err) != OK) return err == -1 ? -1 : 0;
+    const char *cup = tigetstr("cup");
+    int ok = cup != NULL && cup != (const char *)-1;
+    del_curterm(cur_term);
+    return ok;
+}
 #endif

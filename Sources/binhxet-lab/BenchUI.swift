@@ -95,6 +95,42 @@ struct BenchUICommand: ParsableCommand {
         }
         Self.report("ui  open a nomination (\(pages)-page text)", opens, target: 20)
         Self.report("ui  open side by side (two \(pages)-page texts)", sideBySide, target: 20)
+        try pasteLongText(driver)
+    }
+
+    /// A 10 KB paste into the reject dialog's reason and into the queue search: a terminal delivers it as
+    /// one key per character, as fast as the desk reads them. Timed as the loop handles it (the keys that
+    /// were waiting through `send(keys:)`, then one frame), and in the reason with a frame after every key
+    /// for comparison.
+    func pasteLongText(_ driver: AppDriver) throws {
+        let paste = UIBenchDesk.pasteText(bytes: 10_000)
+        func openReasonDialog() {
+            while driver.state.modal != nil { driver.send(.key(.escape)) }
+            driver.send(.key(.enter))
+            driver.send(.key(.char("r")))
+        }
+        var keysThenFrame: [Double] = []
+        for _ in 0..<3 {
+            openReasonDialog()
+            keysThenFrame.append(Self.time {
+                driver.send(keys: paste.unicodeScalars.map { .char($0) })
+                _ = driver.frame
+            })
+        }
+        openReasonDialog()
+        let framePerKey = Self.time { for u in paste.unicodeScalars { driver.send(.key(.char(u))); _ = driver.frame } }
+        while driver.state.modal != nil { driver.send(.key(.escape)) }
+        driver.send(.key(.escape))
+        driver.send(.key(.char("/")))
+        let search = Self.time {
+            driver.send(keys: paste.unicodeScalars.map { .char($0) })
+            _ = driver.frame
+        }
+        driver.send(.key(.escape))
+        print(String(format: "ui  paste 10 KB (%d characters) into a reason: p50 %.0f ms (keys, then one frame; target ≤ 500 ms); %.0f ms with a frame per key",
+                     paste.unicodeScalars.count, Self.percentile(keysThenFrame, 50), framePerKey))
+        print(String(format: "ui  paste 10 KB into the queue search (%d nominations): %.0f ms (keys, then one frame; target ≤ 500 ms)",
+                     nominations, search))
     }
 
     static func time(_ body: () throws -> Void) rethrows -> Double {
@@ -142,6 +178,17 @@ enum UIBenchDesk {
                                                  coverage: 0.3, score: 0.4, passages: pairs)],
                                   forNominations: [longID])
         return deskURL
+    }
+
+    /// One line of Vietnamese of about `bytes` bytes in UTF-8, as a member might paste from a document.
+    static func pasteText(bytes: Int) -> String {
+        let (long, _, _) = longTexts(pages: 2)
+        var out = ""
+        for c in long.replacingOccurrences(of: "\n", with: " ") {
+            if out.utf8.count + String(c).utf8.count > bytes { break }
+            out.append(c)
+        }
+        return out
     }
 
     /// Two texts of `pages` pages; every seventh paragraph of the first is copied from another place of the

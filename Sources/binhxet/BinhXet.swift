@@ -1,5 +1,6 @@
 import ArgumentParser
 import BinhXetCore
+import BinhXetText
 import Foundation
 
 @main
@@ -28,7 +29,7 @@ struct BinhXet: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let e as CLIError {
-            StdErr.print("binhxet: \(e.description)")
+            StdErr.print("binhxet: \(ControlPictures.visible(e.description, keeping: .lines))")
             Foundation.exit(e.exitCode)
         } catch {
             exit(withError: error)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BinhXetText
 import Foundation
 
 /// A one-line message for the user; `main` prints it as `binhxet: <message>` and exits non-zero.
@@ -18,18 +19,41 @@ struct CLIError: Error, CustomStringConvertible {
 /// Standard error, for messages and progress.
 enum StdErr {
     static func print(_ s: String, terminator: String = "\n") {
-        FileHandle.standardError.write(Data((s + terminator).utf8))
+        // Not `write(_:)`, which traps when the terminal has hung up (the desk's last message then).
+        try? FileHandle.standardError.write(contentsOf: Data((s + terminator).utf8))
     }
     static var isTerminal: Bool { isatty(2) != 0 }
 }
 
-/// Writes text to standard output exactly as given (no added newline).
-func writeOut(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
+/// Writes text to standard output as given (no added newline), except that control characters other
+/// than line feeds and tabs become visible: everything the CLI prints passes here, and text from the desk
+/// must not reach the reader's terminal as commands (see `ControlPictures`). `keeping: .lineEnds` also
+/// lets CRLF through, for CSV.
+func writeOut(_ s: String, keeping kept: ControlPictures.Kept = .lines) {
+    FileHandle.standardOutput.write(Data(ControlPictures.visible(s, keeping: kept).utf8))
+}
 
 /// JSON as BinhXet prints it: snake_case keys, sorted, UTF-8 unescaped.
 func printJSON<T: Encodable>(_ value: T) throws {
     let enc = JSONEncoder()
     enc.keyEncodingStrategy = .convertToSnakeCase
     enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    writeOut(String(decoding: try enc.encode(value), as: UTF8.self) + "\n")
+    writeOut(JSONControls.escaped(String(decoding: try enc.encode(value), as: UTF8.self)) + "\n")
+}
+
+/// The encoder escapes C0 controls in strings (`\u001b`) but writes DEL and C1 controls raw; escaping
+/// them too keeps the JSON exact for programs and inert on a terminal. Outside strings JSON has none.
+enum JSONControls {
+    static func escaped(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && $0.value <= 0x9F }) else { return json }
+        var out = String.UnicodeScalarView()
+        for u in json.unicodeScalars {
+            if u.value >= 0x7F && u.value <= 0x9F {
+                out.append(contentsOf: String(format: "\\u%04x", u.value).unicodeScalars)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
 }

@@ -11,7 +11,8 @@ enum ReportOutput {
     }
 
     static func write(_ text: String, to path: String?) throws {
-        guard let path else { writeOut(text); return }
+        // CSV ends its lines with CRLF; a CR inside a cell is already shown as ␍ (CSVRendering).
+        guard let path else { writeOut(text, keeping: .lineEnds); return }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

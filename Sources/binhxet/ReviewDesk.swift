@@ -48,6 +48,7 @@ enum ReviewDesk {
         let store = try CLIError.wrap { try DeskStore.open(at: url, forWriting: false) }
         let readOnly = store.isReadOnly
 
+        if let problem = TerminalCapability.problem(environment: env) { throw CLIError(problem) }
         guard isatty(0) != 0 && isatty(1) != 0 else {
             throw CLIError("the review desk needs a terminal; in scripts use the subcommands (list, show, text)")
         }

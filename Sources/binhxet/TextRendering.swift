@@ -6,8 +6,9 @@ enum QueueText {
     static func table(_ rows: [NominationSummary]) -> String {
         let header = ["ID", "Year", "Nominee", "Unit", "Title", "Status", "Initiative"]
         let lines = rows.map { r in
+            // Controls made visible before measuring: each then takes the one column it is drawn in.
             [r.id, String(r.year), r.personName, r.unitName, r.title.rawValue, r.status.rawValue,
-             r.initiativeTitle ?? "—"]
+             r.initiativeTitle ?? "—"].map { ControlPictures.visible($0) }
         }
         let caps = [14, 4, 24, 30, 6, 19, 60]
         var widths = header.map { DisplayWidth.of($0) }

@@ -184,9 +184,59 @@ test_read_only_desk_is_viewed_not_written() {
   return $rc
 }
 
+test_terminal_without_cursor_addressing() {
+  # TERM=dumb (an editor's shell, a serial console): one line saying what to use, not a smeared screen.
+  start dumb 160 24 TERM=dumb
+  wait_for dumb 'needs a terminal with cursor addressing \(TERM=dumb\); try TERM=xterm-256color' || return 1
+  wait_for dumb 'EXITED rc=1'
+}
+
+test_terminal_gone_ends_the_desk() {
+  # In its own session (as under su or runuser) the desk gets no SIGHUP when its terminal goes away: it
+  # must see its input end and exit, not read nothing forever at 100 % CPU.
+  start gone 80 24 setsid
+  wait_for gone 'Lưu trữ' || return 1
+  local pid; pid=$(pgrep -n -f -- "$BIN --desk $DESK") || { echo "    desk process not found"; return 1; }
+  $T kill-session -t gone
+  local end=$((SECONDS + 5))
+  while kill -0 "$pid" 2>/dev/null; do
+    if (( SECONDS >= end )); then
+      echo "    still running 5 s after its terminal went away: $(ps -o pid=,pcpu=,stat= -p "$pid")"
+      kill -KILL "$pid"; return 1
+    fi
+    sleep 0.05
+  done
+  # And SIGHUP itself (the terminal's session) ends it too, the terminal restored.
+  start hup 80 24
+  wait_for hup 'Lưu trữ' || return 1
+  pid=$(pgrep -n -f -- "$BIN --desk $DESK") || { echo "    desk process not found"; return 1; }
+  kill -HUP "$pid"
+  wait_for hup 'EXITED rc=129'
+}
+
+test_long_paste_into_a_reason() {
+  # 10 KB pasted into a field arrives as one key per character; all of it lands, and quickly.
+  start p 120 40
+  wait_for p 'Mới tiếp nhận' || return 1
+  keys p /; text p 'pham thi dung'; keys p Enter Enter
+  wait_for p 'N2018-0003' || return 1
+  keys p b
+  wait_for p 'Cần bổ sung:' || return 1
+  local line="Thiếu biên bản họp hội đồng sáng kiến cơ sở và xác nhận của đơn vị áp dụng. " paste=""
+  while (( ${#paste} < 5000 )); do paste+=$line; done     # about 10 KB in UTF-8
+  $T set-buffer -b paste -- "${paste}HẾT"
+  $T paste-buffer -d -b paste -t p
+  wait_for p 'HẾT▏' 10 || return 1
+  keys p Escape
+  wait_for p 'N2018-0003' || return 1
+  keys p q
+  wait_for p 'EXITED rc=0'
+}
+
 passed=0 failed=0
 for t in test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
-         test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written; do
+         test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written \
+         test_terminal_without_cursor_addressing test_terminal_gone_ends_the_desk test_long_paste_into_a_reason; do
   started=$SECONDS
   if "$t"; then
     passed=$((passed + 1)); echo "ok   $t ($((SECONDS - started)) s)"

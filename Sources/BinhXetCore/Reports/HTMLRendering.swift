@@ -1,3 +1,4 @@
+import BinhXetText
 import Foundation
 
 /// A report as one self-contained HTML page for printing (A4, Times New Roman as state papers use).
@@ -46,11 +47,12 @@ enum HTMLRendering {
         return out + "</body>\n</html>\n"
     }
 
-    /// Escapes the five characters HTML gives meaning to; line breaks become <br>.
+    /// Escapes the five characters HTML gives meaning to; line breaks become <br>; control characters
+    /// become visible (HTML forbids most of them, and the page may be printed to a terminal).
     static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s {
+        for c in ControlPictures.visible(s, keeping: .lines) {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

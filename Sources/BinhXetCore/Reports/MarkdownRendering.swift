@@ -1,3 +1,4 @@
+import BinhXetText
 import Foundation
 
 /// A report as Markdown (CommonMark with pipe tables): headings, tables, paragraphs; every piece of
@@ -24,10 +25,11 @@ enum MarkdownRendering {
         return out.joined(separator: "\n\n") + "\n"
     }
 
-    /// Backslash-escapes what Markdown would take as markup.
+    /// Backslash-escapes what Markdown would take as markup; control characters become visible, so a
+    /// report printed to a terminal cannot drive it.
     static func escape(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in ControlPictures.visible(s, keeping: .lines) {
             if "\\`*_[]<>#|~".contains(c) { out.append("\\") }
             out.append(c)
         }

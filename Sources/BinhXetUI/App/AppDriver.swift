@@ -33,6 +33,20 @@ public final class AppDriver {
         }
     }
 
+    /// Keys that arrived together (the terminal reads all that are waiting, a paste among them): each goes
+    /// through `send` in turn, except that characters typed into the queue search are applied as one text,
+    /// which filters the queue once instead of once per character. Keys after a quit are dropped.
+    public func send(keys: [Key]) {
+        var text = String.UnicodeScalarView()
+        for key in keys {
+            if isFinished { return }
+            if case .char(let u) = key, state.takesSearchText { text.append(u); continue }
+            if !text.isEmpty { send(.type(String(text))); text = String.UnicodeScalarView() }
+            send(.key(key))
+        }
+        if !text.isEmpty && !isFinished { send(.type(String(text))) }
+    }
+
     /// Runs the slow effects put off by `send` (the desk-wide rule checks), once the loop has drawn the
     /// frame the member is waiting for. Returns whether anything ran (then draw again).
     @discardableResult

@@ -152,6 +152,19 @@ extension AppState {
         return all[(at + step + all.count) % all.count]
     }
 
+    /// Whether typed characters go to the queue search: where `handle(key:)` sends them to `handleSearch`,
+    /// which no typed character leaves.
+    var takesSearchText: Bool { size.isUsable && modal == nil && screen == .queues && queue.searching }
+
+    /// Text typed into the search at once (a paste): the same as typing it key by key, but the queue is
+    /// filtered once rather than once per character (30 ms a character on a 10,000-nomination desk).
+    mutating func typeIntoSearch(_ text: String) {
+        queue.search.insert(text)
+        queue.refresh()
+        queue.selected = 0
+        keepSelectionVisible()
+    }
+
     mutating func handleSearch(key: Key) -> [Effect] {
         switch key {
         case .char(let u):

@@ -73,7 +73,12 @@ extension AppState {
     /// Text for whatever field has focus.
     mutating func handle(text: String) -> [Effect] {
         var effects: [Effect] = []
-        for u in text.unicodeScalars { effects += handle(key: .char(u)) }
+        var rest = text.unicodeScalars[...]
+        while let u = rest.first {
+            if takesSearchText { typeIntoSearch(String(String.UnicodeScalarView(rest))); break }
+            effects += handle(key: .char(u))
+            rest = rest.dropFirst()
+        }
         return effects
     }
 

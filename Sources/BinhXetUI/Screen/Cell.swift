@@ -20,15 +20,21 @@ public struct Cell: Equatable, Sendable {
     /// A blank cell.
     public static let blank = Cell()
 
-    /// Columns a grapheme takes on screen. Control characters (tab, stray CR) and lone zero-width
-    /// scalars would take no column and shift everything after them, so they take one and draw as a space.
+    /// Columns a grapheme takes on screen. Control characters (tab, stray CR, ESC) and lone zero-width
+    /// scalars would take no column and shift everything after them, so they take one.
     public static func width(of c: Character) -> Int {
         let w = DisplayWidth.of(c)
         return w == 0 ? 1 : w
     }
 
-    /// The text actually drawn for a grapheme (a space for what `width(of:)` widened).
+    /// The text actually drawn for a grapheme. What `width(of:)` widened draws as a space, except control
+    /// characters other than tab: they draw as their picture (␛, ␇, U+FFFD for C1), so an escape sequence
+    /// in a name or an initiative is seen on screen and never reaches the terminal as a command.
     public static func drawable(_ c: Character) -> String {
-        DisplayWidth.of(c) == 0 ? " " : String(c)
+        guard DisplayWidth.of(c) == 0 else { return String(c) }
+        if let u = c.unicodeScalars.first, ControlPictures.isControl(u), u != "\t" {
+            return String(ControlPictures.picture(for: u))
+        }
+        return " "
     }
 }

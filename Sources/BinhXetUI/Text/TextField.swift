@@ -8,30 +8,30 @@ import BinhXetText
 /// compares. The cursor stands between graphemes (user-perceived letters): Backspace removes the one
 /// before it, Delete the one after, and a combining mark typed after a letter joins that letter.
 public struct TextField: Equatable, Sendable {
-    public private(set) var text: String = ""
-    /// Graphemes before the cursor (0 … `text.count`).
-    public private(set) var cursor: Int = 0
+    // The text is kept as its two sides of the cursor: typing appends to the first, so each key costs the
+    // same however long the field is. A paste arrives as one key per character, and with the whole text
+    // normalised at every key a 10 KB paste took seconds (DECISIONS.md, 2026-12-06).
+    /// The text before the cursor and after it, for drawing the cursor between them.
+    public private(set) var beforeCursor: String = ""
+    public private(set) var afterCursor: String = ""
 
     public init(_ text: String = "") {
-        self.text = Normalization.nfc(text)
-        cursor = self.text.count
+        beforeCursor = Normalization.nfc(text)
     }
 
-    public var isEmpty: Bool { text.isEmpty }
+    public var text: String { beforeCursor + afterCursor }
+    /// Graphemes before the cursor (0 … `text.count`).
+    public var cursor: Int { beforeCursor.count }
+    public var isEmpty: Bool { beforeCursor.isEmpty && afterCursor.isEmpty }
 
-    /// The text before the cursor and after it, for drawing the cursor between them.
-    public var beforeCursor: String { String(text.prefix(cursor)) }
-    public var afterCursor: String { String(text.dropFirst(cursor)) }
-
-    /// Inserts one typed scalar at the cursor. Control characters are not text and are ignored.
+    /// Inserts one typed scalar at the cursor. Control characters (C0, DEL, C1) are not text and are ignored.
     public mutating func insert(_ scalar: Unicode.Scalar) {
-        guard scalar.value >= 0x20, scalar.value != 0x7F else { return }
-        var before = beforeCursor.unicodeScalars
-        before.append(scalar)
-        // Only the grapheme before the cursor can change under NFC, but a field is short: normalise it whole.
-        let head = String(before).precomposedStringWithCanonicalMapping
-        text = head + afterCursor
-        cursor = head.count
+        guard !ControlPictures.isControl(scalar) else { return }
+        // Only the grapheme before the cursor can change under NFC: a typed mark composes with its letter,
+        // and nothing composes across a grapheme boundary (Hangul jamo join within one grapheme too).
+        var piece = beforeCursor.popLast().map(String.init) ?? ""
+        piece.unicodeScalars.append(scalar)
+        beforeCursor += Normalization.nfc(piece)
     }
 
     /// Inserts text at the cursor (a paste, or a test typing a phrase).
@@ -41,25 +41,27 @@ public struct TextField: Equatable, Sendable {
 
     /// Removes the grapheme before the cursor.
     public mutating func backspace() {
-        guard cursor > 0 else { return }
-        let at = text.index(text.startIndex, offsetBy: cursor - 1)
-        text.remove(at: at)
-        cursor -= 1
+        _ = beforeCursor.popLast()
     }
 
     /// Removes the grapheme after the cursor (Delete).
     public mutating func deleteForward() {
-        guard cursor < text.count else { return }
-        text.remove(at: text.index(text.startIndex, offsetBy: cursor))
+        if !afterCursor.isEmpty { afterCursor.removeFirst() }
     }
 
-    public mutating func moveLeft() { cursor = max(0, cursor - 1) }
-    public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
-    public mutating func moveToStart() { cursor = 0 }
-    public mutating func moveToEnd() { cursor = text.count }
+    public mutating func moveLeft() {
+        if let c = beforeCursor.popLast() { afterCursor.insert(c, at: afterCursor.startIndex) }
+    }
+
+    public mutating func moveRight() {
+        if !afterCursor.isEmpty { beforeCursor.append(afterCursor.removeFirst()) }
+    }
+
+    public mutating func moveToStart() { afterCursor = beforeCursor + afterCursor; beforeCursor = "" }
+    public mutating func moveToEnd() { beforeCursor += afterCursor; afterCursor = "" }
 
     /// Empties the field (Ctrl-U).
-    public mutating func clear() { text = ""; cursor = 0 }
+    public mutating func clear() { beforeCursor = ""; afterCursor = "" }
 
     /// Applies an editing key (cursor movement, Backspace, Delete, Ctrl-U, a typed character); false when
     /// the key is not one.

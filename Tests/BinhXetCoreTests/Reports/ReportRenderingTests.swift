@@ -43,4 +43,38 @@ import Testing
             #expect(text.unicodeScalars.allSatisfy { !(0x0300...0x036F).contains($0.value) }, "\(format): NFC")
         }
     }
+
+    /// Cells a spreadsheet would run as formulas, planted where desk text goes (names, units, titles,
+    /// reasons), are written as text; cells that are only numbers stay numbers.
+    @Test func csvDisarmsFormulasButKeepsNumbers() {
+        let planted = ReportDocument(
+            title: "t", groupColumn: "Đơn vị", columns: ["STT", "Họ và tên", "Danh hiệu", "Lý do"],
+            sections: [ReportSection(heading: "+cmd|' /C calc'!A0",
+                                     rows: [["1", "=HYPERLINK(\"http://x.vn\";\"Nguyễn Văn An\")", "@SUM(A1:A9)", "-2+3"],
+                                            ["-3", "+1.5", "12,5%", "\tTab"],
+                                            ["2", "\r=1+1", "-", "= an toàn"]])])
+        let csv = ReportFormat.csv.render(planted)
+        #expect(csv == "\u{FEFF}Đơn vị,STT,Họ và tên,Danh hiệu,Lý do\r\n"
+                + "'+cmd|' /C calc'!A0,1,\"'=HYPERLINK(\"\"http://x.vn\"\";\"\"Nguyễn Văn An\"\")\",'@SUM(A1:A9),'-2+3\r\n"
+                + "'+cmd|' /C calc'!A0,-3,+1.5,\"12,5%\",'\tTab\r\n"
+                + "'+cmd|' /C calc'!A0,2,\u{240D}=1+1,'-,'= an toàn\r\n")
+    }
+
+    /// Escape sequences and other controls in desk text reach no format raw: each control becomes one
+    /// visible character, and the rest of the sequence is plain text.
+    @Test func controlCharactersAreShownNotSent() {
+        let hostile = "An\u{1b}]52;c;cm0gLXJmIH4=\u{07} \u{1b}[2J \u{9b}31m \u{7f}\rX"
+        let doc = ReportDocument(letterhead: [hostile], title: hostile, meta: [hostile], groupColumn: "Đơn vị",
+                                 columns: ["Lý do"], sections: [ReportSection(heading: hostile, intro: [hostile], rows: [[hostile]])],
+                                 paragraphs: [hostile], signatures: [hostile])
+        for format in ReportFormat.allCases {
+            let text = format.render(doc)
+            let controls = text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\r") || (0x7F...0x9F).contains($0.value) }
+            #expect(controls.isEmpty, "\(format): \(controls.map { String($0.value, radix: 16) })")
+            #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\r"), "\(format): a bare CR")
+            let shown = "An\u{241B}]52;c;cm0gLXJmIH4=\u{2407} \u{241B}[2J \u{FFFD}31m \u{2421}\u{240D}X"
+            let escaped = format == .md ? shown.replacingOccurrences(of: "]", with: "\\]").replacingOccurrences(of: "[", with: "\\[") : shown
+            #expect(text.contains(escaped), "\(format)")
+        }
+    }
 }

@@ -60,4 +60,14 @@ struct UnitNameTests {
     func shortens(_ name: String, _ short: String) {
         #expect(UnitName.short(name) == short)
     }
+
+    /// A control character in desk text takes one cell and shows as its picture, so an escape sequence
+    /// is seen, not obeyed; a tab stays a blank.
+    @Test func controlCharactersDrawAsTheirPictures() {
+        var b = ScreenBuffer(size: Size(width: 20, height: 1))
+        let end = b.write("a\u{1b}[2Jb\u{9b}c\u{07}\td\u{7f}", x: 0, y: 0)
+        #expect(end == 12)
+        #expect(b.lines == ["a\u{241B}[2Jb\u{FFFD}c\u{2407} d\u{2421}"])
+        #expect(b.cells.allSatisfy { $0.grapheme.unicodeScalars.allSatisfy { !($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) } })
+    }
 }

@@ -21,6 +21,7 @@ struct TextFieldTests {
         var f = TextField("a")
         f.insert("\u{07}")
         f.insert("\u{7F}")
+        f.insert("\u{9B}")   // C1 CSI: a terminal would start a command with it
         #expect(f.text == "a")
     }
 

@@ -1,0 +1,81 @@
+/// Text from the desk made safe to print: every control character becomes a visible stand-in.
+///
+/// Names, reasons and initiative texts come from outside (a unit's CSV, a Word file, a member's typing).
+/// Printed raw, an ESC or a C1 CSI starts a terminal command: `ESC ] 52 ; c ; … BEL` puts text in the
+/// reader's clipboard, `ESC [ 2 J` clears the screen, a bare CR lets a line overwrite the one it is on.
+/// Replacing the control character alone disarms the whole sequence (what follows it is plain text) and
+/// shows the reader that something odd is there.
+///
+/// Each control scalar is replaced by exactly one scalar, so scalar offsets (passages, `binhxet text`)
+/// stay valid: C0 controls by their Unicode control pictures (U+2400 + code, ESC as ␛), DEL by ␡, C1
+/// controls (U+0080–U+009F, which have no pictures) by U+FFFD.
+public enum ControlPictures {
+    /// What may stay as it is.
+    public enum Kept: Sendable {
+        /// Nothing: a one-line field (a table cell, a name on screen).
+        case none
+        /// Line feeds and tabs: text that keeps its lines (an initiative, a paragraph, a report).
+        case lines
+        /// Line feeds, tabs, and a carriage return directly before a line feed (CSV's CRLF).
+        case lineEnds
+    }
+
+    /// C0 controls, DEL and C1 controls: scalars that act on a terminal instead of showing.
+    @inlinable
+    public static func isControl(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F)
+    }
+
+    /// The visible stand-in for a control scalar (any other scalar is returned as it is).
+    public static func picture(for u: Unicode.Scalar) -> Unicode.Scalar {
+        switch u.value {
+        case 0..<0x20: return Unicode.Scalar(0x2400 + u.value)!
+        case 0x7F: return "\u{2421}"
+        case 0x80...0x9F: return "\u{FFFD}"
+        default: return u
+        }
+    }
+
+    /// `text` with every control scalar not kept replaced by its picture; the same string when there is
+    /// none (the usual case costs one pass over the UTF-8).
+    public static func visible(_ text: some StringProtocol, keeping kept: Kept = .none) -> String {
+        guard needsReplacing(text, kept) else { return String(text) }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (i, u) in scalars.enumerated() {
+            out.append(isKept(u, next: i + 1 < scalars.count ? scalars[i + 1] : nil, kept) ? u : picture(for: u))
+        }
+        return String(out)
+    }
+
+    /// Whether `text` has a control scalar that `kept` does not allow. C0 and DEL are single UTF-8 bytes;
+    /// a C1 control is 0xC2 followed by 0x80–0x9F.
+    public static func needsReplacing(_ text: some StringProtocol, _ kept: Kept = .none) -> Bool {
+        var previous: UInt8 = 0
+        var pendingCR = false
+        for b in text.utf8 {
+            if pendingCR {
+                pendingCR = false
+                if b != 0x0A { return true }
+            }
+            switch b {
+            case 0x0A, 0x09: if kept == .none { return true }
+            case 0x0D: if kept == .lineEnds { pendingCR = true } else { return true }
+            case 0..<0x20, 0x7F: return true
+            case 0x80...0x9F where previous == 0xC2: return true
+            default: break
+            }
+            previous = b
+        }
+        return pendingCR
+    }
+
+    private static func isKept(_ u: Unicode.Scalar, next: Unicode.Scalar?, _ kept: Kept) -> Bool {
+        guard isControl(u) else { return true }
+        switch (kept, u) {
+        case (.lines, "\n"), (.lines, "\t"), (.lineEnds, "\n"), (.lineEnds, "\t"): return true
+        case (.lineEnds, "\r"): return next == "\n"
+        default: return false
+        }
+    }
+}
