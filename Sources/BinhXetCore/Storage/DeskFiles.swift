@@ -1,0 +1,48 @@
+import Foundation
+
+/// Where a desk's files are, apart from an open store: the SQLite file, the `documents/` folder beside
+/// it (the same layout as `DeskStore.documentURL`) and SQLite's side files, which must never be left
+/// beside a different copy of the desk (SQLite would replay a stale WAL or hot journal into it).
+public struct DeskFiles: Sendable {
+    public let url: URL
+
+    public init(_ url: URL) { self.url = url.standardizedFileURL }
+
+    public var documentsURL: URL { url.deletingLastPathComponent().appendingPathComponent("documents", isDirectory: true) }
+
+    public func documentURL(sha256: String, format: String) -> URL {
+        documentsURL.appendingPathComponent(String(sha256.prefix(2)), isDirectory: true)
+            .appendingPathComponent("\(sha256).\(format)")
+    }
+
+    /// `-wal`, `-shm` and `-journal` beside the desk.
+    public var sideFiles: [URL] {
+        ["-wal", "-shm", "-journal"].map { URL(fileURLWithPath: url.path + $0) }
+    }
+
+    /// The side files that exist now.
+    public var presentSideFiles: [URL] { sideFiles.filter { FileManager.default.fileExists(atPath: $0.path) } }
+
+    /// Processes that have the desk or its side files open (from /proc; only those this user may see).
+    public var openingProcesses: [Int32] {
+        let targets = Set(([url] + sideFiles).map { $0.resolvingSymlinksInPath().path })
+        let me = getpid()
+        guard let pids = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        return pids.compactMap(Int32.init).filter { pid in
+            guard pid != me, let fds = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd") else { return false }
+            return fds.contains { fd in
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(fd)")).map(targets.contains) ?? false
+            }
+        }.sorted()
+    }
+
+    /// Moves the side files aside under a dated name (kept, not deleted: they may hold someone's
+    /// last writes). Returns where they went.
+    public func moveSideFilesAside(stamp: String) throws -> [URL] {
+        try presentSideFiles.map { f in
+            let to = URL(fileURLWithPath: f.path + ".stale-" + stamp)
+            try FileManager.default.moveItem(at: f, to: to)
+            return to
+        }
+    }
+}
