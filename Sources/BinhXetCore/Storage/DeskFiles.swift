@@ -23,6 +23,14 @@ public struct DeskFiles: Sendable {
     /// The side files that exist now.
     public var presentSideFiles: [URL] { sideFiles.filter { FileManager.default.fileExists(atPath: $0.path) } }
 
+    /// Side files that may hold writes: a WAL or journal with content. An empty WAL and the index beside
+    /// it (what a read-only connection leaves) hold none.
+    public var sideFilesWithContent: [URL] {
+        let wal = sideFiles[0], journal = sideFiles[2]
+        let written = [wal, journal].filter { ((try? FileManager.default.attributesOfItem(atPath: $0.path))?[.size] as? Int ?? 0) > 0 }
+        return written.isEmpty ? [] : presentSideFiles
+    }
+
     /// Processes that have the desk or its side files open (from /proc; only those this user may see).
     public var openingProcesses: [Int32] {
         let targets = Set(([url] + sideFiles).map { $0.resolvingSymlinksInPath().path })

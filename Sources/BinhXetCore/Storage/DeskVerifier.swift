@@ -67,10 +67,7 @@ public enum DeskVerifier {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DeskError.notFound(path) }
         if isDir.boolValue { throw DeskError.isDirectory(path) }
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(10)
-        config.label = "verify"
+        let config = readingConfiguration(for: url, label: "verify")
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
@@ -81,6 +78,21 @@ public enum DeskVerifier {
             if error.resultCode == .SQLITE_NOTADB { throw DeskError.notADesk(path) }
             throw DeskError.database(error.message ?? "\(error)")
         }
+    }
+
+    /// A connection that only reads. A read-only connection leaves -wal/-shm behind it, which a restore
+    /// would then find beside the desk; so where the file may be written the connection is an ordinary
+    /// one refusing writes (query_only), which tidies them away when it closes.
+    static func readingConfiguration(for url: URL, label: String) -> Configuration {
+        var config = Configuration()
+        if DeskStore.isWritable(url) {
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        } else {
+            config.readonly = true
+        }
+        config.busyMode = .timeout(30)
+        config.label = label
+        return config
     }
 
     static func verify(_ db: Database, files: DeskFiles, desk: String) throws -> VerificationReport {
