@@ -37,6 +37,7 @@ public enum DeskBackup {
         if !users.isEmpty { throw BackupError.inUse(to.url.path, processes: users) }
         try createFolder(to.url.deletingLastPathComponent())
 
+        removePartialCopies(of: to.url)
         let temporary = DeskFiles(to.url.deletingLastPathComponent()
             .appendingPathComponent(".\(to.url.lastPathComponent).partial-\(getpid())"))
         try removeIfPresent([temporary.url] + temporary.sideFiles)
@@ -66,6 +67,17 @@ public enum DeskBackup {
         return BackupReport(source: from.url.path, destination: to.url.path, documents: documents.count,
                             documentsCopied: copied, documentsAlreadyThere: present, movedAside: moved.map(\.path),
                             verification: verification)
+    }
+
+    /// Removes what backups to `destination` killed part-way left behind (their process is gone).
+    static func removePartialCopies(of destination: URL) {
+        let folder = destination.deletingLastPathComponent()
+        let prefix = ".\(destination.lastPathComponent).partial-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
+            let digits = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            guard let pid = Int32(digits), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 
     /// SQLite's online backup of the whole file in one step, then a rollback journal so that the copy

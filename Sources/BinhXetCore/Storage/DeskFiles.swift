@@ -32,16 +32,33 @@ public struct DeskFiles: Sendable {
     }
 
     /// Processes that have the desk or its side files open (from /proc; only those this user may see).
+    /// Plain readdir/readlink: FileManager took seconds over a busy machine's /proc.
     public var openingProcesses: [Int32] {
         let targets = Set(([url] + sideFiles).map { $0.resolvingSymlinksInPath().path })
         let me = getpid()
-        guard let pids = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-        return pids.compactMap(Int32.init).filter { pid in
-            guard pid != me, let fds = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd") else { return false }
-            return fds.contains { fd in
-                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(fd)")).map(targets.contains) ?? false
+        return Self.entries(of: "/proc").compactMap(Int32.init).filter { pid in
+            pid != me && Self.entries(of: "/proc/\(pid)/fd").contains { fd in
+                Self.link("/proc/\(pid)/fd/\(fd)").map(targets.contains) ?? false
             }
         }.sorted()
+    }
+
+    private static func entries(of folder: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    private static func link(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Moves the side files aside under a dated name (kept, not deleted: they may hold someone's

@@ -111,3 +111,40 @@ import Testing
         }
     }
 }
+
+@Suite struct DeskBackupLeftoversTests {
+    @Test func whatAKilledBackupLeftIsRemovedByTheNext() throws {
+        let desk = try VerifiedDesk()
+        let destination = desk.scratch.folder.appendingPathComponent("backup/desk-Fri.desk")
+        // A process that has ended: a finished child of this test
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let leftover = try desk.scratch.write("backup/.desk-Fri.desk.partial-\(gone.processIdentifier)", "half a desk")
+        let running = try desk.scratch.write("backup/.desk-Fri.desk.partial-\(getpid())x", "another backup's")
+        _ = try DeskBackup.backup(deskAt: desk.scratch.deskURL, to: destination)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(FileManager.default.fileExists(atPath: running.path))
+    }
+
+    @Test func aDeskOpenInAnotherProcessIsNotRestoredOver() throws {
+        let desk = try VerifiedDesk()
+        let backup = desk.scratch.folder.appendingPathComponent("backup/desk-Sat.desk")
+        _ = try DeskBackup.backup(deskAt: desk.scratch.deskURL, to: backup)
+        // Another process holding the desk file open, which says so once it does
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/bin/bash")
+        holder.arguments = ["-c", "exec 3<\"$1\"; echo holding; exec sleep 120", "holder", desk.scratch.deskURL.path]
+        let said = Pipe()
+        holder.standardOutput = said
+        try holder.run()
+        // SIGKILL: the child may inherit a blocked SIGTERM from the test runner.
+        defer { kill(holder.processIdentifier, SIGKILL); holder.waitUntilExit() }
+        _ = said.fileHandleForReading.availableData
+        let files = DeskFiles(desk.scratch.deskURL)
+        #expect(throws: BackupError.inUse(files.url.path, processes: [holder.processIdentifier])) {
+            try DeskRestore.restore(backupAt: backup, to: desk.scratch.deskURL, force: true)
+        }
+    }
+}
