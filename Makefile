@@ -62,6 +62,12 @@ install: release
 	cp -R Resources/. $(DESTDIR)$(PREFIX)/share/binhxet/
 	install -m 644 Resources/man/binhxet.1 $(DESTDIR)$(PREFIX)/share/man/man1/binhxet.1
 
+# Kills binhxet at random moments of imports, scans, ballots, decisions and backups, then verifies the
+# desk (not part of make test; as root). STRESS_RUNS=200 for more, STRESS_SEED=n to replay.
+.PHONY: stress
+stress: build
+	scripts/stress.sh $(BIN)
+
 # Compiles the holiday table (Resources/calendar/holidays-vn.tsv) into the binary after an edit.
 calendar:
 	scripts/embed-calendar.sh

@@ -19,6 +19,15 @@ public struct DeskEvent: Sendable, Codable, Equatable {
     public var at: String
     /// Details as a JSON object (reason, text, what is missing, vote…).
     public var payload: [String: String]
+    /// The hash chain (`EventChain`): the hash of the event before, and this event's own. Set when the
+    /// event is inserted. Kept out of the event's JSON: a hash over a hidden payload would let a reader
+    /// test guesses of what it hides.
+    public internal(set) var prevHash: String?
+    public internal(set) var hash: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, nominationID, unitID, kind, actor, osUser, at, payload
+    }
 
     /// "chair [root]" when the OS user who wrote the event is not the member it was recorded as (the
     /// administrator acting for a member), else the member alone.

@@ -152,6 +152,29 @@ enum DeskMigrations {
             // The OS login of the process that wrote each event, beside the member it acted as.
             try db.alter(table: "event") { t in t.add(column: "osUser", .text) }
         }
+        m.registerMigration("v6-event-chain") { db in
+            // The log as a hash chain (EventChain): each event's hash covers it and the hash before it.
+            try db.alter(table: "event") { t in
+                t.add(column: "prevHash", .text)
+                t.add(column: "hash", .text)
+            }
+            // Existing events are linked in ID order; the append-only triggers are lifted for that and
+            // recreated (with every integrity trigger) from IntegrityTriggers, which verify compares against.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS event_no_update")
+            var prevHash = EventChain.genesis
+            let rows = try Row.fetchAll(db, sql: "SELECT id, nominationID, unitID, kind, actor, osUser, at, payload FROM event ORDER BY id")
+            for row in rows {
+                let id: Int64 = row["id"]
+                let payloadText: String = row["payload"]
+                let payload = try JSONDecoder().decode([String: String].self, from: Data(payloadText.utf8))
+                let hash = EventChain.hash(of: .init(id: id, nominationID: row["nominationID"], unitID: row["unitID"],
+                                                     kind: row["kind"], actor: row["actor"], osUser: row["osUser"],
+                                                     at: row["at"], payload: payload, prevHash: prevHash))
+                try db.execute(sql: "UPDATE event SET prevHash = ?, hash = ? WHERE id = ?", arguments: [prevHash, hash, id])
+                prevHash = hash
+            }
+            try IntegrityTriggers.recreate(db, only: ["event_no_update", "event_no_delete", "nomination_dossier"])
+        }
         m.registerMigration("v7-secret-ballots") { db in
             // *That* a member cast a secret ballot, and nothing else: no choice, no time, no row order
             // (WITHOUT ROWID rows sit in key order, not insertion order).

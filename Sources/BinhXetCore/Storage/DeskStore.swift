@@ -141,6 +141,11 @@ public final class DeskStore: Sendable {
                 return
             }
             try migrator.migrate(pool)
+            // Readers opened before an upgrade could keep the old columns of a table in their cache
+            // (seen with v6-event-chain: events read back without their hashes).
+            pool.invalidateReadOnlyConnections()
+            // A dropped or altered integrity trigger is put back, and the log says so (IntegrityTriggers).
+            try pool.write { db in _ = try IntegrityTriggers.restore(db) }
         } catch let error as DeskError {
             throw error
         } catch let error as DatabaseError {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 // Persistence conformances live apart from the plain model structs, so the model reads without GRDB.
@@ -27,7 +28,38 @@ extension Initiative: FetchableRecord, MutablePersistableRecord {
 
 extension DeskEvent: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "event"
-    /// Every event names the OS user that wrote it, whatever member it was recorded as.
-    public mutating func willInsert(_ db: Database) throws { osUser = CurrentUser.osLogin }
+    /// Every event names the OS user that wrote it, whatever member it was recorded as, and is linked
+    /// into the hash chain here: every insertion goes through this one place (never raw SQL).
+    public mutating func willInsert(_ db: Database) throws {
+        osUser = CurrentUser.osLogin
+        let link = try EventChain.nextLink(db)
+        id = link.id
+        prevHash = link.prevHash
+        hash = EventChain.hash(of: chainContent)
+    }
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    // Written out because the chain columns are not in the event's Codable form (see `DeskEvent.hash`).
+    public init(row: Row) throws {
+        let payloadText: String = row["payload"] ?? "{}"
+        self.init(id: row["id"], nominationID: row["nominationID"], unitID: row["unitID"], kind: row["kind"],
+                  actor: row["actor"], osUser: row["osUser"], at: row["at"],
+                  payload: try Self.databaseJSONDecoder(for: "payload").decode([String: String].self,
+                                                                                 from: Data(payloadText.utf8)))
+        prevHash = row["prevHash"]
+        hash = row["hash"]
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["nominationID"] = nominationID
+        container["unitID"] = unitID
+        container["kind"] = kind
+        container["actor"] = actor
+        container["osUser"] = osUser
+        container["at"] = at
+        container["payload"] = String(decoding: try Self.databaseJSONEncoder(for: "payload").encode(payload), as: UTF8.self)
+        container["prevHash"] = prevHash
+        container["hash"] = hash
+    }
 }

@@ -1,0 +1,277 @@
+import BinhXetText
+import Foundation
+import GRDB
+
+/// Something wrong with a desk: what kind, which thing (an event, a nomination, a file, a trigger) and why.
+public struct VerificationProblem: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        /// SQLite's own checks (integrity_check, foreign keys) or a desk too old to carry the chain.
+        case database
+        /// An event changed, deleted, re-ordered or written around binhxet.
+        case chain
+        /// An event dated well before the one logged before it.
+        case outOfOrder = "out_of_order"
+        /// An integrity trigger missing or altered in the file.
+        case trigger
+        /// A stored status the events do not lead to.
+        case status
+        /// An initiative's text that no longer matches its checksum.
+        case initiative
+        /// An original document missing or changed.
+        case document
+        /// Secret ballots whose counts or casts disagree with the log.
+        case ballot
+        /// Not a failure: a past repair the log records (triggers put back at an open).
+        case notice
+    }
+    public var kind: Kind
+    /// "event 12", "N2018-0001", "documents/ab/ab….txt", "trigger event_no_update".
+    public var subject: String
+    public var message: String
+
+    public var line: String { "\(subject): \(message)" }
+}
+
+/// What `DeskVerifier` found.
+public struct VerificationReport: Sendable, Codable, Equatable {
+    public var desk: String
+    public var events: Int
+    public var nominations: Int
+    public var initiatives: Int
+    public var documents: Int
+    /// The newest event's hash: written down elsewhere (on paper, in the backup log), it shows a later
+    /// wholesale rewrite of the chain, which the chain alone cannot.
+    public var lastHash: String?
+    public var problems: [VerificationProblem]
+    public var notices: [VerificationProblem]
+
+    public var isClean: Bool { problems.isEmpty }
+
+    public var summary: String {
+        "\(desk): \(events) events, \(nominations) nominations, \(initiatives) initiatives, \(documents) documents: "
+            + (problems.isEmpty ? "no problems" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            + (lastHash.map { "; last event hash \($0)" } ?? "")
+    }
+}
+
+/// Checks a desk for damage and tampering without writing to it: SQLite's integrity check, the event
+/// hash chain, the integrity triggers, every status against the events, every initiative text against
+/// its checksum and every original document against its SHA-256.
+public enum DeskVerifier {
+    /// An event dated earlier than the one before it by more than this is reported: clocks of members'
+    /// terminals differ a little, a back-dated forgery more.
+    public static let clockSkew: TimeInterval = 5 * 60
+
+    /// Verifies the desk at `url` over its own read-only connection (so that opening it does not first
+    /// repair what is to be checked).
+    public static func verify(deskAt url: URL) throws -> VerificationReport {
+        let path = url.path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DeskError.notFound(path) }
+        if isDir.boolValue { throw DeskError.isDirectory(path) }
+        let config = readingConfiguration(for: url, label: "verify")
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try verify(db, files: DeskFiles(url), desk: path)
+            }
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { throw DeskError.notADesk(path) }
+            throw DeskError.database(error.message ?? "\(error)")
+        }
+    }
+
+    /// A connection that only reads. A read-only connection leaves -wal/-shm behind it, which a restore
+    /// would then find beside the desk; so where the file may be written the connection is an ordinary
+    /// one refusing writes (query_only), which tidies them away when it closes.
+    static func readingConfiguration(for url: URL, label: String) -> Configuration {
+        var config = Configuration()
+        if DeskStore.isWritable(url) {
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        } else {
+            config.readonly = true
+        }
+        config.busyMode = .timeout(30)
+        config.label = label
+        return config
+    }
+
+    static func verify(_ db: Database, files: DeskFiles, desk: String) throws -> VerificationReport {
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        guard appID == DeskMigrations.applicationID else { throw DeskError.notADesk(desk) }
+        var report = VerificationReport(desk: desk, events: 0, nominations: 0, initiatives: 0, documents: 0,
+                                        lastHash: nil, problems: [], notices: [])
+        report.problems += try sqliteProblems(db)
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        guard applied.contains("v6-event-chain") else {
+            report.problems.append(.init(kind: .database, subject: "desk",
+                                         message: "made before the event chain (v6-event-chain): open it once with binhxet to upgrade, then verify"))
+            return report
+        }
+        report.problems += try IntegrityTriggers.deviations(db).map {
+            VerificationProblem(kind: .trigger, subject: "trigger \($0.name)",
+                                message: $0.missing ? "missing: the desk's file was altered" : "altered: the desk's file was altered")
+        }
+        let statuses = try checkChain(db, into: &report)
+        try checkStatuses(db, derived: statuses, into: &report)
+        try checkInitiatives(db, into: &report)
+        try checkBallots(db, into: &report)
+        try checkDocuments(db, files: files, into: &report)
+        return report
+    }
+
+    /// SQLite's page-level check and the foreign keys.
+    static func sqliteProblems(_ db: Database) throws -> [VerificationProblem] {
+        var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)").filter { $0 != "ok" }
+            .map { VerificationProblem(kind: .database, subject: "database", message: "integrity check: \($0)") }
+        problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").prefix(20).map { row in
+            VerificationProblem(kind: .database, subject: "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0)",
+                                message: "refers to a missing \(row[2] as String? ?? "row")")
+        }
+        return problems
+    }
+
+    /// Walks the log in ID order recomputing every hash; returns each nomination's status as the events
+    /// set it.
+    static func checkChain(_ db: Database, into report: inout VerificationReport) throws -> [String: NominationStatus] {
+        var statuses: [String: NominationStatus] = [:]
+        var previous: (id: Int64, hash: String?, at: Date?, atText: String)?
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, nominationID, unitID, kind, actor, osUser, at, payload, prevHash, hash FROM event ORDER BY id
+            """)
+        let decoder = JSONDecoder()
+        let time = EventTimeParser()
+        while let row = try cursor.next() {
+            report.events += 1
+            let id: Int64 = row["id"]
+            let kind: String = row["kind"] ?? ""
+            let nominationID: String? = row["nominationID"]
+            let at: String = row["at"] ?? ""
+            let stored: String? = row["hash"]
+            let prevHash: String? = row["prevHash"]
+            let subject = "event \(id)"
+            let what = "(\(kind)\(nominationID.map { ", \($0)" } ?? ""))"
+            func problem(_ kind: VerificationProblem.Kind, _ message: String) {
+                report.problems.append(.init(kind: kind, subject: subject, message: message))
+            }
+            let expectedID = (previous?.id ?? 0) + 1
+            let payloadText: String = row["payload"] ?? ""
+            let payload = try? decoder.decode([String: String].self, from: Data(payloadText.utf8))
+            if id != expectedID {
+                problem(.chain, expectedID == id - 1 ? "event \(expectedID) before it is missing (deleted)"
+                                                      : "events \(expectedID)–\(id - 1) before it are missing (deleted)")
+            } else if stored != nil, prevHash != (previous.map { $0.hash ?? "" } ?? EventChain.genesis) {
+                problem(.chain, "does not follow the event logged before it \(what): an earlier event was replaced")
+            }
+            if stored == nil {
+                problem(.chain, "has no chain hash \(what): it was written around binhxet")
+            } else if let payload {
+                let content = EventChain.Content(id: id, nominationID: nominationID, unitID: row["unitID"], kind: kind,
+                                                 actor: row["actor"] ?? "", osUser: row["osUser"], at: at,
+                                                 payload: payload, prevHash: prevHash ?? "")
+                if EventChain.hash(of: content) != stored { problem(.chain, "changed after it was written \(what)") }
+            } else {
+                problem(.chain, "its details are not readable \(what): changed after it was written")
+            }
+            let date = time.date(at)
+            if let date, let before = previous?.at, date < before.addingTimeInterval(-clockSkew) {
+                problem(.outOfOrder, "dated \(at), before event \(previous!.id) (\(previous!.atText)): out of order")
+            }
+            if kind == IntegrityTriggers.restoredEventKind {
+                let names = [payload?["missing"], payload?["altered"]].compactMap { $0 }.filter { !$0.isEmpty }
+                report.notices.append(.init(kind: .notice, subject: subject,
+                                            message: "integrity triggers (\(names.joined(separator: ","))) were found missing or altered and put back at \(at) by \(row["osUser"] as String? ?? "?")"))
+            }
+            if let nominationID {
+                let event = DeskEvent(nominationID: nominationID, kind: kind, actor: "", at: at, payload: payload ?? [:])
+                statuses[nominationID] = (statuses[nominationID] ?? .received).after(event)
+            }
+            previous = (id, stored, date ?? previous?.at, at)
+        }
+        // AUTOINCREMENT remembers the highest ID ever given: events deleted from the end show here.
+        let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'event'") ?? 0
+        let lastID = previous?.id ?? 0
+        if sequence > lastID {
+            report.problems.append(.init(kind: .chain, subject: "event log",
+                                         message: sequence - lastID == 1 ? "the last event, \(sequence), is missing (deleted)"
+                                                                         : "the last events, \(lastID + 1)–\(sequence), are missing (deleted)"))
+        }
+        report.lastHash = previous?.hash
+        return statuses
+    }
+
+    static func checkStatuses(_ db: Database, derived: [String: NominationStatus], into report: inout VerificationReport) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT id, status FROM nomination ORDER BY id") {
+            report.nominations += 1
+            let id: String = row["id"]
+            let raw: String = row["status"] ?? ""
+            let expected = derived[id] ?? .received
+            if NominationStatus(rawValue: raw) != expected {
+                report.problems.append(.init(kind: .status, subject: id,
+                                             message: "status is '\(raw)' but its events lead to '\(expected.rawValue)': changed without an event"))
+            }
+        }
+    }
+
+    /// The secret ballot box sits outside the chain (it must not say who voted what, so no event carries a
+    /// choice); it is checked against the chained `ballot_cast` events instead: every nomination has as
+    /// many counted ballots as members who cast one, and as many `ballot_cast` rows.
+    static func checkBallots(_ db: Database, into report: inout VerificationReport) throws {
+        guard try db.tableExists("ballot_box") else { return }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id,
+                   (SELECT coalesce(sum(count), 0) FROM ballot_box b WHERE b.nominationID = n.id) AS counted,
+                   (SELECT count(*) FROM ballot_cast c WHERE c.nominationID = n.id) AS cast,
+                   (SELECT count(*) FROM event e WHERE e.nominationID = n.id AND e.kind = 'ballot_cast') AS logged
+            FROM nomination n ORDER BY id
+            """)
+        for row in rows {
+            let counted: Int = row["counted"], cast: Int = row["cast"], logged: Int = row["logged"]
+            guard counted != logged || cast != logged else { continue }
+            report.problems.append(.init(kind: .ballot, subject: row["id"],
+                                         message: "\(counted) secret ballots counted, \(cast) recorded as cast, \(logged) in the log: the ballot box was altered"))
+        }
+    }
+
+    static func checkInitiatives(_ db: Database, into report: inout VerificationReport) throws {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT nominationID, text, textSHA256 FROM initiative ORDER BY nominationID")
+        while let row = try cursor.next() {
+            report.initiatives += 1
+            let text: String = row["text"] ?? ""
+            if SHA256.hex(of: text) != (row["textSHA256"] as String? ?? "") {
+                report.problems.append(.init(kind: .initiative, subject: row["nominationID"] ?? "?",
+                                             message: "the initiative's text no longer matches its checksum: edited in the desk"))
+            }
+        }
+    }
+
+    static func checkDocuments(_ db: Database, files: DeskFiles, into report: inout VerificationReport) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT sha256, format, byteCount FROM document ORDER BY sha256") {
+            report.documents += 1
+            let sha: String = row["sha256"]
+            let url = files.documentURL(sha256: sha, format: row["format"])
+            let name = "documents/\(sha.prefix(2))/\(url.lastPathComponent)"
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                report.problems.append(.init(kind: .document, subject: name, message: "the original document is missing"))
+                continue
+            }
+            if SHA256.hex(of: data) != sha {
+                report.problems.append(.init(kind: .document, subject: name,
+                                             message: "the original document was changed (its SHA-256 differs; \(data.count) bytes, \(row["byteCount"] as Int? ?? 0) stored)"))
+            }
+        }
+    }
+}
+
+/// Reads event times as `Clock.isoNow` writes them (with or without fractional seconds).
+struct EventTimeParser {
+    private let withFraction: ISO8601DateFormatter = {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f
+    }()
+    private let plain = ISO8601DateFormatter()
+
+    func date(_ text: String) -> Date? { withFraction.date(from: text) ?? plain.date(from: text) }
+}
