@@ -27,6 +27,25 @@ struct CLI {
         try runProgram((executable ?? binary).path, args, env: env)
     }
 
+    /// Runs shell scripts at once (several members' terminals) and returns each one's output, in order.
+    static func concurrently(_ scripts: [String]) throws -> [String] {
+        let processes = scripts.map { s -> (Process, Pipe) in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", s]
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = out
+            return (p, out)
+        }
+        for (p, _) in processes { try p.run() }
+        return processes.map { p, out in
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            return text
+        }
+    }
+
     /// Runs any program (e.g. binhxet through runuser) with the test's environment less BINHXET_DESK.
     static func runProgram(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> Result {
         let p = Process()

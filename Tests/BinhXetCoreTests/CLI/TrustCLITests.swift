@@ -17,25 +17,6 @@ import Testing
         return (s, desk)
     }
 
-    /// Runs shell scripts at once and returns their outputs.
-    func concurrently(_ scripts: [String]) throws -> [String] {
-        let processes = scripts.map { s -> (Process, Pipe) in
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = ["-c", s]
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = out
-            return (p, out)
-        }
-        for (p, _) in processes { try p.run() }
-        return processes.map { p, out in
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            return text
-        }
-    }
-
     @Test func twoTerminalsApprovingAndRejectingTheSameNominationsLeaveOneOutcomeEach() throws {
         // Given 200 undecided nominations
         let (s, desk) = try ldttDesk(200)
@@ -44,7 +25,7 @@ import Testing
         let bin = CLI.binary.path
         let approve = ids.map { "'\(bin)' decide \($0) approve --desk '\(desk)' >/dev/null 2>&1 && echo OK" }
         let reject = ids.map { "'\(bin)' decide \($0) reject --reason 'Không đạt' --desk '\(desk)' >/dev/null 2>&1 && echo OK" }
-        let outputs = try concurrently([approve.joined(separator: "\n"), reject.joined(separator: "\n")])
+        let outputs = try CLI.concurrently([approve.joined(separator: "\n"), reject.joined(separator: "\n")])
         // Then every nomination has exactly one decision, and each terminal was told when it lost
         let store = try DeskStore.open(at: URL(fileURLWithPath: desk), forWriting: false)
         let decisions = try store.events().filter { ["approved", "rejected"].contains($0.kind) }

@@ -103,21 +103,8 @@ import Testing
             lines.append("'\(CLI.binary.path)' decide N2017-0002 \(outcome) --year-confirm 2017 --override 'kiểm thử' --member chair --desk '\(path)' >/dev/null 2>&1 && echo DECIDED")
             return lines.joined(separator: "\n")
         }
-        let processes = [script(logins[0..<5], outcome: "approve"), script(logins[5..<10], outcome: "reject --reason 'Không đạt'")].map { s -> (Process, Pipe) in
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = ["-c", s]
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = out
-            return (p, out)
-        }
-        for (p, _) in processes { try p.run() }
-        var output = ""
-        for (p, out) in processes {
-            output += String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-        }
+        let output = try CLI.concurrently([script(logins[0..<5], outcome: "approve"),
+                                           script(logins[5..<10], outcome: "reject --reason 'Không đạt'")]).joined()
         // Then every ballot is there once, and each successful decide left exactly one event
         #expect(!output.contains("FAIL"), "\(output)")
         let events = try desk.store.events().dropFirst(before)
