@@ -33,11 +33,14 @@ public final class Curses {
         // next doupdate (see notes §3), and gives the loop its tick for polling the desk.
         wtimeout(cn_stdscr(), 100)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        color = !noColor && has_colors() && cn_colors() >= 8
-        if color {
+        // COLORS is only set by start_color(): read before it, it is 0 and no terminal ever got colour.
+        var color = false
+        if !noColor && has_colors() {
             start_color()
             use_default_colors()
+            color = cn_colors() >= 8
         }
+        self.color = color
         for (i, style) in Style.all.enumerated() {
             let look = StyleTable.look(style, color: color)
             var a = cn_a_normal()

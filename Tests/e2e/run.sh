@@ -184,6 +184,28 @@ test_read_only_desk_is_viewed_not_written() {
   return $rc
 }
 
+test_colour_on_side_by_side() {
+  # The passage pairs have colours on a colour terminal (capture-pane -e keeps the SGR codes), and none
+  # with NO_COLOR, where bold, reverse and underline carry the same meaning.
+  local sgr=$'\e\\[[0-9;]*(3[0-7]|38;5;[0-9]+|4[0-7]|48;5;[0-9]+)(;[0-9;]*)?m'
+  start col 120 40
+  wait_for col 'Bị gắn cờ [1-9]' || return 1
+  keys col Tab Enter
+  wait_for col 'Nguồn trùng khớp' || return 1
+  keys col c
+  wait_for col 'Đoạn 1/[0-9]+' || return 1
+  $T capture-pane -e -p -t col | grep -qE "$sgr" || { echo "    no colour on the side-by-side screen"; return 1; }
+  keys col q; wait_for col 'EXITED rc=0' || return 1
+  start mono 120 40 NO_COLOR=1
+  wait_for mono 'Bị gắn cờ [1-9]' || return 1
+  keys mono Tab Enter
+  wait_for mono 'Nguồn trùng khớp' || return 1
+  keys mono c
+  wait_for mono 'Đoạn 1/[0-9]+' || return 1
+  if $T capture-pane -e -p -t mono | grep -qE "$sgr"; then echo "    colour drawn although NO_COLOR is set"; return 1; fi
+  keys mono q; wait_for mono 'EXITED rc=0'
+}
+
 test_terminal_without_cursor_addressing() {
   # TERM=dumb (an editor's shell, a serial console): one line saying what to use, not a smeared screen.
   start dumb 160 24 TERM=dumb
@@ -234,7 +256,7 @@ test_long_paste_into_a_reason() {
 }
 
 passed=0 failed=0
-for t in test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
+for t in test_colour_on_side_by_side test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
          test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written \
          test_terminal_without_cursor_addressing test_terminal_gone_ends_the_desk test_long_paste_into_a_reason; do
   started=$SECONDS
