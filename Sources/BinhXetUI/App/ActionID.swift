@@ -32,6 +32,7 @@ public enum ActionID: String, CaseIterable, Sendable {
     case reject
     case requestSupplement = "request-supplement"
     case criticiseUnit = "criticise-unit"
+    case vote
     // General
     case help
     case refresh

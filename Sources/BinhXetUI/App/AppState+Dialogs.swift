@@ -16,8 +16,37 @@ extension AppState {
                                          confirming: kind == .approve))
     }
 
+    mutating func openBallot() {
+        guard let d = nomination?.data else { return }
+        modal = .ballot(BallotDialog(nominationID: d.detail.nomination.id, nominee: d.detail.person.name,
+                                     secret: d.standing?.secretBallot ?? true, choice: nil))
+    }
+
+    private mutating func handleBallot(key: Key, _ dialog: BallotDialog) -> [Effect] {
+        var b = dialog
+        let choices: [Unicode.Scalar: VoteChoice] = ["1": .agree, "2": .disagree, "3": .abstain]
+        switch key {
+        case .char(let u) where choices[u] != nil:
+            b.choice = choices[u]
+            b.problem = nil
+        case .enter:
+            guard let choice = b.choice else { b.problem = strings.ballotNeedsChoice; break }
+            modal = nil
+            return [.vote(nominationID: b.nominationID, choice: choice)]
+        case .escape:
+            modal = nil
+            return []
+        default:
+            if isQuitKey(key) { return quit() }
+        }
+        modal = .ballot(b)
+        return []
+    }
+
     mutating func handle(key: Key, in modal: Modal) -> [Effect] {
         switch modal {
+        case .ballot(let dialog):
+            return handleBallot(key: key, dialog)
         case .notice:
             if [.enter, .escape, .char(" "), .char("q")].contains(key) { self.modal = nil }
             return []

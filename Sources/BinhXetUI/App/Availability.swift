@@ -49,10 +49,26 @@ extension AppState {
             return n.sources.count < 2 ? s.oneSourceReason : nil
         case .scrollLeftSide, .scrollRightSide, .scrollBothSides:
             return screen == .compare ? nil : s.onlySideBySide
+        case .vote:
+            guard onNomination else { return screen == .queues ? s.openNominationFirst : s.onlyOnNomination }
+            guard let status = nomination?.status, let data = nomination?.data else { return s.stillLoading }
+            if readOnly { return s.readOnlyReason }
+            guard let standing = data.standing, standing.councilExists else { return s.noCouncil }
+            guard standing.mayVote else { return s.notOnCouncil(member) }
+            if status.isDecided { return s.votingClosed(s.status(status)) }
+            if standing.secretBallot, data.tally?.votes.contains(where: { $0.login == member }) == true {
+                return s.alreadyCastSecretly
+            }
+            return nil
         case .approve, .reject, .requestSupplement, .criticiseUnit:
             guard onNomination else { return screen == .queues ? s.openNominationFirst : s.onlyOnNomination }
             guard let status = nomination?.status else { return s.stillLoading }
             if readOnly { return s.readOnlyReason }
+            // Asked before any typing: a reason written by a member who may not record it would be lost.
+            if let standing = nomination?.data?.standing, !standing.mayRecordOutcomes {
+                guard standing.member != nil else { return s.notOnCouncil(member) }
+                return s.mayNotRecordOutcomes(role: standing.member.map { s.role($0.role) }, allowed: standing.outcomeRoles.map(s.role))
+            }
             if action == .criticiseUnit { return nil }
             if status.isDecided { return s.alreadyDecided(s.status(status)) }
             if action == .requestSupplement && status == .awaitingSupplement { return s.alreadyAwaiting }

@@ -16,6 +16,8 @@ public enum Effect: Equatable, Sendable {
     case loadSourceText(String)
     /// Record a council outcome, refusing if someone decided after `seenEventID`.
     case decide(nominationID: String, outcome: DecisionOutcome, reason: String?, seenEventID: Int64?)
+    /// Cast the member's ballot on a nomination.
+    case vote(nominationID: String, choice: VoteChoice)
     /// Record a criticism of a unit's leadership, naming the nomination it came from.
     case criticise(unitID: Int64, unitName: String, text: String, nominationID: String)
     /// Ask the desk whether another terminal changed something.

@@ -36,6 +36,13 @@ public struct EffectRunner: Sendable {
                 return [.sourceTextLoaded(id: id, text: try store.initiativeText(of: id))]
             case .decide(let id, let outcome, let reason, let seen):
                 return [decide(id, outcome, reason: reason, seen: seen)]
+            case .vote(let id, let choice):
+                do {
+                    try store.vote(id, choice, member: member, at: now())
+                    return [.voteRecorded(nominationID: id)]
+                } catch {
+                    return [.writeRefused(refusal(error))]
+                }
             case .criticise(let unitID, let unitName, let text, let id):
                 do {
                     try store.criticise(unitID: unitID, text: text, nominations: [id], actor: member, at: now())
@@ -54,6 +61,7 @@ public struct EffectRunner: Sendable {
     }
 
     private func loadNomination(_ id: String) throws -> Msg {
+        let standing = try store.standing(of: member)
         guard let detail = try store.detail(of: id, viewer: member) else { return .loadFailed(DeskError.unknownNomination(id).description) }
         let findings = try store.findings(of: id)
         var sources: [String: SourceSummary] = [:]
@@ -65,7 +73,9 @@ public struct EffectRunner: Sendable {
         return .nominationLoaded(NominationData(detail: detail, text: try store.initiativeText(of: id),
                                                 // Without an initiative there is nothing to check.
                                                 checked: try store.isChecked(id) || detail.initiative == nil,
-                                                findings: findings, sources: sources, dossier: try dossier(of: id)))
+                                                findings: findings, sources: sources, dossier: try dossier(of: id),
+                                                tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,
+                                                standing: standing))
     }
 
     /// The dossier, or nil when the desk keeps none for this nomination.

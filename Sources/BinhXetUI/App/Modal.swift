@@ -27,6 +27,17 @@ public struct DecisionDialog: Equatable, Sendable {
     public var holdsInput: Bool { !field.isEmpty || reason != nil }
 }
 
+/// A member's ballot on one nomination: one choice of three, then confirmed.
+public struct BallotDialog: Equatable, Sendable {
+    public var nominationID: String
+    public var nominee: String
+    /// Whether the ballot is secret (it then cannot be changed once cast).
+    public var secret: Bool
+    public var choice: VoteChoice?
+    /// Why Enter did not go on (no choice yet).
+    public var problem: String?
+}
+
 /// The queue filter being edited.
 public struct FilterDialog: Equatable, Sendable {
     public enum Field: CaseIterable, Sendable { case year, unit, title, flag }
@@ -58,6 +69,7 @@ public struct Notice: Equatable, Sendable {
 public indirect enum Modal: Equatable, Sendable {
     case decision(DecisionDialog)
     case filter(FilterDialog)
+    case ballot(BallotDialog)
     case notice(Notice)
     /// "Discard what you typed and quit?", over the dialog it would discard.
     case confirmQuit(over: Modal)

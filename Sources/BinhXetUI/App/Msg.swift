@@ -22,6 +22,8 @@ public enum Msg: Sendable {
     case nominationLoaded(NominationData)
     case sourceTextLoaded(id: String, text: String?)
     case decisionRecorded(DeskEvent)
+    /// The member's ballot on a nomination was recorded.
+    case voteRecorded(nominationID: String)
     case criticismRecorded(unitName: String)
     /// A write was refused (someone decided meanwhile, the desk is read-only…).
     case writeRefused(WriteRefusal)
@@ -87,10 +89,16 @@ public struct NominationData: Equatable, Sendable {
     public var dossier: Dossier?
     /// Rules of the desk's rule set that the nomination breaks, with their evidence and legal basis.
     public var ruleFlags: [RuleFlag]
+    /// The council's ballots on it as the member may see them; nil while the council has no members.
+    public var tally: VoteTally?
+    /// What the member at this terminal may do on the council (vote, record outcomes).
+    public var standing: MemberStanding?
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
-                sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = []) {
+                sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = [],
+                tally: VoteTally? = nil, standing: MemberStanding? = nil) {
         self.detail = detail; self.text = text; self.checked = checked; self.findings = findings
         self.sources = sources; self.dossier = dossier; self.ruleFlags = ruleFlags
+        self.tally = tally; self.standing = standing
     }
 }

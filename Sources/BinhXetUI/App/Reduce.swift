@@ -36,6 +36,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .decisionRecorded(let event):
         return state.recorded(event)
+    case .voteRecorded(let id):
+        state.message = StatusMessage(state.strings.voteRecorded(id: id))
+        return state.reloadEffects()
     case .criticismRecorded(let unit):
         state.message = StatusMessage(state.strings.criticised(unit: unit))
         return state.reloadEffects()
@@ -136,6 +139,7 @@ extension AppState {
         case .reject: openDecision(.reject)
         case .requestSupplement: openDecision(.supplement)
         case .criticiseUnit: openDecision(.criticise)
+        case .vote: openBallot()
         case .help:
             if screen == .help { stack.removeLast() } else { stack.append(.help); helpScroll = 0 }
         case .refresh:

@@ -303,6 +303,44 @@ public struct EnglishStrings: UIStrings {
     public func notAllowed(_ login: String, role: String) -> [String] {
         ["\(login) (role \(role)) may not record outcomes under this desk's rules;", "nothing was written."]
     }
+    // MARK: Ballots at the desk
+    public func role(_ r: CouncilRole) -> String {
+        switch r {
+        case .chair: return "chair"
+        case .standingViceChair: return "standing vice-chair"
+        case .viceChair: return "vice-chair"
+        case .secretary: return "secretary"
+        case .member: return "member"
+        }
+    }
+    public var ballotTitle: String { "Ballot" }
+    public func ballotPrompt(id: String, nominee: String) -> String { "Your ballot on \(id) (\(nominee)):" }
+    public func voteChoice(_ c: VoteChoice) -> String {
+        switch c {
+        case .agree: return "agree"
+        case .disagree: return "disagree"
+        case .abstain: return "abstain"
+        }
+    }
+    public var ballotSecretNote: String { "Secret ballot: cast once, cannot be changed; the desk counts ballots and keeps no record of who chose what." }
+    public var ballotOpenNote: String { "Open ballot: members see your choice; a later ballot of yours replaces this one." }
+    public var ballotKeys: String { "1/2/3: choose · Enter: cast · Esc: cancel" }
+    public var ballotNeedsChoice: String { "Choose 1, 2 or 3 first." }
+    public func voteRecorded(id: String) -> String { "Your ballot on \(id) is recorded." }
+    public var noCouncil: String { "The desk has no council yet (binhxet member add)." }
+    public func notOnCouncil(_ login: String) -> String { "“\(login)” is not on the council." }
+    public func votingClosed(_ status: String) -> String { "Already decided (\(status)): voting is closed." }
+    public var alreadyCastSecretly: String { "You have cast your secret ballot on this nomination." }
+    public func mayNotRecordOutcomes(role: String?, allowed: [String]) -> String {
+        "The \(role ?? "your") role may not record outcomes; only \(allowed.joined(separator: ", ")) may."
+    }
+    public func tallyLine(_ t: VoteTally) -> String {
+        "\(t.agree)/\(t.denominator) agree · \(t.disagree) disagree · \(t.abstain) abstain · needs "
+            + "\(t.comparison == .atLeast ? "at least" : "more than") \(t.threshold) · \(t.passes ? "passes" : "short")"
+    }
+    public func tallyShort(_ t: VoteTally) -> String {
+        "Ballots: \(t.agree)/\(t.denominator) agree · needs \(t.comparison == .atLeast ? "≥" : ">") \(t.threshold)"
+    }
     public func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String] {
         [approving ? "\(id) has not reached the threshold: \(agree)/\(denominator) agree, needs \(threshold)."
                    : "\(id) has reached the threshold: \(agree)/\(denominator) agree (threshold \(threshold)).",
@@ -389,6 +427,7 @@ public struct EnglishStrings: UIStrings {
         case .reject: return "Do not approve, with a reason"
         case .requestSupplement: return "Return for supplement, saying what is missing"
         case .criticiseUnit: return "Criticise the unit's leadership for careless review"
+        case .vote: return "Cast your ballot on the nomination"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
         case .quit: return "Quit (asks first if a dialog holds input)"
@@ -414,6 +453,7 @@ public struct EnglishStrings: UIStrings {
         case .reject: return "Reject"
         case .requestSupplement: return "Suppl."
         case .criticiseUnit: return "Criticise"
+        case .vote: return "Vote"
         case .help: return "Help"
         case .refresh: return "Reload"
         case .quit: return "Quit"
@@ -430,6 +470,7 @@ public struct EnglishStrings: UIStrings {
         case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "Only side by side."
         case .approve, .reject, .requestSupplement: return "Only on an undecided nomination, on a writable desk."
         case .criticiseUnit: return "Only on a nomination, on a writable desk."
+        case .vote: return "Only for council members, before the outcome."
         case .back: return "Unavailable in the queues when nothing is searched."
         default: return ""
         }

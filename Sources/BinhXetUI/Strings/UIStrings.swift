@@ -128,6 +128,24 @@ public protocol UIStrings: Sendable {
     var readOnlyNotice: [String] { get }
     func notAMember(_ login: String) -> [String]
     func notAllowed(_ login: String, role: String) -> [String]
+    // Ballots at the desk
+    func role(_ r: CouncilRole) -> String
+    var ballotTitle: String { get }
+    func ballotPrompt(id: String, nominee: String) -> String
+    func voteChoice(_ c: VoteChoice) -> String
+    var ballotSecretNote: String { get }
+    var ballotOpenNote: String { get }
+    var ballotKeys: String { get }
+    var ballotNeedsChoice: String { get }
+    func voteRecorded(id: String) -> String
+    var noCouncil: String { get }
+    func notOnCouncil(_ login: String) -> String
+    func votingClosed(_ status: String) -> String
+    var alreadyCastSecretly: String { get }
+    func mayNotRecordOutcomes(role: String?, allowed: [String]) -> String
+    /// "Phiếu: 4/7 đồng ý · cần từ 70 % · chưa đạt" on the nomination page and in the approve dialog.
+    func tallyLine(_ t: VoteTally) -> String
+    func tallyShort(_ t: VoteTally) -> String
     func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String]
     var writeFailedTitle: String { get }
     var noticeKeys: String { get }

@@ -265,6 +265,30 @@ public struct VietnameseStrings: UIStrings {
     public func notAllowed(_ login: String, role: String) -> [String] {
         ["\(login) (vai trò \(role)) không được ghi quyết định", "theo quy định của bàn làm việc này; không ghi được gì."]
     }
+    // MARK: Ballots at the desk
+    public func role(_ r: CouncilRole) -> String { r.vietnamese }
+    public var ballotTitle: String { "Biểu quyết" }
+    public func ballotPrompt(id: String, nominee: String) -> String { "Phiếu của bạn về hồ sơ \(id) (\(nominee)):" }
+    public func voteChoice(_ c: VoteChoice) -> String { c.vietnamese }
+    public var ballotSecretNote: String { "Bỏ phiếu kín: ghi một lần, không sửa được; bàn làm việc chỉ đếm phiếu, không lưu ai chọn gì." }
+    public var ballotOpenNote: String { "Biểu quyết công khai: các thành viên thấy lựa chọn của bạn; bỏ lại phiếu thì phiếu sau được tính." }
+    public var ballotKeys: String { "1/2/3: chọn · Enter: ghi phiếu · Esc: thôi" }
+    public var ballotNeedsChoice: String { "Chọn 1, 2 hoặc 3 trước khi ghi." }
+    public func voteRecorded(id: String) -> String { "Đã ghi phiếu của bạn cho hồ sơ \(id)." }
+    public var noCouncil: String { "Bàn làm việc chưa có Hội đồng (binhxet member add)." }
+    public func notOnCouncil(_ login: String) -> String { "“\(login)” không phải thành viên Hội đồng." }
+    public func votingClosed(_ status: String) -> String { "Hồ sơ đã có kết quả (\(status)): đã hết biểu quyết." }
+    public var alreadyCastSecretly: String { "Bạn đã bỏ phiếu kín cho hồ sơ này." }
+    public func mayNotRecordOutcomes(role: String?, allowed: [String]) -> String {
+        "Vai trò \(role ?? "của bạn") không được ghi quyết định; chỉ \(allowed.joined(separator: ", ")) được ghi."
+    }
+    public func tallyLine(_ t: VoteTally) -> String {
+        "\(t.agree)/\(t.denominator) đồng ý · \(t.disagree) không đồng ý · \(t.abstain) không biểu quyết · cần "
+            + "\(t.comparison == .atLeast ? "từ" : "trên") \(t.threshold) · \(t.passes ? "đạt" : "chưa đạt")"
+    }
+    public func tallyShort(_ t: VoteTally) -> String {
+        "Phiếu: \(t.agree)/\(t.denominator) đồng ý · cần \(t.comparison == .atLeast ? "≥" : ">") \(t.threshold)"
+    }
     public func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String] {
         [approving ? "Hồ sơ \(id) chưa đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator), cần \(threshold)."
                    : "Hồ sơ \(id) đã đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator) (ngưỡng \(threshold)).",
@@ -351,6 +375,7 @@ public struct VietnameseStrings: UIStrings {
         case .reject: return "Không đạt, kèm lý do"
         case .requestSupplement: return "Trả lại để bổ sung, ghi rõ thiếu gì"
         case .criticiseUnit: return "Phê bình lãnh đạo đơn vị đã xét thiếu cẩn thận"
+        case .vote: return "Bỏ phiếu biểu quyết hồ sơ"
         case .help: return "Mở/đóng trợ giúp"
         case .refresh: return "Tải lại từ bàn làm việc và vẽ lại màn hình"
         case .quit: return "Thoát (hỏi lại nếu đang nhập dở)"
@@ -376,6 +401,7 @@ public struct VietnameseStrings: UIStrings {
         case .reject: return "K.đạt"
         case .requestSupplement: return "Bổ sung"
         case .criticiseUnit: return "Phê bình"
+        case .vote: return "Bỏ phiếu"
         case .help: return "Trợ giúp"
         case .refresh: return "Tải lại"
         case .quit: return "Thoát"
@@ -393,6 +419,7 @@ public struct VietnameseStrings: UIStrings {
         case .approve, .reject, .requestSupplement:
             return "Chỉ dùng khi đang xem hồ sơ chưa có quyết định, trên bàn làm việc ghi được."
         case .criticiseUnit: return "Chỉ dùng khi đang xem hồ sơ, trên bàn làm việc ghi được."
+        case .vote: return "Chỉ thành viên Hội đồng, khi hồ sơ chưa có kết quả."
         case .back: return "Không dùng ở hàng đợi khi không tìm."
         default: return ""
         }

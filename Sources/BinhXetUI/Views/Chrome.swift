@@ -103,6 +103,7 @@ enum Chrome {
         case nil: return nil
         case .decision(let d)?: return d.confirming ? s.confirmingKeys : s.editingKeys
         case .filter?: return s.filterKeys
+        case .ballot?: return s.ballotKeys
         case .notice?: return s.noticeKeys
         case .confirmQuit?: return s.quitKeys
         }

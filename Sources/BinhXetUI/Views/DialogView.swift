@@ -10,6 +10,8 @@ enum DialogView {
             box(title: "\(s.dialogTitle(d.kind)) · \(d.nominationID)", lines: decisionLines(d, state), state, into: &buf)
         case .filter(let f):
             box(title: s.filterTitle, lines: filterLines(f, s), state, into: &buf)
+        case .ballot(let b):
+            box(title: "\(s.ballotTitle) · \(b.nominationID)", lines: ballotLines(b, state), state, into: &buf)
         case .notice(let n):
             box(title: n.title, lines: n.lines.map { [Span($0)] } + [[], [Span(s.noticeKeys, .dim)]], state,
                 into: &buf, error: true)
@@ -23,6 +25,23 @@ enum DialogView {
     /// Inner width of a dialog for the terminal.
     static func innerWidth(_ state: AppState, _ preferred: Int = 70) -> Int { min(preferred, state.size.width - 8) }
 
+    private static func ballotLines(_ b: BallotDialog, _ state: AppState) -> [StyledLine] {
+        let s = state.strings
+        let w = innerWidth(state)
+        var lines = StyledWrap.wrap([Span(s.ballotPrompt(id: b.nominationID, nominee: b.nominee))], width: w) + [[]]
+        for (i, c) in VoteChoice.allCases.enumerated() {
+            let picked = b.choice == c
+            // One choice of three: radio marks, not check boxes.
+            lines.append([Span((picked ? "(•) " : "( ) ") + "\(i + 1)  " + s.voteChoice(c), picked ? .choiceSelected : .dialog)])
+        }
+        lines.append([])
+        lines += StyledWrap.wrap([Span(b.secret ? s.ballotSecretNote : s.ballotOpenNote, .dim)], width: w)
+        if let problem = b.problem { lines += [[]] + StyledWrap.wrap([Span(problem, .error)], width: w) }
+        if let t = state.nomination?.data?.tally { lines += [[], [Span(s.tallyShort(t), .dim)]] }
+        lines += [[], [Span(s.ballotKeys, .dim)]]
+        return lines
+    }
+
     private static func decisionLines(_ d: DecisionDialog, _ state: AppState) -> [StyledLine] {
         let s = state.strings
         let w = innerWidth(state)
@@ -31,6 +50,12 @@ enum DialogView {
             lines += StyledWrap.wrap([Span(s.confirmQuestion(d.kind, id: d.nominationID, nominee: d.nominee))], width: w)
             if d.kind == .approve {
                 let n = state.nomination
+                if let t = n?.data?.tally {
+                    // The approve dialog shows the tally, and says when the vote falls short: the desk
+                    // will refuse it (an override needs `binhxet decide --override`).
+                    lines += [[]] + StyledWrap.wrap([Span(s.tallyShort(t))], width: w)
+                    if !t.passes { lines += StyledWrap.wrap([Span(s.tallyLine(t), .error)], width: w) }
+                }
                 if let warning = s.approveWarning(findings: n?.data?.findings.count ?? 0, checked: n?.data?.checked ?? false) {
                     lines += [[]] + StyledWrap.wrap([Span(warning, .error)], width: w)
                 }

@@ -48,6 +48,8 @@ struct NominationPage {
                 status += [Span(" · "), Span(s.overdueTag, .overdue)]
             }
         }
+        // The council's ballots beside the status, so the member sees where the vote stands before deciding.
+        if let t = data.tally { status += [Span(" · "), Span(s.tallyShort(t), t.passes ? .label : .dim)] }
         fact(s.receivedLabel, received)
         fact(s.statusLabel, status)
 

@@ -211,8 +211,8 @@ struct DecisionStoriesTests {
         h.open("N2018-0002")
         // When she approves
         h.press("a")
-        h.press(.enter)
-        // Then the desk refuses, says why, and the nomination is unchanged
+        // Then the desk says why before any dialog opens, and the nomination is unchanged
+        #expect(h.state.modal == nil)
         #expect(h.line(containing: "“Nguyễn Thị Lan” không phải thành viên Hội đồng") != nil)
         #expect(try desk.store.detail(of: "N2018-0002", viewer: "root")?.nomination.status == .received)
     }

@@ -1,0 +1,35 @@
+import GRDB
+
+/// What a login may do on this desk's council, asked before a member starts typing: the front ends show an
+/// action as unavailable, with the reason, instead of refusing it after a reason was written.
+public struct MemberStanding: Sendable, Equatable {
+    public var login: String
+    /// The active member with this login, nil when the login is not on the council.
+    public var member: CouncilMember?
+    /// Whether the council has any members (a desk without one lets the OS user record outcomes).
+    public var councilExists: Bool
+    /// Whether this login may approve, reject, ask for supplements and criticise (`outcome_roles`).
+    public var mayRecordOutcomes: Bool
+    /// The roles that may, for the reason shown to those who may not.
+    public var outcomeRoles: [CouncilRole]
+    /// Whether the council's ballot is secret (cast once, never shown with a name).
+    public var secretBallot: Bool
+
+    /// Whether this login may cast a ballot (an active member).
+    public var mayVote: Bool { member != nil }
+}
+
+extension DeskStore {
+    /// The standing of a login on the council under the desk's rules, by the same checks `decide` and
+    /// `vote` make when they write.
+    public func standing(of login: String) throws -> MemberStanding {
+        let rules = try rules()
+        return try read { db in
+            let exists = try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0
+            let m = try CouncilMember.fetchOne(db, key: login).flatMap { $0.active ? $0 : nil }
+            let may = !exists || m.map { rules.outcomeRoles.contains($0.role) } == true
+            return MemberStanding(login: login, member: m, councilExists: exists, mayRecordOutcomes: may,
+                                  outcomeRoles: rules.outcomeRoles, secretBallot: rules.secretBallot)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import BinhXetCore
+import BinhXetUI
+import Foundation
+import Testing
+
+/// A council member voting and deciding at the desk, with what their role allows shown before any typing.
+struct VotingStoriesTests {
+    /// The fixture desk with a council of three: the harness's member is a plain member unless `role` says.
+    func desk(role: CouncilRole = .member) throws -> TestDesk {
+        let desk = try TestDesk()
+        try desk.store.addMember(login: "chu", name: "Ông Chủ tịch", role: .chair, actor: "root")
+        try desk.store.addMember(login: Harness.member, name: Harness.member, role: role, actor: "chu")
+        try desk.store.addMember(login: "tv3", name: "Bà Thành viên", role: .member, actor: "chu")
+        return desk
+    }
+
+    @Test func aMemberCastsASecretBallotWithV() throws {
+        let h = try Harness(Size(width: 120, height: 40), desk: try desk())
+        h.open("N2018-0001")
+        #expect(h.line(containing: "Phiếu: 0/3 đồng ý · cần ≥ 70%") != nil)
+        // When the member presses v, picks "không đồng ý" and confirms
+        h.press("v")
+        #expect(h.line(containing: "( ) 1  đồng ý") != nil && h.line(containing: "Bỏ phiếu kín") != nil)
+        h.press(.enter)
+        guard case .ballot(let b)? = h.state.modal else { Issue.record("the ballot closed without a choice"); return }
+        #expect(b.problem == "Chọn 1, 2 hoặc 3 trước khi ghi.")
+        h.press("2")
+        #expect(h.line(containing: "(•) 2  không đồng ý") != nil)
+        h.press(.enter)
+        // Then the desk counts it, the page shows the count, and a second ballot is not offered
+        let t = try h.desk.store.tally(of: "N2018-0001", viewer: Harness.member)
+        #expect(t.disagree == 1 && t.present == 1)
+        #expect(h.state.message?.text == "Đã ghi phiếu của bạn cho hồ sơ N2018-0001.")
+        #expect(h.state.unavailableReason(.vote) == "Bạn đã bỏ phiếu kín cho hồ sơ này.")
+    }
+
+    @Test func aRoleThatMayNotDecideIsToldBeforeTyping() throws {
+        let h = try Harness(Size(width: 120, height: 40), desk: try desk())
+        h.open("N2018-0001")
+        // When a plain member presses r, nothing opens: the reason says who may decide
+        h.press("r")
+        #expect(h.state.modal == nil)
+        #expect(h.state.message?.text.contains("Vai trò Ủy viên không được ghi quyết định") == true)
+        #expect(h.state.message?.text.contains("Chủ tịch Hội đồng") == true)
+    }
+
+    @Test func theApproveDialogShowsTheTallyAndWarnsBelowTheThreshold() throws {
+        let h = try Harness(Size(width: 120, height: 40), desk: try desk(role: .chair))
+        try h.desk.store.vote("N2018-0001", .agree, member: "tv3")
+        h.open("N2018-0001")
+        h.press("a")
+        #expect(h.line(containing: "Phiếu: 1/3 đồng ý · cần ≥ 70%") != nil)
+        #expect(h.line(containing: "chưa đạt") != nil)
+        // And confirming is refused by the core with the tally, nothing recorded
+        h.press(.enter)
+        #expect(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .received)
+        guard case .notice(let n)? = h.state.modal else { Issue.record("no refusal shown"); return }
+        #expect(n.lines.first?.contains("chưa đạt tỷ lệ phiếu đồng ý: 1/3") == true)
+    }
+}
