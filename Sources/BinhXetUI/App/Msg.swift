@@ -69,10 +69,13 @@ public struct SourceSummary: Equatable, Sendable {
     public var unitName: String
     public var year: Int
     public var initiativeTitle: String?
+    /// The source as the rule checks read it: its author's position that year, its outcome and recognition.
+    public var record: ReviewedNomination?
 
-    public init(id: String, personName: String, unitName: String, year: Int, initiativeTitle: String?) {
+    public init(id: String, personName: String, unitName: String, year: Int, initiativeTitle: String?,
+                record: ReviewedNomination? = nil) {
         self.id = id; self.personName = personName; self.unitName = unitName; self.year = year
-        self.initiativeTitle = initiativeTitle
+        self.initiativeTitle = initiativeTitle; self.record = record
     }
 }
 
@@ -87,6 +90,8 @@ public struct NominationData: Equatable, Sendable {
     public var dossier: Dossier?
     /// Rules of the desk's rule set that the nomination breaks, with their evidence and legal basis.
     public var ruleFlags: [RuleFlag]
+    /// The nominee's other nominations, earlier years first, with their outcomes.
+    public var history: [ReviewedNomination] = []
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
                 sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = []) {
