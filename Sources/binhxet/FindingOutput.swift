@@ -47,7 +47,10 @@ struct FindingJSON: Encodable {
 
 /// Findings as a reader sees them on a terminal.
 enum FindingText {
-    static func render(_ findings: [StoredFinding], names: [String: NominationSummary]) -> String {
+    /// `sources`: the sources as the rule checks read them, for a richer header (title, position that year,
+    /// outcome, recognition); without them a source is named by person, unit, year and status.
+    static func render(_ findings: [StoredFinding], names: [String: NominationSummary],
+                       sources: [String: ReviewedNomination] = [:]) -> String {
         var out = ""
         for f in findings {
             let who = names[f.nominationID].map { " \($0.personName)" } ?? ""
@@ -63,6 +66,12 @@ enum FindingText {
                 out += "\(f.nominationID)\(who)  \(f.kind.rawValue)  \(Percent.of(f.coverage)) of its text from \(src)\(s)"
                 out += f.titleReused ? ", same title" : ""
                 out += ", \(f.passages.count) passage\(f.passages.count == 1 ? "" : "s")\n"
+                if let r = sources[src] {
+                    if let t = r.initiativeTitle { out += "    source title:  \(t)\n" }
+                    out += "    author then:   \(r.personName), \(r.position.isEmpty ? "—" : r.position), \(r.unitName) (\(r.year))\n"
+                    out += "    outcome:       \(r.title.abbreviation) \(r.year): \(r.outcomeVietnamese)\n"
+                    if let rec = r.recognitionVietnamese { out += "    recognition:   \(rec)\n" }
+                }
             }
         }
         return out

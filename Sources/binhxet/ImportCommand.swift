@@ -5,24 +5,41 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a nomination CSV and the initiative documents it names.",
-        discussion: "Document paths are relative to the CSV and must stay inside its folder. The file imports whole or not at all.")
+        abstract: "Import a nomination CSV and the initiative documents it names, or earlier years' outcomes.",
+        discussion: "Document paths are relative to the CSV and must stay inside its folder. The file imports whole or not at all. "
+            + "--outcomes reads what became of earlier years' nominations (outcome, decision_no, decision_date, "
+            + "initiative_recognised, recognition_no, recognition_date, recognised_by); a nominations CSV may carry the same columns.")
 
-    @Argument(help: "The nominations CSV file.") var csv: String
+    @Argument(help: "The nominations CSV file.") var csv: String?
+    @Option(help: "An outcomes CSV: earlier years' outcomes and initiative recognitions (imported after the nominations CSV).")
+    var outcomes: String?
     @OptionGroup var deskOptions: DeskOptions
     @Flag(help: "Print nothing but errors.") var quiet = false
     @Flag(help: "Print the report as JSON.") var json = false
 
     func run() throws {
+        guard csv != nil || outcomes != nil else { throw CLIError("give a nominations CSV, --outcomes FILE, or both") }
         let store = try deskOptions.open(forWriting: true)
+        if let csv { try importNominations(csv, store: store) }
+        if let outcomes {
+            let report = try CLIError.wrap { try OutcomeImporter(store: store).importCSV(at: URL(fileURLWithPath: outcomes)) }
+            if json { try printJSON(report); return }
+            if !quiet {
+                writeOut("\(outcomes): \(report.outcomesAdded) outcomes and \(report.recognitionsAdded) initiative recognitions "
+                         + "added, \(report.unchanged) rows already in the desk\n")
+            }
+        }
+    }
+
+    func importNominations(_ csv: String, store: DeskStore) throws {
         let showProgress = !quiet && !json && StdErr.isTerminal
         let importer = NominationImporter(store: store)
         let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? ImportCommand.showProgress : nil
         let url = URL(fileURLWithPath: csv)
         let report = try CLIError.wrap { try importer.importCSV(at: url, progress: progress) }
         if showProgress { StdErr.print("") }
-        if json { try printJSON(report); return }
-        if !quiet {
+        if json && outcomes == nil { try printJSON(report); return }
+        if !quiet && !json {
             writeOut("\(csv): \(report.added) nominations added, \(report.unchanged) already in the desk; "
                      + "\(report.documentsStored) documents stored (\(report.documentBytes) bytes)\n")
         }

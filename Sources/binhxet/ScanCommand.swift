@@ -31,6 +31,13 @@ struct ScanCommand: ParsableCommand {
         } else if !quiet {
             writeOut(FindingText.render(findings, names: names))
             writeOut("checked \(report.checked) initiatives: \(report.flagged) flagged, \(report.reuseFindings) re-use findings, \(report.offDutyFindings) off-duty\n")
+            if all {
+                // Earlier awards whose initiative copied an even earlier one: for review, never changed here.
+                let candidates = try CLIError.wrap { try store.revocationCandidates() }
+                writeOut("\nrevocation candidates: \(candidates.count) earlier award\(candidates.count == 1 ? "" : "s") re-used an earlier "
+                         + "initiative (for the council's review; their recorded outcomes are unchanged)\n")
+                for c in candidates { writeOut("  \(c.vietnamese)\n") }
+            }
         }
     }
 

@@ -20,11 +20,14 @@ struct ShowCommand: ParsableCommand {
             let rules = try store.rules()
             let findings = try store.findings(of: id)
             let names = Dictionary(try store.nominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let reviewed = Dictionary(try store.reviewedNominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return ShowReview(detail: detail, dossier: try store.dossier(of: id), flags: try store.ruleFlags(of: id),
                               tally: try store.tally(of: id, viewer: viewer, rules: rules),
                               checked: try store.checkedNominationIDs().contains(id),
                               findings: findings.map { FindingJSON($0, sources: names) },
-                              findingsText: FindingText.render(findings, names: names))
+                              findingsText: FindingText.render(findings, names: names, sources: reviewed),
+                              history: try store.nomineeHistory(of: id).map(NomineeHistoryEntry.init),
+                              recognition: reviewed[id]?.recognitionVietnamese)
         }
         if json { try printJSON(review) } else { writeOut(DetailText.render(detail) + ReviewText.render(review)) }
     }
@@ -40,8 +43,12 @@ struct ShowReview: Encodable {
     var checked: Bool
     var findings: [FindingJSON]
     var findingsText: String
+    /// The nominee's other nominations with their outcomes.
+    var history: [NomineeHistoryEntry] = []
+    /// The unit's decision on this nomination's initiative, in Vietnamese.
+    var recognition: String?
 
-    enum CodingKeys: String, CodingKey { case dossier, flags, tally, similarityChecked, findings }
+    enum CodingKeys: String, CodingKey { case dossier, flags, tally, similarityChecked, findings, nomineeHistory, recognition }
 
     func encode(to encoder: any Encoder) throws {
         try detail.encode(to: encoder)
@@ -51,6 +58,28 @@ struct ShowReview: Encodable {
         try c.encode(tally, forKey: .tally)
         try c.encode(checked, forKey: .similarityChecked)
         try c.encode(findings, forKey: .findings)
+        try c.encode(history, forKey: .nomineeHistory)
+        try c.encodeIfPresent(recognition, forKey: .recognition)
+    }
+}
+
+/// One earlier (or later) nomination of the same nominee, as `show` lists it.
+struct NomineeHistoryEntry: Encodable {
+    var id: String
+    var year: Int
+    var title: String
+    var unit: String
+    var position: String
+    var initiativeTitle: String?
+    var outcome: String
+    var decisionNo: String?
+    var recognition: String?
+
+    init(_ r: ReviewedNomination) {
+        id = r.id; year = r.year; title = r.title.rawValue; unit = r.unitName; position = r.position
+        initiativeTitle = r.initiativeTitle; outcome = r.outcomeVietnamese
+        decisionNo = r.lastOutcome == nil ? r.imported?.decisionNo : nil
+        recognition = r.recognitionVietnamese
     }
 }
 
@@ -62,6 +91,14 @@ enum ReviewText {
         if let due = d.dueOn { out += "due \(due)" } else { out += "awaiting supplement since \(d.awaitingSupplementSince ?? "?")" }
         if let closed = d.closedOn { out += "   closed \(closed)" }
         out += "\n"
+        if let rec = r.recognition { out += "Recognition  \(rec)\n" }
+        out += "\nNominee's other nominations\n"
+        if r.history.isEmpty { out += "  none\n" }
+        for h in r.history {
+            out += "  \(h.id)  \(h.year)  \(h.title)  \(h.position.isEmpty ? "—" : h.position), \(h.unit): \(h.outcome)\n"
+            if let t = h.initiativeTitle { out += "      initiative: \(t)\n" }
+            if let rec = h.recognition { out += "      recognition: \(rec)\n" }
+        }
         out += "\nSimilarity\n"
         if !r.checked { out += "  not checked yet (binhxet scan)\n" } else if r.findings.isEmpty { out += "  no re-use found, fits the duties\n" }
         out += r.findingsText.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")

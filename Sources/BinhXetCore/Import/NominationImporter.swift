@@ -54,7 +54,7 @@ public struct NominationImporter: Sendable {
     @discardableResult
     public func importCSV(at url: URL, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ImportReport {
         let fileName = url.path
-        let (rows, csvBytes) = try parse(url)
+        let (rows, csvBytes, outcomeRows) = try parse(url)
         let folder = url.deletingLastPathComponent()
         let unitsFile = folder.appendingPathComponent("units.csv")
         let unitList = url.lastPathComponent != "units.csv" && FileManager.default.fileExists(atPath: unitsFile.path)
@@ -63,6 +63,7 @@ public struct NominationImporter: Sendable {
         // The desk as it stands: what this file must agree with.
         let existing = try existingState(for: rows)
         var problems = crossCheck(rows, existing: existing, file: fileName)
+        if !outcomeRows.isEmpty { problems += try checkOutcomes(outcomeRows, rows: rows, file: fileName) }
 
         // Decode every document of new rows (the slow part), two at a time on two cores.
         let newRows = rows.filter { existing.nominations[$0.nominationID] == nil }
@@ -78,6 +79,7 @@ public struct NominationImporter: Sendable {
         if unique.isEmpty {
             // Nothing new; a unit list may still fill in codes the desk lacks (a no-op the second time).
             if let unitList { try store.write { db in try unitList.apply(db) } }
+            if !outcomeRows.isEmpty { try store.write { db in try writeOutcomes(outcomeRows, rows: rows, file: fileName, db: db) } }
             return ImportReport(file: fileName, added: 0, unchanged: rows.count, documentsStored: 0, documentBytes: 0)
         }
         return try store.withImportLock {
@@ -92,10 +94,11 @@ public struct NominationImporter: Sendable {
             let unchanged = rows.filter { !stillNewIDs.contains($0.nominationID) }.count
             if stillNew.isEmpty {
                 if let unitList { try store.write { db in try unitList.apply(db) } }
+                if !outcomeRows.isEmpty { try store.write { db in try writeOutcomes(outcomeRows, rows: rows, file: fileName, db: db) } }
                 return ImportReport(file: fileName, added: 0, unchanged: rows.count, documentsStored: 0, documentBytes: 0)
             }
             return try storeNew(stillNew, documents: documents, unitList: unitList, csvBytes: csvBytes,
-                             fileName: fileName, unchanged: unchanged)
+                             fileName: fileName, unchanged: unchanged, outcomes: (outcomeRows, rows))
         }
     }
 
@@ -103,7 +106,7 @@ public struct NominationImporter: Sendable {
     /// transaction; if it fails, the files this import created are removed again. Runs under the import
     /// lock, so no other import commits or cleans up in between.
     private func storeNew(_ rows: [Row], documents: Documents, unitList: UnitList?, csvBytes: Data, fileName: String,
-                       unchanged: Int) throws -> ImportReport {
+                       unchanged: Int, outcomes: ([OutcomeImporter.Row], [Row])) throws -> ImportReport {
         var originals: [(URL, ReadDocument)] = []
         var planned = Set<URL>()
         for r in rows {
@@ -133,6 +136,7 @@ public struct NominationImporter: Sendable {
                 try unitList?.apply(db)
                 try write(rows, documents: documents, csvSHA: SHA256.hex(of: csvBytes), fileName: fileName,
                           unchanged: unchanged, db: db)
+                if !outcomes.0.isEmpty { try writeOutcomes(outcomes.0, rows: outcomes.1, file: fileName, db: db) }
             }
             return ImportReport(file: fileName, added: rows.count, unchanged: unchanged,
                                 documentsStored: created.count, documentBytes: bytes)
@@ -150,13 +154,46 @@ public struct NominationImporter: Sendable {
         }
     }
 
+    /// The outcomes of a nominations file, checked against the desk and the file's own nominations; the
+    /// year under review counts the file's years too (an outcome of its latest year is the council's).
+    func checkOutcomes(_ outcomes: [OutcomeImporter.Row], rows: [Row], file: String) throws -> [ImportProblem] {
+        try store.read { db in
+            let (targets, open) = try outcomeTargets(outcomes, rows: rows, db: db)
+            return OutcomeImporter.check(outcomes, targets: targets, openYear: open, file: file)
+        }
+    }
+
+    func outcomeTargets(_ outcomes: [OutcomeImporter.Row], rows: [Row], db: Database) throws
+        -> ([String: OutcomeImporter.Target], Int?) {
+        var targets = try OutcomeImporter.targets(db, ids: Set(outcomes.map(\.nominationID)))
+        let byID = Dictionary(rows.map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
+        for o in outcomes where targets[o.nominationID] == nil {
+            guard let r = byID[o.nominationID] else { continue }
+            targets[o.nominationID] = OutcomeImporter.Target(year: r.year, title: r.title, hasInitiative: !r.initiativeFile.isEmpty,
+                                                             receivedOn: r.receivedOn)
+        }
+        let review = try DeskStore.reviewYear(db)
+        let open = review.isChosen ? review.year : [review.year, rows.map(\.year).max()].compactMap { $0 }.max()
+        return (targets, open)
+    }
+
+    /// Writes the outcomes inside the import's transaction, checking them again against the desk as it now is.
+    func writeOutcomes(_ outcomes: [OutcomeImporter.Row], rows: [Row], file: String, db: Database) throws {
+        let (targets, open) = try outcomeTargets(outcomes, rows: rows, db: db)
+        let late = OutcomeImporter.check(outcomes, targets: targets, openYear: open, file: file)
+        if !late.isEmpty { throw ImportFailed(problems: late) }
+        _ = try OutcomeImporter.write(outcomes, targets: targets, fileName: (file as NSString).lastPathComponent,
+                                      actor: actor, db: db)
+    }
+
     /// Why a file whose nominations were added by another import since it was checked is refused.
     static let addedMeanwhile = "another import added some of these nominations meanwhile; import the file again "
         + "to add what is still new"
 
     // MARK: - Parsing and checking
 
-    func parse(_ url: URL) throws -> ([Row], Data) {
+    /// The rows, the file's bytes, and the outcomes some rows carry (the outcome columns are optional).
+    func parse(_ url: URL) throws -> ([Row], Data, [OutcomeImporter.Row]) {
         let file = url.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue,
@@ -177,7 +214,13 @@ public struct NominationImporter: Sendable {
         // Header: every column known, every required column present, none twice.
         var problems: [ImportProblem] = []
         var index: [NominationColumn: Int] = [:]
+        var outcomeIndex: [OutcomeColumn: Int] = [:]
         for (i, h) in table.header.enumerated() {
+            if NominationColumn.matching(header: h) == nil, let c = OutcomeColumn.matching(header: h) {
+                if outcomeIndex[c] != nil { problems.append(ImportProblem(file: file, row: 1, column: h, reason: "column appears twice")) }
+                outcomeIndex[c] = i
+                continue
+            }
             guard let c = NominationColumn.matching(header: h) else {
                 problems.append(ImportProblem(file: file, row: 1, column: h.isEmpty ? "#\(i + 1)" : h,
                                               reason: "unknown column (expected: \(NominationColumn.allCases.map(\.rawValue).joined(separator: ", ")))"))
@@ -193,7 +236,9 @@ public struct NominationImporter: Sendable {
         }
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
 
+        let rules = outcomeIndex.isEmpty ? RuleSet.builtin(.standard) : try store.rules()
         var rows: [Row] = []
+        var outcomeRows: [OutcomeImporter.Row] = []
         for rec in table.records {
             if rec.fields.count != table.header.count {
                 problems.append(ImportProblem(file: file, row: rec.line,
@@ -218,7 +263,7 @@ public struct NominationImporter: Sendable {
             if year == nil || !(1990...2100).contains(year!) { problem(.year, "'\(value(.year))' is not a year") }
             let title = AwardTitle(code: value(.title))
             if title == nil {
-                problem(.title, "unknown title code '\(value(.title))' (expected CSTDCS or LDTT)")
+                problem(.title, "unknown title code '\(value(.title))' (expected CSTDCS, LDTT or CSTT)")
             }
             let category = WorkerCategory(code: value(.workerCategory))
             if category == nil {
@@ -233,6 +278,14 @@ public struct NominationImporter: Sendable {
             if !value(.initiativeFile).isEmpty && value(.initiativeTitle).isEmpty && title != .cstdcs {
                 problem(.initiativeTitle, "is empty but an initiative file is given")
             }
+            if !outcomeIndex.isEmpty {
+                switch OutcomeImporter.parseRow(line: rec.line, nominationID: value(.nominationID), file: file, rules: rules,
+                                                value: { c in outcomeIndex[c].map { OutcomeImporter.clean(rec.fields[$0]) } }) {
+                case .success(let o?): outcomeRows.append(o)
+                case .success(nil): break
+                case .failure(let f): rowProblems += f.problems
+                }
+            }
             if !rowProblems.isEmpty { problems += rowProblems; continue }
             rows.append(Row(line: rec.line, nominationID: value(.nominationID), year: year!, nomineeID: value(.nomineeID),
                             nomineeName: value(.nomineeName), unit: value(.unit), position: value(.position),
@@ -241,7 +294,7 @@ public struct NominationImporter: Sendable {
                             receivedOn: received!))
         }
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
-        return (rows, data)
+        return (rows, data, outcomeRows)
     }
 
     /// What the desk already holds that rows of this file refer to.

@@ -6,6 +6,29 @@ public enum AwardTitle: String, Sendable, Codable, CaseIterable {
     case cstdcs = "CSTDCS"
     /// Lao động tiên tiến: no initiative.
     case ldtt = "LDTT"
+    /// Chiến sĩ tiên tiến: the armed forces' counterpart of LĐTT, and like it a base for CSTĐCS.
+    case cstt = "CSTT"
+
+    /// The title's Vietnamese name, as decisions print it.
+    public var vietnameseName: String {
+        switch self {
+        case .cstdcs: return "Chiến sĩ thi đua cơ sở"
+        case .ldtt: return "Lao động tiên tiến"
+        case .cstt: return "Chiến sĩ tiên tiến"
+        }
+    }
+
+    /// The abbreviation with its Vietnamese letters: CSTĐCS, LĐTT, CSTT.
+    public var abbreviation: String {
+        switch self {
+        case .cstdcs: return "CSTĐCS"
+        case .ldtt: return "LĐTT"
+        case .cstt: return "CSTT"
+        }
+    }
+
+    /// A base title: held, it lets a nominee be considered for CSTĐCS (LĐTT, or CSTT in the armed forces).
+    public var isBaseTitle: Bool { self != .cstdcs }
 
     /// True when a nomination for this title must carry an initiative report.
     public var requiresInitiative: Bool { self == .cstdcs }
@@ -16,6 +39,7 @@ public enum AwardTitle: String, Sendable, Codable, CaseIterable {
         switch folded {
         case "cstdcs", "chiensithiduacoso": self = .cstdcs
         case "ldtt", "laodongtientien": self = .ldtt
+        case "cstt", "chiensitientien": self = .cstt
         default: return nil
         }
     }

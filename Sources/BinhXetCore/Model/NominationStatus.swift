@@ -14,7 +14,9 @@ public enum NominationStatus: String, Sendable, Codable, CaseIterable {
     case rejected
     /// Đã trả kết quả: the result was handed back to the unit.
     case returned
+    /// Đã rút: the unit withdrew it before a decision (an archive outcome imported as `withdrawn`).
+    case withdrawn
 
-    /// True once the council has decided (approved or not).
-    public var isDecided: Bool { self == .approved || self == .rejected || self == .returned }
+    /// True once the council has decided (approved or not), or the nomination was withdrawn: closed.
+    public var isDecided: Bool { self == .approved || self == .rejected || self == .returned || self == .withdrawn }
 }

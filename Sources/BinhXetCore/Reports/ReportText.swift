@@ -40,6 +40,7 @@ enum ReportText {
         case .approved: return "Thông qua"
         case .rejected: return "Không đạt"
         case .returned: return "Đã trả kết quả"
+        case .withdrawn: return "Đã rút"
         }
     }
 

@@ -13,11 +13,16 @@ public struct EligibilityFacts: Sendable, Codable, Equatable {
     public var serviceMonths: Int?
     /// The heaviest discipline in the year.
     public var discipline: DisciplineLevel?
+    /// Whether the nominee holds Chiến sĩ tiên tiến that year (the armed forces' base title).
+    public var holdsCSTT: Bool?
+    /// What grounds the CSTĐCS: a recognised initiative, an accepted research topic, combat ingenuity.
+    public var ground: CSTDCSGround?
 
     public init(holdsLDTT: Bool? = nil, initiativeRecognised: Bool? = nil, serviceMonths: Int? = nil,
-                discipline: DisciplineLevel? = nil) {
+                discipline: DisciplineLevel? = nil, holdsCSTT: Bool? = nil, ground: CSTDCSGround? = nil) {
         self.holdsLDTT = holdsLDTT; self.initiativeRecognised = initiativeRecognised
         self.serviceMonths = serviceMonths; self.discipline = discipline
+        self.holdsCSTT = holdsCSTT; self.ground = ground
     }
 
     public var isEmpty: Bool { self == EligibilityFacts() }
@@ -28,6 +33,8 @@ public struct EligibilityFacts: Sendable, Codable, Equatable {
         if let v = initiativeRecognised { p["initiative_recognised"] = v ? "yes" : "no" }
         if let v = serviceMonths { p["service_months"] = String(v) }
         if let v = discipline { p["discipline"] = v.rawValue }
+        if let v = holdsCSTT { p["cstt"] = v ? "yes" : "no" }
+        if let v = ground { p["ground"] = v.rawValue }
         return p
     }
 
@@ -37,6 +44,26 @@ public struct EligibilityFacts: Sendable, Codable, Equatable {
         if let v = payload["initiative_recognised"] { initiativeRecognised = v == "yes" }
         if let v = payload["service_months"].flatMap(Int.init) { serviceMonths = v }
         if let v = payload["discipline"].flatMap(DisciplineLevel.init(rawValue:)) { discipline = v }
+        if let v = payload["cstt"] { holdsCSTT = v == "yes" }
+        if let v = payload["ground"].flatMap(CSTDCSGround.init(rawValue:)) { ground = v }
+    }
+}
+
+/// What grounds a CSTĐCS besides the base title (old law Art. 23; NĐ 91/2017 Art. 9(3)).
+public enum CSTDCSGround: String, Sendable, Codable, CaseIterable {
+    /// Sáng kiến được cơ sở công nhận.
+    case initiative
+    /// Đề tài nghiên cứu khoa học đã nghiệm thu, được áp dụng tại cơ quan, đơn vị.
+    case researchTopic = "research_topic"
+    /// Mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu: the armed forces only.
+    case combatIngenuity = "combat_ingenuity"
+
+    public var vietnamese: String {
+        switch self {
+        case .initiative: return "sáng kiến được cơ sở công nhận"
+        case .researchTopic: return "đề tài nghiên cứu khoa học được nghiệm thu và áp dụng"
+        case .combatIngenuity: return "mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu"
+        }
     }
 }
 
@@ -60,9 +87,16 @@ extension DeskStore {
     public func eligibilityFacts() throws -> [String: EligibilityFacts] {
         try read { db in
             var out: [String: EligibilityFacts] = [:]
-            for e in try DeskEvent.filter(Column("kind") == eligibilityEventKind).order(Column("id")).fetchAll(db) {
+            // The unit's recognition decisions (imported or recorded) say whether the initiative is recognised,
+            // in the order they were written with the notes.
+            let kinds = [eligibilityEventKind, ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised]
+            for e in try DeskEvent.filter(kinds.contains(Column("kind"))).order(Column("id")).fetchAll(db) {
                 guard let id = e.nominationID else { continue }
-                out[id, default: EligibilityFacts()].merge(e.payload)
+                switch e.kind {
+                case ArchiveEventKind.initiativeRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = true
+                case ArchiveEventKind.initiativeNotRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = false
+                default: out[id, default: EligibilityFacts()].merge(e.payload)
+                }
             }
             return out
         }

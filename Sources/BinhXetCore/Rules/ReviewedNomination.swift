@@ -21,22 +21,34 @@ public struct ReviewedNomination: Sendable, Codable, Equatable {
     public var outcomeReason: String?
     /// Why the latest outcome was recorded against the council's vote, when it was.
     public var outcomeOverride: String?
+    /// The outcome imported for an archive nomination (`import --outcomes`), if any.
+    public var imported: ImportedOutcome?
+    /// The unit's latest recorded decision on the initiative (imported or `binhxet recognise`), if any.
+    public var recognition: InitiativeRecognition?
 
     public init(id: String, year: Int, personID: String, personName: String, unitID: Int64, unitName: String,
                 position: String, workerCategory: WorkerCategory, title: AwardTitle, initiativeTitle: String?,
                 receivedOn: String, status: NominationStatus, lastOutcome: DecisionOutcome?, outcomeReason: String?,
-                outcomeOverride: String? = nil) {
+                outcomeOverride: String? = nil, imported: ImportedOutcome? = nil,
+                recognition: InitiativeRecognition? = nil) {
         self.id = id; self.year = year; self.personID = personID; self.personName = personName
         self.unitID = unitID; self.unitName = unitName; self.position = position
         self.workerCategory = workerCategory; self.title = title; self.initiativeTitle = initiativeTitle
         self.receivedOn = receivedOn; self.status = status; self.lastOutcome = lastOutcome; self.outcomeReason = outcomeReason
-        self.outcomeOverride = outcomeOverride
+        self.outcomeOverride = outcomeOverride; self.imported = imported; self.recognition = recognition
     }
 
-    /// Awarded: the council's latest outcome approves it (also after the result is returned).
-    public var isAwarded: Bool { lastOutcome == .approve }
-    /// Not awarded: the latest outcome rejects it.
-    public var isRefused: Bool { lastOutcome == .reject }
+    /// Awarded: the council's latest outcome approves it (also after the result is returned), or, with no
+    /// outcome at the desk, the archive says it was awarded.
+    public var isAwarded: Bool { lastOutcome == .approve || (lastOutcome == nil && imported?.outcome == .awarded) }
+    /// Not awarded: the latest outcome rejects it, or the archive says it was not awarded.
+    public var isRefused: Bool { lastOutcome == .reject || (lastOutcome == nil && imported?.outcome == .notAwarded) }
+    /// What became of it, as a later re-use's flag names it.
+    public var standing: SourceStanding {
+        let fromArchive = lastOutcome == nil ? imported : nil
+        return SourceStanding(recognition: recognition, title: title, year: year, awarded: isAwarded,
+                              decisionNo: fromArchive?.decisionNo, decisionDate: fromArchive?.decisionDate)
+    }
     public var hasInitiative: Bool { initiativeTitle != nil }
 }
 
@@ -46,6 +58,23 @@ let refusalEventKinds: Set<String> = ["rejected", "refused"]
 extension DeskStore {
     /// Every nomination (or one year's) with its latest outcome, in year then ID order.
     public func reviewedNominations(year: Int? = nil) throws -> [ReviewedNomination] {
+        try reviewedNominations(year: year, only: nil)
+    }
+
+    /// A nomination's nominee's other nominations and the given sources, as one page needs them: read
+    /// without going through the whole desk, so opening a nomination stays fast on a large archive.
+    public func reviewedNominations(aroundNomination id: String, sources: [String]) throws -> [ReviewedNomination] {
+        let placeholders = Array(repeating: "?", count: sources.count).joined(separator: ", ")
+        var args: StatementArguments = [id]
+        args += StatementArguments(sources)
+        return try reviewedNominations(
+            year: nil,
+            only: ("n.personID = (SELECT personID FROM nomination WHERE id = ?)"
+                   + (sources.isEmpty ? "" : " OR n.id IN (\(placeholders))"), args))
+    }
+
+    /// `only`: a condition on `n` (the nomination table) with its arguments.
+    func reviewedNominations(year: Int?, only: (condition: String, arguments: StatementArguments)?) throws -> [ReviewedNomination] {
         try read { db in
             let kinds = (decisionEventKinds.union(refusalEventKinds)).map { "'\($0)'" }.joined(separator: ", ")
             // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
@@ -60,8 +89,12 @@ extension DeskStore {
                 LEFT JOIN event d ON d.id = (SELECT max(e.id) FROM event e WHERE e.nominationID = n.id AND e.kind IN (\(kinds)))
                 """
             var args: StatementArguments = []
-            if let year { sql += " WHERE n.year = ?"; args = [year] }
+            var clauses: [String] = []
+            if let year { clauses.append("n.year = ?"); args += [year] }
+            if let only { clauses.append("(\(only.condition))"); args += only.arguments }
+            if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
             sql += " ORDER BY n.year, n.id"
+            let archive = try Self.archiveRecords(db, only: only)
             return try Row.fetchAll(db, sql: sql, arguments: args).map { row in
                 var outcome: DecisionOutcome?
                 switch row["outcome"] as String? {
@@ -77,8 +110,31 @@ extension DeskStore {
                     workerCategory: WorkerCategory(rawValue: row["workerCategory"]) ?? .civilServant,
                     title: AwardTitle(rawValue: row["title"]) ?? .cstdcs, initiativeTitle: row["initiativeTitle"],
                     receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received,
-                    lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row["override"])
+                    lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row["override"],
+                    imported: archive.outcomes[row["id"]], recognition: archive.recognitions[row["id"]])
             }
         }
+    }
+
+    /// Imported outcomes and the latest recognition of each nomination, read from their events.
+    static func archiveRecords(_ db: Database, only: (condition: String, arguments: StatementArguments)? = nil) throws
+        -> (outcomes: [String: ImportedOutcome], recognitions: [String: InitiativeRecognition]) {
+        var outcomes: [String: ImportedOutcome] = [:]
+        var recognitions: [String: InitiativeRecognition] = [:]
+        let kinds = [ArchiveEventKind.outcomeImported, ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised]
+        var request = DeskEvent.filter(kinds.contains(Column("kind")))
+        if let only {
+            request = request.filter(sql: "nominationID IN (SELECT n.id FROM nomination n WHERE \(only.condition))",
+                                     arguments: only.arguments)
+        }
+        for e in try request.order(Column("id")).fetchAll(db) {
+            guard let id = e.nominationID else { continue }
+            if e.kind == ArchiveEventKind.outcomeImported {
+                outcomes[id] = ImportedOutcome(payload: e.payload)
+            } else {
+                recognitions[id] = InitiativeRecognition(kind: e.kind, payload: e.payload)
+            }
+        }
+        return (outcomes, recognitions)
     }
 }

@@ -9,7 +9,13 @@ public enum RuleFlagDetail: Sendable, Codable, Equatable {
     case disciplined(DisciplineLevel)
     case quotaExceeded(unit: String, year: Int, nominations: Int, holders: Int, quota: Share, allowed: Int)
     /// `own`: the nominee's own earlier initiative; else another person's. `coverage` is a share (0…1).
-    case notNovel(own: Bool, coverage: Double, source: String, person: String, year: Int)
+    case notNovel(own: Bool, coverage: Double, source: String, person: String, year: Int, standing: SourceStanding? = nil)
+    /// Neither LĐTT nor Chiến sĩ tiên tiến (a nominee whose category may hold either).
+    case notBaseTitle(year: Int)
+    /// The initiative was recognised in another year than the nomination's (`recognition_same_year`).
+    case recognisedInOtherYear(recognitionYear: Int, year: Int, number: String?)
+    /// Combat ingenuity grounds CSTĐCS only in the armed forces.
+    case combatIngenuityOutsideArmedForces(category: String)
     case alreadyAwarded(title: String, year: Int, person: String, source: String)
     case alreadyRecognised(unit: String, year: Int, source: String, person: String)
     /// `approved`: the nomination was passed although the votes fall short.
@@ -44,9 +50,17 @@ extension RuleFlagDetail {
         case .disciplined(let level): return "Bị kỷ luật \(level.vietnamese) trong năm."
         case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
             return "\(unit) có \(nominations) đề nghị CSTĐCS năm \(year) trên \(holders) LĐTT: vượt tỷ lệ \(quota) (tối đa \(allowed))."
-        case .notNovel(let own, let coverage, let source, let person, let year):
+        case .notNovel(let own, let coverage, let source, let person, let year, let standing):
+            let said = standing.flatMap { $0.isNotable ? "; sáng kiến đó \($0.vietnamese)" : nil } ?? ""
             return "Sáng kiến không mới: \(RuleReview.percent(coverage)) nội dung trùng với sáng kiến "
-                + "\(own ? "của chính người được đề nghị" : "của \(person)") năm \(year) (\(source))."
+                + "\(own ? "của chính người được đề nghị" : "của \(person)") năm \(year) (\(source))\(said)."
+        case .notBaseTitle(let year):
+            return "Cá nhân chưa đạt danh hiệu Lao động tiên tiến hoặc Chiến sĩ tiên tiến năm \(year)."
+        case .recognisedInOtherYear(let recognitionYear, let year, let number):
+            return "Sáng kiến được công nhận năm \(recognitionYear)\(number.map { " (QĐ \($0))" } ?? ""), "
+                + "không phải năm xét \(year): CSTĐCS cần sáng kiến được công nhận trong năm."
+        case .combatIngenuityOutsideArmedForces(let category):
+            return "Thành tích mưu trí, sáng tạo trong chiến đấu chỉ làm căn cứ CSTĐCS trong lực lượng vũ trang (\(category))."
         case .alreadyAwarded(let title, let year, let person, let source):
             return "Sáng kiến đã làm căn cứ khen thưởng \(title) năm \(year) cho \(person) (\(source))."
         case .alreadyRecognised(let unit, let year, let source, let person):

@@ -40,21 +40,43 @@ public struct RuleReview: Sendable {
         }
 
         if n.title == .cstdcs {
-            if facts.holdsLDTT == false {
-                flag(.cstdcsNeedsLDTT, .notLDTT(year: n.year),
-                     ["ghi nhận của cơ quan thẩm định: không đạt LĐTT"])
+            // Armed-forces nominees may hold Chiến sĩ tiên tiến instead of LĐTT (rule setting cstt_categories).
+            let csttAllowed = rules.csttCategories.contains(n.workerCategory)
+            let sameYear = (byUnitYear[UnitYear(unitID: n.unitID, year: n.year)] ?? []).filter { $0.personID == n.personID }
+            let heldBase = facts.holdsLDTT == true || (csttAllowed && facts.holdsCSTT == true)
+                || sameYear.contains { $0.title.isBaseTitle && $0.isAwarded && ($0.title == .ldtt || csttAllowed) }
+            if !heldBase && facts.holdsLDTT == false && (!csttAllowed || facts.holdsCSTT != nil) {
+                if csttAllowed {
+                    flag(.cstdcsNeedsLDTT, .notBaseTitle(year: n.year),
+                         ["ghi nhận của cơ quan thẩm định: không đạt LĐTT, không đạt CSTT"])
+                } else {
+                    flag(.cstdcsNeedsLDTT, .notLDTT(year: n.year), ["ghi nhận của cơ quan thẩm định: không đạt LĐTT"])
+                }
             }
-            let refusedLDTT = (byUnitYear[UnitYear(unitID: n.unitID, year: n.year)] ?? [])
-                .filter { $0.personID == n.personID && $0.title == .ldtt && $0.isRefused }
-            if let l = refusedLDTT.first {
+            let refusedBase = sameYear.filter { $0.title.isBaseTitle && $0.isRefused }
+            if !heldBase, let l = refusedBase.first {
                 flag(.cstdcsNeedsLDTT, .sameYearLDTTRefused(nomination: l.id),
                      ["\(l.id): \(l.outcomeReason ?? "không đạt")"], related: [l.id])
             }
-            if !n.hasInitiative {
-                flag(.cstdcsNeedsInitiative, .noInitiative, ["không có báo cáo sáng kiến kèm theo"])
-            } else if facts.initiativeRecognised == false {
-                flag(.cstdcsNeedsInitiative, .initiativeNotRecognised,
-                     ["ghi nhận của cơ quan thẩm định: chưa có quyết định công nhận"])
+            switch facts.ground {
+            case .researchTopic?:
+                break   // an accepted research topic grounds it; there is no initiative to recognise
+            case .combatIngenuity?:
+                if !csttAllowed {
+                    flag(.cstdcsNeedsInitiative, .combatIngenuityOutsideArmedForces(category: n.workerCategory.rawValue),
+                         ["căn cứ ghi nhận: \(CSTDCSGround.combatIngenuity.vietnamese)"])
+                }
+            case .initiative?, nil:
+                if !n.hasInitiative {
+                    flag(.cstdcsNeedsInitiative, .noInitiative, ["không có báo cáo sáng kiến kèm theo"])
+                } else if facts.initiativeRecognised == false {
+                    flag(.cstdcsNeedsInitiative, .initiativeNotRecognised,
+                         [n.recognition.map { "quyết định của đơn vị: \($0.vietnamese)" }
+                             ?? "ghi nhận của cơ quan thẩm định: chưa có quyết định công nhận"])
+                } else if rules.recognitionSameYear, let r = n.recognition, r.recognised, let y = r.year, y != n.year {
+                    flag(.cstdcsNeedsInitiative, .recognisedInOtherYear(recognitionYear: y, year: n.year, number: r.number),
+                         ["\(n.id): \(r.vietnamese)"])
+                }
             }
         }
         if let months = facts.serviceMonths, months < rules.minServiceMonths {
@@ -98,7 +120,7 @@ public struct RuleReview: Sendable {
     public func ldttHolders(_ key: UnitYear) -> (count: Int, declared: Bool) {
         if let n = declaredLDTTHolders[key] { return (n, true) }
         let nominees = byUnitYear[key] ?? []
-        let denied = Set(nominees.filter { ($0.title == .ldtt && $0.isRefused) || facts[$0.id]?.holdsLDTT == false }.map(\.personID))
+        let denied = Set(nominees.filter { ($0.title.isBaseTitle && $0.isRefused) || facts[$0.id]?.holdsLDTT == false }.map(\.personID))
         return (Set(nominees.map(\.personID)).subtracting(denied).count, false)
     }
 
@@ -136,24 +158,30 @@ public struct RuleReview: Sendable {
         for f in findings[n.id] ?? [] where isSameInitiative(f) {
             guard let sid = f.sourceID, sid != n.id, let source = nominations[sid] else { continue }
             let found = "\(f.kind.rawValue): \(Self.percent(f.coverage)) nội dung trùng với \(sid) (\(source.personName), \(source.year))"
+            // What became of the source, with its decisions' numbers: imported outcomes and recognitions
+            // count as much as the council's own approvals.
+            let standing = source.standing
+            let said = standing.isNotable ? ["\(sid): \(standing.vietnamese)"] : []
             out.append(RuleFlag(
                 check: .initiativeNotNovel, severity: .violation,
                 detail: .notNovel(own: source.personID == n.personID, coverage: f.coverage, source: sid,
-                                  person: source.personName, year: source.year),
-                evidence: [found], basis: RuleCheck.initiativeNotNovel.basis(for: rules.id), related: [sid]))
+                                  person: source.personName, year: source.year, standing: standing.isNotable ? standing : nil),
+                evidence: [found] + said, basis: RuleCheck.initiativeNotNovel.basis(for: rules.id), related: [sid]))
             if rules.oneAwardPerInitiative && source.isAwarded {
                 out.append(RuleFlag(
                     check: .oneAwardPerInitiative, severity: .violation,
                     detail: .alreadyAwarded(title: source.title.rawValue, year: source.year, person: source.personName, source: sid),
-                    evidence: [found, "\(sid): đã thông qua"], basis: RuleCheck.oneAwardPerInitiative.basis(for: rules.id),
-                    related: [sid]))
+                    evidence: [found, "\(sid): đã thông qua\(standing.award)"],
+                    basis: RuleCheck.oneAwardPerInitiative.basis(for: rules.id), related: [sid]))
             }
             let recognised = source.isAwarded || facts[sid]?.initiativeRecognised == true
             if rules.noRerecognition && source.unitID == n.unitID && source.year < n.year && recognised {
+                let how = source.recognition.flatMap { $0.recognised ? $0.vietnamese : nil }
+                    ?? (source.isAwarded ? "đã thông qua" : "đã được công nhận")
                 out.append(RuleFlag(
                     check: .noRerecognition, severity: .violation,
                     detail: .alreadyRecognised(unit: n.unitName, year: source.year, source: sid, person: source.personName),
-                    evidence: [found, "\(sid): \(source.isAwarded ? "đã thông qua" : "đã được công nhận")"],
+                    evidence: [found, "\(sid): \(how)"],
                     basis: RuleCheck.noRerecognition.basis(for: rules.id), related: [sid]))
             }
         }
@@ -174,7 +202,8 @@ public struct RuleReview: Sendable {
             .votesShort(approved: approved, votes: votes, comparison: rules.voteComparison, threshold: rules.voteThreshold,
                         of: rules.voteDenominator)
         }
-        if n.isAwarded {
+        // Only the council's own approvals answer to its ballots; an imported archive outcome does not.
+        if n.lastOutcome == .approve {
             return RuleFlag(check: .voteThreshold, severity: .violation, detail: detail(approved: true),
                             evidence: [Self.ballotEvidence(t)],
                             basis: RuleCheck.voteThreshold.basis(for: rules.id))

@@ -111,6 +111,12 @@ public struct RuleSet: Sendable, Equatable {
     public var issuingBody: String
     /// The largest initiative report an import reads, in MB: a bound on what one row can cost.
     public var maxReportMB: Int = DocumentReader.defaultMaxMB
+    /// Scopes (phạm vi ảnh hưởng) a recognition may name: the unit's own first, then wider levels.
+    public var recognitionScopes: [String] = ["co_so", "cap_tinh", "toan_quoc"]
+    /// A CSTĐCS needs its initiative recognised in the nomination's own year (domain §7, §14).
+    public var recognitionSameYear: Bool = true
+    /// Worker categories whose base title may be Chiến sĩ tiên tiến instead of Lao động tiên tiến.
+    public var csttCategories: [WorkerCategory] = [.armedForces]
     /// Where each setting came from: "built-in 2024", "desk (init --rules)", "<file>:<line>".
     public var origins: [RuleSetting: String]
 

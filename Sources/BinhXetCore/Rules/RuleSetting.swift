@@ -22,6 +22,9 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
     case decidingLevel = "deciding_level"
     case issuingBody = "issuing_body"
     case maxReportMB = "max_report_mb"
+    case recognitionScopes = "recognition_scopes"
+    case recognitionSameYear = "recognition_same_year"
+    case csttCategories = "cstt_categories"
 
     /// What the setting means, in a line.
     public var help: String {
@@ -45,6 +48,9 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .decidingLevel: return "who signs: district, commune (LĐTT only) or agency"
         case .issuingBody: return "the body at the head of reports and slips, e.g. UBND HUYỆN A LƯỚI"
         case .maxReportMB: return "largest initiative report an import accepts, in MB (of 1,048,576 bytes)"
+        case .recognitionScopes: return "scopes a recognition may name (co_so first, then wider levels), comma-separated"
+        case .recognitionSameYear: return "yes: a CSTĐCS needs its initiative recognised in the nomination's year"
+        case .csttCategories: return "worker categories whose base title may be Chiến sĩ tiên tiến instead of LĐTT"
         }
     }
 
@@ -75,6 +81,9 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .decidingLevel: return old ? "NĐ 91/2017 Điều 43(2)" : "Luật 06/2022 Điều 80"
         case .issuingBody: return "document header (Nghị định 30/2020/NĐ-CP layout)"
         case .maxReportMB: return "[open] BinhXet's own limit; real reports are well under 5 MB"
+        case .recognitionScopes: return "NĐ 13/2012; NĐ 91/2017 Điều 49 (cơ sở, tỉnh/bộ, toàn quốc) [verify]"
+        case .recognitionSameYear: return "[open] Ninh Thuận: CSTĐCS needs one recognised in the review year (domain §7)"
+        case .csttCategories: return "Luật TĐKT Điều 24 [verify]; militia and commune police [open]"
         }
     }
 
@@ -100,6 +109,9 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .decidingLevel: return r.decidingLevel.rawValue
         case .issuingBody: return r.issuingBody
         case .maxReportMB: return String(r.maxReportMB)
+        case .recognitionScopes: return r.recognitionScopes.joined(separator: ", ")
+        case .recognitionSameYear: return r.recognitionSameYear ? "yes" : "no"
+        case .csttCategories: return r.csttCategories.map(\.rawValue).joined(separator: ", ")
         }
     }
 
@@ -164,6 +176,21 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
             guard !text.isEmpty else { throw RuleSettingError("name the body, e.g. UBND HUYỆN A LƯỚI") }
             r.issuingBody = text.precomposedStringWithCanonicalMapping
         case .maxReportMB: r.maxReportMB = try days(1...1024)
+        case .recognitionScopes:
+            let scopes = text.split(separator: ",").map { NominationColumn.foldHeader(String($0)) }.filter { !$0.isEmpty }
+            guard scopes.first == InitiativeRecognition.unitScope else { throw RuleSettingError("start with co_so, the unit's own scope") }
+            r.recognitionScopes = scopes
+        case .recognitionSameYear: r.recognitionSameYear = try flag()
+        case .csttCategories:
+            var categories: [WorkerCategory] = []
+            for part in text.split(separator: ",") {
+                let code = part.trimmingCharacters(in: .whitespaces)
+                guard let c = WorkerCategory(code: code) else {
+                    throw RuleSettingError("'\(code)' is not a worker category (\(WorkerCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                if !categories.contains(c) { categories.append(c) }
+            }
+            r.csttCategories = categories
         }
     }
 }

@@ -129,9 +129,14 @@ extension DeskStore {
                 throw DecisionError.changedMeanwhile(nominationID: nominationID, by: latest.actor, at: latest.at,
                                                      kind: latest.kind)
             }
-            if nomination.status.isDecided, revisionReason.isEmpty, let latest {
-                throw DecisionError.alreadyDecided(nominationID: nominationID, by: latest.actor, at: latest.at,
-                                                   kind: latest.kind)
+            // An archive outcome imported from an earlier year's records decides it too.
+            let imported = latest == nil
+                ? try DeskEvent.filter(Column("nominationID") == nominationID)
+                    .filter(Column("kind") == ArchiveEventKind.outcomeImported).order(Column("id").desc).fetchOne(db)
+                : nil
+            if nomination.status.isDecided, revisionReason.isEmpty, let shown = latest ?? imported {
+                throw DecisionError.alreadyDecided(nominationID: nominationID, by: shown.actor, at: shown.at,
+                                                   kind: shown.kind)
             }
             if outcome != .supplement, try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0 {
                 let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)

@@ -65,17 +65,24 @@ public struct EffectRunner: Sendable {
         guard let detail = try store.detail(of: id, viewer: member) else { return .loadFailed(DeskError.unknownNomination(id).description) }
         let findings = try store.findings(of: id)
         var sources: [String: SourceSummary] = [:]
+        let reviewed = Dictionary(try store.reviewedNominations(aroundNomination: id, sources: findings.compactMap(\.sourceID))
+            .map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for f in findings {
             guard let sid = f.sourceID, sources[sid] == nil, let s = try store.detail(of: sid, viewer: member) else { continue }
             sources[sid] = SourceSummary(id: sid, personName: s.person.name, unitName: s.unit.name,
-                                         year: s.nomination.year, initiativeTitle: s.initiative?.title)
+                                         year: s.nomination.year, initiativeTitle: s.initiative?.title, record: reviewed[sid])
         }
-        return .nominationLoaded(NominationData(detail: detail, text: try store.initiativeText(of: id),
-                                                // Without an initiative there is nothing to check.
-                                                checked: try store.isChecked(id) || detail.initiative == nil,
-                                                findings: findings, sources: sources, dossier: try dossier(of: id),
-                                                tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,
-                                                standing: standing))
+        var data = NominationData(detail: detail, text: try store.initiativeText(of: id),
+                                  // Without an initiative there is nothing to check.
+                                  checked: try store.isChecked(id) || detail.initiative == nil,
+                                  findings: findings, sources: sources, dossier: try dossier(of: id),
+                                  tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,
+                                  standing: standing)
+        if let me = reviewed[id] {
+            data.history = reviewed.values.filter { $0.personID == me.personID && $0.id != id }
+                .sorted { ($0.year, $0.id) < ($1.year, $1.id) }
+        }
+        return .nominationLoaded(data)
     }
 
     /// The dossier, or nil when the desk keeps none for this nomination.

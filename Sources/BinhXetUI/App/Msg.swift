@@ -71,10 +71,13 @@ public struct SourceSummary: Equatable, Sendable {
     public var unitName: String
     public var year: Int
     public var initiativeTitle: String?
+    /// The source as the rule checks read it: its author's position that year, its outcome and recognition.
+    public var record: ReviewedNomination?
 
-    public init(id: String, personName: String, unitName: String, year: Int, initiativeTitle: String?) {
+    public init(id: String, personName: String, unitName: String, year: Int, initiativeTitle: String?,
+                record: ReviewedNomination? = nil) {
         self.id = id; self.personName = personName; self.unitName = unitName; self.year = year
-        self.initiativeTitle = initiativeTitle
+        self.initiativeTitle = initiativeTitle; self.record = record
     }
 }
 
@@ -93,6 +96,8 @@ public struct NominationData: Equatable, Sendable {
     public var tally: VoteTally?
     /// What the member at this terminal may do on the council (vote, record outcomes).
     public var standing: MemberStanding?
+    /// The nominee's other nominations, earlier years first, with their outcomes.
+    public var history: [ReviewedNomination] = []
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
                 sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = [],

@@ -26,6 +26,7 @@ public struct EnglishStrings: UIStrings {
         case .approved: return "approved"
         case .rejected: return "not approved"
         case .returned: return "returned"
+        case .withdrawn: return "withdrawn"
         }
     }
     public func findingKind(_ k: FindingKind) -> String {
@@ -36,9 +37,13 @@ public struct EnglishStrings: UIStrings {
         case .offDuty: return "unrelated to duties"
         }
     }
-    public func awardTitleShort(_ t: AwardTitle) -> String { t == .cstdcs ? "CSTĐCS" : "LĐTT" }
+    public func awardTitleShort(_ t: AwardTitle) -> String { t.abbreviation }
     public func awardTitleLong(_ t: AwardTitle) -> String {
-        t == .cstdcs ? "Grassroots emulation fighter (CSTĐCS)" : "Advanced worker (LĐTT)"
+        switch t {
+        case .cstdcs: return "Grassroots emulation fighter (CSTĐCS)"
+        case .ldtt: return "Advanced worker (LĐTT)"
+        case .cstt: return "Advanced soldier (CSTT)"
+        }
     }
     public func flagLetter(_ f: QueueFlag) -> String {
         switch f {
@@ -81,6 +86,9 @@ public struct EnglishStrings: UIStrings {
         case "criticised": return "unit criticised"
         case "vote": return "vote"
         case "ballot_cast": return "cast a secret ballot"
+        case "outcome_imported": return "earlier outcome imported"
+        case "initiative_recognised": return "initiative recognised"
+        case "initiative_not_recognised": return "initiative not recognised"
         default: return kind
         }
     }
@@ -161,6 +169,25 @@ public struct EnglishStrings: UIStrings {
     public var sourcesSection: String { "Matched sources" }
     public var offDutySection: String { "Unrelated to duties" }
     public var historySection: String { "History" }
+    public var nomineeHistorySection: String { "The nominee's other nominations" }
+    public var noOtherNominations: String { "No other nominations." }
+    public func outcomeOf(_ r: ReviewedNomination) -> String {
+        let decision = r.lastOutcome == nil ? r.imported.flatMap { i in i.decisionNo.map { " (decision \($0)\(i.decisionDate.map { " of \($0)" } ?? ""))" } } ?? "" : ""
+        if let o = r.lastOutcome { return o == .approve ? "approved" : o == .reject ? "not approved" : "awaiting supplement" }
+        switch r.imported?.outcome {
+        case .awarded?: return "awarded" + decision
+        case .notAwarded?: return "not awarded"
+        case .withdrawn?: return "withdrawn"
+        case nil: return r.status == .withdrawn ? "withdrawn" : "not decided"
+        }
+    }
+    public func recognitionOf(_ r: ReviewedNomination) -> String? {
+        guard r.hasInitiative else { return nil }
+        guard let rec = r.recognition else { return "no recognition recorded" }
+        guard rec.recognised else { return "not recognised" }
+        return "recognised" + (rec.number.map { " by decision \($0)" } ?? "") + (rec.date.map { " of \($0)" } ?? "")
+            + (rec.by.map { " (\($0))" } ?? "")
+    }
     public var ruleFlagsSection: String { "Rule checks" }
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[violation]" : "[warning]" }
     public func ruleMessage(_ flag: RuleFlag) -> String {
@@ -175,8 +202,22 @@ public struct EnglishStrings: UIStrings {
             return "\(unit) has \(nominations) CSTĐCS nominations in \(year) for \(holders) LĐTT: over the \(quota) quota (at most \(allowed))."
         case .alreadyAwarded(let title, let year, let person, let source):
             return "The initiative already grounded a \(title) award in \(year) for \(person) (\(source))."
-        case .notNovel(let own, let coverage, let source, let person, let year):
-            return "Not new: \(Int((coverage * 100).rounded())) % of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))."
+        case .notNovel(let own, let coverage, let source, let person, let year, let standing):
+            var said = ""
+            if let st = standing, st.isNotable {
+                var parts: [String] = []
+                if let r = st.recognition, r.recognised {
+                    parts.append("recognised" + (r.number.map { " by decision \($0)" } ?? "") + (r.date.map { " of \($0)" } ?? ""))
+                }
+                if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
+                said = "; that initiative was " + parts.joined(separator: "; ")
+            }
+            return "Not new: \(Int((coverage * 100).rounded())) % of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
+        case .notBaseTitle(let year): return "Rated neither Advanced Worker (LĐTT) nor Advanced Soldier (CSTT) in \(year)."
+        case .recognisedInOtherYear(let recognitionYear, let year, let number):
+            return "The initiative was recognised in \(recognitionYear)\(number.map { " (\($0))" } ?? ""), not in \(year): CSTĐCS needs one recognised in its year."
+        case .combatIngenuityOutsideArmedForces(let category):
+            return "Combat ingenuity grounds CSTĐCS only in the armed forces (\(category))."
         case .alreadyRecognised(let unit, let year, let source, let person):
             return "\(unit) already recognised this initiative in \(year) (\(source), \(person))."
         case .outcomeAgainstVote(let approved, let reason):

@@ -79,6 +79,13 @@ public protocol UIStrings: Sendable {
     var sourcesSection: String { get }
     var offDutySection: String { get }
     var historySection: String { get }
+    /// The nominee's other nominations, with their outcomes.
+    var nomineeHistorySection: String { get }
+    var noOtherNominations: String { get }
+    /// What became of a nomination (council outcome or imported archive outcome), with its decision.
+    func outcomeOf(_ r: ReviewedNomination) -> String
+    /// The unit's decision on its initiative; nil when it has none.
+    func recognitionOf(_ r: ReviewedNomination) -> String?
     var ruleFlagsSection: String { get }
     func ruleSeverity(_ s: FlagSeverity) -> String
     /// A rule flag's message in the UI's language.

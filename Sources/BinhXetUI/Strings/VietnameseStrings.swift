@@ -26,6 +26,7 @@ public struct VietnameseStrings: UIStrings {
         case .approved: return "thông qua"
         case .rejected: return "không đạt"
         case .returned: return "đã trả kết quả"
+        case .withdrawn: return "đã rút"
         }
     }
     public func findingKind(_ k: FindingKind) -> String {
@@ -36,9 +37,9 @@ public struct VietnameseStrings: UIStrings {
         case .offDuty: return "ngoài nhiệm vụ"
         }
     }
-    public func awardTitleShort(_ t: AwardTitle) -> String { t == .cstdcs ? "CSTĐCS" : "LĐTT" }
+    public func awardTitleShort(_ t: AwardTitle) -> String { t.abbreviation }
     public func awardTitleLong(_ t: AwardTitle) -> String {
-        t == .cstdcs ? "Chiến sĩ thi đua cơ sở" : "Lao động tiên tiến"
+        t.vietnameseName
     }
     public func flagLetter(_ f: QueueFlag) -> String {
         switch f {
@@ -81,6 +82,9 @@ public struct VietnameseStrings: UIStrings {
         case "criticised": return "phê bình đơn vị"
         case "vote": return "biểu quyết"
         case "ballot_cast": return "đã bỏ phiếu kín"
+        case "outcome_imported": return "kết quả năm trước (nhập)"
+        case "initiative_recognised": return "sáng kiến được công nhận"
+        case "initiative_not_recognised": return "sáng kiến không được công nhận"
         default: return kind
         }
     }
@@ -167,6 +171,10 @@ public struct VietnameseStrings: UIStrings {
     public var sourcesSection: String { "Nguồn trùng khớp" }
     public var offDutySection: String { "Ngoài nhiệm vụ" }
     public var historySection: String { "Lịch sử" }
+    public var nomineeHistorySection: String { "Các lần đề nghị khác của cá nhân" }
+    public var noOtherNominations: String { "Chưa có đề nghị nào khác." }
+    public func outcomeOf(_ r: ReviewedNomination) -> String { r.outcomeVietnamese }
+    public func recognitionOf(_ r: ReviewedNomination) -> String? { r.recognitionVietnamese }
     public var ruleFlagsSection: String { "Kiểm tra quy định" }
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[vi phạm]" : "[lưu ý]" }
     public func ruleMessage(_ flag: RuleFlag) -> String { flag.message }

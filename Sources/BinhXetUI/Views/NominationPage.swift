@@ -80,6 +80,15 @@ struct NominationPage {
                                     Span(" · \(s.coverageWord) \(Percent.of(f.coverage)) · \(s.similarityWord) \(Percent.of(f.score))"
                                          + " · \(s.passageCount(src.pairs.count))", .dim)]
             header += StyledWrap.wrap(what, width: width)
+            // What became of the selected source: its title, its author's position that year, its outcome and
+            // recognition (the others stay one entry each, so the history still shows on a small terminal).
+            if i == n.selectedSource, let r = src.summary?.record {
+                if let t = r.initiativeTitle { header += StyledWrap.wrap([Span("   "), Span(t, .label)], width: width) }
+                var standing: StyledLine = [Span("   \(r.position.isEmpty ? "—" : r.position) · \(s.awardTitleShort(r.title)) \(r.year): "),
+                                            Span(s.outcomeOf(r), r.isAwarded ? .flag : .dim)]
+                if let rec = s.recognitionOf(r) { standing.append(Span(" · " + rec, .dim)) }
+                header += StyledWrap.wrap(standing, width: width)
+            }
             if i == n.selectedSource { selectedLines = first..<header.count }
         }
 
@@ -118,6 +127,17 @@ struct NominationPage {
                 line.append(Span(" · \(s.payloadKey(k)): \(s.payloadValue(k, v))"))
             }
             header += StyledWrap.wrap(line, width: width)
+        }
+
+        // The nominee's other nominations, with what became of them.
+        header.append([])
+        header.append(NominationPage.rule(s.nomineeHistorySection + (data.history.isEmpty ? "" : " (\(data.history.count))"), width))
+        if data.history.isEmpty { header.append([Span(s.noOtherNominations, .dim)]) }
+        for r in data.history {
+            header += StyledWrap.wrap([Span(r.id, .label), Span("  \(r.year) · \(s.awardTitleShort(r.title)) · \(r.position.isEmpty ? "—" : r.position) · "),
+                                       Span(s.outcomeOf(r), r.isAwarded ? .flag : .dim)], width: width)
+            if let t = r.initiativeTitle { header += StyledWrap.wrap([Span("   "), Span(t)], width: width) }
+            if let rec = s.recognitionOf(r) { header += StyledWrap.wrap([Span("   " + rec, .dim)], width: width) }
         }
 
         // Rule checks of the desk's rule set, one line each (the evidence is in `binhxet show`), after the

@@ -23,6 +23,8 @@ struct DecisionStoriesTests {
         #expect(event.payload["reason"] == "Sáng kiến trùng lặp")
         // And the screen says so, shows it in the history, and no longer offers to decide
         #expect(h.state.message?.text == "Đã ghi: N2018-0001 không đạt.")
+        // (the selected source's outcome lines push the history's last line below 24 rows: scroll a little)
+        h.press(.down, .down, .down)
         #expect(h.line(containing: "Nguyễn Thị Lan  không đạt · lý do: Sáng kiến trùng lặp") != nil)
         h.press("a")
         #expect(h.state.message?.text == "Hồ sơ đã có quyết định: không đạt.")

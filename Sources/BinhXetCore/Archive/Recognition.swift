@@ -1,0 +1,62 @@
+import GRDB
+
+/// Why a recognition was not recorded. Nothing was written.
+public enum RecognitionError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownNomination(String)
+    case noInitiative(String)
+    case missing(String)
+    case badDate(String)
+    case unknownScope(String, allowed: [String])
+    /// Another decision on the initiative is already recorded; recording a different one is refused.
+    case alreadyRecorded(nominationID: String, recorded: String)
+
+    public var description: String {
+        switch self {
+        case .unknownNomination(let id): return "no nomination with ID \(id)"
+        case .noInitiative(let id): return "\(id) carries no initiative to recognise"
+        case .missing(let what): return "give \(what)"
+        case .badDate(let s): return "'\(s)' is not a date (dd/mm/yyyy or yyyy-mm-dd), or it is in the future"
+        case .unknownScope(let s, let allowed): return "unknown scope '\(s)' (the rule set allows \(allowed.joined(separator: ", ")))"
+        case .alreadyRecorded(let id, let recorded):
+            return "\(id) already has a recognition recorded (\(recorded)); nothing was recorded"
+        }
+    }
+}
+
+extension DeskStore {
+    /// Records the unit head's decision recognising a nomination's initiative (after the unit's initiative
+    /// council assessed it), as an `initiative_recognised` event, in one transaction that checks the
+    /// nomination and any decision already recorded. The same decision again is a no-op (returns false).
+    @discardableResult
+    public func recognise(_ nominationID: String, number: String, date: String, by: String,
+                          scope: String = InitiativeRecognition.unitScope, actor: String,
+                          at: String = Clock.isoNow()) throws -> Bool {
+        func clean(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping }
+        let number = clean(number), by = clean(by), scope = NominationColumn.foldHeader(scope)
+        if number.isEmpty { throw RecognitionError.missing("the decision's number (--number)") }
+        if by.isEmpty { throw RecognitionError.missing("who recognised it (--by)") }
+        guard let iso = ISODate.parse(clean(date)), iso <= String(at.prefix(10)) else { throw RecognitionError.badDate(date) }
+        let rules = try rules()
+        guard rules.recognitionScopes.contains(scope) else {
+            throw RecognitionError.unknownScope(scope, allowed: rules.recognitionScopes)
+        }
+        let recognition = InitiativeRecognition(recognised: true, number: number, date: iso, by: by, scope: scope)
+        return try write { db in
+            guard try Nomination.exists(db, key: nominationID) else { throw RecognitionError.unknownNomination(nominationID) }
+            guard try Initiative.filter(Column("nominationID") == nominationID).fetchCount(db) > 0 else {
+                throw RecognitionError.noInitiative(nominationID)
+            }
+            let kinds = [ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised]
+            if let prior = try DeskEvent.filter(Column("nominationID") == nominationID).filter(kinds.contains(Column("kind")))
+                .order(Column("id").desc).fetchOne(db) {
+                let recorded = InitiativeRecognition(kind: prior.kind, payload: prior.payload)
+                if recorded.sameFacts(as: recognition) { return false }
+                throw RecognitionError.alreadyRecorded(nominationID: nominationID, recorded: recorded.vietnamese)
+            }
+            var e = DeskEvent(nominationID: nominationID, kind: recognition.eventKind, actor: actor, at: at,
+                              payload: recognition.payload)
+            try e.insert(db)
+            return true
+        }
+    }
+}
