@@ -109,7 +109,7 @@ extension DeskStore {
         }
         let trimmed = clean(reason), overrideReason = clean(override), revisionReason = clean(revision)
         if outcome.needsReason && trimmed.isEmpty { throw DecisionError.reasonRequired(outcome) }
-        let rules = try rules()
+        let rules = try rules(of: nominationID)
         return try write { db in
             guard let nomination = try Nomination.fetchOne(db, key: nominationID) else {
                 throw DecisionError.unknownNomination(nominationID)
