@@ -54,11 +54,16 @@ public struct QueueData: Equatable, Sendable {
     public var dossiers: [String: Dossier]
     /// The year under review.
     public var reviewYear: ReviewYear
+    /// How each dossier of the year under review that awaits the council stands on the desk's today.
+    public var due: [String: DueStanding]
+    /// The desk's today (its as-of date, else the clock's day), as the core says.
+    public var today: CalendarDay?
 
     public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>,
-                dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false)) {
+                dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false),
+                due: [String: DueStanding] = [:], today: CalendarDay? = nil) {
         self.nominations = nominations; self.findings = findings; self.checked = checked; self.dossiers = dossiers
-        self.reviewYear = reviewYear
+        self.reviewYear = reviewYear; self.due = due; self.today = today
     }
 }
 
@@ -87,10 +92,13 @@ public struct NominationData: Equatable, Sendable {
     public var dossier: Dossier?
     /// Rules of the desk's rule set that the nomination breaks, with their evidence and legal basis.
     public var ruleFlags: [RuleFlag]
+    /// How the dossier stands on the desk's today; nil when it does not await the council.
+    public var due: DueStanding?
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
-                sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = []) {
+                sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = [],
+                due: DueStanding? = nil) {
         self.detail = detail; self.text = text; self.checked = checked; self.findings = findings
-        self.sources = sources; self.dossier = dossier; self.ruleFlags = ruleFlags
+        self.sources = sources; self.dossier = dossier; self.ruleFlags = ruleFlags; self.due = due
     }
 }

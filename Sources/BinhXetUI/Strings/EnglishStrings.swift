@@ -84,13 +84,17 @@ public struct EnglishStrings: UIStrings {
         default: return kind
         }
     }
-    public func payloadValue(_ key: String, _ value: String) -> String { value }
+    public func payloadValue(_ key: String, _ value: String) -> String {
+        if key == "on_note" { return "the desk's as-of date (binhxet year open --as-of), not the clock" }
+        return value
+    }
     public func payloadKey(_ key: String) -> String {
         switch key {
         case "missing": return "missing"
         case "override": return "reason for an outcome against the vote"
         case "revision": return "reason for the revision"
         case "revises": return "replaces"
+        case "on_note": return "note"
         default: return key
         }
     }
@@ -126,6 +130,7 @@ public struct EnglishStrings: UIStrings {
         case .similarity: return "similarity"
         case .received: return "received"
         case .status: return "status"
+        case .due: return "due"
         }
     }
     public var columnID: String { "ID" }
@@ -136,6 +141,13 @@ public struct EnglishStrings: UIStrings {
     public var columnSimilarity: String { "Sim." }
     public var columnFlags: String { "Flags" }
     public var columnStatus: String { "Status" }
+    public var columnDue: String { "Due" }
+    public func due(_ d: DueStanding) -> String {
+        switch d {
+        case .dueIn(let n): return n == 0 ? "today" : "\(n) left"
+        case .late(let n): return "\(n) late"
+        }
+    }
     public var sortLabel: String { "Sort" }
     public var descendingMark: String { "↓" }
     public var filterLabel: String { "Filter" }
