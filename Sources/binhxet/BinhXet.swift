@@ -13,7 +13,7 @@ struct BinhXet: ParsableCommand {
                       MemberCommand.self, VoteCommand.self, DecideCommand.self, CriticiseCommand.self, TallyCommand.self,
                       RulesCommand.self, EligibilityCommand.self, LDTTHoldersCommand.self, AdvanceCommand.self,
                       RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self, YearCommand.self,
-                      DebugAddFindingCommand.self])
+                      DebugAddFindingCommand.self, CheckRegistrationsCommand.self])
 
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var reviewOptions: ReviewOptions

@@ -81,6 +81,7 @@ public struct EnglishStrings: UIStrings {
         case "criticised": return "unit criticised"
         case "vote": return "vote"
         case "ballot_cast": return "cast a secret ballot"
+        case "registration_linked": return "registered at the start of the year"
         default: return kind
         }
     }
@@ -95,6 +96,8 @@ public struct EnglishStrings: UIStrings {
         case "revision": return "reason for the revision"
         case "revises": return "replaces"
         case "on_note": return "note"
+        case "registered_on": return "registered on"
+        case "registered_title": return "registered topic"
         default: return key
         }
     }

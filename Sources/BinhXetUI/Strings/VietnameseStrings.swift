@@ -81,6 +81,7 @@ public struct VietnameseStrings: UIStrings {
         case "criticised": return "phê bình đơn vị"
         case "vote": return "biểu quyết"
         case "ballot_cast": return "đã bỏ phiếu kín"
+        case "registration_linked": return "đã đăng ký thi đua đầu năm"
         default: return kind
         }
     }
@@ -103,6 +104,8 @@ public struct VietnameseStrings: UIStrings {
         case "revises": return "thay cho"
         case "on": return "ngày"
         case "on_note": return "ghi chú"
+        case "registered_on": return "ngày đăng ký"
+        case "registered_title": return "đề tài đăng ký"
         default: return key
         }
     }
