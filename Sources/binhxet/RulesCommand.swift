@@ -39,8 +39,10 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         let store = try deskOptions.open()
         let day = try on.map(DateOption.parse)
-        let (book, open, calendar) = try CLIError.wrap { (try store.ruleBook(), try store.reviewYear().year, try store.workingCalendar()) }
-        let shownYear = day == nil ? (year ?? open ?? CalendarDay.today().year) : nil
+        let (book, open, calendar, today) = try CLIError.wrap {
+            (try store.ruleBook(), try store.reviewYear().year, try store.workingCalendar(), try store.today())
+        }
+        let shownYear = day == nil ? (year ?? open ?? today.year) : nil
         let rules = day.map { book.rules(on: $0) } ?? book.rules(year: shownYear!)
         if template { writeOut(RuleSetFile.template(for: rules)); return }
         let rows = RuleSetting.allCases.map {

@@ -39,7 +39,7 @@ extension DeskStore {
     /// The rules of the year under review (of the current year on an empty desk): what applies to the
     /// desk as a whole, such as its letterhead, its import limit and who may record outcomes.
     public func rules() throws -> RuleSet {
-        try rules(year: try reviewYear().year ?? CalendarDay.today().year)
+        try rules(year: try reviewYear().year ?? today().year)
     }
 
     /// The rules a year's nominations are reviewed under (those received at its end).
