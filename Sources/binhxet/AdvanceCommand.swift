@@ -12,7 +12,7 @@ struct AdvanceCommand: ParsableCommand {
             """)
     @Argument(help: "The nomination ID.") var id: String
     @Argument(help: "appraising, at_council, supplemented, returned or refused.") var step: String
-    @Option(help: "The date of the step (yyyy-mm-dd or dd/mm/yyyy; default: today).") var on: String?
+    @Option(help: "The date of the step (yyyy-mm-dd or dd/mm/yyyy; default: the desk's as-of date, else today).") var on: String?
     @Option(help: "The reason (required for refused).") var reason: String?
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var memberOptions: MemberOptions

@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var yearOptions: YearOptions
     @Option(help: "csv (spreadsheets), md or html (printing).") var format: String = "md"
     @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: "overdue: the day to look from (default: today).") var on: String?
+    @Option(help: "overdue: the day to look from (default: the desk's today: its as-of date, else today).") var on: String?
     @Option(help: "overdue: also list dossiers due within this many working days.") var within: Int = 0
     @OptionGroup var deskOptions: DeskOptions
 
@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
         }
         let f = try ReportOutput.format(format, allowed: ReportFormat.allCases)
         let store = try deskOptions.open()
-        let scope = ReportScope(year: try yearOptions.year(in: store), on: try on.map(DateOption.parse) ?? .today(), within: max(0, within))
+        let scope = ReportScope(year: try yearOptions.year(in: store), on: try on.map(DateOption.parse) ?? CLIError.wrap { try store.today() }, within: max(0, within))
         let doc = try CLIError.wrap { try store.report(k, scope: scope) }
         try ReportOutput.write(f.render(doc), to: out)
     }

@@ -17,15 +17,6 @@ struct ReviewOptions: ParsableArguments {
 
 /// Opens the review desk in the terminal: the desk file, the member, the language and the keys.
 enum ReviewDesk {
-    /// Today in the member's time zone: deadlines count local working days.
-    static func localToday() -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = .current
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: Date())
-    }
-
     static func open(deskOptions: DeskOptions, options: ReviewOptions) throws {
         let env = ProcessInfo.processInfo.environment
         let language: Language
@@ -55,7 +46,7 @@ enum ReviewDesk {
         let member = try CLIError.wrap { try CurrentUser.actingMember() }
         let state = AppState(size: .minimum, language: language, keymap: keys, member: member,
                              deskName: url.lastPathComponent, readOnly: readOnly,
-                             today: localToday())
+                             today: try CLIError.wrap { try store.today().iso })
         let status: Int32 = try MainActor.assumeIsolated {
             let driver = AppDriver(state: state, runner: EffectRunner(store: store, member: member))
             do {

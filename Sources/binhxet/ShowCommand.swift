@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
             throw CLIError("no nomination with ID \(id) in \(store.url.path)")
         }
         let review = try CLIError.wrap { () -> ShowReview in
-            let rules = try store.rules()
+            let rules = try store.rules(of: id)
             let findings = try store.findings(of: id)
             let names = Dictionary(try store.nominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let reviewed = Dictionary(try store.reviewedNominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

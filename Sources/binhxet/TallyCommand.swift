@@ -19,7 +19,7 @@ struct TallyCommand: ParsableCommand {
             return try store.tallies(year: year, viewer: viewer)
         }
         if json { try printJSON(tallies); return }
-        let rules = try CLIError.wrap { try store.rules() }
+        let rules = try CLIError.wrap { try id.map { try store.rules(of: $0) } ?? year.map { try store.rules(year: $0) } ?? store.rules() }
         writeOut(TallyText.table(tallies, rules: rules))
     }
 }

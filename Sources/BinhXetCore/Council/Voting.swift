@@ -112,7 +112,7 @@ extension DeskStore {
     @discardableResult
     public func vote(_ nominationID: String, _ choice: VoteChoice, member login: String,
                      at: String = Clock.isoNow()) throws -> DeskEvent {
-        let secret = try rules().secretBallot
+        let secret = try rules(of: nominationID).secretBallot
         return try write { db in
             guard let n = try Nomination.fetchOne(db, key: nominationID) else {
                 throw CouncilError.unknownNomination(nominationID)
@@ -141,7 +141,7 @@ extension DeskStore {
 
     /// The tally of one nomination, as `viewer` may see it.
     public func tally(of nominationID: String, viewer: String, rules: RuleSet? = nil) throws -> VoteTally {
-        let rules = try rules ?? self.rules()
+        let rules = try rules ?? self.rules(of: nominationID)
         return try read { db in
             guard try Nomination.exists(db, key: nominationID) else { throw CouncilError.unknownNomination(nominationID) }
             let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
@@ -150,14 +150,21 @@ extension DeskStore {
         }
     }
 
-    /// Tallies of every nomination that has ballots (of one year), in ID order.
+    /// Tallies of every nomination that has ballots (of one year), in ID order; each against its own
+    /// regime's threshold unless `rules` are given.
     public func tallies(year: Int? = nil, viewer: String, rules: RuleSet? = nil) throws -> [VoteTally] {
-        let rules = try rules ?? self.rules()
+        let book = try rules.map { RuleBook(fixed: $0) } ?? ruleBook()
         return try read { db in
             let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
             let byNomination = try Self.ballots(db, year: year)
-            return byNomination.keys.sorted().map {
-                Self.tally($0, ballots: byNomination[$0]!, members: members, rules: rules, viewer: viewer)
+            var dates: [String: (receivedOn: String?, year: Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, receivedOn, year FROM nomination") {
+                dates[row["id"]] = (row["receivedOn"], row["year"])
+            }
+            return byNomination.keys.sorted().map { id in
+                let d = dates[id]
+                let own = book.rules(receivedOn: d?.receivedOn, year: d?.year ?? 0)
+                return Self.tally(id, ballots: byNomination[id]!, members: members, rules: own, viewer: viewer)
             }
         }
     }

@@ -38,13 +38,14 @@ public struct Dossier: Sendable, Codable, Equatable {
 }
 
 extension DeskStore {
-    /// The dossiers of a year (or the desk), in order of receipt.
+    /// The dossiers of a year (or the desk), in order of receipt; each timed by the regime of its received
+    /// date unless `rules` are given.
     public func dossiers(year: Int? = nil, rules: RuleSet? = nil, calendar: WorkingCalendar? = nil) throws -> [Dossier] {
-        let rules = try rules ?? self.rules()
+        let book = try rules.map { RuleBook(fixed: $0) } ?? ruleBook()
         let calendar = try calendar ?? workingCalendar()
         return try read { db in
             var sql = """
-                SELECT d.nominationID, d.code, d.receivedOn, n.title, n.status FROM dossier d
+                SELECT d.nominationID, d.code, d.receivedOn, n.title, n.status, n.year FROM dossier d
                 JOIN nomination n ON n.id = d.nominationID
                 """
             var args: StatementArguments = []
@@ -61,14 +62,15 @@ extension DeskStore {
                 Dossier.derive(nominationID: row["nominationID"], code: row["code"], receivedOn: row["receivedOn"],
                                title: AwardTitle(rawValue: row["title"]) ?? .cstdcs,
                                status: NominationStatus(rawValue: row["status"]) ?? .received,
-                               events: events[row["nominationID"]] ?? [], rules: rules, calendar: calendar)
+                               events: events[row["nominationID"]] ?? [],
+                               rules: book.rules(receivedOn: row["receivedOn"], year: row["year"]), calendar: calendar)
             }
         }
     }
 
     /// One nomination's dossier.
     public func dossier(of nominationID: String) throws -> Dossier {
-        let rules = try rules()
+        let rules = try rules(of: nominationID)
         let calendar = try workingCalendar()
         return try read { db in
             guard let row = try Row.fetchOne(db, sql: """

@@ -61,7 +61,8 @@ let rescheduleEventKind = "rescheduled"
 
 extension DeskStore {
     /// Records a one-stop step and the status it leads to, in one transaction. `on` is the business
-    /// date of the step (default: today in Vietnam), which the deadline counts from.
+    /// date of the step (default: the desk's today: its as-of date, else today in Vietnam), which the
+    /// deadline counts from.
     @discardableResult
     public func advance(_ nominationID: String, _ step: OneStopStep, on day: CalendarDay? = nil, reason: String? = nil,
                         actor: String, at: String = Clock.isoNow()) throws -> DeskEvent {
@@ -73,7 +74,7 @@ extension DeskStore {
                 throw OneStopError.notFrom(nominationID: nominationID, status: n.status, step: step)
             }
             var payload: [String: String] = [:]
-            if let day { payload["on"] = day.iso }
+            if let day { payload["on"] = day.iso } else { payload = try Self.asOf(db).eventPayload }
             if !reason.isEmpty { payload["reason"] = reason }
             var e = DeskEvent(nominationID: nominationID, kind: step.eventKind, actor: actor, at: at, payload: payload)
             try e.insert(db)

@@ -5,12 +5,12 @@ enum CriticismsReport {
         let kept = criticisms.filter { c in
             guard let year else { return true }
             let ys = c.nominations.compactMap { years[$0] }
-            return ys.isEmpty ? CalendarDay(eventTime: c.at)?.year == year : ys.contains(year)
+            return ys.isEmpty ? c.day?.year == year : ys.contains(year)
         }
         let byUnit = Dictionary(grouping: kept, by: \.unitName)
         let sections = byUnit.keys.sorted { ReportText.unitKey($0) < ReportText.unitKey($1) }.map { unit in
             ReportSection(heading: unit, rows: byUnit[unit]!.enumerated().map { i, c in
-                [String(i + 1), CalendarDay(eventTime: c.at)?.vietnamese ?? c.at, c.text, c.nominations.joined(separator: ", "), c.actor]
+                [String(i + 1), c.day?.vietnamese ?? c.at, c.text, c.nominations.joined(separator: ", "), c.actor]
             })
         }
         return ReportDocument(

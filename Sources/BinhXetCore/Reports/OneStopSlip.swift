@@ -42,7 +42,7 @@ public enum SlipError: Error, Equatable, Sendable, CustomStringConvertible {
 extension DeskStore {
     /// A slip for a dossier, from the events that call for it.
     public func slip(_ slip: OneStopSlip, for nominationID: String) throws -> ReportDocument {
-        let rules = try rules()
+        let rules = try rules(of: nominationID)
         let dossier = try dossier(of: nominationID)
         guard let detail = try detail(of: nominationID, viewer: "") else { throw OneStopError.unknownNomination(nominationID) }
         let n = detail.nomination

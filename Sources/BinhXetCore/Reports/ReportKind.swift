@@ -45,18 +45,20 @@ public struct ReportScope: Sendable, Equatable {
 
 extension DeskStore {
     /// Builds a report from the desk as it stands.
+    /// The letterhead and the figures it prints follow the year's regime; each nomination's checks and
+    /// tally follow its own.
     public func report(_ kind: ReportKind, scope: ReportScope) throws -> ReportDocument {
-        let rules = try rules()
+        let rules = try scope.year.map { try self.rules(year: $0) } ?? self.rules()
         let year = scope.year
         switch kind {
         case .decision:
             return DecisionListReport.build(try reviewedNominations(year: year), year: year, rules: rules)
         case .minutes:
-            let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "", rules: rules).map { ($0.nominationID, $0) })
+            let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })
             return MinutesReport.build(try reviewedNominations(year: year), tallies: tallies, members: try members(),
                                        year: year, rules: rules)
         case .notices:
-            let review = try ruleReview(rules: rules)
+            let review = try ruleReview()
             let ns = try reviewedNominations(year: year)
             return NoticesReport.build(ns, flags: review.flagsByNomination(ns.filter(\.isRefused).map(\.id)), year: year, rules: rules)
         case .criticisms:
@@ -70,7 +72,7 @@ extension DeskStore {
             let ns = Dictionary(uniqueKeysWithValues: try reviewedNominations(year: year).map { ($0.id, $0) })
             return OverdueReport.build(list, nominations: ns, on: scope.on, within: scope.within, calendar: calendar, rules: rules)
         case .flags:
-            let review = try ruleReview(rules: rules)
+            let review = try ruleReview()
             let findings = try allFindings(year: year)
             return SimilarityFlagsReport.build(review.nominations, findings: findings,
                                                flags: review.flagsByNomination(Array(Set(findings.map(\.nominationID)))),

@@ -65,11 +65,21 @@ extension DeskStore {
     }
 
     /// Opens a year for review; recorded as an event, so the log says when the council moved on.
-    public func openYear(_ year: Int, actor: String, at: String = Clock.isoNow()) throws {
+    /// `asOf` reviews it as it stood on that day (deadlines, queues, events dated by the clock); without
+    /// it the desk follows the clock again.
+    public func openYear(_ year: Int, asOf: CalendarDay? = nil, actor: String, at: String = Clock.isoNow()) throws {
         guard (1990...2100).contains(year) else { throw ReviewYearError.implausibleYear(year) }
+        if let asOf, asOf.year < year { throw AsOfError.beforeTheYear(asOf: asOf, year: year) }
         try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO desk_info(key, value) VALUES ('open_year', ?)", arguments: [String(year)])
-            var e = DeskEvent(kind: "year_opened", actor: actor, at: at, payload: ["year": String(year)])
+            if let asOf {
+                try db.execute(sql: "INSERT OR REPLACE INTO desk_info(key, value) VALUES ('as_of', ?)", arguments: [asOf.iso])
+            } else {
+                try db.execute(sql: "DELETE FROM desk_info WHERE key = 'as_of'")
+            }
+            var payload = ["year": String(year)]
+            if let asOf { payload["as_of"] = asOf.iso }
+            var e = DeskEvent(kind: "year_opened", actor: actor, at: at, payload: payload)
             try e.insert(db)
         }
     }

@@ -44,17 +44,29 @@ public enum RuleCheck: String, Sendable, Codable, CaseIterable {
 
     /// The legal basis under a regime.
     public func basis(for id: RuleSetID) -> String {
-        let old = id == .law2003
         switch self {
         case .cstdcsNeedsLDTT, .cstdcsNeedsInitiative:
-            return old ? "Luật TĐKT 2003 Điều 23; NĐ 91/2017 Điều 9(3)" : "Luật TĐKT 06/2022 Điều 23 [verify]; NĐ 98/2023"
+            switch id {
+            case .decree65: return "Luật TĐKT 2003 Điều 23; NĐ 65/2014; TT 07/2014/TT-BNV"
+            case .law2003: return "Luật TĐKT 2003 Điều 23; NĐ 91/2017 Điều 9(3)"
+            case .law2022: return "Luật TĐKT 06/2022 Điều 23 [verify]; NĐ 98/2023"
+            case .twoTier: return "Luật TĐKT 06/2022 Điều 23 [verify]; NĐ 98/2023, NĐ 152/2025"
+            }
         case .minimumService, .discipline:
-            return old ? "NĐ 91/2017 (trường hợp không xét LĐTT) [2nd]" : "NĐ 98/2023 [verify]; NĐ 152/2025"
+            switch id {
+            case .decree65: return "NĐ 42/2010, NĐ 65/2014 (trường hợp không xét LĐTT) [verify]"
+            case .law2003: return "NĐ 91/2017 (trường hợp không xét LĐTT) [2nd]"
+            case .law2022, .twoTier: return "NĐ 98/2023 [verify]; NĐ 152/2025"
+            }
         case .cstdcsQuota:
-            return old ? "NĐ 91/2017 Điều 9(3); TT 07/2014/TT-BNV Điều 5" : "tỷ lệ theo cấu hình của Hội đồng [open]"
+            switch id {
+            case .decree65: return "TT 07/2014/TT-BNV Điều 5"
+            case .law2003: return "NĐ 91/2017 Điều 9(3); TT 07/2014/TT-BNV Điều 5"
+            case .law2022, .twoTier: return "tỷ lệ theo cấu hình của Hội đồng [open]"
+            }
         case .initiativeNotNovel:
             // The novelty requirement itself first; the reuse letters guide how it is applied.
-            return "NĐ 13/2012/NĐ-CP Điều 3, 4 (tính mới của sáng kiến); Luật TĐKT \(old ? "2003" : "06/2022") Điều 23; "
+            return "NĐ 13/2012/NĐ-CP Điều 3, 4 (tính mới của sáng kiến); Luật TĐKT \(id.isLaw2003 ? "2003" : "06/2022") Điều 23; "
                 + "hướng dẫn: CV 5007/BNV-TĐKT (2023) mục III.5(c), CV 3385/BTĐKT-P.II (20/11/2023)"
         case .oneAwardPerInitiative: return RuleSetting.oneAwardPerInitiative.note(for: id)
         case .noRerecognition: return RuleSetting.noRerecognition.note(for: id)

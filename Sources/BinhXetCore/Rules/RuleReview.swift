@@ -4,7 +4,10 @@ import Foundation
 /// Everything the rule checks read, taken from the desk at once, so that flags for a whole year cost
 /// one pass and the checks stay pure functions of it (tested without storage where that is clearer).
 public struct RuleReview: Sendable {
+    /// The rules of the nomination being checked (while `flags(of:)` runs), else of the year under review.
     public var rules: RuleSet
+    /// Each nomination's rules, by the day its dossier was received.
+    public var book: RuleBook
     public var nominations: [String: ReviewedNomination]
     public var findings: [String: [StoredFinding]]
     public var facts: [String: EligibilityFacts]
@@ -17,8 +20,9 @@ public struct RuleReview: Sendable {
 
     public init(rules: RuleSet, nominations: [ReviewedNomination], findings: [StoredFinding],
                 facts: [String: EligibilityFacts], tallies: [VoteTally], declaredLDTTHolders: [UnitYear: Int],
-                councilSize: Int) {
+                councilSize: Int, book: RuleBook? = nil) {
         self.rules = rules
+        self.book = book ?? RuleBook(fixed: rules)
         self.nominations = Dictionary(uniqueKeysWithValues: nominations.map { ($0.id, $0) })
         self.findings = Dictionary(grouping: findings, by: \.nominationID)
         self.facts = facts
@@ -31,6 +35,14 @@ public struct RuleReview: Sendable {
     /// The flags of one nomination, violations first, in the order of `RuleCheck`.
     public func flags(of id: String) -> [RuleFlag] {
         guard let n = nominations[id] else { return [] }
+        // Every check below reads `rules`: scope them to this nomination's regime.
+        var scoped = self
+        scoped.rules = book.rules(for: n)
+        return scoped.flagsUnderOwnRules(n)
+    }
+
+    private func flagsUnderOwnRules(_ n: ReviewedNomination) -> [RuleFlag] {
+        let id = n.id
         let facts = self.facts[id] ?? EligibilityFacts()
         var out: [RuleFlag] = []
         func flag(_ check: RuleCheck, _ detail: RuleFlagDetail, _ evidence: [String],
@@ -95,7 +107,7 @@ public struct RuleReview: Sendable {
                      f.evidence.isEmpty ? ["độ liên quan \(Self.percent(f.score))"] : f.evidence, severity: .warning)
             }
         }
-        if rules.decidingLevel == .commune && n.title == .cstdcs {
+        if rules.decidingLevel == .commune && n.title == .cstdcs && !rules.communeMayAwardCSTDCS {
             flag(.decidingLevel, .communeCannotAwardCSTDCS,
                  ["deciding_level = commune"])
         }
@@ -234,11 +246,12 @@ public struct RuleReview: Sendable {
 
 extension DeskStore {
     /// The rule review of the desk (or of one year and the earlier nominations it may re-use).
+    /// Without `rules`, each nomination is checked under the regime of its received date.
     public func ruleReview(rules: RuleSet? = nil) throws -> RuleReview {
-        let rules = try rules ?? self.rules()
-        return RuleReview(rules: rules, nominations: try reviewedNominations(), findings: try allFindings(),
+        let book = try rules.map { RuleBook(fixed: $0) } ?? ruleBook()
+        return RuleReview(rules: try rules ?? self.rules(), nominations: try reviewedNominations(), findings: try allFindings(),
                           facts: try eligibilityFacts(), tallies: try tallies(viewer: "", rules: rules),
-                          declaredLDTTHolders: try declaredLDTTHolders(), councilSize: try members().count)
+                          declaredLDTTHolders: try declaredLDTTHolders(), councilSize: try members().count, book: book)
     }
 
     /// The flags of one nomination: what `binhxet show` and the nomination screen display.

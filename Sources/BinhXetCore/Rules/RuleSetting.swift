@@ -29,7 +29,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
     /// What the setting means, in a line.
     public var help: String {
         switch self {
-        case .ruleSet: return "legal regime: 2017 (Law 2003/2013, NĐ 91/2017) or 2024 (Law 06/2022, NĐ 98/2023)"
+        case .ruleSet: return "pins one regime for every year: 2013, 2017, 2024 or 2025 (default: the one in force when each dossier came)"
         case .cstdcsQuota: return "most CSTĐCS per unit and year, as a share of its LĐTT holders"
         case .voteThreshold: return "share of agree votes a nomination needs"
         case .voteComparison: return "at_least (reach the threshold) or more_than (pass it)"
@@ -56,30 +56,54 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
 
     /// The legal basis of the default under a regime; [open] marks a value no national text fixes.
     public func note(for id: RuleSetID) -> String {
-        let old = id == .law2003
         switch self {
-        case .ruleSet: return "domain reference §2"
+        case .ruleSet: return "domain reference §2; by the date a dossier is received unless pinned"
         case .cstdcsQuota:
-            return old ? "NĐ 91/2017 Điều 9(3); TT 07/2014/TT-BNV Điều 5" : "[open] no national cap found under Law 2022; 15 % kept"
+            switch id {
+            case .decree65: return "TT 07/2014/TT-BNV Điều 5; NĐ 65/2014"
+            case .law2003: return "NĐ 91/2017 Điều 9(3); TT 07/2014/TT-BNV Điều 5"
+            case .law2022, .twoTier: return "[open] no national cap found under Law 2022; 15 % kept"
+            }
         case .voteThreshold, .voteComparison, .voteDenominator:
             return "[open] no national figure for CSTĐCS; local rules use 70 %, 2/3 or a majority"
         case .secretBallot: return "[open] unit-level secret ballot with minutes is common; NĐ 91/2017 Điều 45(8) for higher titles"
         case .outcomeRoles:
-            return old ? "NĐ 91/2017 Điều 63 (chair: People's Committee chairman; standing vice-chair: Home Affairs)"
-                : "Luật 06/2022 Điều 80(2); council composition as NĐ 91/2017 Điều 63 [verify under NĐ 98/2023]"
-        case .cstdcsWorkingDays: return "procedure 1.000843 (Hội An, Đắk Mil; Lào Cai 2023: 14)"
-        case .ldttWorkingDays: return "procedures of Thanh Oai, Krông Nô (Cần Thơ commune: 20)"
+            switch id {
+            case .decree65: return "council as NĐ 42/2010 [verify]; chair and standing vice-chair"
+            case .law2003: return "NĐ 91/2017 Điều 63 (chair: People's Committee chairman; standing vice-chair: Home Affairs)"
+            case .law2022, .twoTier:
+                return "Luật 06/2022 Điều 80(2); council composition as NĐ 91/2017 Điều 63 [verify under NĐ 98/2023]"
+            }
+        case .cstdcsWorkingDays:
+            return id == .decree65 ? "NĐ 39/2012 era: 10 working days per level (plo.vn)"
+                : "procedure 1.000843 (Hội An, Đắk Mil; Lào Cai 2023: 14)"
+        case .ldttWorkingDays:
+            return id == .decree65 ? "NĐ 39/2012 era: 10 working days per level (plo.vn)"
+                : "procedures of Thanh Oai, Krông Nô (Cần Thơ commune: 20)"
         case .supplementClock: return "[open] TT 01/2018/TT-VPCP counts from a complete dossier"
-        case .minServiceMonths: return old ? "NĐ 91/2017 (LĐTT exclusions) [2nd]" : "NĐ 98/2023 [verify]"
-        case .disciplineBarsFrom: return old ? "NĐ 91/2017 (LĐTT exclusions) [2nd]" : "NĐ 98/2023 [verify]; NĐ 152/2025 while pending"
+        case .minServiceMonths, .disciplineBarsFrom:
+            switch id {
+            case .decree65: return "NĐ 42/2010, NĐ 65/2014 (LĐTT exclusions) [verify]"
+            case .law2003: return "NĐ 91/2017 (LĐTT exclusions) [2nd]"
+            case .law2022: return "NĐ 98/2023 [verify]"
+            case .twoTier: return "NĐ 98/2023 [verify]; NĐ 152/2025: no award while discipline is pending"
+            }
         case .reuseMinCoverage: return "[open] BinhXet's own threshold for partial re-use"
         case .oneAwardPerInitiative:
-            return old ? "NĐ 13/2012 Điều 4 (novelty); CV 88/UBND-NV (A Lưới, 2017)" : "CV 5007/BNV-TĐKT (2023) mục III.5(c)"
+            return id.isLaw2003 ? "NĐ 13/2012 Điều 4 (novelty); CV 88/UBND-NV (A Lưới, 2017)" : "CV 5007/BNV-TĐKT (2023) mục III.5(c)"
         case .noRerecognition:
-            return old ? "NĐ 13/2012 Điều 3(1)(a), Điều 4 (new within the unit) [verify]" : "CV 3385/BTĐKT-P.II (20/11/2023)"
+            return id.isLaw2003 ? "NĐ 13/2012 Điều 3(1)(a), Điều 4 (new within the unit) [verify]" : "CV 3385/BTĐKT-P.II (20/11/2023)"
         case .dutyRelevanceWarning: return "[open] CV 88/UBND-NV (2017) asks for it; no national rule"
-        case .decidingLevel: return old ? "NĐ 91/2017 Điều 43(2)" : "Luật 06/2022 Điều 80"
-        case .issuingBody: return "document header (Nghị định 30/2020/NĐ-CP layout)"
+        case .decidingLevel:
+            switch id {
+            case .decree65: return "Luật TĐKT 2003 Điều 74 [verify]"
+            case .law2003: return "NĐ 91/2017 Điều 43(2)"
+            case .law2022: return "Luật 06/2022 Điều 80"
+            case .twoTier: return "[open] no district level from 01/07/2025; commune chairman via NĐ 152/2025"
+            }
+        case .issuingBody:
+            return id == .twoTier ? "document header (NĐ 30/2020 layout); commune after 01/07/2025"
+                : "document header (Nghị định 30/2020/NĐ-CP layout)"
         case .maxReportMB: return "[open] BinhXet's own limit; real reports are well under 5 MB"
         case .recognitionScopes: return "NĐ 13/2012; NĐ 91/2017 Điều 49 (cơ sở, tỉnh/bộ, toàn quốc) [verify]"
         case .recognitionSameYear: return "[open] Ninh Thuận: CSTĐCS needs one recognised in the review year (domain §7)"

@@ -185,6 +185,16 @@ public final class DeskChecker: Sendable {
         return model.assess(profile, title: title, text: archive.ownText(of: text, as: info))
     }
 
+    /// The same for several texts at once: the archive is learned once (registrations are checked in a
+    /// batch, and learning reads every initiative of the desk).
+    public func relevance(ofTexts items: [(text: String, title: String, profile: DutyProfile)]) throws -> [RelevanceAssessment] {
+        let (model, _) = try relevanceModel(texts: TextCache(store: store), keepingOwnTextOf: [])
+        return items.map { item in
+            let info = DocumentInfo(id: "", unit: item.profile.unit, title: item.title, receivedOn: "9999-12-31")
+            return model.assess(item.profile, title: item.title, text: archive.ownText(of: item.text, as: info))
+        }
+    }
+
     /// Checks a text that is not in the desk (an ad-hoc file) against the whole archive.
     public func check(text: String, title: String = "") throws -> [Finding] {
         let texts = TextCache(store: store)

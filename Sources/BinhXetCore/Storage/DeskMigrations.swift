@@ -190,6 +190,26 @@ enum DeskMigrations {
                     PRIMARY KEY (nominationID, choice)) WITHOUT ROWID;
                 """)
         }
+        m.registerMigration("v9-registrations") { db in
+            // Registrations at the start of the year (đăng ký thi đua): the planned initiative, checked
+            // against the archive before the year is spent on it, and the nomination it later became.
+            try db.execute(sql: """
+                CREATE TABLE registration (
+                    id INTEGER PRIMARY KEY,
+                    year INTEGER NOT NULL,
+                    personID TEXT NOT NULL,
+                    personName TEXT NOT NULL,
+                    unitName TEXT NOT NULL,
+                    position TEXT NOT NULL,
+                    duties TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    registeredOn TEXT NOT NULL,
+                    nominationID TEXT REFERENCES nomination(id) ON DELETE SET NULL,
+                    UNIQUE (personID, year, title));
+                CREATE INDEX registration_year ON registration(year);
+                """)
+        }
         return m
     }
 

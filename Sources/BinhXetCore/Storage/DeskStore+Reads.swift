@@ -44,7 +44,7 @@ extension DeskStore {
     /// end reads a nomination through here, so what a member may see is decided once. In a secret ballot
     /// nobody sees another member's choice (pass "" for a document that no member views).
     public func detail(of nominationID: String, viewer: String) throws -> NominationDetail? {
-        let secret = try rules().secretBallot
+        let secret = try rules(of: nominationID).secretBallot
         guard var detail = try storedDetail(of: nominationID) else { return nil }
         detail.events = BallotSecrecy.redact(detail.events, viewer: viewer, secret: secret)
         return detail

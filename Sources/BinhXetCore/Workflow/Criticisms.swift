@@ -10,6 +10,11 @@ public struct Criticism: Sendable, Codable, Equatable {
     public var nominations: [String]
     public var actor: String
     public var at: String
+    /// The day it counts as made: the desk's as-of date when one was set, else nil (the day of `at`).
+    public var on: String? = nil
+
+    /// The business day of the criticism, for the register.
+    public var day: CalendarDay? { on.flatMap { CalendarDay($0) } ?? CalendarDay(eventTime: at) }
 }
 
 extension DeskStore {
@@ -23,7 +28,7 @@ extension DeskStore {
                     guard let unit = e.unitID, let id = e.id else { return nil }
                     let ids = (e.payload["nominations"] ?? "").split(separator: ",").map(String.init)
                     return Criticism(eventID: id, unitID: unit, unitName: units[unit] ?? "?", text: e.payload["text"] ?? "",
-                                     nominations: ids, actor: e.actor, at: e.at)
+                                     nominations: ids, actor: e.actor, at: e.at, on: e.payload["on"])
                 }
         }
     }

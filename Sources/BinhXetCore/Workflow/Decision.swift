@@ -109,7 +109,7 @@ extension DeskStore {
         }
         let trimmed = clean(reason), overrideReason = clean(override), revisionReason = clean(revision)
         if outcome.needsReason && trimmed.isEmpty { throw DecisionError.reasonRequired(outcome) }
-        let rules = try rules()
+        let rules = try rules(of: nominationID)
         return try write { db in
             guard let nomination = try Nomination.fetchOne(db, key: nominationID) else {
                 throw DecisionError.unknownNomination(nominationID)
@@ -148,6 +148,8 @@ extension DeskStore {
                 }
             }
             var payload: [String: String] = [:]
+            // A supplement request stops the dossier's clock on its day: the as-of date when one is set.
+            if outcome == .supplement { payload.merge(try Self.asOf(db).eventPayload) { a, _ in a } }
             if !trimmed.isEmpty { payload[outcome == .supplement ? "missing" : "reason"] = trimmed }
             if !overrideReason.isEmpty { payload["override"] = overrideReason }
             if !revisionReason.isEmpty {
@@ -172,14 +174,16 @@ extension DeskStore {
         return try write { db in
             try Self.requireOutcomeRole(actor, rules: rules, action: "criticise a unit", db: db)
             var events: [DeskEvent] = []
+            let dated = try Self.asOf(db).eventPayload
             var unitEvent = DeskEvent(unitID: unitID, kind: "criticised", actor: actor, at: at,
-                                      payload: ["text": body, "nominations": nominations.joined(separator: ",")])
+                                      payload: ["text": body, "nominations": nominations.joined(separator: ",")]
+                                        .merging(dated) { a, _ in a })
             try unitEvent.insert(db)
             events.append(unitEvent)
             for id in nominations {
                 guard try Nomination.exists(db, key: id) else { throw DecisionError.unknownNomination(id) }
                 var e = DeskEvent(nominationID: id, unitID: unitID, kind: "criticised", actor: actor, at: at,
-                                  payload: ["text": body])
+                                  payload: ["text": body].merging(dated) { a, _ in a })
                 try e.insert(db)
                 events.append(e)
             }

@@ -5,7 +5,8 @@ import BinhXetText
 
 extension AppState {
     mutating func takeQueue(_ data: QueueData) {
-        let day = CalendarDay(today)
+        // Today is the core's (its as-of date when the council reviews a past year as it stood).
+        if let day = data.today { today = day.iso }
         let persons = Dictionary(data.nominations.map { ($0.id, $0.personID) }, uniquingKeysWith: { a, _ in a })
         var units: [String: String] = [:]
         queue.reviewYear = data.reviewYear
@@ -13,10 +14,9 @@ extension AppState {
             let unit = units[n.unitName] ?? VietnameseFolding.fold(n.unitName)
             units[n.unitName] = unit
             return QueueRow(summary: n, findings: data.findings[n.id] ?? [], checked: data.checked.contains(n.id),
-                            // Only the year under review has dossiers still running; the archive is never late.
-                            overdue: data.reviewYear.period(of: n.year) == .underReview
-                                && data.dossiers[n.id].map { d in d.isOpen && day.map(d.isLate) == true } ?? false,
-                            foldedUnit: unit, personOf: { persons[$0] })
+                            // Only the open year's dossiers awaiting the council have a due date: decided,
+                            // returned and archive ones are never late.
+                            due: data.due[n.id], foldedUnit: unit, personOf: { persons[$0] })
         }
         queue.loaded = true
         queue.refresh()

@@ -22,9 +22,11 @@ public struct EffectRunner: Sendable {
             case .loadQueue:
                 let findings = Dictionary(grouping: try store.allFindings(), by: \.nominationID)
                 let dossiers = Dictionary(try store.dossiers().map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
+                let today = try store.today()
                 return [.queueLoaded(QueueData(nominations: try store.nominations(), findings: findings,
                                                checked: try store.checkedNominationIDs(), dossiers: dossiers,
-                                               reviewYear: try store.reviewYear()))]
+                                               reviewYear: try store.reviewYear(),
+                                               due: try store.dueStandings(on: today), today: today))]
             case .loadRuleViolations:
                 let flags = try store.ruleFlags()
                 return [.ruleViolationsLoaded(Set(flags.filter { $0.value.contains { $0.severity == .violation } }.keys))]
@@ -76,6 +78,7 @@ public struct EffectRunner: Sendable {
                                   // Without an initiative there is nothing to check.
                                   checked: try store.isChecked(id) || detail.initiative == nil,
                                   findings: findings, sources: sources, dossier: try dossier(of: id),
+                                  due: try? store.dueStanding(of: id),
                                   tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,
                                   standing: standing)
         if let me = reviewed[id] {

@@ -56,11 +56,16 @@ public struct QueueData: Equatable, Sendable {
     public var dossiers: [String: Dossier]
     /// The year under review.
     public var reviewYear: ReviewYear
+    /// How each dossier of the year under review that awaits the council stands on the desk's today.
+    public var due: [String: DueStanding]
+    /// The desk's today (its as-of date, else the clock's day), as the core says.
+    public var today: CalendarDay?
 
     public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>,
-                dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false)) {
+                dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false),
+                due: [String: DueStanding] = [:], today: CalendarDay? = nil) {
         self.nominations = nominations; self.findings = findings; self.checked = checked; self.dossiers = dossiers
-        self.reviewYear = reviewYear
+        self.reviewYear = reviewYear; self.due = due; self.today = today
     }
 }
 
@@ -92,6 +97,8 @@ public struct NominationData: Equatable, Sendable {
     public var dossier: Dossier?
     /// Rules of the desk's rule set that the nomination breaks, with their evidence and legal basis.
     public var ruleFlags: [RuleFlag]
+    /// How the dossier stands on the desk's today; nil when it does not await the council.
+    public var due: DueStanding?
     /// The council's ballots on it as the member may see them; nil while the council has no members.
     public var tally: VoteTally?
     /// What the member at this terminal may do on the council (vote, record outcomes).
@@ -101,9 +108,9 @@ public struct NominationData: Equatable, Sendable {
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
                 sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = [],
-                tally: VoteTally? = nil, standing: MemberStanding? = nil) {
+                due: DueStanding? = nil, tally: VoteTally? = nil, standing: MemberStanding? = nil) {
         self.detail = detail; self.text = text; self.checked = checked; self.findings = findings
-        self.sources = sources; self.dossier = dossier; self.ruleFlags = ruleFlags
+        self.sources = sources; self.dossier = dossier; self.ruleFlags = ruleFlags; self.due = due
         self.tally = tally; self.standing = standing
     }
 }

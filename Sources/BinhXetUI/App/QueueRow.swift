@@ -28,6 +28,8 @@ public struct QueueRow: Sendable, Equatable {
     /// The highest similarity to a source (0…1), nil when there is none.
     public var highestSimilarity: Double?
     public var flags: [QueueFlag]
+    /// Working days left or late, for a dossier of the year under review awaiting the council.
+    public var due: DueStanding?
     /// ID, names and titles, folded (case, marks, đ) for the diacritic-insensitive search.
     let searchKey: String
     /// Vietnamese lists sort people by given name (the last word), then by the full name.
@@ -42,14 +44,15 @@ public struct QueueRow: Sendable, Equatable {
         if violated { flags.append(.ruleViolation) }
     }
 
-    /// `overdue` comes from the one-stop dossier (the core's working calendar), as of today; `personOf`
+    /// `due` comes from the core (its working calendar and today); `personOf`
     /// names the nominee of a source, so a partial re-use of one's own initiative is flagged as such.
     ///
     /// `foldedUnit` is the unit name folded, passed in because a desk has tens of units and thousands of
     /// rows: folding each unit once keeps loading a 10,000-row desk fast.
-    public init(summary: NominationSummary, findings: [StoredFinding], checked: Bool, overdue: Bool,
+    public init(summary: NominationSummary, findings: [StoredFinding], checked: Bool, due: DueStanding? = nil,
                 foldedUnit: String? = nil, personOf: (String) -> String? = { _ in nil }) {
         self.summary = summary
+        self.due = due
         // Without an initiative (LĐTT) there is nothing for the checker to look at.
         self.checked = checked || summary.initiativeTitle == nil
         hasFindings = !findings.isEmpty
@@ -61,7 +64,7 @@ public struct QueueRow: Sendable, Equatable {
         if findings.contains(where: { $0.kind == .selfReuse || ($0.kind == .partial && own($0)) }) { flags.append(.selfReuse) }
         if findings.contains(where: { $0.kind == .copyOther || ($0.kind == .partial && !own($0)) }) { flags.append(.copy) }
         if findings.contains(where: { $0.kind == .offDuty }) { flags.append(.offDuty) }
-        if overdue { flags.append(.overdue) }
+        if due?.isLate == true { flags.append(.overdue) }
         self.flags = flags
         let name = VietnameseFolding.fold(summary.personName)
         let unit = foldedUnit ?? VietnameseFolding.fold(summary.unitName)

@@ -40,6 +40,8 @@ public enum QueueTab: CaseIterable, Sendable {
 /// The column a queue is sorted by.
 public enum QueueSort: CaseIterable, Sendable {
     case id, nominee, unit, similarity, received, status
+    /// Latest first, then due soonest; rows without a due date last.
+    case due
 }
 
 /// What the filter dialog narrows a queue to. Nil fields do not filter.
@@ -142,6 +144,9 @@ public struct QueueState: Equatable, Sendable {
             case .received: return (x.summary.receivedOn, x.id) < (y.summary.receivedOn, y.id)
             case .status:
                 return (Self.statusOrder(x.summary.status), x.id) < (Self.statusOrder(y.summary.status), y.id)
+            case .due:
+                let dx = x.due?.sortKey ?? Int.max, dy = y.due?.sortKey ?? Int.max
+                return (dx, x.summary.year, x.id) < (dy, y.summary.year, y.id)
             }
         }
         return descending ? shown.sorted { ascending($1, $0) } : shown.sorted(by: ascending)

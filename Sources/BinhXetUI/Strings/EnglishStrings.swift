@@ -89,16 +89,23 @@ public struct EnglishStrings: UIStrings {
         case "outcome_imported": return "earlier outcome imported"
         case "initiative_recognised": return "initiative recognised"
         case "initiative_not_recognised": return "initiative not recognised"
+        case "registration_linked": return "registered at the start of the year"
         default: return kind
         }
     }
-    public func payloadValue(_ key: String, _ value: String) -> String { value }
+    public func payloadValue(_ key: String, _ value: String) -> String {
+        if key == "on_note" { return "the desk's as-of date (binhxet year open --as-of), not the clock" }
+        return value
+    }
     public func payloadKey(_ key: String) -> String {
         switch key {
         case "missing": return "missing"
         case "override": return "reason for an outcome against the vote"
         case "revision": return "reason for the revision"
         case "revises": return "replaces"
+        case "on_note": return "note"
+        case "registered_on": return "registered on"
+        case "registered_title": return "registered topic"
         default: return key
         }
     }
@@ -134,6 +141,7 @@ public struct EnglishStrings: UIStrings {
         case .similarity: return "similarity"
         case .received: return "received"
         case .status: return "status"
+        case .due: return "due"
         }
     }
     public var columnID: String { "ID" }
@@ -144,6 +152,13 @@ public struct EnglishStrings: UIStrings {
     public var columnSimilarity: String { "Sim." }
     public var columnFlags: String { "Flags" }
     public var columnStatus: String { "Status" }
+    public var columnDue: String { "Due" }
+    public func due(_ d: DueStanding) -> String {
+        switch d {
+        case .dueIn(let n): return n == 0 ? "today" : "\(n) left"
+        case .late(let n): return "\(n) late"
+        }
+    }
     public var sortLabel: String { "Sort" }
     public var descendingMark: String { "↓" }
     public var filterLabel: String { "Filter" }

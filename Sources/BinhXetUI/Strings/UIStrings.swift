@@ -56,6 +56,9 @@ public protocol UIStrings: Sendable {
     var columnSimilarity: String { get }
     var columnFlags: String { get }
     var columnStatus: String { get }
+    var columnDue: String { get }
+    /// "còn 5" / "trễ 3": working days left or late, in a few columns.
+    func due(_ d: DueStanding) -> String
     var sortLabel: String { get }
     var descendingMark: String { get }
     var filterLabel: String { get }

@@ -85,10 +85,13 @@ public struct VietnameseStrings: UIStrings {
         case "outcome_imported": return "kết quả năm trước (nhập)"
         case "initiative_recognised": return "sáng kiến được công nhận"
         case "initiative_not_recognised": return "sáng kiến không được công nhận"
+        case "registration_linked": return "đã đăng ký thi đua đầu năm"
         default: return kind
         }
     }
     public func payloadValue(_ key: String, _ value: String) -> String {
+        if key == "on" { return CalendarDay(value)?.vietnamese ?? value }
+        if key == "on_note" { return "ngày xét đã chọn (binhxet year open --as-of), không theo đồng hồ" }
         guard key == "vote" else { return value }
         return value == BallotSecrecy.hidden ? "kín" : VoteChoice(rawValue: value)?.vietnamese ?? value
     }
@@ -103,6 +106,10 @@ public struct VietnameseStrings: UIStrings {
         case "override": return "lý do ghi khác kết quả biểu quyết"
         case "revision": return "lý do sửa quyết định"
         case "revises": return "thay cho"
+        case "on": return "ngày"
+        case "on_note": return "ghi chú"
+        case "registered_on": return "ngày đăng ký"
+        case "registered_title": return "đề tài đăng ký"
         default: return key
         }
     }
@@ -138,6 +145,7 @@ public struct VietnameseStrings: UIStrings {
         case .similarity: return "mức trùng"
         case .received: return "ngày nhận"
         case .status: return "trạng thái"
+        case .due: return "hạn"
         }
     }
     public var columnID: String { "Mã" }
@@ -148,6 +156,13 @@ public struct VietnameseStrings: UIStrings {
     public var columnSimilarity: String { "Trùng" }
     public var columnFlags: String { "Cờ" }
     public var columnStatus: String { "Trạng thái" }
+    public var columnDue: String { "Hạn" }
+    public func due(_ d: DueStanding) -> String {
+        switch d {
+        case .dueIn(let n): return n == 0 ? "hôm nay" : "còn \(n)"
+        case .late(let n): return "trễ \(n)"
+        }
+    }
     public var sortLabel: String { "Sắp xếp" }
     public var descendingMark: String { "↓" }
     public var filterLabel: String { "Lọc" }

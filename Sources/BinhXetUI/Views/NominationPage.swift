@@ -44,7 +44,7 @@ struct NominationPage {
         if let dossier = data.dossier {
             received += [Span(" · \(s.dossierCodeLabel) \(dossier.code)", .dim)]
             if let due = dossier.dueOn, dossier.isOpen { received += [Span(" · \(s.dueLabel) \(due)")] }
-            if dossier.isOpen, let day = CalendarDay(today), dossier.isLate(on: day) {
+            if data.due?.isLate == true {
                 status += [Span(" · "), Span(s.overdueTag, .overdue)]
             }
         }
@@ -123,7 +123,9 @@ struct NominationPage {
         for e in d.events {
             var line: StyledLine = [Span(EventTime.display(e.at, in: timeZone), .dim), Span("  \(e.actorWithOSUser)  "),
                                     Span(s.eventKind(e.kind), .label)]
-            for (k, v) in e.payload.sorted(by: { $0.key < $1.key }) where !v.isEmpty && k != "nominations" {
+            // The business date and its note (an as-of date standing in for the clock) close the line.
+            func order(_ k: String) -> (Int, String) { (k.hasPrefix("on") && (k == "on" || k == "on_note") ? 1 : 0, k) }
+            for (k, v) in e.payload.sorted(by: { order($0.key) < order($1.key) }) where !v.isEmpty && k != "nominations" {
                 line.append(Span(" · \(s.payloadKey(k)): \(s.payloadValue(k, v))"))
             }
             header += StyledWrap.wrap(line, width: width)

@@ -23,7 +23,7 @@ enum QueuesView {
         let cols = QueueColumns(width: state.size.width)
         buf.fill(Rect(x: 0, y: layout.columnsRow, width: state.size.width, height: 1), style: .columnHeader)
         cols.draw([s.columnID, s.columnNominee, s.columnUnit, s.columnTitle, s.columnInitiative, s.columnSimilarity,
-                   s.columnFlags, s.columnStatus], y: layout.columnsRow, style: .columnHeader, into: &buf)
+                   s.columnFlags, s.columnDue, s.columnStatus], y: layout.columnsRow, style: .columnHeader, into: &buf)
 
         let list = layout.list
         guard q.loaded else {
@@ -49,10 +49,11 @@ enum QueuesView {
             if !selected {
                 if !row.checked { styles[5] = .dim }
                 if !flags.isEmpty { styles[6] = row.flags.contains(.overdue) ? .overdue : .flag }
+                if row.due?.isLate == true { styles[7] = .overdue }
             }
             let unit = DisplayWidth.of(sum.unitName) > cols.widths[2] ? UnitName.short(sum.unitName) : sum.unitName
             cols.draw([sum.id, sum.personName, unit, s.awardTitleShort(sum.title), sum.initiativeTitle ?? "—",
-                       similarity, flags, s.status(sum.status)], y: y, style: selected ? .selection : .normal,
+                       similarity, flags, row.due.map(s.due) ?? "", s.status(sum.status)], y: y, style: selected ? .selection : .normal,
                       into: &buf, styles: styles)
         }
     }
@@ -94,15 +95,15 @@ struct QueueColumns {
     let rightAligned: Set<Int> = [5]
 
     init(width: Int) {
-        let id = 10, title = 6, similarity = 5, flags = 5
+        let id = 10, title = 6, similarity = 5, flags = 5, due = 7
         let status = width >= 120 ? 19 : 13
-        let fixed = id + title + similarity + flags + status
-        let flex = max(18, width - 1 - fixed - 7)
+        let fixed = id + title + similarity + flags + due + status
+        let flex = max(18, width - 1 - fixed - 8)
         // Names first: a member scans the queue by person; initiative titles are long whatever the width.
         // On wide terminals the names stop growing (22 columns hold nearly every Vietnamese full name).
         let nominee = min(flex * 4 / 10, 22)
         let unit = min(flex * 3 / 10, 30)
-        widths = [id, nominee, unit, title, flex - nominee - unit, similarity, flags, status]
+        widths = [id, nominee, unit, title, flex - nominee - unit, similarity, flags, due, status]
     }
 
     func draw(_ values: [String], y: Int, style: Style, into buf: inout ScreenBuffer, styles: [Int: Style] = [:]) {

@@ -8,7 +8,7 @@ import Testing
     func desk() throws -> (Scratch, String) {
         let s = try Scratch()
         let desk = s.deskURL.path
-        #expect(try CLI.run(["init", "--desk", desk, "--rules", "2017"]).out.contains("(rules 2017)"))
+        #expect(try CLI.run(["init", "--desk", desk, "--rules", "2017"]).out.contains("(rules 2017 for every year)"))
         #expect(try CLI.run(["import", try SampleCSV.write(in: s).path, "--desk", desk, "--quiet"]).status == 0)
         for (login, role) in [("chutich", "chair"), ("thuky", "secretary"), ("uyvien", "member")] {
             let r = try CLI.run(["member", "add", login, "--name", "Ông \(login)", "--role", role, "--member", "chutich", "--desk", desk])

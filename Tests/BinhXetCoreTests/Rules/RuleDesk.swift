@@ -16,10 +16,11 @@ struct RuleDesk {
     let scratch: Scratch
     let store: DeskStore
 
-    init(_ regime: RuleSetID, _ rows: [Row], settings: String = "", council: Int = 0) throws {
+    /// `regime` pins one regime for every year; nil leaves each nomination under the one of its received date.
+    init(_ regime: RuleSetID?, _ rows: [Row], settings: String = "", council: Int = 0) throws {
         scratch = try Scratch()
         store = try scratch.makeDesk()
-        try store.chooseRuleSet(regime)
+        if let regime { try store.chooseRuleSet(regime) }
         if !settings.isEmpty { try Data(settings.utf8).write(to: store.rulesFileURL) }
         var lines = [SampleCSV.header]
         for r in rows {

@@ -49,7 +49,7 @@ import Testing
         ("outcome_roles = king", "line 1: outcome_roles: 'king' is not a role"),
         ("cstdcs_working_days = 0", "line 1: cstdcs_working_days: '0' is not a whole number from 1 to 365"),
         ("ldtt_working_days", "line 1: expected 'setting = value'"),
-        ("rule_set = 2030", "line 1: rule_set: '2030' is not one of 2017, 2024"),
+        ("rule_set = 2030", "line 1: rule_set: '2030' is not one of 2013, 2017, 2024, 2025"),
         ("secret_ballot = yes\nsecret_ballot = no", "line 2: secret_ballot is already set on line 1"),
     ])
     func aBadLineIsNamed(text: String, message: String) {
@@ -78,8 +78,10 @@ import Testing
     @Test func aDeskRemembersItsRegimeAndReadsItsFile() throws {
         let s = try Scratch()
         let store = try s.makeDesk()
-        #expect(try store.rules().id == .law2022)
+        #expect(try store.ruleSetChoice() == nil)
+        #expect(try store.rules(year: 2024).id == .law2022 && store.rules(year: 2015).id == .decree65)
         try store.chooseRuleSet(.law2003)
+        #expect(try store.rules(year: 2024).id == .law2003)
         #expect(try store.rules().origins[.ruleSet] == "desk (init --rules 2017)")
         try Data("ldtt_working_days = 12\n".utf8).write(to: store.rulesFileURL)
         #expect(try store.rules().ldttWorkingDays == 12)

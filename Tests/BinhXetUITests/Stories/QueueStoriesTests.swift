@@ -1,3 +1,4 @@
+import BinhXetCore
 import BinhXetUI
 import Testing
 
@@ -190,5 +191,33 @@ struct QueueFlagTests {
         h.open("N2018-0004")
         #expect(h.line(containing: "Không có báo cáo sáng kiến.") != nil)
         #expect(h.line(containing: "Chưa kiểm tra") == nil)
+    }
+
+    @Test func theDueColumnCountsWorkingDaysAndSortsLatestFirst() throws {
+        let h = try Harness()
+        // As of 20/06/2018 (the desk's as-of date): N2018-0001 was due on 7/6, N2018-0002 on 29/6
+        let due = Dictionary(uniqueKeysWithValues: h.state.queue.rows.map { ($0.id, $0.due) })
+        #expect(due["N2018-0001"] == .late(workingDays: 9) && due["N2018-0002"] == .dueIn(workingDays: 7))
+        #expect(h.line(containing: "N2018-0001")?.contains("trễ 9") == true)
+        // Decided, awaiting supplements and archive dossiers have no due date and are never late
+        for id in ["N2018-0005", "N2018-0007", "N2017-0004"] {
+            #expect(due[id]! == nil, "\(id)")
+            #expect(h.state.queue.rows.first { $0.id == id }?.flags.contains(.overdue) == false, "\(id)")
+        }
+        // When the queue is sorted by due date (s past id, nominee, unit, similarity, received, status)
+        for _ in 0..<6 { h.press("s") }
+        #expect(h.state.queue.sort == .due)
+        let order = h.state.queue.visible.map { h.state.queue.rows[$0].id }
+        // Then the latest comes first, then the soonest due
+        #expect(order == ["N2018-0004", "N2018-0001", "N2018-0002", "N2018-0006", "N2018-0003"])
+    }
+
+    @Test func todayIsTheDesks() throws {
+        // The state's today comes from the core (the desk's as-of date), not from the terminal's clock
+        let desk = try TestDesk()
+        try desk.store.openYear(2018, asOf: CalendarDay(year: 2018, month: 6, day: 8), actor: "Văn thư")
+        let h = try Harness(desk: desk)
+        #expect(h.state.today == "2018-06-08")
+        #expect(h.state.queue.rows.first { $0.id == "N2018-0001" }?.due == .late(workingDays: 1))
     }
 }

@@ -27,6 +27,8 @@ final class TestDesk: @unchecked Sendable {
         try store.decide("N2018-0005", .approve, actor: "Lê Chủ Tịch", at: "2018-06-12T03:00:00.000Z")
         try store.decide("N2018-0007", .supplement, reason: "Thiếu biên bản họp hội đồng sáng kiến cơ sở",
                          actor: "Lê Chủ Tịch", at: "2018-06-12T03:05:00.000Z")
+        // The screens show the desk as it stood on 20/06/2018: the core's today for deadlines and the queues.
+        try store.openYear(2018, asOf: CalendarDay(year: 2018, month: 6, day: 20), actor: "Văn thư", at: "2018-06-12T03:06:00.000Z")
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }

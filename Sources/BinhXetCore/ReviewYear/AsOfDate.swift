@@ -1,0 +1,48 @@
+import GRDB
+
+/// The day a desk counts as "today": the clock's day in Vietnam, or the as-of date the council set to
+/// review a past year as it stood then (`binhxet year open 2018 --as-of 2018-06-20`).
+///
+/// Every deadline, queue and event dated by the clock asks the desk for it, so the command line and the
+/// review desk cannot disagree about what today is.
+public struct AsOfDate: Sendable, Equatable {
+    /// The as-of date; nil while the desk follows the clock.
+    public var fixed: CalendarDay?
+    /// Today on the clock, in Vietnam.
+    public var clock: CalendarDay
+
+    public var today: CalendarDay { fixed ?? clock }
+
+    /// What an event dated by the clock carries when an as-of date stands in for the clock: the date in
+    /// `on` (which deadlines read) and a note saying where it came from.
+    public var eventPayload: [String: String] {
+        guard let fixed else { return [:] }
+        return ["on": fixed.iso, "on_note": "as-of date of the desk (binhxet year open --as-of), not the clock"]
+    }
+}
+
+/// Why an as-of date was refused.
+public enum AsOfError: Error, Equatable, Sendable, CustomStringConvertible {
+    case beforeTheYear(asOf: CalendarDay, year: Int)
+
+    public var description: String {
+        switch self {
+        case .beforeTheYear(let d, let y): return "the as-of date \(d.vietnamese) is before the year under review (\(y)) began"
+        }
+    }
+}
+
+extension DeskStore {
+    /// The desk's today and whether it is fixed.
+    public func asOf() throws -> AsOfDate {
+        try read { db in try Self.asOf(db) }
+    }
+
+    /// "Today" for deadlines and events: the as-of date when one is set, else the clock's day in Vietnam.
+    public func today() throws -> CalendarDay { try asOf().today }
+
+    static func asOf(_ db: Database) throws -> AsOfDate {
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM desk_info WHERE key = 'as_of'")
+        return AsOfDate(fixed: stored.flatMap { CalendarDay($0) }, clock: .today())
+    }
+}
