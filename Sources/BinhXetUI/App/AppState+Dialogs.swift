@@ -11,9 +11,11 @@ extension AppState {
 
     mutating func openDecision(_ kind: DecisionKind) {
         guard let n = nomination, let d = n.data?.detail else { return }
-        modal = .decision(DecisionDialog(kind: kind, nominationID: d.nomination.id, nominee: d.person.name,
-                                         unitID: d.unit.id ?? 0, unitName: d.unit.name, seenEventID: n.seenEventID,
-                                         confirming: kind == .approve))
+        var dialog = DecisionDialog(kind: kind, nominationID: d.nomination.id, nominee: d.person.name,
+                                    unitID: d.unit.id ?? 0, unitName: d.unit.name, seenEventID: n.seenEventID,
+                                    confirming: kind == .approve)
+        if queue.reviewYear.period(of: d.nomination.year) != .underReview { dialog.otherYear = d.nomination.year }
+        modal = .decision(dialog)
     }
 
     mutating func openBallot() {
@@ -116,14 +118,15 @@ extension AppState {
     private func write(_ d: DecisionDialog) -> Effect {
         switch d.kind {
         case .approve:
-            return .decide(nominationID: d.nominationID, outcome: .approve, reason: nil, seenEventID: d.seenEventID)
+            return .decide(nominationID: d.nominationID, outcome: .approve, reason: nil, seenEventID: d.seenEventID,
+                           confirmYear: d.otherYear)
         case .reject:
             return .decide(nominationID: d.nominationID, outcome: .reject,
                            reason: VietnameseStrings.recordedReason(d.reason, note: d.field.trimmed),
-                           seenEventID: d.seenEventID)
+                           seenEventID: d.seenEventID, confirmYear: d.otherYear)
         case .supplement:
             return .decide(nominationID: d.nominationID, outcome: .supplement, reason: d.field.trimmed,
-                           seenEventID: d.seenEventID)
+                           seenEventID: d.seenEventID, confirmYear: d.otherYear)
         case .criticise:
             return .criticise(unitID: d.unitID, unitName: d.unitName, text: d.field.trimmed, nominationID: d.nominationID)
         }

@@ -15,7 +15,8 @@ public enum Effect: Equatable, Sendable {
     /// Load the initiative text of a source nomination for side by side.
     case loadSourceText(String)
     /// Record a council outcome, refusing if someone decided after `seenEventID`.
-    case decide(nominationID: String, outcome: DecisionOutcome, reason: String?, seenEventID: Int64?)
+    /// `confirmYear` names the year of a nomination outside the year under review, confirmed by the member.
+    case decide(nominationID: String, outcome: DecisionOutcome, reason: String?, seenEventID: Int64?, confirmYear: Int? = nil)
     /// Cast the member's ballot on a nomination.
     case vote(nominationID: String, choice: VoteChoice)
     /// Record a criticism of a unit's leadership, naming the nomination it came from.

@@ -36,8 +36,8 @@ public struct EffectRunner: Sendable {
                 return [try loadNomination(id)]
             case .loadSourceText(let id):
                 return [.sourceTextLoaded(id: id, text: try store.initiativeText(of: id))]
-            case .decide(let id, let outcome, let reason, let seen):
-                return [decide(id, outcome, reason: reason, seen: seen)]
+            case .decide(let id, let outcome, let reason, let seen, let year):
+                return [decide(id, outcome, reason: reason, seen: seen, confirmYear: year)]
             case .vote(let id, let choice):
                 do {
                     try store.vote(id, choice, member: member, at: now())
@@ -93,9 +93,10 @@ public struct EffectRunner: Sendable {
         do { return try store.dossier(of: id) } catch OneStopError.unknownNomination { return nil }
     }
 
-    private func decide(_ id: String, _ outcome: DecisionOutcome, reason: String?, seen: Int64?) -> Msg {
+    private func decide(_ id: String, _ outcome: DecisionOutcome, reason: String?, seen: Int64?, confirmYear: Int?) -> Msg {
         do {
-            let record = try store.decide(id, outcome, reason: reason, actor: member, seenEventID: seen, at: now())
+            let record = try store.decide(id, outcome, reason: reason, confirmYear: confirmYear, actor: member,
+                                          seenEventID: seen, at: now())
             return .decisionRecorded(record.event)
         } catch {
             return .writeRefused(refusal(error))

@@ -22,6 +22,9 @@ public struct DecisionDialog: Equatable, Sendable {
     public var confirming: Bool
     /// Why Enter did not go on (nothing typed yet).
     public var problem: String?
+    /// The nomination's year when it is not the year under review: the confirmation names it, and only
+    /// then does the desk record an outcome for an archive record.
+    public var otherYear: Int? = nil
 
     /// Something typed that quitting would lose.
     public var holdsInput: Bool { !field.isEmpty || reason != nil }

@@ -359,6 +359,9 @@ public struct EnglishStrings: UIStrings {
     public func notAllowed(_ login: String, role: String) -> [String] {
         ["\(login) (role \(role)) may not record outcomes under this desk's rules;", "nothing was written."]
     }
+    public func otherYearWarning(year: Int, open: Int?) -> String {
+        "Note: this nomination is of \(year), not of the year under review\(open.map { " (\($0))" } ?? ""). Record it only if the council is reviewing \(year) again."
+    }
     // MARK: Ballots at the desk
     public func role(_ r: CouncilRole) -> String {
         switch r {

@@ -138,6 +138,8 @@ public protocol UIStrings: Sendable {
     var readOnlyNotice: [String] { get }
     func notAMember(_ login: String) -> [String]
     func notAllowed(_ login: String, role: String) -> [String]
+    /// The confirmation's warning when the nomination is not of the year under review.
+    func otherYearWarning(year: Int, open: Int?) -> String
     // Ballots at the desk
     func role(_ r: CouncilRole) -> String
     var ballotTitle: String { get }

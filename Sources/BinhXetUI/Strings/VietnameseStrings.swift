@@ -288,6 +288,9 @@ public struct VietnameseStrings: UIStrings {
     public func notAllowed(_ login: String, role: String) -> [String] {
         ["\(login) (vai trò \(role)) không được ghi quyết định", "theo quy định của bàn làm việc này; không ghi được gì."]
     }
+    public func otherYearWarning(year: Int, open: Int?) -> String {
+        "Lưu ý: hồ sơ này của năm \(year), không phải năm đang xét\(open.map { " (\($0))" } ?? ""). Chỉ ghi nếu Hội đồng xét lại hồ sơ năm \(year)."
+    }
     // MARK: Ballots at the desk
     public func role(_ r: CouncilRole) -> String { r.vietnamese }
     public var ballotTitle: String { "Biểu quyết" }

@@ -48,6 +48,10 @@ enum DialogView {
         var lines: [StyledLine] = [[Span(d.nominee, .label), Span(" · \(d.unitName)", .dim)], []]
         if d.confirming {
             lines += StyledWrap.wrap([Span(s.confirmQuestion(d.kind, id: d.nominationID, nominee: d.nominee))], width: w)
+            if let year = d.otherYear {
+                // A record of another year than the one under review: said before it is written.
+                lines += [[]] + StyledWrap.wrap([Span(s.otherYearWarning(year: year, open: state.queue.reviewYear.year), .error)], width: w)
+            }
             if d.kind == .approve {
                 let n = state.nomination
                 if let t = n?.data?.tally {

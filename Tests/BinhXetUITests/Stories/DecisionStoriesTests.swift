@@ -220,4 +220,20 @@ struct DecisionStoriesTests {
     }
 
     private func h(_ harness: Harness, _ text: String) -> Bool { harness.line(containing: text) != nil }
+
+    @Test func decidingARecordOfAnotherYearNamesItsYearFirst() throws {
+        // Given a desk whose council reviews 2017 again, and a 2018 nomination opened from Tất cả
+        let desk = try TestDesk()
+        try desk.store.openYear(2017, actor: "chu")
+        let h = try Harness(Size(width: 120, height: 40), desk: desk)
+        h.open("N2018-0002")
+        // When the member rejects it, the confirmation says it is not of the year under review
+        h.press("r")
+        h.type("Không đủ tiêu chuẩn")
+        h.press(.enter)
+        #expect(h.line(containing: "hồ sơ này của năm 2018, không phải năm đang xét (2017)") != nil)
+        // And confirming records it for that year
+        h.press(.enter)
+        #expect(try desk.store.detail(of: "N2018-0002", viewer: "root")?.nomination.status == .rejected)
+    }
 }
