@@ -206,6 +206,26 @@ test_colour_on_side_by_side() {
   keys mono q; wait_for mono 'EXITED rc=0'
 }
 
+test_archive_record_asks_for_its_year() {
+  # The desk opens on the year under review (2018); a 2017 record, from the Lưu trữ tab, is decided only
+  # after a confirmation that names its year.
+  start arc 120 40
+  wait_for arc 'Lưu trữ [0-9]+' || return 1
+  screen arc | grep -E '^ N20[0-9]{2}-' | head -1 | grep -q '^ N2018-' || { echo "    first row is not of 2018"; return 1; }
+  keys arc Tab Tab Tab Tab Tab                      # Lưu trữ
+  wait_for arc '^ N2017-[0-9]{4} ' || return 1
+  keys arc Enter
+  wait_for arc 'Nguồn trùng khớp' || return 1
+  keys arc b
+  wait_for arc 'Cần bổ sung:' || return 1
+  text arc 'Thiếu biên bản'
+  keys arc Enter
+  wait_for arc 'không phải năm đang xét \(2018\)' || return 1
+  keys arc Escape Escape Escape
+  keys arc q
+  wait_for arc 'EXITED rc=0'
+}
+
 test_terminal_without_cursor_addressing() {
   # TERM=dumb (an editor's shell, a serial console): one line saying what to use, not a smeared screen.
   start dumb 160 24 TERM=dumb
@@ -256,7 +276,7 @@ test_long_paste_into_a_reason() {
 }
 
 passed=0 failed=0
-for t in test_colour_on_side_by_side test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
+for t in test_colour_on_side_by_side test_archive_record_asks_for_its_year test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
          test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written \
          test_terminal_without_cursor_addressing test_terminal_gone_ends_the_desk test_long_paste_into_a_reason; do
   started=$SECONDS
