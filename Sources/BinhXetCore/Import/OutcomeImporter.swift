@@ -93,22 +93,7 @@ public struct OutcomeImporter: Sendable {
         }
     }
 
-    static func table(at url: URL) throws -> CSVTable {
-        let file = url.path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue,
-              let data = FileManager.default.contents(atPath: file) else {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: isDir.boolValue
-                ? "is a directory, not a CSV file" : "cannot read the file (missing or no permission)")])
-        }
-        do {
-            return try CSVTable(parsing: try TextDecoder.decode(data).text)
-        } catch let e as CSVError {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: e.description)])
-        } catch {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
-        }
-    }
+    static func table(at url: URL) throws -> CSVTable { try CSVTable.read(file: url) }
 
     static func clean(_ s: String) -> String {
         Normalization.nfc(s.trimmingCharacters(in: .whitespacesAndNewlines))

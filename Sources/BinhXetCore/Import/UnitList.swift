@@ -16,15 +16,7 @@ struct UnitList: Sendable {
     /// Reads the file; problems name the file, row and column.
     static func read(_ url: URL) throws(ImportFailed) -> UnitList {
         let file = url.path
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: "cannot read the file")])
-        }
-        let table: CSVTable
-        do {
-            table = try CSVTable(parsing: try TextDecoder.decode(data).text)
-        } catch {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
-        }
+        let table = try CSVTable.read(file: url)
         var index: [String: Int] = [:]
         var problems: [ImportProblem] = []
         for (i, h) in table.header.enumerated() {

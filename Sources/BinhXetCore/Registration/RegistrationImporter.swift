@@ -63,15 +63,7 @@ public struct RegistrationImporter: Sendable {
     /// The file's registrations, or every problem with it.
     static func read(_ url: URL) throws(ImportFailed) -> [Registration] {
         let file = url.path
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: "cannot read the file")])
-        }
-        let table: CSVTable
-        do {
-            table = try CSVTable(parsing: try TextDecoder.decode(data).text)
-        } catch {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
-        }
+        let table = try CSVTable.read(file: url)
         var index: [String: Int] = [:]
         var problems: [ImportProblem] = []
         let names = columns.map(\.name).joined(separator: ", ")

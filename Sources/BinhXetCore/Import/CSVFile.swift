@@ -1,0 +1,23 @@
+import BinhXetText
+import Foundation
+
+extension CSVTable {
+    /// Reads and parses a CSV file given to an import (nominations' outcomes, units, registrations), any
+    /// text encoding the desk decodes; a missing, unreadable or malformed file is one problem naming it.
+    static func read(file url: URL) throws(ImportFailed) -> CSVTable {
+        let file = url.path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue,
+              let data = FileManager.default.contents(atPath: file) else {
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: isDir.boolValue
+                ? "is a directory, not a CSV file" : "cannot read the file (missing or no permission)")])
+        }
+        do {
+            return try CSVTable(parsing: try TextDecoder.decode(data).text)
+        } catch let e as CSVError {
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: e.description)])
+        } catch {
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
+        }
+    }
+}
