@@ -20,10 +20,11 @@ public struct MemberStanding: Sendable, Equatable {
 }
 
 extension DeskStore {
-    /// The standing of a login on the council under the desk's rules, by the same checks `decide` and
-    /// `vote` make when they write.
-    public func standing(of login: String) throws -> MemberStanding {
-        let rules = try rules()
+    /// The standing of a login on the council, by the same checks `decide` and `vote` make when they
+    /// write: under the rules of the nomination's year when one is named (as `decide` reads them), else
+    /// of the year under review.
+    public func standing(of login: String, on nominationID: String? = nil) throws -> MemberStanding {
+        let rules = try nominationID.map { try self.rules(of: $0) } ?? self.rules()
         return try read { db in
             let exists = try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0
             let m = try CouncilMember.fetchOne(db, key: login).flatMap { $0.active ? $0 : nil }

@@ -63,7 +63,7 @@ public struct EffectRunner: Sendable {
     }
 
     private func loadNomination(_ id: String) throws -> Msg {
-        let standing = try store.standing(of: member)
+        let standing = try store.standing(of: member, on: id)
         guard let detail = try store.detail(of: id, viewer: member) else { return .loadFailed(DeskError.unknownNomination(id).description) }
         let findings = try store.findings(of: id)
         var sources: [String: SourceSummary] = [:]
