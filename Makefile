@@ -35,6 +35,8 @@ demo: build
 	@$(BIN) init --desk $(DEMO_DESK) >/dev/null
 	@$(BIN) import Resources/demo/nominations.csv --desk $(DEMO_DESK) --quiet
 	@$(BIN) scan --desk $(DEMO_DESK) --all --quiet
+	@# The demo's dossiers came in April 2024: review them as of a day in that council season, not today.
+	@$(BIN) year open 2024 --as-of 2024-05-10 --desk $(DEMO_DESK) >/dev/null
 
 run: demo
 	@$(BIN) --desk $(DEMO_DESK)
