@@ -77,10 +77,10 @@ for file in $(tail -n +2 "$WORK/files/probes.tsv" | cut -f1 | head -5); do
   echo "$secs" >>"$WORK/sim.t"
 done
 sim_p50=$(quantiles <"$WORK/sim.t" | awk '{ print $2 }')
-echo "desk $LABEL: sim_text one-vs-archive over 5 files: $(quantiles <"$WORK/sim.t"); check is $(awk -v a="$sim_p50" -v b="$check_p50" 'BEGIN { printf "%.0f", a / (b > 0 ? b : 1) }')× faster (p50)"
+echo "desk $LABEL: sim_text one-vs-archive over 5 files: $(quantiles <"$WORK/sim.t"); sim_text/binhxet check time $(awk -v a="$sim_p50" -v b="$check_p50" 'BEGIN { printf "%.0f", a / (b > 0 ? b : 1) }') (p50)"
 # sim_text on the year's scan: the year's reports against the whole archive.
 tail -n +2 "$WORK/files/nominations.csv" | awk -F, -v y="$YEAR" '$2 == y { print $0 }' | grep -o 'docs/[^,]*' \
   | sed "s|^|$WORK/files/|" >"$WORK/year.list"
 { cat "$WORK/year.list"; echo /; cat "$WORK/archive.list"; } >"$WORK/sim.in"
 read -r secs kb < <(measure sh -c "\"$SIM\" -p -i <\"$WORK/sim.in\"")
-echo "desk $LABEL: sim_text scan of $YEAR vs the archive ${secs} s, peak RSS $(( kb / 1024 )) MB; scan is $(awk -v a="$secs" -v b="$scan_secs" 'BEGIN { printf "%.1f", a / b }')× faster"
+echo "desk $LABEL: sim_text scan of $YEAR vs the archive ${secs} s, peak RSS $(( kb / 1024 )) MB; sim_text/binhxet scan time $(awk -v a="$secs" -v b="$scan_secs" 'BEGIN { printf "%.2f", a / b }')"
