@@ -14,8 +14,8 @@ struct ReportCommand: ParsableCommand {
             """)
     @Argument(help: "decision, minutes, notices, criticisms, stats, overdue or flags.") var kind: String
     @OptionGroup var yearOptions: YearOptions
-    @Option(help: "csv (spreadsheets), md or html (printing).") var format: String = "md"
-    @Option(help: "Write to this file instead of standard output.") var out: String?
+    @Option(help: "docx (Word, to edit and sign; needs -o), html (printing), md or csv (spreadsheets).") var format: String = "md"
+    @Option(name: [.short, .customLong("out")], help: "Write to this file instead of standard output.") var out: String?
     @Option(help: "overdue: the day to look from (default: the desk's today: its as-of date, else today).") var on: String?
     @Option(help: "overdue: also list dossiers due within this many working days.") var within: Int = 0
     @OptionGroup var deskOptions: DeskOptions
@@ -24,10 +24,11 @@ struct ReportCommand: ParsableCommand {
         guard let k = ReportKind(rawValue: kind) else {
             throw CLIError("unknown report '\(kind)' (expected \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        let f = try ReportOutput.format(format, allowed: ReportFormat.allCases)
+        let f = try ReportOutput.documentFormat(format)
         let store = try deskOptions.open()
         let scope = ReportScope(year: try yearOptions.year(in: store), on: try on.map(DateOption.parse) ?? CLIError.wrap { try store.today() }, within: max(0, within))
-        let doc = try CLIError.wrap { try store.report(k, scope: scope) }
-        try ReportOutput.write(f.render(doc), to: out)
+        let doc = try CLIError.wrap { try store.document(k, scope: scope) }
+        let settings = try CLIError.wrap { try store.documentSettings() }
+        try ReportOutput.write(doc, as: f, fontSize: settings.fontSize, to: out)
     }
 }

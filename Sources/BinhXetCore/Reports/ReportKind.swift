@@ -44,6 +44,26 @@ public struct ReportScope: Sendable, Equatable {
 }
 
 extension DeskStore {
+    /// Builds a report as a document from the desk as it stands, dated `scope.on`.
+    /// The header, the law cited and the figures follow the year's regime; each nomination's checks and
+    /// tally follow its own.
+    public func document(_ kind: ReportKind, scope: ReportScope) throws -> OfficialDocument {
+        let rules = try scope.year.map { try self.rules(year: $0) } ?? self.rules()
+        let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: scope.on)
+        let r = try report(kind, scope: scope)
+        switch kind {
+        case .criticisms, .flags:
+            return RegisterDocument.make(r, header: context.councilHeader(number: nil), closing: context.preparerAndHead)
+        case .overdue:
+            return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead)
+        case .stats:
+            return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead,
+                                         orientation: .landscape, compact: true)
+        case .decision, .minutes, .notices:
+            return RegisterDocument.make(r, header: context.councilHeader(number: nil), closing: context.preparerAndHead)
+        }
+    }
+
     /// Builds a report from the desk as it stands.
     /// The letterhead and the figures it prints follow the year's regime; each nomination's checks and
     /// tally follow its own.
