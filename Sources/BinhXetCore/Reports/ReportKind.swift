@@ -1,7 +1,9 @@
 /// The council's reports, as `binhxet report KIND` names them.
 public enum ReportKind: String, Sendable, CaseIterable {
-    /// Draft list of approved nominees for the award decision.
+    /// The chairman's Quyết định tặng danh hiệu with its list attached.
     case decision
+    /// The council's Tờ trình to the chairman proposing the list.
+    case submission
     /// Council minutes with each nomination's tally.
     case minutes
     /// "Not awarded" notices per unit, with reasons.
@@ -15,11 +17,12 @@ public enum ReportKind: String, Sendable, CaseIterable {
     /// Similarity findings per unit, with the rules they break.
     case flags
 
-    /// A file name for the report (`quyet-dinh-2018.html`).
-    public func fileName(year: Int?, format: ReportFormat) -> String {
+    /// A file name for the report (`quyet-dinh-2018.docx`).
+    public func fileName(year: Int?, format: String) -> String {
         let base: String
         switch self {
-        case .decision: base = "danh-sach-quyet-dinh"
+        case .decision: base = "quyet-dinh"
+        case .submission: base = "to-trinh"
         case .minutes: base = "bien-ban-hoi-dong"
         case .notices: base = "thong-bao-khong-dat"
         case .criticisms: base = "so-phe-binh"
@@ -27,7 +30,7 @@ public enum ReportKind: String, Sendable, CaseIterable {
         case .overdue: base = "ho-so-qua-han"
         case .flags: base = "canh-bao-trung-lap"
         }
-        return base + (year.map { "-\($0)" } ?? "") + "." + format.fileExtension
+        return base + (year.map { "-\($0)" } ?? "") + "." + format
     }
 }
 
@@ -50,6 +53,16 @@ extension DeskStore {
     public func document(_ kind: ReportKind, scope: ReportScope) throws -> OfficialDocument {
         let rules = try scope.year.map { try self.rules(year: $0) } ?? self.rules()
         let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: scope.on)
+        let year = scope.year ?? context.day.year
+        switch kind {
+        case .decision, .submission:
+            let ns = try reviewedNominations(year: year)
+            let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })
+            let list = AwardList(ns, tallies: tallies)
+            return kind == .decision ? DecisionDocument.build(list, year: year, context: context)
+                : SubmissionDocument.build(ns, list: list, year: year, context: context)
+        default: break
+        }
         let r = try report(kind, scope: scope)
         switch kind {
         case .criticisms, .flags:
@@ -59,8 +72,10 @@ extension DeskStore {
         case .stats:
             return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead,
                                          orientation: .landscape, compact: true)
-        case .decision, .minutes, .notices:
+        case .minutes, .notices:
             return RegisterDocument.make(r, header: context.councilHeader(number: nil), closing: context.preparerAndHead)
+        case .decision, .submission:
+            fatalError("built above")
         }
     }
 
@@ -71,7 +86,7 @@ extension DeskStore {
         let rules = try scope.year.map { try self.rules(year: $0) } ?? self.rules()
         let year = scope.year
         switch kind {
-        case .decision:
+        case .decision, .submission:
             return DecisionListReport.build(try reviewedNominations(year: year), year: year, rules: rules)
         case .minutes:
             let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })

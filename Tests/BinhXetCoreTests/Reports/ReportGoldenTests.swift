@@ -6,6 +6,7 @@ import Testing
 @Suite struct ReportGoldenTests {
     static let scopes: [(ReportKind, ReportScope)] = [
         (.decision, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
+        (.submission, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
         (.minutes, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
         (.notices, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
         (.criticisms, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),

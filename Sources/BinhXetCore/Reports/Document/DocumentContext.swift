@@ -46,6 +46,13 @@ public struct DocumentContext: Sendable {
     /// "Chủ tịch Ủy ban nhân dân huyện A Lưới", in running text.
     var chairmanPhrase: String { "Chủ tịch \(settings.committee)" }
 
+    /// "Trưởng phòng Nội vụ": the head's title with the office's name, "Phòng" said once.
+    var departmentHeadPhrase: String {
+        let title = settings[.departmentHeadTitle], dept = settings[.department]
+        if title.lowercased().hasSuffix("phòng"), dept.hasPrefix("Phòng ") { return title + dept.dropFirst(5) }
+        return "\(title) \(dept)"
+    }
+
     /// The archive line of Nơi nhận: văn thư and the drafting office.
     var archiveLine: String { "Lưu: VT, \(settings[.departmentCode])" }
 }

@@ -9,11 +9,12 @@ enum DocumentMarkdown {
         var out: [String] = []
         if let f = doc.formLabel { out.append("*\(e(f))*") }
         let h = doc.header
-        let left = h.leftLines, right = h.rightLines
-        var head = ["| \(c(left.first ?? "")) | \(c(right[0])) |", "| --- | --- |"]
-        for i in 1..<max(left.count, right.count) {
-            head.append("| \(i < left.count ? c(left[i]) : "") | \(i < right.count ? c(right[i]) : "") |")
-        }
+        // The bodies on the first two rows beside Quốc hiệu and Tiêu ngữ, the number beside the date.
+        let bodies = [h.parentBody?.vietnameseUppercased, h.issuingBody.vietnameseUppercased].compactMap { $0 }
+        let left = (bodies.count == 1 ? bodies + [""] : bodies) + [h.numberLine ?? "", h.subject ?? ""]
+        let right = h.rightLines + [""]
+        var head = ["| \(c(left[0])) | \(c(right[0])) |", "| :-: | :-: |"]
+        for i in 1..<4 where !(left[i].isEmpty && right[i].isEmpty) { head.append("| \(c(left[i])) | \(c(right[i])) |") }
         out.append(head.joined(separator: "\n"))
         var title: [String] = []
         if let t = doc.typeName { title.append("# \(e(t))") }
@@ -36,10 +37,13 @@ enum DocumentMarkdown {
         rs.map { r in
             var s = inCell ? MarkdownRendering.cell(r.text) : MarkdownRendering.escape(r.text)
             guard !s.trimmingCharacters(in: .whitespaces).isEmpty else { return s }
+            // Emphasis markers hug the text: spaces at either end go outside them.
+            let lead = String(s.prefix { $0 == " " }), trail = String(s.reversed().prefix { $0 == " " })
+            s = String(s.dropFirst(lead.count).dropLast(trail.count))
             if r.shared { s = "==\(s)==" }
             if r.bold { s = "**\(s)**" }
             if r.italic || r.template { s = "*\(s)*" }
-            return s
+            return lead + s + trail
         }.joined()
     }
 

@@ -12,6 +12,7 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
     case departmentHeadTitle = "department_head_title"
     case departmentHeadName = "department_head_name"
     case oneStopOffice = "one_stop_office"
+    case financeOffice = "finance_office"
     case chairmanName = "chairman_name"
     case viceChairmanName = "vice_chairman_name"
     case decisionSigner = "decision_signer"
@@ -37,6 +38,7 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
         case .departmentHeadTitle: return "its head's title: Trưởng phòng"
         case .departmentHeadName: return "its head's full name (signs Mẫu 04 when the delay is the office's)"
         case .oneStopOffice: return "the one-stop desk: Bộ phận Tiếp nhận và Trả kết quả"
+        case .financeOffice: return "the office that pays the prizes: Phòng Tài chính - Kế hoạch"
         case .chairmanName: return "the committee's chairman, who chairs the council and signs decisions"
         case .viceChairmanName: return "the vice-chairman who signs for him (KT. CHỦ TỊCH)"
         case .decisionSigner: return "chairman or vice_chairman: who signs decisions and letters"
@@ -120,6 +122,7 @@ public struct DocumentSettings: Sendable, Equatable {
         fallback(.departmentCode, "NV", "default")
         fallback(.departmentHeadTitle, "Trưởng phòng", "default")
         fallback(.oneStopOffice, "Bộ phận Tiếp nhận và Trả kết quả", "default")
+        fallback(.financeOffice, "Phòng Tài chính - Kế hoạch", "default")
         let active = members.filter(\.active)
         fallback(.chairmanName, active.first { $0.role == .chair }?.name, "council members")
         fallback(.standingViceChairName, active.first { $0.role == .standingViceChair }?.name, "council members")

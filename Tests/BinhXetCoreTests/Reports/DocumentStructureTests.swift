@@ -1,0 +1,73 @@
+import BinhXetCore
+import Foundation
+import Testing
+
+/// What makes each document signable (NĐ 30/2020), read back from its DOCX: Quốc hiệu and Tiêu ngữ in the
+/// header's right column, the number in the left, place and date, Nơi nhận, the signer's full name.
+@Suite struct DocumentStructureTests {
+    static let day = CalendarDay("2018-06-20")!
+
+    struct Expect {
+        var number: String?
+        var recipients = true
+        var signer: String
+    }
+
+    static func check(_ doc: OfficialDocument, _ e: Expect, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let p = try DocxPackage(try DocxRendering.render(doc))
+        #expect(p.allWellFormed, sourceLocation: sourceLocation)
+        let head = try #require(p.tables.first, sourceLocation: sourceLocation)
+        let rows = DocxPackage.rows(of: head)
+        try #require(rows.count == 2 && rows[0].count == 2, sourceLocation: sourceLocation)
+        #expect(DocxPackage.text(rows[0][1]) == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc", sourceLocation: sourceLocation)
+        #expect(!p.document.contains("Độc lập – Tự do"), sourceLocation: sourceLocation)
+        #expect(DocxPackage.text(rows[1][1]).hasPrefix("A Lưới, ngày "), sourceLocation: sourceLocation)
+        if let n = e.number { #expect(DocxPackage.text(rows[1][0]).hasPrefix("Số: ") && DocxPackage.text(rows[1][0]).contains(n), sourceLocation: sourceLocation) }
+        let text = DocxPackage.text(p.document)
+        #expect(text.contains("Nơi nhận:") == e.recipients, sourceLocation: sourceLocation)
+        #expect(text.contains(e.signer), sourceLocation: sourceLocation)
+        // A body name is never written in capitals inside a sentence.
+        let caps = doc.header.issuingBody.vietnameseUppercased
+        for b in doc.body { if case .paragraph(let para) = b, para.role == .body { #expect(!para.plainText.contains(caps), sourceLocation: sourceLocation) } }
+    }
+
+    @Test func decisionListsExactlyThePassedNominationsWithoutIDs() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            // N2018-0004 got 3 of 5 (below 70%) and is approved anyway: the decision must not list it.
+            try desk.store.decide("N2018-0004", .approve, override: "Chủ tịch quyết định", confirmYear: 2018, actor: "chutich", at: "2018-06-15T02:00:00.000Z")
+            try Data("issuing_body = UBND huyện A Lưới\n[documents]\nnext_decision_number = 3\nnext_submission_number = 12\n".utf8)
+                .write(to: desk.store.rulesFileURL)
+            let scope = ReportScope(year: 2018, on: Self.day)
+            let doc = try desk.store.document(.decision, scope: scope)
+            try Self.check(doc, Expect(number: "03/QĐ-UBND", signer: "Trần Văn Chủ"))
+            #expect(doc.typeName == "QUYẾT ĐỊNH" && doc.authority == "Chủ tịch Ủy ban nhân dân huyện A Lưới")
+            #expect(doc.header.parentBody == nil)
+            let listed = doc.annexes.flatMap(\.body).compactMap { b -> [String]? in
+                guard case .table(let t) = b else { return nil }
+                return t.rows.filter { $0.kind == .data }.map { $0.cells[1].map(\.text).joined() }
+            }.flatMap { $0 }
+            #expect(listed.sorted() == ["Hồ Thị Bình", "Kăn Thị Cúc"])
+            #expect(!doc.plainText.contains("N2018-") && !doc.plainText.contains("N2017-"))
+            #expect(doc.plainText.contains("Tờ trình số 12/TTr-HĐTĐKT"))
+            #expect(doc.plainText.contains("1.300.000 đồng/người") && doc.plainText.contains("390.000 đồng/người")
+                    && doc.plainText.contains("Tổng số tiền thưởng: 1.690.000 đồng"))
+            let sub = try desk.store.document(.submission, scope: scope)
+            try Self.check(sub, Expect(number: "12/TTr-HĐTĐKT", signer: "Phạm Thị Thường"))
+            #expect(sub.addressees == ["Kính gửi: Chủ tịch Ủy ban nhân dân huyện A Lưới"])
+            #expect(sub.plainText.contains("Lê Văn Dũng (UBND xã Hồng Kim)"))
+            #expect(sub.plainText.contains("kính trình Chủ tịch Ủy ban nhân dân huyện A Lưới xem xét, quyết định./."))
+        }
+    }
+
+    @Test func theBaseSalarySettingAndTheVicechairmanSigner() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            try Data("issuing_body = UBND huyện A Lưới\n[documents]\nbase_salary = 1.490.000\ndecision_signer = vice_chairman\nvice_chairman_name = Lê Thị Phó\n".utf8)
+                .write(to: desk.store.rulesFileURL)
+            let doc = try desk.store.document(.decision, scope: ReportScope(year: 2018, on: Self.day))
+            #expect(doc.plainText.contains("1.490.000 đồng/người") && doc.plainText.contains("447.000 đồng/người"))
+            #expect(doc.closing.right?.capitalLines == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] && doc.closing.right?.name == "Lê Thị Phó")
+        }
+    }
+}
