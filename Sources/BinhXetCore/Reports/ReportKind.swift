@@ -16,6 +16,19 @@ public enum ReportKind: String, Sendable, CaseIterable {
     case overdue
     /// Similarity findings per unit, with the rules they break.
     case flags
+    /// One nomination's kết quả kiểm tra trùng lặp (needs the nomination's ID).
+    case similarity
+    /// The chairman's công văn phê bình to a unit's head (needs the unit), from a recorded criticism.
+    case criticismLetter = "criticism-letter"
+
+    /// Kinds about one nomination or unit, named after the kind on the command line.
+    public var subject: String? {
+        switch self {
+        case .similarity: return "nomination ID"
+        case .criticismLetter: return "unit"
+        default: return nil
+        }
+    }
 
     /// A file name for the report (`quyet-dinh-2018.docx`).
     public func fileName(year: Int?, format: String) -> String {
@@ -29,6 +42,8 @@ public enum ReportKind: String, Sendable, CaseIterable {
         case .stats: base = "thong-ke"
         case .overdue: base = "ho-so-qua-han"
         case .flags: base = "canh-bao-trung-lap"
+        case .similarity: base = "kiem-tra-trung-lap"
+        case .criticismLetter: base = "cong-van-phe-binh"
         }
         return base + (year.map { "-\($0)" } ?? "") + "." + format
     }
@@ -40,9 +55,11 @@ public struct ReportScope: Sendable, Equatable {
     public var on: CalendarDay
     /// Working days ahead that count as "due soon".
     public var within: Int
+    /// The nomination or unit a kind with a subject is about.
+    public var subject: String?
 
-    public init(year: Int? = nil, on: CalendarDay = .today(), within: Int = 0) {
-        self.year = year; self.on = on; self.within = within
+    public init(year: Int? = nil, on: CalendarDay = .today(), within: Int = 0, subject: String? = nil) {
+        self.year = year; self.on = on; self.within = within; self.subject = subject
     }
 }
 
@@ -61,6 +78,12 @@ extension DeskStore {
             let list = AwardList(ns, tallies: tallies)
             return kind == .decision ? DecisionDocument.build(list, year: year, context: context)
                 : SubmissionDocument.build(ns, list: list, year: year, context: context)
+        case .similarity:
+            guard let id = scope.subject else { throw ReportError.subjectNeeded(kind) }
+            return try similarityDocument(of: id, on: scope.on)
+        case .criticismLetter:
+            guard let unit = scope.subject else { throw ReportError.subjectNeeded(kind) }
+            return try criticismLetter(unit: unit, context: context)
         default: break
         }
         let r = try report(kind, scope: scope)
@@ -74,8 +97,8 @@ extension DeskStore {
                                          orientation: .landscape, compact: true)
         case .minutes, .notices:
             return RegisterDocument.make(r, header: context.councilHeader(number: nil), closing: context.preparerAndHead)
-        case .decision, .submission:
-            fatalError("built above")
+        case .decision, .submission, .similarity, .criticismLetter:
+            preconditionFailure("\(kind) is built above")
         }
     }
 
@@ -86,6 +109,8 @@ extension DeskStore {
         let rules = try scope.year.map { try self.rules(year: $0) } ?? self.rules()
         let year = scope.year
         switch kind {
+        case .similarity, .criticismLetter:
+            throw ReportError.subjectNeeded(kind)
         case .decision, .submission:
             return DecisionListReport.build(try reviewedNominations(year: year), year: year, rules: rules)
         case .minutes:
@@ -112,6 +137,19 @@ extension DeskStore {
             return SimilarityFlagsReport.build(review.nominations, findings: findings,
                                                flags: review.flagsByNomination(Array(Set(findings.map(\.nominationID)))),
                                                year: year, rules: rules)
+        }
+    }
+}
+
+/// Why a report cannot be made.
+public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
+    case subjectNeeded(ReportKind)
+    case noCriticism(unit: String)
+
+    public var description: String {
+        switch self {
+        case .subjectNeeded(let k): return "report \(k.rawValue) needs the \(k.subject ?? "subject"): binhxet report \(k.rawValue) \((k.subject ?? "X").uppercased().replacingOccurrences(of: " ", with: "_"))"
+        case .noCriticism(let u): return "no criticism of \(u) is recorded (binhxet criticise UNIT --text … first)"
         }
     }
 }

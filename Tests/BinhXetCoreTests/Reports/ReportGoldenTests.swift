@@ -13,6 +13,8 @@ import Testing
         (.stats, ReportScope(year: nil, on: CalendarDay("2018-06-20")!)),
         (.overdue, ReportScope(year: 2018, on: CalendarDay("2018-06-05")!, within: 3)),
         (.flags, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
+        (.similarity, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!, subject: "N2018-0001")),
+        (.criticismLetter, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!, subject: "Trường THCS Hồng Kim")),
     ]
 
     @Test(arguments: ReportKind.allCases, DocumentFormat.allCases)

@@ -25,6 +25,11 @@ enum DocumentText {
         return String(format: "%.1f%%", Double(n) * 100 / Double(total)).replacingOccurrences(of: ".", with: ",")
     }
 
+    /// "92,0%" for a share of 0…1.
+    static func share(_ x: Double) -> String {
+        String(format: "%.1f%%", x * 100).replacingOccurrences(of: ".", with: ",")
+    }
+
     /// "1,0", "0,3": a coefficient in tenths.
     static func tenths(_ t: Int) -> String { "\(t / 10),\(t % 10)" }
 
