@@ -1,4 +1,5 @@
-import BinhXetCore
+@testable import BinhXetCore
+import BinhXetSimilarity
 import Foundation
 import Testing
 
@@ -69,5 +70,36 @@ import Testing
             #expect(doc.plainText.contains("1.490.000 đồng/người") && doc.plainText.contains("447.000 đồng/người"))
             #expect(doc.closing.right?.capitalLines == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] && doc.closing.right?.name == "Lê Thị Phó")
         }
+    }
+
+    @Test func similarityReportShowsEachPassageSideBySideWithSharedWordsMarked() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            // "Báo cáo sáng kiến b." against "Báo cáo sáng kiến a.": four shared words, one differing
+            try desk.store.replaceFindings([StoredFinding(nominationID: "N2018-0001", sourceID: "N2017-0001", kind: .selfReuse, coverage: 0.92,
+                                                          score: 0.95, passages: [PassagePair(offset: 0, length: 20, sourceOffset: 0, sourceLength: 20)])],
+                                           forNominations: ["N2018-0001"], checkedAt: "2018-05-20T02:00:00.000Z")
+            let doc = try desk.store.document(.similarity, scope: ReportScope(year: 2018, on: Self.day, subject: "N2018-0001"))
+            try Self.check(doc, Expect(number: "/BC-NV", signer: "Phạm Thị Thường"))
+            let pair = try #require(doc.tables.last)
+            #expect(pair.columns.map(\.name) == ["Sáng kiến được kiểm tra", "Sáng kiến nguồn"])
+            let row = try #require(pair.rows.first)
+            #expect(row.cells[0] == [TextRun("Báo cáo sáng kiến ", shared: true), TextRun("b.")])
+            #expect(row.cells[1] == [TextRun("Báo cáo sáng kiến ", shared: true), TextRun("a.")])
+            #expect(doc.plainText.contains("Nguyễn Văn An, Trường THCS Hồng Kim") && doc.plainText.contains("2017")
+                    && doc.plainText.contains("đã dùng để xét CSTĐCS năm 2017") && doc.plainText.contains("92,0%"))
+            #expect(doc.plainText.contains("12 âm tiết") && doc.plainText.contains("từ 50% nội dung"))
+            let p = try DocxPackage(try DocxRendering.render(doc))
+            #expect(p.document.contains("<w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">Báo cáo sáng kiến </w:t>"))
+            let html = try #require(DocumentFormat.html.text(doc))
+            #expect(html.contains("<td><mark>Báo cáo sáng kiến </mark>b.</td><td><mark>Báo cáo sáng kiến </mark>a.</td>"))
+        }
+    }
+
+    @Test func templateLinesAreGreyedNotMarked() {
+        let runs = [TextRun("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDạy học", shared: true)]
+        let marked = SimilarityReportDocument.markTemplate(runs, templates: ["Cộng hòa xã hội chủ nghĩa Việt Nam"])
+        #expect(marked == [TextRun("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", template: true), TextRun("\n", shared: true),
+                           TextRun("Dạy học", shared: true)])
     }
 }

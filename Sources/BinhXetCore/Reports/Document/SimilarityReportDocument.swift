@@ -92,17 +92,26 @@ enum SimilarityReportDocument {
         return String(out)
     }
 
-    /// Lines that are a template phrase (folded, as the checker matches them) are marked as template.
+    /// Whole lines of the passage that are a template phrase (folded, as the checker matches them) are
+    /// marked as template: greyed, and not shown as shared even when both sides have them.
     static func markTemplate(_ runs: [TextRun], templates: [String]) -> [TextRun] {
         guard !templates.isEmpty else { return runs }
         let phrases = Set(templates.map(WordDiff.key(phraseKey:)))
+        let lines = runs.map(\.text).joined().split(separator: "\n", omittingEmptySubsequences: false)
+        let isTemplate = lines.map { phrases.contains(WordDiff.key(phraseKey: String($0))) }
         var out: [TextRun] = []
+        var line = 0
         for r in runs {
-            for (i, line) in r.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if i > 0 { out.append(TextRun("\n", shared: r.shared)) }
-                var run = TextRun(String(line), shared: r.shared)
-                if phrases.contains(WordDiff.key(phraseKey: String(line))) { run.template = true; run.shared = false }
-                if !run.text.isEmpty { out.append(run) }
+            for (i, piece) in r.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { out.append(TextRun("\n", shared: r.shared)); line += 1 }
+                guard !piece.isEmpty else { continue }
+                var run = TextRun(String(piece), shared: r.shared)
+                if isTemplate[line] { run.template = true; run.shared = false }
+                if let last = out.last, last.shared == run.shared, last.template == run.template, last.text != "\n" {
+                    out[out.count - 1].text += run.text
+                } else {
+                    out.append(run)
+                }
             }
         }
         return out
