@@ -4,8 +4,10 @@ public enum ReportKind: String, Sendable, CaseIterable {
     case decision
     /// The council's Tờ trình to the chairman proposing the list.
     case submission
-    /// Council minutes with each nomination's tally.
+    /// The council's Biên bản họp.
     case minutes
+    /// The Biên bản kiểm phiếu of the secret ballot.
+    case ballotCount = "ballot-count"
     /// "Not awarded" notices per unit, with reasons.
     case notices
     /// Criticisms register per unit.
@@ -37,6 +39,7 @@ public enum ReportKind: String, Sendable, CaseIterable {
         case .decision: base = "quyet-dinh"
         case .submission: base = "to-trinh"
         case .minutes: base = "bien-ban-hoi-dong"
+        case .ballotCount: base = "bien-ban-kiem-phieu"
         case .notices: base = "thong-bao-khong-dat"
         case .criticisms: base = "so-phe-binh"
         case .stats: base = "thong-ke"
@@ -72,12 +75,18 @@ extension DeskStore {
         let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: scope.on)
         let year = scope.year ?? context.day.year
         switch kind {
-        case .decision, .submission:
+        case .decision, .submission, .minutes, .ballotCount:
             let ns = try reviewedNominations(year: year)
             let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })
             let list = AwardList(ns, tallies: tallies)
-            return kind == .decision ? DecisionDocument.build(list, year: year, context: context)
-                : SubmissionDocument.build(ns, list: list, year: year, context: context)
+            switch kind {
+            case .decision: return DecisionDocument.build(list, year: year, context: context)
+            case .submission: return SubmissionDocument.build(ns, list: list, year: year, context: context)
+            case .minutes: return MinutesDocument.build(ns, list: list, meeting: try meeting(year: year), members: try members(),
+                                                        year: year, context: context)
+            default: return BallotCountDocument.build(ns, list: list, meeting: try meeting(year: year), members: try members(),
+                                                      year: year, context: context)
+            }
         case .similarity:
             guard let id = scope.subject else { throw ReportError.subjectNeeded(kind) }
             return try similarityDocument(of: id, on: scope.on)
@@ -95,9 +104,9 @@ extension DeskStore {
         case .stats:
             return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead,
                                          orientation: .landscape, compact: true)
-        case .minutes, .notices:
+        case .notices:
             return RegisterDocument.make(r, header: context.councilHeader(number: nil), closing: context.preparerAndHead)
-        case .decision, .submission, .similarity, .criticismLetter:
+        case .decision, .submission, .minutes, .ballotCount, .similarity, .criticismLetter:
             preconditionFailure("\(kind) is built above")
         }
     }
@@ -111,7 +120,7 @@ extension DeskStore {
         switch kind {
         case .similarity, .criticismLetter:
             throw ReportError.subjectNeeded(kind)
-        case .decision, .submission:
+        case .decision, .submission, .ballotCount:
             return DecisionListReport.build(try reviewedNominations(year: year), year: year, rules: rules)
         case .minutes:
             let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })

@@ -102,4 +102,41 @@ import Testing
         #expect(marked == [TextRun("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", template: true), TextRun("\n", shared: true),
                            TextRun("Dạy học", shared: true)])
     }
+
+    @Test func minutesSayWhoWasThereOnceAndLeaveReceptionRefusalsOut() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            try desk.store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "Hội trường",
+                                                 chair: "chutich", secretary: "thuky", absent: ["uyvien": "đi công tác"]), actor: "thuky")
+            let doc = try desk.store.document(.minutes, scope: ReportScope(year: 2018, on: Self.day))
+            try Self.check(doc, Expect(number: "/BB-HĐTĐKT", recipients: false, signer: "Hoàng Thị Thư"))
+            let text = doc.plainText
+            #expect(text.contains("Vào lúc 08 giờ 00 phút, ngày 28 tháng 5 năm 2018, tại Hội trường"))
+            #expect(text.contains("Thành viên có mặt: 04/05 thành viên") && text.contains("Ngô Văn Ủy (lý do: đi công tác)"))
+            #expect(text.contains("Cuộc họp kết thúc vào lúc 11 giờ 30 phút cùng ngày"))
+            #expect(doc.closing.left?.capitalLines == ["THƯ KÝ"] && doc.closing.right?.name == "Trần Văn Chủ")
+            // A Ê Viết Em's dossier was refused at reception: named as such, not in the ballot table
+            let ballot = try #require(doc.tables.first)
+            #expect(!ballot.rows.contains { $0.cells[1].map(\.text).joined() == "A Viết Em" })
+            #expect(text.contains("từ chối tiếp nhận, không trình Hội đồng: A Viết Em"))
+            #expect(ballot.header.count == 2)
+            let count = try desk.store.document(.ballotCount, scope: ReportScope(year: 2018, on: Self.day))
+            try Self.check(count, Expect(number: nil, recipients: false, signer: "Hoàng Thị Thư"))
+            let row = try #require(count.tables.first?.rows.first)
+            // N2018-0001: 2 agree, 3 disagree of 5; 4 ballots issued (one absent) but 5 returned before the record
+            #expect(row.cells.map { $0.map(\.text).joined() } == ["1", "Nguyễn Văn An", "5", "5", "5", "0", "2", "40,0%", "3", "60,0%"])
+        }
+    }
+
+    @Test func aMeetingNamesOnlyActiveMembersAndRealTimes() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            #expect(throws: MeetingError.notAMember("khach")) {
+                try desk.store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "x", chair: "khach", secretary: "thuky"), actor: "thuky")
+            }
+            #expect(throws: MeetingError.badTime("25:00")) {
+                try desk.store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "25:00", place: "x", chair: "chutich", secretary: "thuky"), actor: "thuky")
+            }
+        }
+    }
 }

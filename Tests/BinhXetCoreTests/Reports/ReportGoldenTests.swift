@@ -8,6 +8,7 @@ import Testing
         (.decision, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
         (.submission, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
         (.minutes, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
+        (.ballotCount, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
         (.notices, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
         (.criticisms, ReportScope(year: 2018, on: CalendarDay("2018-06-20")!)),
         (.stats, ReportScope(year: nil, on: CalendarDay("2018-06-20")!)),
