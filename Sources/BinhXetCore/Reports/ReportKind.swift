@@ -75,7 +75,7 @@ extension DeskStore {
         let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: scope.on)
         let year = scope.year ?? context.day.year
         switch kind {
-        case .decision, .submission, .minutes, .ballotCount:
+        case .decision, .submission, .minutes, .ballotCount, .notices:
             let ns = try reviewedNominations(year: year)
             let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })
             let list = AwardList(ns, tallies: tallies)
@@ -84,6 +84,9 @@ extension DeskStore {
             case .submission: return SubmissionDocument.build(ns, list: list, year: year, context: context)
             case .minutes: return MinutesDocument.build(ns, list: list, meeting: try meeting(year: year), members: try members(),
                                                         year: year, context: context)
+            case .notices:
+                return NoticesDocument.build(ns, list: list, flags: try ruleReview().flagsByNomination(ns.map(\.id)), meeting: try meeting(year: year),
+                                             year: year, context: context)
             default: return BallotCountDocument.build(ns, list: list, meeting: try meeting(year: year), members: try members(),
                                                       year: year, context: context)
             }
@@ -104,9 +107,7 @@ extension DeskStore {
         case .stats:
             return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead,
                                          orientation: .landscape, compact: true)
-        case .notices:
-            return RegisterDocument.make(r, header: context.councilHeader(number: nil), closing: context.preparerAndHead)
-        case .decision, .submission, .minutes, .ballotCount, .similarity, .criticismLetter:
+        case .decision, .submission, .minutes, .ballotCount, .notices, .similarity, .criticismLetter:
             preconditionFailure("\(kind) is built above")
         }
     }

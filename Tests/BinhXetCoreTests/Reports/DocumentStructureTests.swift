@@ -139,4 +139,25 @@ import Testing
             }
         }
     }
+
+    @Test func noticesOnePerUnitWithNơiNhậnAndNoKínhGửi() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let doc = try desk.store.document(.notices, scope: ReportScope(year: 2018, on: Self.day))
+            let all = [doc] + doc.following
+            #expect(all.map { $0.summary.first ?? "" } == ["Kết quả xét danh hiệu thi đua năm 2018 của HTX Nông nghiệp A Lưới",
+                                                            "Kết quả xét danh hiệu thi đua năm 2018 của Trường THCS Hồng Kim",
+                                                            "Kết quả xét danh hiệu thi đua năm 2018 của UBND xã Hồng Kim"])
+            for d in all {
+                try Self.check(d, Expect(number: "/TB-HĐTĐKT", signer: "Trần Văn Chủ"))
+                #expect(d.addressees.isEmpty && !d.plainText.contains("Kính gửi"))
+                #expect(d.body.contains { if case .paragraph(let p) = $0 { return p.role == .basis } else { return false } })
+            }
+            let school = all[1].plainText
+            #expect(school.contains("Sáng kiến không có tính mới") && school.contains("căn cứ: NĐ 13/2012/NĐ-CP") && !school.contains("N2017-0001"))
+            #expect(school.contains("năm 2017"))
+            let p = try DocxPackage(try DocxRendering.render(doc))
+            #expect(p.pageSizes.count == 3)   // one section per notice
+        }
+    }
 }

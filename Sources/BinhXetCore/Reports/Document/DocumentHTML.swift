@@ -57,7 +57,13 @@ enum DocumentHTML {
             <body>
 
             """
-        out += "<div class=\"page\(doc.orientation == .landscape ? " landscape" : "")\">\n"
+        for (i, d) in ([doc] + doc.following).enumerated() { out += page(d, newPage: i > 0) }
+        return out + "</body>\n</html>\n"
+    }
+
+    static func page(_ doc: OfficialDocument, newPage: Bool) -> String {
+        let e = HTMLRendering.escape
+        var out = "<div class=\"page\(doc.orientation == .landscape ? " landscape" : "")\(newPage ? " annex" : "")\">\n"
         if let f = doc.formLabel { out += "<p class=\"form\">\(e(f))</p>\n" }
         let h = doc.header
         out += "<table class=\"head\"><tr><td class=\"left\">"
@@ -82,7 +88,7 @@ enum DocumentHTML {
             for b in a.body { out += block(b) }
             out += "</div>\n"
         }
-        return out + "</body>\n</html>\n"
+        return out
     }
 
     static func block(_ b: DocumentBlock) -> String {

@@ -5,6 +5,10 @@ import Foundation
 /// this keeps the words and their order.
 enum DocumentMarkdown {
     static func render(_ doc: OfficialDocument) -> String {
+        ([doc] + doc.following).map(parts).map { $0.joined(separator: "\n\n") }.joined(separator: "\n\n---\n\n") + "\n"
+    }
+
+    static func parts(_ doc: OfficialDocument) -> [String] {
         let e = MarkdownRendering.escape, c = MarkdownRendering.cell
         var out: [String] = []
         if let f = doc.formLabel { out.append("*\(e(f))*") }
@@ -30,7 +34,7 @@ enum DocumentMarkdown {
             if !a.subheading.isEmpty { out.append(a.subheading.map { "*\(e($0))*" }.joined(separator: "  \n")) }
             out += a.body.map(block)
         }
-        return out.joined(separator: "\n\n") + "\n"
+        return out
     }
 
     static func runs(_ rs: [TextRun], inCell: Bool = false) -> String {

@@ -49,6 +49,27 @@ public enum DocxRendering {
 
     static func documentXML(_ doc: OfficialDocument) -> String {
         var b = ""
+        var first = true
+        var current = doc.orientation
+        for (i, d) in ([doc] + doc.following).enumerated() {
+            if i > 0 {
+                // A section break: the paragraph carries the properties of the section it ends.
+                b += "<w:p><w:pPr>\(sectionProperties(current, first: first))</w:pPr></w:p>"
+                first = false
+                current = d.orientation
+            }
+            b += content(d, current: &current, first: &first)
+        }
+        b += sectionProperties(current, first: first)
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="\(ns)" xmlns:r="\(relNS)"><w:body>\(b)</w:body></w:document>
+            """ + "\n"
+    }
+
+    /// One document's parts, its annexes each in a section of its own.
+    static func content(_ doc: OfficialDocument, current: inout PageOrientation, first: inout Bool) -> String {
+        var b = ""
         let width = Page.textWidth(doc.orientation)
         if let form = doc.formLabel { b += paragraph([TextRun(form, bold: true)], style: "Dong", align: "right") }
         b += headerTable(doc.header, width: width)
@@ -62,10 +83,7 @@ public enum DocxRendering {
         for a in doc.addressees { b += paragraph([TextRun(a)], style: "KinhGui") }
         for block in doc.body { b += xml(block, width: width) }
         b += closingTable(doc.closing, width: width)
-        var current = doc.orientation
-        var first = true
         for annex in doc.annexes {
-            // A section break: the paragraph carries the properties of the section it ends.
             b += "<w:p><w:pPr>\(sectionProperties(current, first: first))</w:pPr></w:p>"
             first = false
             current = annex.orientation
@@ -75,11 +93,7 @@ public enum DocxRendering {
             if !annex.heading.isEmpty { b += rule(width: w, share: 3) }
             for block in annex.body { b += xml(block, width: w) }
         }
-        b += sectionProperties(current, first: first)
-        return """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="\(ns)" xmlns:r="\(relNS)"><w:body>\(b)</w:body></w:document>
-            """ + "\n"
+        return b
     }
 
     static func sectionProperties(_ o: PageOrientation, first: Bool) -> String {

@@ -22,6 +22,8 @@ public struct OfficialDocument: Sendable, Equatable {
     public var annexes: [DocumentAnnex]
     /// The document's data for a spreadsheet (`--format csv`); nil for a letter.
     public var sheet: DataSheet?
+    /// Documents printed after this one, each from a new page: one notice per unit in a single file.
+    public var following: [OfficialDocument] = []
 
     public init(header: DocumentHeader, formLabel: String? = nil, typeName: String?, summary: [String] = [],
                 authority: String? = nil, addressees: [String] = [], body: [DocumentBlock],
@@ -50,6 +52,7 @@ public struct OfficialDocument: Sendable, Equatable {
         lines += body.map(\.plainText)
         lines += closing.recipients + [closing.left, closing.right].compactMap { $0 }.flatMap(\.lines)
         for a in annexes { lines += a.heading + a.body.map(\.plainText) }
+        lines += following.map(\.plainText)
         return lines.joined(separator: "\n")
     }
 }
