@@ -33,6 +33,7 @@ public enum ActionID: String, CaseIterable, Sendable {
     case requestSupplement = "request-supplement"
     case criticiseUnit = "criticise-unit"
     case vote
+    case recogniseInitiative = "recognise"
     // General
     case help
     case refresh

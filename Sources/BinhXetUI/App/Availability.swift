@@ -60,6 +60,8 @@ extension AppState {
                 return s.alreadyCastSecretly
             }
             return nil
+        case .recogniseInitiative:
+            return recognitionUnavailableReason
         case .approve, .reject, .requestSupplement, .criticiseUnit:
             guard onNomination else { return screen == .queues ? s.openNominationFirst : s.onlyOnNomination }
             guard let status = nomination?.status else { return s.stillLoading }

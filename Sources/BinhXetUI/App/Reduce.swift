@@ -42,6 +42,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .criticismRecorded(let unit):
         state.message = StatusMessage(state.strings.criticised(unit: unit))
         return state.reloadEffects()
+    case .recognitionRecorded(let id, let number):
+        state.message = StatusMessage(state.strings.recognitionRecorded(id: id, number: number))
+        return state.reloadEffects()
     case .writeRefused(let refusal):
         return state.refused(refusal)
     case .changeToken(let token):
@@ -140,6 +143,7 @@ extension AppState {
         case .requestSupplement: openDecision(.supplement)
         case .criticiseUnit: openDecision(.criticise)
         case .vote: openBallot()
+        case .recogniseInitiative: openRecognition()
         case .help:
             if screen == .help { stack.removeLast() } else { stack.append(.help); helpScroll = 0 }
         case .refresh:

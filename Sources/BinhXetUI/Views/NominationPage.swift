@@ -52,6 +52,7 @@ struct NominationPage {
         if let t = data.tally { status += [Span(" · "), Span(s.tallyShort(t), t.passes ? .label : .dim)] }
         fact(s.receivedLabel, received)
         fact(s.statusLabel, status)
+        if let r = data.recognition { fact(s.recognitionLabel, [Span(s.recognitionLine(r), r.recognised ? .normal : .flag)]) }
 
         // Matched sources.
         header.append([])
