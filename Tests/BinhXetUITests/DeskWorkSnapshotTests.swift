@@ -8,6 +8,7 @@ import Testing
 struct DeskWorkSnapshotTests {
     enum Scene: String, CaseIterable, Sendable {
         case recognitionDialog, recognitionConfirm, recognitionRecorded
+        case summary, summarySecondUnit, summaryFiltered
 
         func play(_ h: Harness) throws {
             switch self {
@@ -17,6 +18,9 @@ struct DeskWorkSnapshotTests {
                 h.open("N2018-0002"); h.press("i"); h.press(.tab); h.type("12/QĐ-TH"); h.press(.tab, .tab, .right, .enter)
             case .recognitionRecorded:
                 h.open("N2018-0002"); h.press("i"); h.press(.tab); h.type("12/QĐ-TH"); h.press(.enter, .enter)
+            case .summary: h.press(.char("t"))
+            case .summarySecondUnit: h.press(.char("t"), .down, .down, .down)
+            case .summaryFiltered: h.press(.char("t"), .down, .down, .down, .enter)
             }
         }
     }

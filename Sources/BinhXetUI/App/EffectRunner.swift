@@ -59,6 +59,8 @@ public struct EffectRunner: Sendable {
                 } catch {
                     return [.writeRefused(refusal(error))]
                 }
+            case .loadYearSummary:
+                return [.yearSummaryLoaded(try store.yearSummary())]
             case .checkForChanges:
                 return [.changeToken(try store.changeToken())]
             case .quit, .redraw:

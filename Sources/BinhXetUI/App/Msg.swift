@@ -20,6 +20,8 @@ public enum Msg: Sendable {
     /// The rule checks of one nomination.
     case ruleFlagsLoaded(id: String, flags: [RuleFlag])
     case nominationLoaded(NominationData)
+    /// The year summary; nil when the desk has no year under review.
+    case yearSummaryLoaded(YearSummary?)
     case sourceTextLoaded(id: String, text: String?)
     case decisionRecorded(DeskEvent)
     /// The member's ballot on a nomination was recorded.

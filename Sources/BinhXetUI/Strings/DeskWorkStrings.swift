@@ -26,3 +26,20 @@ public protocol DeskWorkStrings: Sendable {
     func recognitionLine(_ r: InitiativeRecognition) -> String
     var recognitionLabel: String { get }
 }
+
+/// The year summary's words.
+public protocol SummaryStrings: Sendable {
+    func summaryTitle(year: Int?) -> String
+    func summaryCounts(units: Int, nominations: Int) -> String
+    /// Column titles: unit, nominations, flagged, decided, CSTĐCS/allowed, LĐTT, favoured, criticisms.
+    var summaryColumns: [String] { get }
+    var summaryDistrict: String { get }
+    func summaryQuotaLine(_ l: YearSummary.Line, quota: Share) -> String
+    func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String
+    var summaryOpenHint: String { get }
+    var summaryNoYear: String { get }
+    var summaryNoUnit: String { get }
+    func summaryFiltered(unit: String, year: Int) -> String
+    /// On a nomination page of a unit over its quota: where the quota is shown.
+    var quotaSeeSummary: String { get }
+}

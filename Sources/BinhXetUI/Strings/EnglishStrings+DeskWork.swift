@@ -65,3 +65,28 @@ extension EnglishStrings {
     }
     public var recognitionLabel: String { "Recognised" }
 }
+
+extension EnglishStrings {
+    // MARK: Year summary
+    public func summaryTitle(year: Int?) -> String { "Summary" + (year.map { " of \($0)" } ?? "") }
+    public func summaryCounts(units: Int, nominations: Int) -> String { "\(units) units · \(nominations) nominations" }
+    public var summaryColumns: [String] { ["Unit", "Noms", "Flag", "Decided", "CSTĐCS", "LĐTT", "Favoured", "Critic."] }
+    public var summaryDistrict: String { "District" }
+    public func summaryQuotaLine(_ l: YearSummary.Line, quota: Share) -> String {
+        "CSTĐCS: \(l.cstdcs) nominations (refused ones not counted) · at most \(quota) of \(l.ldttHolders) LĐTT "
+            + (l.holdersDeclared ? "(declared by the unit)" : "(counted from nominations; not declared)") + " = \(l.quotaAllowed)"
+            + (l.overQuota ? " · \(l.cstdcs - l.quotaAllowed) over" : "")
+    }
+    public func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String {
+        let share = l.favouredShare.map(Percent.of) ?? "—"
+        return "Favoured groups (workers, farmers, direct labour, armed forces, militia, commune police): "
+            + "\(l.favoured)/\(l.nominations) = \(share) · target at least \(target)"
+            + (l.nominations > 0 && !target.isReached(by: l.favoured, of: l.nominations) ? " · short" : "")
+            + " · Criticisms: \(l.criticisms)"
+    }
+    public var summaryOpenHint: String { "Enter: the unit's nominations in the queue · Esc: back" }
+    public var summaryNoYear: String { "No year under review: the desk has no nominations yet." }
+    public var summaryNoUnit: String { "No unit selected." }
+    public func summaryFiltered(unit: String, year: Int) -> String { "Filtered: \(year) nominations of \(unit) (x: clear)." }
+    public var quotaSeeSummary: String { "The unit is over its CSTĐCS quota: see the summary (t in the queues)." }
+}

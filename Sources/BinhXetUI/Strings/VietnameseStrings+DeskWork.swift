@@ -63,3 +63,28 @@ extension VietnameseStrings {
     }
     public var recognitionLabel: String { "Công nhận" }
 }
+
+extension VietnameseStrings {
+    // MARK: Year summary
+    public func summaryTitle(year: Int?) -> String { "Tổng hợp" + (year.map { " năm \($0)" } ?? "") }
+    public func summaryCounts(units: Int, nominations: Int) -> String { "\(units) đơn vị · \(nominations) hồ sơ" }
+    public var summaryColumns: [String] { ["Đơn vị", "Hồ sơ", "Cờ", "Đã xét", "CSTĐCS", "LĐTT", "Ưu tiên", "Phê bình"] }
+    public var summaryDistrict: String { "Toàn huyện" }
+    public func summaryQuotaLine(_ l: YearSummary.Line, quota: Share) -> String {
+        "CSTĐCS: \(l.cstdcs) đề nghị (không tính hồ sơ không đạt) · tối đa \(quota) của \(l.ldttHolders) LĐTT "
+            + (l.holdersDeclared ? "(đơn vị kê khai)" : "(đếm theo hồ sơ, đơn vị chưa kê khai)") + " = \(l.quotaAllowed)"
+            + (l.overQuota ? " · vượt \(l.cstdcs - l.quotaAllowed)" : "")
+    }
+    public func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String {
+        let share = l.favouredShare.map(Percent.of) ?? "—"
+        return "Nhóm ưu tiên (công nhân, nông dân, lao động trực tiếp, lực lượng vũ trang, dân quân, công an xã): "
+            + "\(l.favoured)/\(l.nominations) = \(share) · mục tiêu từ \(target)"
+            + (l.nominations > 0 && !target.isReached(by: l.favoured, of: l.nominations) ? " · chưa đạt" : "")
+            + " · Phê bình: \(l.criticisms)"
+    }
+    public var summaryOpenHint: String { "Enter: xem các hồ sơ của đơn vị trong hàng đợi · Esc: quay lại" }
+    public var summaryNoYear: String { "Chưa có năm đang xét: bàn chưa có hồ sơ nào." }
+    public var summaryNoUnit: String { "Không có đơn vị nào được chọn." }
+    public func summaryFiltered(unit: String, year: Int) -> String { "Đang lọc: hồ sơ năm \(year) của \(unit) (x: bỏ lọc)." }
+    public var quotaSeeSummary: String { "Đơn vị vượt tỷ lệ CSTĐCS: xem Tổng hợp (t ở hàng đợi)." }
+}
