@@ -20,7 +20,7 @@ public struct EffectRunner: Sendable {
         do {
             switch effect {
             case .loadQueue:
-                let findings = Dictionary(grouping: try store.allFindings(), by: \.nominationID)
+                let findings = Dictionary(grouping: try store.activeFindings(), by: \.nominationID)
                 let dossiers = Dictionary(try store.dossiers().map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
                 let today = try store.today()
                 return [.queueLoaded(QueueData(nominations: try store.nominations(), findings: findings,
