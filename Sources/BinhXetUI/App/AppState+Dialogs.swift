@@ -4,7 +4,7 @@ import BinhXetCore
 
 extension AppState {
     /// Keys that quit from inside a text field: only non-character keys (F10, Ctrl-C), since `q` is text.
-    private func isQuitKey(_ key: Key) -> Bool {
+    func isQuitKey(_ key: Key) -> Bool {
         if case .char = key { return false }
         return keymap.action(for: key, on: screen) == .quit
     }
@@ -63,6 +63,17 @@ extension AppState {
             return handleFilter(key: key, dialog)
         case .decision(let dialog):
             return handleDecision(key: key, dialog)
+        case .bulk(let dialog):
+            return handleBulk(key: key, dialog)
+        case .sortPicker(let at):
+            return handleSortPicker(key: key, at)
+        case .confirmDiscard(let over):
+            switch key {
+            case .enter, .char("y"), .char("Y"): self.modal = nil
+            case .escape, .char("n"), .char("N"): self.modal = over
+            default: if isQuitKey(key) { return quit() }
+            }
+            return []
         }
     }
 
@@ -91,7 +102,8 @@ extension AppState {
                 d.confirming = true
             }
         case .escape:
-            modal = nil
+            // Typed text is not thrown away on one key: Esc asks first.
+            modal = d.holdsInput ? .confirmDiscard(over: .decision(d)) : nil
             return []
         case .backspace:
             if d.field.isEmpty { d.reason = nil } else { d.field.backspace() }
@@ -140,11 +152,8 @@ extension AppState {
         case .tab, .down: f.field = fields[(at + 1) % fields.count]
         case .backTab, .up: f.field = fields[(at + fields.count - 1) % fields.count]
         case .enter:
-            queue.filter = f.filter
-            queue.refresh()
-            keepSelectionVisible()
             modal = nil
-            return []
+            return apply(filter: f.filter)
         case .escape:
             modal = nil
             return []
@@ -176,6 +185,36 @@ extension AppState {
             if isQuitKey(key) { return quit() }
         }
         modal = .filter(f)
+        return []
+    }
+
+    /// The sort picker: ↑/↓ or the order's number, Enter sorts; choosing the current order again turns it
+    /// around.
+    private mutating func handleSortPicker(key: Key, _ at: Int) -> [Effect] {
+        let all = QueueSort.allCases
+        var i = at
+        switch key {
+        case .up, .char("k"): i = max(0, i - 1)
+        case .down, .char("j"): i = min(all.count - 1, i + 1)
+        case .home: i = 0
+        case .end: i = all.count - 1
+        case .char(let u) where ("1"..."9").contains(u):
+            guard let n = Int(String(u)), all.indices.contains(n - 1) else { break }
+            i = n - 1
+            fallthrough
+        case .enter:
+            if queue.sort == all[i] { queue.descending.toggle() } else { queue.sort = all[i]; queue.descending = false }
+            queue.refresh()
+            keepSelectionVisible()
+            modal = nil
+            return []
+        case .escape:
+            modal = nil
+            return []
+        default:
+            if isQuitKey(key) { return quit() }
+        }
+        modal = .sortPicker(i)
         return []
     }
 

@@ -21,6 +21,12 @@ public enum Effect: Equatable, Sendable {
     case vote(nominationID: String, choice: VoteChoice)
     /// Record a criticism of a unit's leadership, naming the nomination it came from.
     case criticise(unitID: Int64, unitName: String, text: String, nominationID: String)
+    /// One action on many nominations: each its own checked write, through the same core calls as one.
+    case bulk(kind: BulkKind, items: [BulkItem], choice: VoteChoice?, reason: String?)
+    /// Load the member's preferences (the year filter they last set, opening the next after a decision).
+    case loadPreferences
+    /// Save the member's preferences.
+    case savePreferences(MemberPreferences)
     /// Ask the desk whether another terminal changed something.
     case checkForChanges
     /// Repaint the whole terminal (Ctrl-L: something else wrote over the screen).

@@ -74,12 +74,20 @@ public indirect enum Modal: Equatable, Sendable {
     case filter(FilterDialog)
     case ballot(BallotDialog)
     case notice(Notice)
+    case bulk(BulkDialog)
+    /// The sort picker: the highlighted order.
+    case sortPicker(Int)
+    /// "Discard what you typed?", over the dialog Esc would close.
+    case confirmDiscard(over: Modal)
     /// "Discard what you typed and quit?", over the dialog it would discard.
     case confirmQuit(over: Modal)
 
     var holdsInput: Bool {
-        if case .decision(let d) = self { return d.holdsInput }
-        return false
+        switch self {
+        case .decision(let d): return d.holdsInput
+        case .bulk(let b): return b.holdsInput
+        default: return false
+        }
     }
 }
 

@@ -30,6 +30,13 @@ public struct QueueRow: Sendable, Equatable {
     public var flags: [QueueFlag]
     /// Working days left or late, for a dossier of the year under review awaiting the council.
     public var due: DueStanding?
+    /// The member at this terminal has cast a ballot on it.
+    public var votedByMe = false
+    /// It awaits something of the member at this terminal: the "Việc của tôi" tab.
+    public var needsMe = false
+    /// The newest event of the nomination when the queue was loaded: a bulk action passes it as the event
+    /// seen, so a decision someone made meanwhile is refused rather than overwritten.
+    public var lastEventID: Int64?
     /// ID, names and titles, folded (case, marks, đ) for the diacritic-insensitive search.
     let searchKey: String
     /// Vietnamese lists sort people by given name (the last word), then by the full name.

@@ -4,6 +4,9 @@ import BinhXetText
 /// The queues a member works through, one tab each. The work queues hold the year under review; earlier
 /// years are in the archive.
 public enum QueueTab: CaseIterable, Sendable {
+    /// Việc của tôi: the open year's nominations awaiting the council that this member still has to act on
+    /// (not voted on yet; for a member who records outcomes, not decided yet).
+    case mine
     /// Mới tiếp nhận: received, being appraised, or put before the council: not yet decided.
     case received
     /// Bị gắn cờ: the checker found something and the council has not decided yet.
@@ -27,6 +30,7 @@ public enum QueueTab: CaseIterable, Sendable {
         default: guard period == .underReview else { return false }
         }
         switch self {
+        case .mine: return row.needsMe
         case .received: return [.received, .appraising, .atCouncil].contains(row.summary.status)
         case .flagged: return row.hasFindings && !row.summary.status.isDecided
         case .awaitingSupplement: return row.summary.status == .awaitingSupplement
@@ -34,6 +38,11 @@ public enum QueueTab: CaseIterable, Sendable {
         case .rejected: return row.summary.status == .rejected
         case .archive, .all: return true
         }
+    }
+
+    /// The tab a number key opens (1 the first).
+    static func numbered(_ n: Int) -> QueueTab? {
+        allCases.indices.contains(n - 1) ? allCases[n - 1] : nil
     }
 }
 
@@ -98,6 +107,10 @@ public struct QueueState: Equatable, Sendable {
     public var selected = 0
     /// Index into `visible` of the first row on screen.
     public var top = 0
+    /// Nominations tagged for a bulk action (kept across tabs and searches until acted on or cleared).
+    public var tagged: Set<String> = []
+    /// What the member may do on the council under the open year's rules; nil before the queue loads.
+    public var standing: MemberStanding?
     /// Rows per tab, with the filter applied (not the search).
     public private(set) var counts: [QueueTab: Int] = [:]
 

@@ -113,6 +113,7 @@ public struct EnglishStrings: UIStrings {
     // MARK: Queues
     public func tab(_ t: QueueTab) -> String {
         switch t {
+        case .mine: return "My work"
         case .received: return "New"
         case .flagged: return "Flagged"
         case .awaitingSupplement: return "Awaiting supplement"
@@ -124,6 +125,7 @@ public struct EnglishStrings: UIStrings {
     }
     public func tabShort(_ t: QueueTab) -> String {
         switch t {
+        case .mine: return "Mine"
         case .received: return "New"
         case .flagged: return "Flagged"
         case .awaitingSupplement: return "Suppl."
@@ -469,6 +471,11 @@ public struct EnglishStrings: UIStrings {
         case .back: return "Back to the previous screen (queues: clear the search)"
         case .nextQueue: return "Next queue"
         case .previousQueue: return "Previous queue"
+        case .chooseQueue: return "Choose a queue by number (1 My work … 8 All)"
+        case .nextNomination: return "Next nomination of the queue (from the nomination and side-by-side screens)"
+        case .previousNomination: return "Previous nomination of the queue"
+        case .tag: return "Tag or untag a nomination, to act on several at once"
+        case .tagAll: return "Tag every nomination shown (as filtered and searched)"
         case .search: return "Search names, units and initiative titles (marks optional)"
         case .filter: return "Filter by year, unit, title, flag"
         case .clearFilter: return "Clear the filter"
@@ -486,7 +493,7 @@ public struct EnglishStrings: UIStrings {
         case .reject: return "Do not approve, with a reason"
         case .requestSupplement: return "Return for supplement, saying what is missing"
         case .criticiseUnit: return "Criticise the unit's leadership for careless review"
-        case .vote: return "Cast your ballot on the nomination"
+        case .vote: return "Cast your ballot on the nomination (in the queues: on the tagged ones)"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
         case .quit: return "Quit (asks first if a dialog holds input)"
@@ -499,7 +506,9 @@ public struct EnglishStrings: UIStrings {
         case .firstLine, .lastLine: return "Top/end"
         case .open: return "Open"
         case .back: return "Back"
-        case .nextQueue, .previousQueue: return "Queue"
+        case .nextQueue, .previousQueue, .chooseQueue: return "Queue"
+        case .nextNomination, .previousNomination: return "Next"
+        case .tag, .tagAll: return "Tag"
         case .search: return "Search"
         case .filter: return "Filter"
         case .clearFilter: return "Unfilter"
@@ -521,7 +530,9 @@ public struct EnglishStrings: UIStrings {
     public func unavailableWhen(_ a: ActionID) -> String {
         switch a {
         case .open: return "Unavailable when the queue is empty."
-        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "Only in the queues."
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort, .chooseQueue, .tag, .tagAll:
+            return "Only in the queues."
+        case .nextNomination, .previousNomination: return "Only on a nomination or side by side."
         case .clearFilter: return "Unavailable when nothing is filtered."
         case .sideBySide: return "Unavailable when not checked yet or no source matched."
         case .nextPassage, .previousPassage: return "Unavailable when no passage matched."
