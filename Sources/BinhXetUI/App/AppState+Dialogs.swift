@@ -157,30 +157,34 @@ extension AppState {
         case .escape:
             modal = nil
             return []
+        case .char(" ") where f.field == .unit:
+            // A space is part of what is typed to narrow the units ("phu vinh").
+            f.unitQuery.insert(" ")
         case .left, .right, .char(" "):
             let step = key == .left ? -1 : 1
             switch f.field {
             case .title: f.title = cycle([nil] + AwardTitle.allCases, from: f.title, by: step)
             case .flag: f.flag = cycle([nil] + QueueFilter.FlagFilter.allCases, from: f.flag, by: step)
-            case .unit: f.unit.edit(key)
+            case .unit: f.unit = cycle([nil] + f.unitMatches, from: f.unit, by: step)
             case .year: if key != .char(" ") { f.year.edit(key) }
             }
         case .home, .end, .delete, .ctrl("a"), .ctrl("e"), .ctrl("d"), .ctrl("u"):
             switch f.field {
-            case .unit: f.unit.edit(key)
+            case .unit: f.unitQuery.edit(key); f.narrowUnits()
             case .year: f.year.edit(key)
             case .title, .flag: break
             }
         case .backspace:
             switch f.field {
             case .year: f.year.backspace()
-            case .unit: f.unit.backspace()
+            case .unit:
+                if f.unitQuery.isEmpty { f.unit = nil } else { f.unitQuery.backspace(); f.narrowUnits() }
             case .title: f.title = nil
             case .flag: f.flag = nil
             }
         case .char(let u):
             if f.field == .year, ("0"..."9").contains(u), f.year.text.count < 4 { f.year.insert(u) }
-            if f.field == .unit { f.unit.insert(u) }
+            if f.field == .unit { f.unitQuery.insert(u); f.narrowUnits() }
         default:
             if isQuitKey(key) { return quit() }
         }

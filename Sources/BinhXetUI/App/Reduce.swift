@@ -1,3 +1,4 @@
+import BinhXetText
 import BinhXetCore
 
 /// The desk's one update function: applies a message to the state and returns the effects the loop must
@@ -121,7 +122,9 @@ extension AppState {
         case .nextQueue: switchTab(by: 1)
         case .previousQueue: switchTab(by: -1)
         case .search: queue.searching = true
-        case .filter: modal = .filter(FilterDialog(queue.filter))
+        case .filter:
+            let units = Set(queue.rows.map(\.summary.unitName)).sorted { VietnameseFolding.fold($0) < VietnameseFolding.fold($1) }
+            modal = .filter(FilterDialog(queue.filter, units: units))
         case .clearFilter:
             return apply(filter: QueueFilter())
         case .sort:

@@ -56,6 +56,14 @@ extension EnglishStrings: WorkStrings {
     public var discardTitle: String { "Discard what you typed?" }
     public var discardQuestion: String { "Closing the dialog discards the text you typed. Discard it?" }
     public var discardKeys: String { "y/Enter: discard · n/Esc: keep typing" }
+    public func searchMatches(_ n: Int, in field: SearchField) -> String {
+        switch field {
+        case .name: return "\(n) by name"
+        case .id: return "\(n) by ID"
+        case .unit: return "\(n) by unit"
+        case .initiative: return "\(n) by initiative title"
+        }
+    }
     public func passageWrapped(toFirst: Bool) -> String {
         toFirst ? "Past the last passage: back to the first." : "Before the first passage: on to the last."
     }

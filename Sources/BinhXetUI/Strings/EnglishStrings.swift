@@ -427,9 +427,12 @@ public struct EnglishStrings: UIStrings {
         switch f {
         case .flag(let q): return flagName(q)
         case .notChecked: return "not checked yet"
+        case .noFlags: return "no flags"
+        case .undecided: return "undecided"
+        case .notVotedByMe: return "not voted on by me"
         }
     }
-    public var filterKeys: String { "Tab/↑↓: field · ←→/Space: change · Enter: apply · Esc: cancel" }
+    public var filterKeys: String { "Tab/↑↓: field · ←→/Space: choose · type: narrow the units · Enter: apply · Esc: cancel" }
 
     // MARK: Messages
     public func recorded(_ k: DecisionKind, id: String) -> String {
@@ -476,10 +479,10 @@ public struct EnglishStrings: UIStrings {
         case .previousNomination: return "Previous nomination of the queue"
         case .tag: return "Tag or untag a nomination, to act on several at once"
         case .tagAll: return "Tag every nomination shown (as filtered and searched)"
-        case .search: return "Search names, units and initiative titles (marks optional)"
-        case .filter: return "Filter by year, unit, title, flag"
+        case .search: return "Search names, units and initiative titles (typed without marks: matches either; with marks: as typed)"
+        case .filter: return "Filter by year, unit (from a list), title, flag, undecided, not voted on by me"
         case .clearFilter: return "Clear the filter"
-        case .sort: return "Sort by the next column"
+        case .sort: return "Choose the sort order"
         case .reverseSort: return "Reverse the sort order"
         case .sideBySide: return "Compare side by side with a matched source"
         case .nextPassage: return "Next matched passage"

@@ -238,4 +238,6 @@ public protocol WorkStrings {
     var discardKeys: String { get }
     /// n went past the last passage (or N before the first) and came round.
     func passageWrapped(toFirst: Bool) -> String
+    /// "3 theo họ tên": how many search results matched in a field.
+    func searchMatches(_ n: Int, in field: SearchField) -> String
 }

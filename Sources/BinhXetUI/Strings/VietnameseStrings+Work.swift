@@ -56,6 +56,14 @@ extension VietnameseStrings: WorkStrings {
     public var discardTitle: String { "Bỏ nội dung đã gõ?" }
     public var discardQuestion: String { "Đóng hộp thoại sẽ bỏ nội dung đang gõ. Bỏ?" }
     public var discardKeys: String { "y/Enter: bỏ · n/Esc: gõ tiếp" }
+    public func searchMatches(_ n: Int, in field: SearchField) -> String {
+        switch field {
+        case .name: return "\(n) theo họ tên"
+        case .id: return "\(n) theo mã"
+        case .unit: return "\(n) theo đơn vị"
+        case .initiative: return "\(n) theo tên sáng kiến"
+        }
+    }
     public func passageWrapped(toFirst: Bool) -> String {
         toFirst ? "Đã hết đoạn trùng: quay về đoạn đầu tiên." : "Đã về đầu: chuyển tới đoạn trùng cuối cùng."
     }

@@ -342,9 +342,12 @@ public struct VietnameseStrings: UIStrings {
         switch f {
         case .flag(let q): return flagName(q)
         case .notChecked: return "chưa kiểm tra"
+        case .noFlags: return "không có cờ"
+        case .undecided: return "chưa quyết định"
+        case .notVotedByMe: return "tôi chưa bỏ phiếu"
         }
     }
-    public var filterKeys: String { "Tab/↑↓: chuyển ô · ←→/Space: đổi · Enter: áp dụng · Esc: huỷ" }
+    public var filterKeys: String { "Tab/↑↓: chuyển ô · ←→/Space: chọn · gõ chữ: thu hẹp đơn vị · Enter: áp dụng · Esc: huỷ" }
 
     // MARK: Messages
     public func recorded(_ k: DecisionKind, id: String) -> String {
@@ -391,10 +394,10 @@ public struct VietnameseStrings: UIStrings {
         case .previousNomination: return "Hồ sơ trước đó trong hàng đợi"
         case .tag: return "Đánh dấu/bỏ đánh dấu hồ sơ để xử lý nhiều hồ sơ một lúc"
         case .tagAll: return "Đánh dấu mọi hồ sơ đang hiện (theo lọc và tìm)"
-        case .search: return "Tìm theo tên, đơn vị, tên sáng kiến (không cần dấu)"
-        case .filter: return "Lọc theo năm, đơn vị, danh hiệu, cờ"
+        case .search: return "Tìm theo tên, đơn vị, tên sáng kiến (gõ không dấu: khớp cả có dấu; gõ có dấu: đúng dấu)"
+        case .filter: return "Lọc theo năm, đơn vị (chọn trong danh sách), danh hiệu, cờ, chưa quyết định, tôi chưa bỏ phiếu"
         case .clearFilter: return "Bỏ lọc"
-        case .sort: return "Đổi cột sắp xếp"
+        case .sort: return "Chọn cách sắp xếp"
         case .reverseSort: return "Đảo chiều sắp xếp"
         case .sideBySide: return "So sánh song song với nguồn trùng khớp"
         case .nextPassage: return "Tới đoạn trùng sau"

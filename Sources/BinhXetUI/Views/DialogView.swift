@@ -9,7 +9,7 @@ enum DialogView {
         case .decision(let d):
             box(title: "\(s.dialogTitle(d.kind)) · \(d.nominationID)", lines: decisionLines(d, state), state, into: &buf)
         case .filter(let f):
-            box(title: s.filterTitle, lines: filterLines(f, s), state, into: &buf)
+            box(title: s.filterTitle, lines: filterLines(f, s, width: innerWidth(state)), state, into: &buf)
         case .ballot(let b):
             box(title: "\(s.ballotTitle) · \(b.nominationID)", lines: ballotLines(b, state), state, into: &buf)
         case .notice(let n):
@@ -152,7 +152,7 @@ enum DialogView {
         return lines
     }
 
-    private static func filterLines(_ f: FilterDialog, _ s: any UIStrings) -> [StyledLine] {
+    private static func filterLines(_ f: FilterDialog, _ s: any UIStrings, width: Int) -> [StyledLine] {
         let labelWidth = FilterDialog.Field.allCases.map { DisplayWidth.of(s.filterField($0)) }.max()! + 3
         var lines: [StyledLine] = [[]]
         for field in FilterDialog.Field.allCases {
@@ -160,7 +160,12 @@ enum DialogView {
             let value: String
             switch field {
             case .year: value = active ? f.year.beforeCursor + "▏" + f.year.afterCursor : f.year.text
-            case .unit: value = active ? f.unit.beforeCursor + "▏" + f.unit.afterCursor : f.unit.text
+            case .unit:
+                // A pick list: ←→ go through the units, typed letters narrow it.
+                let m = f.unitMatches
+                let at = f.unit.flatMap { m.firstIndex(of: $0) }.map { " \($0 + 1)/\(m.count)" } ?? ""
+                value = "‹ " + (f.unit ?? s.anyValue) + " ›"
+                    + (f.unitQuery.isEmpty ? (active ? at : "") : "  " + f.unitQuery.text + (active ? "▏" : "") + at)
             case .title: value = "‹ " + (f.title.map(s.awardTitleLong) ?? s.anyValue) + " ›"
             case .flag: value = "‹ " + (f.flag.map(s.flagFilter) ?? s.anyValue) + " ›"
             }
@@ -168,7 +173,7 @@ enum DialogView {
             lines.append([Span(DisplayWidth.fit(label, to: labelWidth), .label),
                           Span(value.isEmpty ? s.anyValue : value, active ? .input : (value.isEmpty ? .dim : .dialog))])
         }
-        lines += [[], [Span(s.filterKeys, .dim)]]
+        lines += [[]] + StyledWrap.wrap([Span(s.filterKeys, .dim)], width: width)
         return lines
     }
 

@@ -83,7 +83,7 @@ struct QueueStoriesTests {
         h.press(.enter)
         // Then only that unit's 2018 nominations remain, and the info line says so
         #expect(h.state.queue.visible.map { h.state.queue.rows[$0].id } == ["N2018-0003", "N2018-0006"])
-        #expect(h.line(containing: "Lọc: 2018, nguyen trai") != nil)
+        #expect(h.line(containing: "Lọc: 2018, Trường THCS Nguyễn Trãi") != nil)
         // And x clears the filter
         h.press("x")
         #expect(h.state.queue.visible.count == 9)

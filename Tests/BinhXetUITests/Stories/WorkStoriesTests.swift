@@ -229,4 +229,41 @@ struct WorkStoriesTests {
         again.press("x")
         #expect(try desk.store.preferences(of: Harness.member).yearFilter == nil)
     }
+
+    @Test func searchRanksNamesFirstRespectsTypedMarksAndSaysWhichFieldMatched() throws {
+        let h = try Harness(Size(width: 120, height: 40), desk: try Self.deskWithCleanRows(4))
+        h.press("8")                                        // Tất cả
+        #expect(h.state.queue.tab == .all)
+        // Typed without marks, "dung" finds Dung and Dũng by name, and "Ứng dụng…" by its title, names first
+        h.press("/"); h.type("dung"); h.press(.enter)
+        #expect(ids(h) == ["N2018-0003", "N2018-0104", "N2017-0007"])
+        #expect(h.line(containing: "(2 theo họ tên, 1 theo tên sáng kiến)") != nil)
+        // Typed with marks, "Dũng" means Dũng only
+        h.press(.escape)
+        h.press("/"); h.type("Dũng"); h.press(.enter)
+        #expect(ids(h) == ["N2018-0104"])
+        #expect(h.line(containing: "(1 theo họ tên)") != nil)
+    }
+
+    @Test func theFilterPicksAUnitFromTheListAndFiltersByWhatIsLeftToDo() throws {
+        let h = try Harness(Size(width: 120, height: 40), desk: try Self.deskWithCleanRows(1, council: .member))
+        h.press("8")
+        // "phu vinh" narrows the unit list to the one unit of that name: no half-matches of others
+        h.press("f"); h.press(.tab); h.type("phu vinh")
+        guard case .filter(let f)? = h.state.modal else { Issue.record("no filter dialog"); return }
+        #expect(f.unitMatches == ["Trường Tiểu học Phú Vinh"] && f.unit == "Trường Tiểu học Phú Vinh")
+        h.press(.enter)
+        #expect(ids(h) == ["N2018-0002", "N2018-0101"])
+        // "tôi chưa bỏ phiếu": after voting on N2018-0002, only the other is left
+        try h.desk.store.vote("N2018-0002", .agree, member: Harness.member)
+        h.tick()
+        h.press("f"); h.press(.up)                          // the flag field
+        for _ in 0..<20 {
+            guard case .filter(let f)? = h.state.modal, f.flag != .notVotedByMe else { break }
+            h.press(.right)
+        }
+        #expect(h.line(containing: "tôi chưa bỏ phiếu") != nil)
+        h.press(.enter)
+        #expect(ids(h) == ["N2018-0101"])
+    }
 }
