@@ -15,7 +15,6 @@ struct BinhXet: ParsableCommand {
                       RulesCommand.self, EligibilityCommand.self, LDTTHoldersCommand.self, AdvanceCommand.self,
                       RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self, YearCommand.self,
                       RecogniseCommand.self, CheckRegistrationsCommand.self,
-                      DebugAddFindingCommand.self,
                       VerifyCommand.self, BackupCommand.self, RestoreCommand.self])
 
     @OptionGroup var deskOptions: DeskOptions
