@@ -42,6 +42,7 @@ run: demo
 	@$(BIN) --desk $(DEMO_DESK)
 
 test: deps
+	scripts/check-event-kinds.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory test-e2e

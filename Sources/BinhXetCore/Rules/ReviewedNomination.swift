@@ -53,7 +53,7 @@ public struct ReviewedNomination: Sendable, Codable, Equatable {
 }
 
 /// Event kinds that refuse a nomination: the council's rejection and the desk's refusal to accept it.
-let refusalEventKinds: Set<String> = ["rejected", "refused"]
+let refusalEventKinds: Set<DeskEvent.Kind> = DeskEvent.Kind.refusals
 
 extension DeskStore {
     /// Every nomination (or one year's) with its latest outcome, in year then ID order.
@@ -76,7 +76,7 @@ extension DeskStore {
     /// `only`: a condition on `n` (the nomination table) with its arguments.
     func reviewedNominations(year: Int?, only: (condition: String, arguments: StatementArguments)?) throws -> [ReviewedNomination] {
         try read { db in
-            let kinds = (decisionEventKinds.union(refusalEventKinds)).map { "'\($0)'" }.joined(separator: ", ")
+            let kinds = DeskEvent.Kind.sqlList(decisionEventKinds.union(refusalEventKinds))
             // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
             var sql = """
                 SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, n.position,
@@ -97,9 +97,9 @@ extension DeskStore {
             let archive = try Self.archiveRecords(db, only: only)
             return try Row.fetchAll(db, sql: sql, arguments: args).map { row in
                 var outcome: DecisionOutcome?
-                switch row["outcome"] as String? {
-                case "approved": outcome = .approve
-                case "rejected", "refused": outcome = .reject
+                switch (row["outcome"] as String?).flatMap(DeskEvent.Kind.init(rawValue:)) {
+                case .approved?: outcome = .approve
+                case .rejected?, .refused?: outcome = .reject
                 case nil: outcome = nil
                 default: outcome = .supplement
                 }
@@ -121,7 +121,7 @@ extension DeskStore {
         -> (outcomes: [String: ImportedOutcome], recognitions: [String: InitiativeRecognition]) {
         var outcomes: [String: ImportedOutcome] = [:]
         var recognitions: [String: InitiativeRecognition] = [:]
-        let kinds = [ArchiveEventKind.outcomeImported, ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised]
+        let kinds = [DeskEvent.Kind.outcomeImported, DeskEvent.Kind.initiativeRecognised, DeskEvent.Kind.initiativeNotRecognised]
         var request = DeskEvent.filter(kinds.contains(Column("kind")))
         if let only {
             request = request.filter(sql: "nominationID IN (SELECT n.id FROM nomination n WHERE \(only.condition))",
@@ -129,7 +129,7 @@ extension DeskStore {
         }
         for e in try request.order(Column("id")).fetchAll(db) {
             guard let id = e.nominationID else { continue }
-            if e.kind == ArchiveEventKind.outcomeImported {
+            if e.kind == DeskEvent.Kind.outcomeImported {
                 outcomes[id] = ImportedOutcome(payload: e.payload)
             } else {
                 recognitions[id] = InitiativeRecognition(kind: e.kind, payload: e.payload)

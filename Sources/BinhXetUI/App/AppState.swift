@@ -1,3 +1,4 @@
+import BinhXetCore
 import Foundation
 
 /// Everything the desk shows, as plain values: `reduce` changes it, views draw it.

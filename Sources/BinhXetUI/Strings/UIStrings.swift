@@ -1,23 +1,13 @@
 import BinhXetCore
 import BinhXetSimilarity
 
-/// The language the desk speaks.
-public enum Language: String, Sendable, CaseIterable {
-    case vi, en
-
+/// The language the desk speaks (the core's `Language`; its domain words are the core's `Vocabulary`).
+extension Language {
     public var strings: any UIStrings {
         switch self {
         case .vi: return VietnameseStrings()
         case .en: return EnglishStrings()
         }
-    }
-
-    /// Vietnamese unless the locale says English (`--lang` wins over this).
-    public static func fromLocale(_ environment: [String: String]) -> Language {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = environment[key], !v.isEmpty { return v.hasPrefix("en") ? .en : .vi }
-        }
-        return .vi
     }
 }
 
@@ -39,7 +29,7 @@ public protocol UIStrings: Sendable {
     func flagLetter(_ f: QueueFlag) -> String
     func flagName(_ f: QueueFlag) -> String
     func standardReason(_ r: StandardRejectionReason) -> String
-    func eventKind(_ kind: String) -> String
+    func eventKind(_ kind: DeskEvent.Kind) -> String
     func payloadKey(_ key: String) -> String
     /// A payload value as the reader says it (a ballot's choice, or that it is secret).
     func payloadValue(_ key: String, _ value: String) -> String

@@ -18,7 +18,7 @@ struct DecisionStoriesTests {
         let detail = try #require(try h.desk.store.detail(of: "N2018-0001", viewer: "root"))
         #expect(detail.nomination.status == .rejected)
         let event = try #require(detail.events.last)
-        #expect(event.kind == "rejected")
+        #expect(event.kind == .rejected)
         #expect(event.actor == Harness.member)
         #expect(event.at == Harness.now)
         #expect(event.payload["reason"] == "Sáng kiến trùng lặp")
@@ -128,7 +128,7 @@ struct DecisionStoriesTests {
         h.type("Xét duyệt thiếu cẩn thận")
         h.press(.enter, .enter)
         let events = try h.desk.store.events()
-        #expect(events.filter { $0.kind == "criticised" }.count == 2)
+        #expect(events.filter { $0.kind == .criticised }.count == 2)
         #expect(h.state.message?.text == "Đã ghi phê bình lãnh đạo Trường THCS Hồng Kim.")
         #expect(h.line(containing: "phê bình đơn vị · nội dung: Xét duyệt thiếu cẩn thận") != nil)
     }
@@ -147,7 +147,7 @@ struct DecisionStoriesTests {
         lan.press(.enter)
         // Then nothing is overwritten and Lan is told who decided what
         #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .approved)
-        #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.events.filter { $0.kind == "rejected" }.isEmpty == true)
+        #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.events.filter { $0.kind == .rejected }.isEmpty == true)
         #expect(h(lan, "Trong lúc bạn xem, hồ sơ N2018-0001 đã được ghi: thông qua"))
         #expect(h(lan, "bởi Trần Văn Bảo lúc 2018-06-20 10:10."))
         lan.press(.enter)
