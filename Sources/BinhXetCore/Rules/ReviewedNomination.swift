@@ -83,6 +83,7 @@ extension DeskStore {
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
                        d.kind AS outcome,
                        coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason,
+                       json_extract(d.payload, '$.reason_code') AS reasonCode,
                        json_extract(d.payload, '$.override') AS override
                 FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN initiative i ON i.nominationID = n.id
@@ -103,7 +104,9 @@ extension DeskStore {
                 case nil: outcome = nil
                 default: outcome = .supplement
                 }
-                let reason: String? = row["reason"]
+                // A standard reason is stored as its code; the reports word it in Vietnamese.
+                let code = (row["reasonCode"] as String?).flatMap(StandardRejectionReason.init(rawValue:))
+                let reason: String? = code.map { Vocabulary.vi.reason(code: $0, note: row["reason"] ?? "") } ?? row["reason"]
                 return ReviewedNomination(
                     id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],
                     unitID: row["unitID"], unitName: row["unitName"], position: row["position"],

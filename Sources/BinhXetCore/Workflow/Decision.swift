@@ -100,15 +100,18 @@ extension DeskStore {
     /// - Once the council has members, approving needs the vote to have reached the threshold and
     ///   rejecting needs it not to have; otherwise an override with a reason (`override`), which is
     ///   recorded and shows as a rule flag. Only the roles the rule set allows may record an outcome.
+    /// - A rejection's standard reason is stored as its code (`reason_code`) beside the member's own
+    ///   words (`reason`), and worded when read (`DeskEvent.reason(in:)`), in the reader's language.
     @discardableResult
     public func decide(_ nominationID: String, _ outcome: DecisionOutcome, reason: String? = nil,
-                       override: String? = nil, revision: String? = nil, confirmYear: Int? = nil,
+                       reasonCode: StandardRejectionReason? = nil, override: String? = nil, revision: String? = nil, confirmYear: Int? = nil,
                        actor: String, seenEventID: Int64? = nil, at: String = Clock.isoNow()) throws -> DecisionRecord {
         func clean(_ s: String?) -> String {
             (s?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").precomposedStringWithCanonicalMapping
         }
         let trimmed = clean(reason), overrideReason = clean(override), revisionReason = clean(revision)
-        if outcome.needsReason && trimmed.isEmpty { throw DecisionError.reasonRequired(outcome) }
+        let code = outcome == .reject ? reasonCode : nil
+        if outcome.needsReason && trimmed.isEmpty && code == nil { throw DecisionError.reasonRequired(outcome) }
         let rules = try rules(of: nominationID)
         return try write { db in
             guard let nomination = try Nomination.fetchOne(db, key: nominationID) else {
@@ -150,6 +153,7 @@ extension DeskStore {
             var payload: [String: String] = [:]
             // A supplement request stops the dossier's clock on its day: the as-of date when one is set.
             if outcome == .supplement { payload.merge(try Self.asOf(db).eventPayload) { a, _ in a } }
+            if let code { payload[DeskEvent.reasonCodeKey] = code.rawValue }
             if !trimmed.isEmpty { payload[outcome == .supplement ? "missing" : "reason"] = trimmed }
             if !overrideReason.isEmpty { payload["override"] = overrideReason }
             if !revisionReason.isEmpty {

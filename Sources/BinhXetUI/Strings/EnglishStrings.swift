@@ -17,6 +17,7 @@ public struct EnglishStrings: UIStrings {
     }
 
     // MARK: Domain words
+    public var vocabulary: Vocabulary { .en }
     public func status(_ s: NominationStatus) -> String { Vocabulary.en.status(s) }
     public func findingKind(_ k: FindingKind) -> String { Vocabulary.en.findingKind(k) }
     public func awardTitleShort(_ t: AwardTitle) -> String { t.abbreviation }

@@ -12,7 +12,7 @@ extension Language {
 }
 
 /// Every word the desk shows, one conforming type per language, so a missing translation is a compile
-/// error. Stored decisions are always written in Vietnamese (see `VietnameseStrings.recordedReason`).
+/// error. Domain terms come from the core's `Vocabulary`; a stored reason is a code, worded when read.
 public protocol UIStrings: Sendable {
     // MARK: Frame
     var appTitle: String { get }
@@ -22,6 +22,8 @@ public protocol UIStrings: Sendable {
     func tooSmall(_ size: Size, minimum: Size) -> [String]
 
     // MARK: Domain words
+    /// The core's words for domain terms in this language.
+    var vocabulary: Vocabulary { get }
     func status(_ s: NominationStatus) -> String
     func findingKind(_ k: FindingKind) -> String
     func awardTitleShort(_ t: AwardTitle) -> String

@@ -17,6 +17,7 @@ public struct VietnameseStrings: UIStrings {
     }
 
     // MARK: Domain words
+    public var vocabulary: Vocabulary { .vi }
     public func status(_ s: NominationStatus) -> String { Vocabulary.vi.status(s) }
     public func findingKind(_ k: FindingKind) -> String { Vocabulary.vi.findingKind(k) }
     public func awardTitleShort(_ t: AwardTitle) -> String { t.abbreviation }
@@ -423,17 +424,4 @@ public struct VietnameseStrings: UIStrings {
     public var noFilterReason: String { "Đang không lọc." }
     public var nothingToGoBackTo: String { "Đang ở hàng đợi." }
     public var stillLoading: String { "Đang tải hồ sơ…" }
-}
-
-extension VietnameseStrings {
-    /// The reason text written to the desk: the council's records are in Vietnamese whatever the screen
-    /// language, so a standard reason is stored by its Vietnamese wording, followed by any note.
-    static func recordedReason(_ reason: StandardRejectionReason?, note: String) -> String {
-        let strings = VietnameseStrings()
-        switch (reason, note.isEmpty) {
-        case (let r?, true): return strings.standardReason(r)
-        case (let r?, false): return strings.standardReason(r) + ": " + note
-        case (nil, _): return note
-        }
-    }
 }

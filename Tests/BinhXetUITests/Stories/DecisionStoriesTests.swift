@@ -35,7 +35,9 @@ struct DecisionStoriesTests {
         #expect(!h.state.queue.visible.map { h.state.queue.rows[$0].id }.contains("N2018-0001"))
     }
 
-    @Test func aStandardReasonPickedByNumberIsStoredInVietnameseEvenInEnglish() throws {
+    /// A standard reason is stored as its code beside the member's words, and each reader reads it in
+    /// their language: the English desk that recorded it, a Vietnamese desk and the reports.
+    @Test func aStandardReasonPickedByNumberIsStoredAsItsCode() throws {
         let h = try Harness(Size(width: 80, height: 24), .en)
         h.open("N2018-0001")
         h.press("r3")           // unrelated to duties
@@ -43,7 +45,16 @@ struct DecisionStoriesTests {
         h.type("trùng 3 đoạn")  // once something is typed, digits are text
         h.press(.enter, .enter)
         let event = try #require(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.events.last)
-        #expect(event.payload["reason"] == "Dùng lại sáng kiến của chính mình đã được công nhận: trùng 3 đoạn")
+        #expect(event.payload[DeskEvent.reasonCodeKey] == StandardRejectionReason.reusedOwnInitiative.rawValue)
+        #expect(event.payload["reason"] == "trùng 3 đoạn")
+        #expect(event.reason(in: .vi) == "Dùng lại sáng kiến của chính mình đã được công nhận: trùng 3 đoạn")
+        #expect(event.reason(in: .en) == "Re-used own initiative already recognised: trùng 3 đoạn")
+        let reviewed = try #require(try h.desk.store.reviewedNominations(year: 2018).first { $0.id == "N2018-0001" })
+        #expect(reviewed.outcomeReason == "Dùng lại sáng kiến của chính mình đã được công nhận: trùng 3 đoạn")
+        // And the English history line words it in English
+        h.press(.escape)
+        h.open("N2018-0001")
+        #expect(h.text.contains("not approved · reason: Re-used own"))
     }
 
     @Test func rejectingWithoutAReasonIsRefusedInTheDialog() throws {
