@@ -70,8 +70,7 @@ public struct QueueRow: Sendable, Equatable {
         let unit = foldedUnit ?? VietnameseFolding.fold(summary.unitName)
         searchKey = [summary.id.lowercased(), name, unit, VietnameseFolding.fold(summary.initiativeTitle ?? "")]
             .joined(separator: " ")
-        // Folding keeps spaces, so the folded name's last word is the folded given name.
-        nameSortKey = (name.split(separator: " ").last.map(String.init) ?? name) + " " + name
+        nameSortKey = NameCollation.personKey(summary.personName)
         unitSortKey = unit
     }
 }

@@ -176,7 +176,7 @@ public struct EnglishStrings: UIStrings {
                 if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
                 said = "; that initiative was " + parts.joined(separator: "; ")
             }
-            return "Not new: \(Int((coverage * 100).rounded())) % of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
+            return "Not new: \(Percent.of(coverage)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
         case .notBaseTitle(let year): return "Rated neither Advanced Worker (LĐTT) nor Advanced Soldier (CSTT) in \(year)."
         case .recognisedInOtherYear(let recognitionYear, let year, let number):
             return "The initiative was recognised in \(recognitionYear)\(number.map { " (\($0))" } ?? ""), not in \(year): CSTĐCS needs one recognised in its year."
@@ -187,7 +187,7 @@ public struct EnglishStrings: UIStrings {
         case .outcomeAgainstVote(let approved, let reason):
             return "\(approved ? "Approved" : "Rejected") against the council's vote; reason given: \(reason)."
         case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
-            let counted = votes.map { v in "\(v.agree)/\(v.denominator)" + (v.percent.map { String(format: " (%.1f %%)", $0) } ?? "") }
+            let counted = votes.map { v in "\(v.agree)/\(v.denominator)" + (v.percent.map { " (\(Percent.oneDecimal($0 / 100)))" } ?? "") }
                 ?? "no ballots"
             let of: String
             switch denominator {
