@@ -6,12 +6,23 @@ BUILD_DIR  := .build
 BIN        := $(BUILD_DIR)/$(CONFIG)/binhxet
 DEMO_DESK  ?= demo-desk/demo.desk
 DEB_PACKAGES := libncurses-dev libsqlite3-dev zlib1g-dev tmux
+# Only for make test-docs: a real reader for the DOCX documents (LibreOffice without a GUI), PDF tools, and
+# Liberation Serif (metric-compatible with Times New Roman, which Debian does not ship).
+DOCS_DEB_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-liberation2
 
-.PHONY: deps build release run demo test test-unit test-e2e eval bench bench-large install completions man clean calendar
+.PHONY: deps deps-docs build release run demo test test-unit test-e2e test-docs eval bench bench-large install completions man clean calendar
 
 # Verifies the system libraries and tools the build and tests need; installs them when running as root.
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
+	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DEB_PACKAGES)"
+
+# The packages make test-docs needs, installed the same way.
+deps-docs:
+	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DOCS_DEB_PACKAGES)"
+
+.PHONY: install-debs
+install-debs:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -46,6 +57,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory test-e2e
+
+# Every document as DOCX opened by LibreOffice: converted to PDF, page size and orientation and text checked
+# (separate from make test, which stays fast; CI runs it).
+test-docs: deps-docs build
+	scripts/test-docs.sh $(BIN)
 
 test-e2e:
 	@if [ -x Tests/e2e/run.sh ]; then Tests/e2e/run.sh $(BIN); fi

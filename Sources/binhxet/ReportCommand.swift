@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var yearOptions: YearOptions
     @Option(help: "docx (Word, to edit and sign; needs -o), html (printing), md or csv (spreadsheets).") var format: String = "md"
     @Option(name: [.short, .customLong("out")], help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: "overdue: the day to look from (default: the desk's today: its as-of date, else today).") var on: String?
+    @Option(help: "The date printed on the document, and the day overdue looks from (default: the desk's today: its as-of date, else today).") var on: String?
     @Option(help: "overdue: also list dossiers due within this many working days.") var within: Int = 0
     @OptionGroup var deskOptions: DeskOptions
 

@@ -21,6 +21,8 @@ extension DeskEvent {
         case refused
         /// A new appointment date, with the reason for the delay (Mẫu 04).
         case rescheduled
+        /// The hour and minute of receipt and the papers actually handed in (Mẫu 01's receipt).
+        case receptionRecorded = "reception_recorded"
 
         // The council.
         /// Thông qua.

@@ -93,16 +93,69 @@ extension DeskStore {
 }
 
 extension DeskStore {
-    /// A slip as a document: the form's number at the top right, the one-stop office under the committee.
+    /// A slip as a document, with the numbered items of its form (TT 01/2018/TT-VPCP): the receipt's date
+    /// *and* hour and the papers recorded at reception; Mẫu 02 and 03 from the one-stop office; Mẫu 04 from
+    /// the agency that caused the delay (the office running the council), signed by its head.
     public func slipDocument(_ slip: OneStopSlip, for nominationID: String, on day: CalendarDay? = nil) throws -> OfficialDocument {
-        let r = try self.slip(slip, for: nominationID)
+        let r = try self.slip(slip, for: nominationID)   // checks the slip is due and gives the facts' wording
         let rules = try rules(of: nominationID)
-        let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: try day ?? today())
-        let header = DocumentHeader(parentBody: context.settings.committee, issuingBody: context.settings[.oneStopOffice],
-                                    number: nil, place: context.settings.place, date: context.day)
-        let signers = r.signatures.map { SignatureBlock(title: $0, note: "(Ký, ghi rõ họ tên)", name: "") }
-        return OfficialDocument(header: header, formLabel: slip.form, typeName: slip.title,
-                                body: r.meta.map { .text($0, .plain) } + r.paragraphs.map { .text($0, .body) },
-                                closing: DocumentClosing(left: signers.count > 1 ? signers[0] : nil, right: signers.last))
+        let c = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: try day ?? today())
+        let s = c.settings
+        let dossier = try dossier(of: nominationID)
+        guard let detail = try detail(of: nominationID, viewer: "") else { throw OneStopError.unknownNomination(nominationID) }
+        let n = detail.nomination
+        let office = s[.oneStopOffice]
+        let request = "Đề nghị tặng danh hiệu \(ReportText.title(n.title)) năm \(n.year) cho \(detail.person.name) (\(n.position))"
+        func when(_ time: String?, _ iso: String) -> String {
+            let t = time.map { Meeting.clock($0) } ?? "…… giờ …… phút"
+            return CalendarDay(iso).map { "\(t), \(DocumentText.longDate($0))" } ?? "\(t), ngày \(iso)"
+        }
+        var body: [DocumentBlock] = [.labelled("Mã hồ sơ: ", dossier.code, .plain)]
+        var header = DocumentHeader(parentBody: s.committee, issuingBody: office, number: nil, place: s.place, date: c.day)
+        var closing: DocumentClosing
+        let clerk = SignatureBlock(title: "Người lập phiếu", note: "(Ký và ghi rõ họ tên)", name: "")
+        switch slip {
+        case .receipt:
+            let reception = try reception(of: nominationID)
+            body += [
+                .text("\(office) tiếp nhận hồ sơ của:", .plain),
+                .text("Ông/Bà: \(reception?.submitter ?? "……………………………………") — đại diện \(detail.unit.name)", .plain),
+                .text("Nội dung yêu cầu giải quyết: \(request)", .plain),
+                .text("1. Thành phần hồ sơ nộp gồm:", .plain),
+            ]
+            if let papers = reception?.papers {
+                body += papers.enumerated().map { .text("\($0 + 1)) \($1);", .plain) }
+            } else {
+                var held = ["Báo cáo sáng kiến: \(detail.initiative?.title ?? "—")" + (detail.initiative.map { " (tệp \($0.document.originalName))" } ?? "")]
+                if detail.initiative == nil { held = [] }
+                body += held.map { .text("- \($0);", .plain) }
+                body.append(.text("- …………………………………………… (chưa ghi nhận khi tiếp nhận: binhxet receive \(nominationID) --time … --paper …)", .plain))
+            }
+            body += [
+                .text("2. Số lượng hồ sơ: 01 (bộ).", .plain),
+                .text("3. Thời gian giải quyết hồ sơ theo quy định là: \(dossier.workingDays) ngày làm việc.", .plain),
+                .text("4. Thời gian nhận hồ sơ: \(when(reception?.time, dossier.receivedOn)).", .plain),
+                .text("5. Thời gian trả kết quả giải quyết hồ sơ: \(when(reception?.time, dossier.firstDueOn)).", .plain),
+                .text("6. Đăng ký nhận kết quả tại: \(office).", .plain),
+                .text("Vào Sổ theo dõi hồ sơ, Quyển số: ……, Số thứ tự: \(dossier.code.split(separator: "-").last.map(String.init) ?? "……").", .plain),
+            ]
+            let receiver = try member(detail.events.first?.actor ?? "")?.name ?? ""
+            closing = DocumentClosing(left: SignatureBlock(title: "Người nộp hồ sơ", note: "(Ký và ghi rõ họ tên)", name: reception?.submitter.map { String($0.split(separator: ",")[0]) } ?? ""),
+                                      right: SignatureBlock(title: "Người tiếp nhận hồ sơ", note: "(Ký và ghi rõ họ tên)", name: receiver))
+        case .supplement, .refusal:
+            body.append(.text("Kính gửi: \(detail.unit.name).", .plain))
+            body.append(.text("Nội dung yêu cầu giải quyết: \(request)", .plain))
+            body += r.meta.dropFirst(3).map { .text($0, .plain) }
+            body += r.paragraphs.map { .text($0, .body) }
+            closing = DocumentClosing(right: clerk)
+        case .apology:
+            // Mẫu 04 comes from the agency that caused the delay: the office running the council, signed by its head.
+            header = c.departmentHeader(number: nil)
+            body.append(.text("Kính gửi: \(detail.unit.name).", .plain))
+            body.append(.text("Ngày \(ReportText.date(dossier.receivedOn)), \(office) tiếp nhận hồ sơ đề nghị giải quyết thủ tục: \(request); mã hồ sơ \(dossier.code); thời gian hẹn trả kết quả: ngày \(ReportText.date(dossier.firstDueOn)).", .body))
+            body += r.paragraphs.map { .text($0.replacingOccurrences(of: "Bộ phận Tiếp nhận và Trả kết quả – \(rules.issuingBody)", with: s[.department]), .body) }
+            closing = DocumentClosing(right: SignatureBlock(title: c.departmentHeadPhrase, note: "(Ký, ghi rõ họ tên và đóng dấu)", name: s[.departmentHeadName]))
+        }
+        return OfficialDocument(header: header, formLabel: slip.form, typeName: slip.title, body: body, closing: closing)
     }
 }

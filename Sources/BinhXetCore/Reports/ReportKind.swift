@@ -105,8 +105,7 @@ extension DeskStore {
         case .overdue:
             return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead)
         case .stats:
-            return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead,
-                                         orientation: .landscape, compact: true)
+            return StatisticsDocument.build(try reviewedNominations(year: scope.year), year: scope.year, context: context)
         case .decision, .submission, .minutes, .ballotCount, .notices, .similarity, .criticismLetter:
             preconditionFailure("\(kind) is built above")
         }

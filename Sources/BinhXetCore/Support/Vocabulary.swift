@@ -89,6 +89,7 @@ public struct Vocabulary: Sendable {
         case .supplemented: return word("đã bổ sung", "supplement handed in")
         case .returned: return word("trả kết quả", "result returned")
         case .refused: return word("từ chối tiếp nhận", "refused")
+        case .receptionRecorded: return word("ghi giờ tiếp nhận và giấy tờ đã nhận", "receipt time and papers recorded")
         case .rescheduled: return word("hẹn lại ngày trả", "rescheduled")
         case .approved: return word("thông qua", "approved")
         case .rejected: return word("không đạt", "not approved")

@@ -160,4 +160,22 @@ import Testing
             #expect(p.pageSizes.count == 3)   // one section per notice
         }
     }
+
+    @Test func slipsCarryTheHourThePapersReceivedAndTheRightSigner() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let receipt = try desk.store.slipDocument(.receipt, for: "N2018-0001", on: Self.day)
+            try Self.check(receipt, Expect(number: nil, recipients: false, signer: "Lê Thị Văn"))
+            #expect(receipt.formLabel == "Mẫu số 01")
+            #expect(receipt.plainText.contains("4. Thời gian nhận hồ sơ: 09 giờ 15 phút, ngày 02 tháng 5 năm 2018."))
+            #expect(receipt.plainText.contains("2) Báo cáo thành tích (01 bản);") && !receipt.plainText.contains("Biên bản họp xét thi đua"))
+            // No reception recorded: the hour and the papers are left to be written in, and say how to record them
+            let other = try desk.store.slipDocument(.receipt, for: "N2018-0003", on: Self.day)
+            #expect(other.plainText.contains("…… giờ …… phút, ngày 03 tháng 5 năm 2018") && other.plainText.contains("binhxet receive N2018-0003"))
+            let apology = try desk.store.slipDocument(.apology, for: "N2018-0003", on: Self.day)
+            try Self.check(apology, Expect(number: nil, recipients: false, signer: "Phạm Thị Thường"))
+            #expect(apology.header.issuingBody == "Phòng Nội vụ" && apology.closing.right?.capitalLines == ["TRƯỞNG PHÒNG NỘI VỤ"])
+            #expect(throws: ReceptionError.noPapers) { try desk.store.recordReception(Reception(time: "09:00", papers: []), for: "N2018-0002", actor: "vanthu") }
+        }
+    }
 }

@@ -48,6 +48,9 @@ struct ReportDesk {
         for (id, choices) in ballots {
             for (i, c) in choices.enumerated() { try store.vote(id, c, member: logins[i], at: at("2018-05-28", i)) }
         }
+        try store.recordReception(Reception(time: "09:15", papers: ["Tờ trình đề nghị của đơn vị (bản chính)", "Báo cáo thành tích (01 bản)",
+                                                                  "Báo cáo sáng kiến và quyết định công nhận (bản sao)"],
+                                            submitter: "Lê Thị Văn, văn thư Trường THCS Hồng Kim"), for: "N2018-0001", actor: "vanthu", at: at("2018-05-02", 15))
         try store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "Hội trường Ủy ban nhân dân huyện",
                                         chair: "chutich", secretary: "thuky"), actor: "thuky", at: at("2018-05-28", 30))
         try store.replaceFindings([StoredFinding(nominationID: "N2018-0001", sourceID: "N2017-0001", kind: .selfReuse, coverage: 0.92, score: 0.95),
