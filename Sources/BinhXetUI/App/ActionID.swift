@@ -34,6 +34,7 @@ public enum ActionID: String, CaseIterable, Sendable {
     case criticiseUnit = "criticise-unit"
     case vote
     case recogniseInitiative = "recognise"
+    case dismissFinding = "dismiss-finding"
     case yearSummary = "year-summary"
     // General
     case help

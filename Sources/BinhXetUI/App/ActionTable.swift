@@ -52,6 +52,7 @@ public enum ActionTable {
         ActionSpec(id: .criticiseUnit, group: .deciding, keys: [(.generic, ["p"])], bar: [.nomination, .compare], barRank: 1),
         ActionSpec(id: .vote, group: .deciding, keys: [(.generic, ["v"])], bar: [.nomination, .compare], barRank: 2),
         ActionSpec(id: .recogniseInitiative, group: .deciding, keys: [(.nomination, ["i"])], bar: [.nomination], barRank: 3),
+        ActionSpec(id: .dismissFinding, group: .deciding, keys: [(.nomination, ["x"]), (.compare, ["x"])], bar: [.nomination, .compare], barRank: 3),
 
         ActionSpec(id: .help, group: .general, keys: [(.generic, ["?", "<F1>"])], bar: Set(ScreenKind.allCases)),
         ActionSpec(id: .refresh, group: .general, keys: [(.generic, ["<C-l>"])], bar: []),

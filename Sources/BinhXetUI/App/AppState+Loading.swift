@@ -106,6 +106,8 @@ extension AppState {
             modal = .notice(Notice(title: s.writeFailedTitle, lines: [why]))
         case .recognitionRefused(let e):
             modal = .notice(Notice(title: s.writeFailedTitle, lines: s.recognitionRefused(e)))
+        case .dismissalRefused(let e):
+            modal = .notice(Notice(title: s.writeFailedTitle, lines: s.dismissalRefused(e)))
         }
         return reloadEffects()
     }

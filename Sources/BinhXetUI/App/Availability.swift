@@ -66,6 +66,8 @@ extension AppState {
             return queue.loaded && queue.reviewYear.year == nil ? s.summaryNoYear : nil
         case .recogniseInitiative:
             return recognitionUnavailableReason
+        case .dismissFinding:
+            return dismissUnavailableReason
         case .approve, .reject, .requestSupplement, .criticiseUnit:
             guard onNomination else { return screen == .queues ? s.openNominationFirst : s.onlyOnNomination }
             guard let status = nomination?.status else { return s.stillLoading }

@@ -25,6 +25,8 @@ public enum Effect: Equatable, Sendable {
     case recognise(nominationID: String, number: String, date: String, by: String, scope: String)
     /// Load the year summary of the year under review (reads the whole desk: run after the frame is drawn).
     case loadYearSummary
+    /// Dismiss a finding with a reason, or count it again (`restore`).
+    case dismissFinding(nominationID: String, sourceID: String, reason: DismissalReason?, note: String, restore: Bool)
     /// Ask the desk whether another terminal changed something.
     case checkForChanges
     /// Repaint the whole terminal (Ctrl-L: something else wrote over the screen).

@@ -78,10 +78,13 @@ public indirect enum Modal: Equatable, Sendable {
     case confirmQuit(over: Modal)
     /// The unit's decision recognising the initiative (`i` on the nomination page).
     case recognition(RecognitionDialog)
+    /// Setting a finding aside, or counting it again (`x` on a nomination or side by side).
+    case dismiss(DismissDialog)
 
     var holdsInput: Bool {
         if case .decision(let d) = self { return d.holdsInput }
         if case .recognition(let r) = self { return r.holdsInput }
+        if case .dismiss(let d) = self { return d.holdsInput }
         return false
     }
 }

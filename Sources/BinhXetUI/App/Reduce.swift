@@ -45,6 +45,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .criticismRecorded(let unit):
         state.message = StatusMessage(state.strings.criticised(unit: unit))
         return state.reloadEffects()
+    case .findingDismissed(let id, let source, let restored):
+        state.message = StatusMessage(state.strings.findingDismissed(id: id, source: source, restored: restored))
+        return state.reloadEffects()
     case .recognitionRecorded(let id, let number):
         state.message = StatusMessage(state.strings.recognitionRecorded(id: id, number: number))
         return state.reloadEffects()
@@ -149,6 +152,7 @@ extension AppState {
         case .criticiseUnit: openDecision(.criticise)
         case .vote: openBallot()
         case .recogniseInitiative: openRecognition()
+        case .dismissFinding: openDismiss()
         case .yearSummary: return openSummary()
         case .help:
             if screen == .help { stack.removeLast() } else { stack.append(.help); helpScroll = 0 }

@@ -107,6 +107,7 @@ enum Chrome {
         case .notice?: return s.noticeKeys
         case .confirmQuit?: return s.quitKeys
         case .recognition(let r)?: return r.confirming ? s.confirmingKeys : s.recognitionKeys
+        case .dismiss(let d)?: return d.confirming || d.restoring ? s.confirmingKeys : s.dismissKeys
         }
     }
 }
