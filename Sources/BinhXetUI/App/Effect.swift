@@ -27,6 +27,8 @@ public enum Effect: Equatable, Sendable {
     case loadYearSummary
     /// Dismiss a finding with a reason, or count it again (`restore`).
     case dismissFinding(nominationID: String, sourceID: String, reason: DismissalReason?, note: String, restore: Bool)
+    /// Check these nominations as `binhxet scan` does, off the loop; progress and the result come back as messages.
+    case checkUnchecked([String])
     /// Ask the desk whether another terminal changed something.
     case checkForChanges
     /// Repaint the whole terminal (Ctrl-L: something else wrote over the screen).

@@ -71,6 +71,9 @@ public struct EffectRunner: Sendable {
                 return [.yearSummaryLoaded(try store.yearSummary())]
             case .checkForChanges:
                 return [.changeToken(try store.changeToken())]
+            case .checkUnchecked(let ids):
+                // Run here only when no loop runs it in the background (the driver does): same result, waited for.
+                return [check(ids, progress: { _, _ in })]
             case .quit, .redraw:
                 return []
             }

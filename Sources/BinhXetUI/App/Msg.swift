@@ -30,6 +30,10 @@ public enum Msg: Sendable {
     /// The initiative's recognition was recorded (or was already recorded just so).
     case recognitionRecorded(nominationID: String, number: String)
     case findingDismissed(nominationID: String, sourceID: String, restored: Bool)
+    /// The background check's progress, and its end.
+    case checkProgress(done: Int, total: Int)
+    case checkFinished(checked: Int, flagged: Int)
+    case checkFailed(String)
     /// A write was refused (someone decided meanwhile, the desk is read-only…).
     case writeRefused(WriteRefusal)
     /// What the desk's change token is now.

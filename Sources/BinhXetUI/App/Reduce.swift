@@ -21,7 +21,18 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.checkForChanges]
     case .queueLoaded(let data):
         state.takeQueue(data)
-        return [.loadRuleViolations]
+        return [.loadRuleViolations] + state.uncheckedToCheck()
+    case .checkProgress(let done, let total):
+        state.checking = CheckProgress(done: done, total: total)
+        return []
+    case .checkFinished(let checked, let flagged):
+        state.checking = nil
+        state.message = StatusMessage(state.strings.checkFinished(checked: checked, flagged: flagged))
+        return state.reloadEffects()
+    case .checkFailed(let why):
+        state.checking = nil
+        state.message = StatusMessage(state.strings.checkFailed(why), isError: true)
+        return []
     case .ruleViolationsLoaded(let ids):
         state.takeRuleViolations(ids)
         return []

@@ -59,3 +59,10 @@ public protocol DismissStrings: Sendable {
     func findingDismissed(id: String, source: String, restored: Bool) -> String
     func dismissalRefused(_ e: DismissalError) -> [String]
 }
+
+/// The words of checking from the desk.
+public protocol CheckStrings: Sendable {
+    func checking(_ p: CheckProgress) -> String
+    func checkFinished(checked: Int, flagged: Int) -> String
+    func checkFailed(_ why: String) -> String
+}

@@ -127,3 +127,10 @@ extension EnglishStrings {
         }
     }
 }
+
+extension EnglishStrings {
+    // MARK: Checking from the desk
+    public func checking(_ p: CheckProgress) -> String { "Checking for re-use: \(p.done)/\(p.total) nominations…" }
+    public func checkFinished(checked: Int, flagged: Int) -> String { "Checked \(checked) nominations for re-use: \(flagged) with findings." }
+    public func checkFailed(_ why: String) -> String { "The check failed: \(why)" }
+}

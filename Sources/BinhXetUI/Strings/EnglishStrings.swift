@@ -270,7 +270,7 @@ public struct EnglishStrings: UIStrings {
         }
     }
     public var initiativeSection: String { "Initiative" }
-    public var notCheckedYet: String { "Not checked yet for re-use (run: binhxet scan)." }
+    public var notCheckedYet: String { "Not checked yet for re-use: the desk checks it by itself; results show when done." }
     public var checkedClean: String { "Checked: nothing re-used found." }
     public var noMatchedSources: String { "Matches no earlier initiative." }
     public var noInitiative: String { "No initiative report." }
@@ -557,7 +557,7 @@ public struct EnglishStrings: UIStrings {
     public var onlySideBySide: String { "Only side by side." }
     public var alreadySideBySide: String { "Already side by side." }
     public var noNominationSelected: String { "No nomination is selected." }
-    public var notCheckedReason: String { "Not checked yet for re-use (run binhxet scan)." }
+    public var notCheckedReason: String { "Not checked yet for re-use (the desk is checking it)." }
     public var noSourceReason: String { "No matched source to compare with." }
     public var noPassagesReason: String { "No matched passages." }
     public var oneSourceReason: String { "There is only one matched source." }

@@ -125,3 +125,12 @@ extension VietnameseStrings {
         }
     }
 }
+
+extension VietnameseStrings {
+    // MARK: Checking from the desk
+    public func checking(_ p: CheckProgress) -> String { "Đang kiểm tra trùng lặp \(p.done)/\(p.total) hồ sơ…" }
+    public func checkFinished(checked: Int, flagged: Int) -> String {
+        "Đã kiểm tra trùng lặp \(checked) hồ sơ: \(flagged) hồ sơ có cảnh báo."
+    }
+    public func checkFailed(_ why: String) -> String { "Không kiểm tra được: \(why)" }
+}

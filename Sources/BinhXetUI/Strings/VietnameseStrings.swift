@@ -199,7 +199,7 @@ public struct VietnameseStrings: UIStrings {
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[vi phạm]" : "[lưu ý]" }
     public func ruleMessage(_ flag: RuleFlag) -> String { flag.message }
     public var initiativeSection: String { "Sáng kiến" }
-    public var notCheckedYet: String { "Chưa kiểm tra trùng lặp (chạy: binhxet scan)." }
+    public var notCheckedYet: String { "Chưa kiểm tra trùng lặp: bàn tự kiểm tra khi mở, kết quả hiện khi xong." }
     public var checkedClean: String { "Đã kiểm tra: không thấy trùng lặp." }
     public var noMatchedSources: String { "Không trùng với sáng kiến nào đã có." }
     public var noInitiative: String { "Không có báo cáo sáng kiến." }
@@ -473,7 +473,7 @@ public struct VietnameseStrings: UIStrings {
     public var onlySideBySide: String { "Chỉ dùng ở màn hình so sánh." }
     public var alreadySideBySide: String { "Đang ở màn hình so sánh." }
     public var noNominationSelected: String { "Không có hồ sơ nào được chọn." }
-    public var notCheckedReason: String { "Hồ sơ chưa kiểm tra trùng lặp (chạy binhxet scan)." }
+    public var notCheckedReason: String { "Hồ sơ chưa kiểm tra trùng lặp (bàn đang tự kiểm tra)." }
     public var noSourceReason: String { "Không có nguồn trùng khớp để so sánh." }
     public var noPassagesReason: String { "Không có đoạn trùng." }
     public var oneSourceReason: String { "Chỉ có một nguồn trùng khớp." }

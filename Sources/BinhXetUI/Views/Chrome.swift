@@ -26,7 +26,9 @@ enum Chrome {
             buf.write(" " + m.text, x: 0, y: row, style: m.isError ? .error : .message)
             return
         }
-        if state.screen == .compare, state.modal == nil { CompareView.positionLine(state, into: &buf) }
+        if state.screen == .compare, state.modal == nil { CompareView.positionLine(state, into: &buf); return }
+        // The desk's own check, while it runs and nothing else is said.
+        if let p = state.checking { buf.write(" " + s.checking(p), x: 0, y: row, style: .dim) }
     }
 
     /// The keys that matter here, generated from the action table; inside a dialog, the dialog's keys.
