@@ -15,6 +15,7 @@ struct BinhXet: ParsableCommand {
                       RulesCommand.self, EligibilityCommand.self, LDTTHoldersCommand.self, AdvanceCommand.self,
                       RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self, YearCommand.self,
                       RecogniseCommand.self, CheckRegistrationsCommand.self, DismissCommand.self,
+                      SettingsCommand.self, MeetingCommand.self,
                       DebugAddFindingCommand.self,
                       VerifyCommand.self, BackupCommand.self, RestoreCommand.self])
 

@@ -29,6 +29,12 @@ public enum Effect: Equatable, Sendable {
     case dismissFinding(nominationID: String, sourceID: String, reason: DismissalReason?, note: String, restore: Bool)
     /// Check these nominations as `binhxet scan` does, off the loop; progress and the result come back as messages.
     case checkUnchecked([String])
+    /// One action on many nominations: each its own checked write, through the same core calls as one.
+    case bulk(kind: BulkKind, items: [BulkItem], choice: VoteChoice?, reason: String?)
+    /// Load the member's preferences (the year filter they last set, opening the next after a decision).
+    case loadPreferences
+    /// Save the member's preferences.
+    case savePreferences(MemberPreferences)
     /// Ask the desk whether another terminal changed something.
     case checkForChanges
     /// Repaint the whole terminal (Ctrl-L: something else wrote over the screen).

@@ -110,6 +110,9 @@ enum Chrome {
         case .confirmQuit?: return s.quitKeys
         case .recognition(let r)?: return r.confirming ? s.confirmingKeys : s.recognitionKeys
         case .dismiss(let d)?: return d.confirming || d.restoring ? s.confirmingKeys : s.dismissKeys
+        case .confirmDiscard?: return s.discardKeys
+        case .bulk(let b)?: return b.step == .confirming ? s.bulkConfirmKeys : (b.kind == .vote ? s.ballotKeys : s.bulkChoosingKeys)
+        case .sortPicker?: return s.sortKeys
         }
     }
 }
