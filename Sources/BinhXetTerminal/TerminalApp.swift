@@ -41,6 +41,8 @@ public enum TerminalApp {
                 waiting = false
             }
             driver.send(keys: keys)
+            // The desk's own check posts its progress and its end from another thread.
+            if driver.drainBackground() { changed = true }
             if ContinuousClock.now - lastTick >= .seconds(1) {
                 lastTick = .now
                 driver.send(.tick)

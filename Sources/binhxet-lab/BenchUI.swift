@@ -104,6 +104,10 @@ struct BenchUICommand: ParsableCommand {
     /// the frame that says it is loading, so it is timed apart from the keystroke; moving in it is a
     /// keystroke like any other.
     func yearSummary(_ driver: AppDriver) throws {
+        // The summary of the synthetic district's busiest year (the latest holds only the long nomination).
+        let store = driver.runner.store
+        let busiest = Dictionary(grouping: try store.nominations(), by: \.year).max { $0.value.count < $1.value.count }!.key
+        try store.openYear(busiest, actor: "bench")
         while driver.state.modal != nil { driver.send(.key(.escape)) }
         while driver.state.screen != .queues { driver.send(.key(.escape)) }
         var keys: [Double] = [], loads: [Double] = [], moves: [Double] = []
@@ -117,8 +121,8 @@ struct BenchUICommand: ParsableCommand {
         for i in 0..<samples { moves.append(Self.time { driver.send(.key(i % 20 < 10 ? .down : .up)); _ = driver.frame }) }
         let units = driver.state.summary?.data?.units.count ?? 0
         Self.report("ui  open the year summary (frame before the load)", keys, target: 10)
-        print(String(format: "ui  year summary load (%d units, rule review of %d nominations): p50 %.0f ms, max %.0f ms",
-                     units, nominations, Self.percentile(loads, 50), loads.max()!))
+        print(String(format: "ui  year summary of %d (%d units; a rule review of %d nominations), loaded after its first frame: p50 %.0f ms, max %.0f ms",
+                     busiest, units, nominations, Self.percentile(loads, 50), loads.max()!))
         Self.report("ui  move in the year summary", moves, target: 1)
         driver.send(.key(.escape))
     }

@@ -44,9 +44,11 @@ enum ReviewDesk {
             throw CLIError("the review desk needs a terminal; in scripts use the subcommands (list, show, text)")
         }
         let member = try CLIError.wrap { try CurrentUser.actingMember() }
-        let state = AppState(size: .minimum, language: language, keymap: keys, member: member,
+        var state = AppState(size: .minimum, language: language, keymap: keys, member: member,
                              deskName: url.lastPathComponent, readOnly: readOnly,
                              today: try CLIError.wrap { try store.today().iso })
+        // Unchecked nominations are checked by the desk itself, in the background (no shell needed).
+        state.checksInBackground = true
         let status: Int32 = try MainActor.assumeIsolated {
             let driver = AppDriver(state: state, runner: EffectRunner(store: store, member: member))
             do {

@@ -9,6 +9,7 @@ struct DeskWorkSnapshotTests {
     enum Scene: String, CaseIterable, Sendable {
         case recognitionDialog, recognitionConfirm, recognitionRecorded
         case summary, summarySecondUnit, summaryFiltered
+        case dismissDialog, dismissed
 
         func play(_ h: Harness) throws {
             switch self {
@@ -18,6 +19,8 @@ struct DeskWorkSnapshotTests {
                 h.open("N2018-0002"); h.press("i"); h.press(.tab); h.type("12/QĐ-TH"); h.press(.tab, .tab, .right, .enter)
             case .recognitionRecorded:
                 h.open("N2018-0002"); h.press("i"); h.press(.tab); h.type("12/QĐ-TH"); h.press(.enter, .enter)
+            case .dismissDialog: h.open("N2018-0001"); h.press("x2"); h.type("câu mở đầu theo mẫu")
+            case .dismissed: h.open("N2018-0001"); h.press("x4"); h.press(.enter, .enter)
             case .summary: h.press(.char("t"))
             case .summarySecondUnit: h.press(.char("t"), .down, .down, .down)
             case .summaryFiltered: h.press(.char("t"), .down, .down, .down, .enter)

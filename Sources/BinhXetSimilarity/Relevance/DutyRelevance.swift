@@ -371,13 +371,25 @@ public struct DutyRelevance: Sendable {
 
     private func textVector(title: String, text: String, unit: String) -> TextVector {
         var counts: [String: (fields: [Int], count: Double, shown: Int)] = [:]
+        // The evidence is shown as the text writes it: terms are matched folded, so the lexicon's "Mặt
+        // Trăng" matches the text's "mất trắng"; the council must read the words of the text.
+        var written: [String: String] = [:]
         // Titles end "… tại <unit>": the unit's name says where, not what about.
         let titleHashes = Self.removing(TokenStream(text: unit, numbersAsClass: false).hashes,
                                         from: TokenStream(text: title, numbersAsClass: false).hashes)
-        for (hashes, weight) in [(titleHashes, parameters.relevanceTitleWeight), (TokenStream(text: text, numbersAsClass: false).hashes, 1.0)] {
-            for (term, _) in lexicon.matches(in: hashes) {
+        let body = TokenStream(text: text, numbersAsClass: false)
+        let scalars = Array(text.unicodeScalars)
+        for (hashes, weight, stream) in [(titleHashes, parameters.relevanceTitleWeight, nil), (body.hashes, 1.0, body)] {
+            for (term, at) in lexicon.matches(in: hashes) {
                 counts[term.text, default: (term.fields, 0, 0)].count += weight
                 counts[term.text]!.shown += 1
+                if let stream, written[term.text] == nil, at + term.hashes.count <= stream.tokens.count {
+                    let from = stream.tokens[at].start, to = stream.tokens[at + term.hashes.count - 1].end
+                    if from < to, to <= scalars.count {
+                        var s = String.UnicodeScalarView(); s.append(contentsOf: scalars[from..<to])
+                        written[term.text] = String(s).split(whereSeparator: \.isNewline).joined(separator: " ")
+                    }
+                }
             }
         }
         var weights = [Double](repeating: 0, count: lexicon.fields.count)
@@ -388,7 +400,7 @@ public struct DutyRelevance: Sendable {
         }
         // Sharpened: an initiative has one subject, and words of other fields in it are mostly noise.
         return TextVector(weights: normalised(weights.map { pow($0, parameters.relevanceSharpening) }),
-                          termCounts: counts.map { ($0.key, $0.value.fields, $0.value.shown) })
+                          termCounts: counts.map { (written[$0.key] ?? $0.key, $0.value.fields, $0.value.shown) })
     }
 
     /// Duty words weighted by inverse document frequency over the learned nominations.

@@ -38,6 +38,7 @@ public enum ActionID: String, CaseIterable, Sendable {
     case criticiseUnit = "criticise-unit"
     case vote
     case recogniseInitiative = "recognise"
+    case dismissFinding = "dismiss-finding"
     case yearSummary = "year-summary"
     case tag
     case tagAll = "tag-all"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the update loop: feeds a message to `reduce`, carries out the effects it returns, and feeds their
 /// results back, until nothing is left to do. The terminal and the tests drive the desk through this one
 /// object, so they exercise the same code.
@@ -26,6 +28,7 @@ public final class AppDriver {
                 switch effect {
                 case .quit: isFinished = true
                 case .redraw: fullRedraw = true
+                case .checkUnchecked(let ids): startCheck(ids)
                 case .loadRuleViolations, .loadRuleFlags, .loadYearSummary: if !deferred.contains(effect) { deferred.append(effect) }
                 default: pending += runner.run(effect).map { resultFilter?($0) ?? $0 }
                 }
@@ -59,6 +62,38 @@ public final class AppDriver {
         }
         return true
     }
+
+    /// Background work's messages waiting for the loop.
+    private let mailbox = Mailbox()
+
+    /// Starts checking nominations off the loop (the same core code as `binhxet scan`); progress and the
+    /// end arrive through `drainBackground`, so the desk stays responsive while it runs.
+    private func startCheck(_ ids: [String]) {
+        guard mailbox.start() else { return }
+        let runner = self.runner, box = mailbox
+        let total = ids.count
+        let thread = Thread {
+            let last = LastReported()
+            let result = runner.check(ids) { done, _ in
+                // At most one progress message per 2 % (or per nomination when there are few).
+                if last.advance(to: done, step: max(1, total / 50)) { box.post(.checkProgress(done: done, total: total)) }
+            }
+            box.finish(result)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Feeds the messages background work posted since the last call; returns whether there were any.
+    @discardableResult
+    public func drainBackground() -> Bool {
+        let messages = mailbox.take()
+        for m in messages { send(resultFilter?(m) ?? m) }
+        return !messages.isEmpty
+    }
+
+    /// Whether background work is still running.
+    public var isWorkingInBackground: Bool { mailbox.isRunning }
 
     /// The frame for the current state.
     public var frame: ScreenBuffer { render(state) }

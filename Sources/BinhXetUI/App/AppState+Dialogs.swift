@@ -65,6 +65,8 @@ extension AppState {
             return handleDecision(key: key, dialog)
         case .recognition(let dialog):
             return handleRecognition(key: key, dialog)
+        case .dismiss(let dialog):
+            return handleDismiss(key: key, dialog)
         case .bulk(let dialog):
             return handleBulk(key: key, dialog)
         case .sortPicker(let at):

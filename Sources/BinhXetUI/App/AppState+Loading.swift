@@ -149,6 +149,7 @@ extension AppState {
             return s.voteDisagrees(id: id, approving: approving, agree: agree, denominator: denominator, threshold: threshold)
         case .other(let why): return [why]
         case .recognitionRefused(let e): return s.recognitionRefused(e)
+        case .dismissalRefused(let e): return s.dismissalRefused(e)
         }
     }
 }

@@ -26,6 +26,13 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     public var modal: Modal?
     public var message: StatusMessage?
+    /// Whether the desk checks unchecked nominations itself, in the background (the terminal desk does;
+    /// screen tests do not, so their pictures do not depend on timing).
+    public var checksInBackground = false
+    /// The background check under way.
+    public var checking: CheckProgress?
+    /// Nominations the background check has been asked for (not asked again if the check left them).
+    public var checkTried: Set<String> = []
     /// The desk's change token when last looked at; nil before the first look.
     public var changeToken: String?
     /// What the desk remembers for this member (year filter, opening the next after a decision).

@@ -72,6 +72,8 @@ extension AppState {
             return queue.loaded && queue.reviewYear.year == nil ? s.summaryNoYear : nil
         case .recogniseInitiative:
             return recognitionUnavailableReason
+        case .dismissFinding:
+            return dismissUnavailableReason
         case .approve, .reject, .requestSupplement, .criticiseUnit:
             // With rows tagged, approve, vote and return act on all of them from the queue.
             if screen == .queues, !queue.tagged.isEmpty, action != .criticiseUnit { return bulkUnavailableReason(action) }

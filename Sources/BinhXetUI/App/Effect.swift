@@ -27,6 +27,10 @@ public enum Effect: Equatable, Sendable {
     case recognise(nominationID: String, number: String, date: String, by: String, scope: String)
     /// Load the year summary of the year under review (reads the whole desk: run after the frame is drawn).
     case loadYearSummary
+    /// Dismiss a finding with a reason, or count it again (`restore`).
+    case dismissFinding(nominationID: String, sourceID: String, reason: DismissalReason?, note: String, restore: Bool)
+    /// Check these nominations as `binhxet scan` does, off the loop; progress and the result come back as messages.
+    case checkUnchecked([String])
     /// One action on many nominations: each its own checked write, through the same core calls as one.
     case bulk(kind: BulkKind, items: [BulkItem], choice: VoteChoice?, reason: String?)
     /// Load the member's preferences (the year filter they last set, opening the next after a decision).

@@ -63,6 +63,14 @@ public struct EffectRunner: Sendable {
                 } catch {
                     return [.writeRefused(refusal(error))]
                 }
+            case .dismissFinding(let id, let source, let reason, let note, let restore):
+                do {
+                    try store.dismissFinding(id, source: source, reason: reason, note: note.isEmpty ? nil : note, restore: restore,
+                                             actor: member, at: now())
+                    return [.findingDismissed(nominationID: id, sourceID: source, restored: restore)]
+                } catch {
+                    return [.writeRefused(refusal(error))]
+                }
             case .loadYearSummary:
                 return [.yearSummaryLoaded(try store.yearSummary())]
             case .bulk(let kind, let items, let choice, let reason):
@@ -75,6 +83,9 @@ public struct EffectRunner: Sendable {
                 return []
             case .checkForChanges:
                 return [.changeToken(try store.changeToken())]
+            case .checkUnchecked(let ids):
+                // Run here only when no loop runs it in the background (the driver does): same result, waited for.
+                return [check(ids, progress: { _, _ in })]
             case .quit, .redraw:
                 return []
             }
@@ -103,6 +114,7 @@ public struct EffectRunner: Sendable {
                                   tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,
                                   standing: standing)
         data.recognition = reviewed[id]?.recognition
+        data.dismissals = try store.dismissals()[id] ?? [:]
         data.recognitionScopes = (try? store.rules(of: id).recognitionScopes) ?? []
         if let me = reviewed[id] {
             data.history = reviewed.values.filter { $0.personID == me.personID && $0.id != id }
@@ -162,6 +174,8 @@ public struct EffectRunner: Sendable {
             return .readOnly
         case let e as RecognitionError:
             return .recognitionRefused(e)
+        case let e as DismissalError:
+            return .dismissalRefused(e)
         case BallotError.alreadyCast:
             return .alreadyVoted
         case CouncilError.notAMember(let login):

@@ -103,12 +103,15 @@ public indirect enum Modal: Equatable, Sendable {
     case confirmQuit(over: Modal)
     /// The unit's decision recognising the initiative (`i` on the nomination page).
     case recognition(RecognitionDialog)
+    /// Setting a finding aside, or counting it again (`x` on a nomination or side by side).
+    case dismiss(DismissDialog)
 
     var holdsInput: Bool {
         switch self {
         case .decision(let d): return d.holdsInput
         case .bulk(let b): return b.holdsInput
         case .recognition(let r): return r.holdsInput
+        case .dismiss(let d): return d.holdsInput
         default: return false
         }
     }

@@ -33,6 +33,11 @@ public enum Msg: Sendable {
     case criticismRecorded(unitName: String)
     /// The initiative's recognition was recorded (or was already recorded just so).
     case recognitionRecorded(nominationID: String, number: String)
+    case findingDismissed(nominationID: String, sourceID: String, restored: Bool)
+    /// The background check's progress, and its end.
+    case checkProgress(done: Int, total: Int)
+    case checkFinished(checked: Int, flagged: Int)
+    case checkFailed(String)
     /// A write was refused (someone decided meanwhile, the desk is read-only…).
     case writeRefused(WriteRefusal)
     /// What the desk's change token is now.
@@ -56,6 +61,7 @@ public enum WriteRefusal: Equatable, Sendable {
     case voteDisagrees(nominationID: String, approving: Bool, agree: Int, denominator: Int, threshold: String)
     /// The core refused a recognition (a different one recorded, a bad date, an unknown scope…).
     case recognitionRefused(RecognitionError)
+    case dismissalRefused(DismissalError)
     case other(String)
 }
 
@@ -127,6 +133,8 @@ public struct NominationData: Equatable, Sendable {
     public var recognition: InitiativeRecognition?
     /// The recognition scopes the nomination's rule set allows (the unit's own first).
     public var recognitionScopes: [String] = []
+    /// The nomination's dismissed findings, by source.
+    public var dismissals: [String: FindingDismissal] = [:]
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
                 sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = [],

@@ -23,7 +23,18 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.checkForChanges]
     case .queueLoaded(let data):
         state.takeQueue(data)
-        return [.loadRuleViolations]
+        return [.loadRuleViolations] + state.uncheckedToCheck()
+    case .checkProgress(let done, let total):
+        state.checking = CheckProgress(done: done, total: total)
+        return []
+    case .checkFinished(let checked, let flagged):
+        state.checking = nil
+        state.message = StatusMessage(state.strings.checkFinished(checked: checked, flagged: flagged))
+        return state.reloadEffects()
+    case .checkFailed(let why):
+        state.checking = nil
+        state.message = StatusMessage(state.strings.checkFailed(why), isError: true)
+        return []
     case .ruleViolationsLoaded(let ids):
         state.takeRuleViolations(ids)
         return []
@@ -50,6 +61,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .criticismRecorded(let unit):
         state.message = StatusMessage(state.strings.criticised(unit: unit))
+        return state.reloadEffects()
+    case .findingDismissed(let id, let source, let restored):
+        state.message = StatusMessage(state.strings.findingDismissed(id: id, source: source, restored: restored))
         return state.reloadEffects()
     case .recognitionRecorded(let id, let number):
         state.message = StatusMessage(state.strings.recognitionRecorded(id: id, number: number))
@@ -158,6 +172,7 @@ extension AppState {
             if screen == .queues { openBulk(.supplement) } else { openDecision(.supplement) }
         case .criticiseUnit: openDecision(.criticise)
         case .recogniseInitiative: openRecognition()
+        case .dismissFinding: openDismiss()
         case .yearSummary: return openSummary()
         case .vote:
             if screen == .queues { openBulk(.vote) } else { openBallot() }

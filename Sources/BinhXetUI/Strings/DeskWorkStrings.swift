@@ -43,3 +43,26 @@ public protocol SummaryStrings: Sendable {
     /// On a nomination page of a unit over its quota: where the quota is shown.
     var quotaSeeSummary: String { get }
 }
+
+/// The words of dismissing a finding.
+public protocol DismissStrings: Sendable {
+    var dismissTitle: String { get }
+    func dismissalReason(_ r: DismissalReason) -> String
+    func dismissPrompt(id: String, source: String) -> String
+    var dismissNoteLabel: String { get }
+    var dismissKeys: String { get }
+    var dismissNeedsReason: String { get }
+    var dismissConfirm: String { get }
+    func restoreQuestion(id: String, source: String) -> String
+    /// "đã bỏ qua: trùng nhầm — câu mẫu (Nguyễn Thị Lan)" on the page and in the dialog.
+    func dismissedLine(_ d: FindingDismissal) -> String
+    func findingDismissed(id: String, source: String, restored: Bool) -> String
+    func dismissalRefused(_ e: DismissalError) -> [String]
+}
+
+/// The words of checking from the desk.
+public protocol CheckStrings: Sendable {
+    func checking(_ p: CheckProgress) -> String
+    func checkFinished(checked: Int, flagged: Int) -> String
+    func checkFailed(_ why: String) -> String
+}

@@ -90,3 +90,47 @@ extension EnglishStrings {
     public func summaryFiltered(unit: String, year: Int) -> String { "Filtered: \(year) nominations of \(unit) (x: clear)." }
     public var quotaSeeSummary: String { "The unit is over its CSTĐCS quota: see the summary (t in the queues)." }
 }
+
+extension EnglishStrings {
+    // MARK: Dismissing a finding
+    public var dismissTitle: String { "Dismiss a finding" }
+    public func dismissalReason(_ r: DismissalReason) -> String {
+        switch r {
+        case .coAuthored: return "Co-authored initiative (the law allows several authors)"
+        case .citedSource: return "The source is cited"
+        case .templateText: return "Template text"
+        case .falseMatch: return "False match (the passages say different things)"
+        }
+    }
+    public func dismissPrompt(id: String, source: String) -> String {
+        "Dismiss the finding of \(id) against \(source): it no longer counts for flags and rule checks; it can be taken back."
+    }
+    public var dismissNoteLabel: String { "Note" }
+    public var dismissKeys: String { "1–4 or ↑/↓: reason · Enter: continue · Esc: cancel" }
+    public var dismissNeedsReason: String { "Choose a reason (1–4) first." }
+    public var dismissConfirm: String { "Record this dismissal?" }
+    public func restoreQuestion(id: String, source: String) -> String {
+        "Count the finding of \(id) against \(source) again? It will count for flags and rule checks."
+    }
+    public func dismissedLine(_ d: FindingDismissal) -> String {
+        "✗ dismissed: " + dismissalReason(d.reason) + (d.note.map { " — \($0)" } ?? "") + " (\(d.actor))"
+    }
+    public func findingDismissed(id: String, source: String, restored: Bool) -> String {
+        restored ? "The finding of \(id) against \(source) counts again." : "Dismissed the finding of \(id) against \(source)."
+    }
+    public func dismissalRefused(_ e: DismissalError) -> [String] {
+        switch e {
+        case .noSuchFinding(let n, let s): return ["\(n) no longer has a finding against \(s) (checked again?)."]
+        case .alreadyDismissed(let n, let s): return ["The finding of \(n) against \(s) is already dismissed."]
+        case .notDismissed(let n, let s): return ["The finding of \(n) against \(s) counts already."]
+        case .unknownReason(let r): return ["“\(r)” is not a known reason."]
+        }
+    }
+}
+
+extension EnglishStrings {
+    // MARK: Checking from the desk
+    public func checking(_ p: CheckProgress) -> String { "Checking for re-use: \(p.done)/\(p.total) nominations…" }
+    public func checkFinished(checked: Int, flagged: Int) -> String { "Checked \(checked) nominations for re-use: \(flagged) with findings." }
+    public func checkFailed(_ why: String) -> String { "The check failed: \(why)" }
+}

@@ -221,7 +221,7 @@ public struct EnglishStrings: UIStrings {
         }
     }
     public var initiativeSection: String { "Initiative" }
-    public var notCheckedYet: String { "Not checked yet for re-use (run: binhxet scan)." }
+    public var notCheckedYet: String { "Not checked yet for re-use: the desk checks it by itself; results show when done." }
     public var checkedClean: String { "Checked: nothing re-used found." }
     public var noMatchedSources: String { "Matches no earlier initiative." }
     public var noInitiative: String { "No initiative report." }
@@ -452,6 +452,7 @@ public struct EnglishStrings: UIStrings {
         case .criticiseUnit: return "Criticise the unit's leadership for careless review"
         case .recogniseInitiative: return "Record the unit's decision recognising the initiative (year under review)"
         case .yearSummary: return "The year under review by unit: nominations, flags, CSTĐCS quota, favoured groups, criticisms"
+        case .dismissFinding: return "Dismiss the selected source's finding with a reason (again: count it again)"
         case .vote: return "Cast your ballot on the nomination (in the queues: on the tagged ones)"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
@@ -483,6 +484,7 @@ public struct EnglishStrings: UIStrings {
         case .vote: return "Vote"
         case .recogniseInitiative: return "Recognise"
         case .yearSummary: return "Summary"
+        case .dismissFinding: return "Dismiss"
         case .help: return "Help"
         case .refresh: return "Reload"
         case .quit: return "Quit"
@@ -518,7 +520,7 @@ public struct EnglishStrings: UIStrings {
     public var onlySideBySide: String { "Only side by side." }
     public var alreadySideBySide: String { "Already side by side." }
     public var noNominationSelected: String { "No nomination is selected." }
-    public var notCheckedReason: String { "Not checked yet for re-use (run binhxet scan)." }
+    public var notCheckedReason: String { "Not checked yet for re-use (the desk is checking it)." }
     public var noSourceReason: String { "No matched source to compare with." }
     public var noPassagesReason: String { "No matched passages." }
     public var oneSourceReason: String { "There is only one matched source." }

@@ -88,3 +88,49 @@ extension VietnameseStrings {
     public func summaryFiltered(unit: String, year: Int) -> String { "Đang lọc: hồ sơ năm \(year) của \(unit) (x: bỏ lọc)." }
     public var quotaSeeSummary: String { "Đơn vị vượt tỷ lệ CSTĐCS: xem Tổng hợp (t ở hàng đợi)." }
 }
+
+extension VietnameseStrings {
+    // MARK: Dismissing a finding
+    public var dismissTitle: String { "Bỏ qua cảnh báo trùng lặp" }
+    public func dismissalReason(_ r: DismissalReason) -> String {
+        switch r {
+        case .coAuthored: return "Sáng kiến đồng tác giả (luật cho phép nhiều tác giả)"
+        case .citedSource: return "Có trích dẫn nguồn"
+        case .templateText: return "Phần văn bản theo mẫu"
+        case .falseMatch: return "Trùng nhầm (hai đoạn không cùng nội dung)"
+        }
+    }
+    public func dismissPrompt(id: String, source: String) -> String {
+        "Bỏ qua cảnh báo hồ sơ \(id) trùng với \(source): cảnh báo không còn tính vào cờ và kiểm tra quy định; có thể tính lại."
+    }
+    public var dismissNoteLabel: String { "Ghi chú" }
+    public var dismissKeys: String { "1–4 hoặc ↑/↓: chọn lý do · Enter: tiếp · Esc: thôi" }
+    public var dismissNeedsReason: String { "Chọn một lý do (1–4) trước khi ghi." }
+    public var dismissConfirm: String { "Ghi việc bỏ qua cảnh báo này?" }
+    public func restoreQuestion(id: String, source: String) -> String {
+        "Tính lại cảnh báo hồ sơ \(id) trùng với \(source)? Cảnh báo sẽ lại tính vào cờ và kiểm tra quy định."
+    }
+    public func dismissedLine(_ d: FindingDismissal) -> String {
+        "✗ đã bỏ qua: \(d.reason.vietnamese)" + (d.note.map { " — \($0)" } ?? "") + " (\(d.actor))"
+    }
+    public func findingDismissed(id: String, source: String, restored: Bool) -> String {
+        restored ? "Đã tính lại cảnh báo \(id) trùng với \(source)." : "Đã bỏ qua cảnh báo \(id) trùng với \(source)."
+    }
+    public func dismissalRefused(_ e: DismissalError) -> [String] {
+        switch e {
+        case .noSuchFinding(let n, let s): return ["Hồ sơ \(n) không còn cảnh báo trùng với \(s) (đã kiểm tra lại?)."]
+        case .alreadyDismissed(let n, let s): return ["Cảnh báo \(n) trùng với \(s) đã được bỏ qua."]
+        case .notDismissed(let n, let s): return ["Cảnh báo \(n) trùng với \(s) đang được tính."]
+        case .unknownReason(let r): return ["Lý do «\(r)» không có trong danh sách."]
+        }
+    }
+}
+
+extension VietnameseStrings {
+    // MARK: Checking from the desk
+    public func checking(_ p: CheckProgress) -> String { "Đang kiểm tra trùng lặp \(p.done)/\(p.total) hồ sơ…" }
+    public func checkFinished(checked: Int, flagged: Int) -> String {
+        "Đã kiểm tra trùng lặp \(checked) hồ sơ: \(flagged) hồ sơ có cảnh báo."
+    }
+    public func checkFailed(_ why: String) -> String { "Không kiểm tra được: \(why)" }
+}

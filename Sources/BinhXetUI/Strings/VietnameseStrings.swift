@@ -154,7 +154,7 @@ public struct VietnameseStrings: UIStrings {
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[vi phạm]" : "[lưu ý]" }
     public func ruleMessage(_ flag: RuleFlag) -> String { flag.message }
     public var initiativeSection: String { "Sáng kiến" }
-    public var notCheckedYet: String { "Chưa kiểm tra trùng lặp (chạy: binhxet scan)." }
+    public var notCheckedYet: String { "Chưa kiểm tra trùng lặp: bàn tự kiểm tra khi mở, kết quả hiện khi xong." }
     public var checkedClean: String { "Đã kiểm tra: không thấy trùng lặp." }
     public var noMatchedSources: String { "Không trùng với sáng kiến nào đã có." }
     public var noInitiative: String { "Không có báo cáo sáng kiến." }
@@ -371,6 +371,7 @@ public struct VietnameseStrings: UIStrings {
         case .criticiseUnit: return "Phê bình lãnh đạo đơn vị đã xét thiếu cẩn thận"
         case .recogniseInitiative: return "Ghi quyết định công nhận sáng kiến của đơn vị (năm đang xét)"
         case .yearSummary: return "Tổng hợp năm đang xét theo đơn vị: hồ sơ, cờ, tỷ lệ CSTĐCS, nhóm ưu tiên, phê bình"
+        case .dismissFinding: return "Bỏ qua cảnh báo trùng với nguồn đang chọn, kèm lý do (nhấn lại để tính lại)"
         case .vote: return "Bỏ phiếu biểu quyết hồ sơ (ở hàng đợi: các hồ sơ đã đánh dấu)"
         case .help: return "Mở/đóng trợ giúp"
         case .refresh: return "Tải lại từ bàn làm việc và vẽ lại màn hình"
@@ -402,6 +403,7 @@ public struct VietnameseStrings: UIStrings {
         case .vote: return "Bỏ phiếu"
         case .recogniseInitiative: return "Công nhận SK"
         case .yearSummary: return "Tổng hợp"
+        case .dismissFinding: return "Bỏ qua"
         case .help: return "Trợ giúp"
         case .refresh: return "Tải lại"
         case .quit: return "Thoát"
@@ -438,7 +440,7 @@ public struct VietnameseStrings: UIStrings {
     public var onlySideBySide: String { "Chỉ dùng ở màn hình so sánh." }
     public var alreadySideBySide: String { "Đang ở màn hình so sánh." }
     public var noNominationSelected: String { "Không có hồ sơ nào được chọn." }
-    public var notCheckedReason: String { "Hồ sơ chưa kiểm tra trùng lặp (chạy binhxet scan)." }
+    public var notCheckedReason: String { "Hồ sơ chưa kiểm tra trùng lặp (bàn đang tự kiểm tra)." }
     public var noSourceReason: String { "Không có nguồn trùng khớp để so sánh." }
     public var noPassagesReason: String { "Không có đoạn trùng." }
     public var oneSourceReason: String { "Chỉ có một nguồn trùng khớp." }

@@ -26,7 +26,9 @@ enum Chrome {
             buf.write(" " + m.text, x: 0, y: row, style: m.isError ? .error : .message)
             return
         }
-        if state.screen == .compare, state.modal == nil { CompareView.positionLine(state, into: &buf) }
+        if state.screen == .compare, state.modal == nil { CompareView.positionLine(state, into: &buf); return }
+        // The desk's own check, while it runs and nothing else is said.
+        if let p = state.checking { buf.write(" " + s.checking(p), x: 0, y: row, style: .dim) }
     }
 
     /// The keys that matter here, generated from the action table; inside a dialog, the dialog's keys.
@@ -107,6 +109,7 @@ enum Chrome {
         case .notice?: return s.noticeKeys
         case .confirmQuit?: return s.quitKeys
         case .recognition(let r)?: return r.confirming ? s.confirmingKeys : s.recognitionKeys
+        case .dismiss(let d)?: return d.confirming || d.restoring ? s.confirmingKeys : s.dismissKeys
         case .confirmDiscard?: return s.discardKeys
         case .bulk(let b)?: return b.step == .confirming ? s.bulkConfirmKeys : (b.kind == .vote ? s.ballotKeys : s.bulkChoosingKeys)
         case .sortPicker?: return s.sortKeys

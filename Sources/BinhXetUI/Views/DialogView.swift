@@ -17,6 +17,8 @@ enum DialogView {
                 into: &buf, error: true)
         case .recognition(let r):
             box(title: "\(s.recognitionTitle) · \(r.nominationID)", lines: RecognitionDialogView.lines(r, state), state, into: &buf)
+        case .dismiss(let d):
+            box(title: "\(s.dismissTitle) · \(d.nominationID)", lines: DismissDialogView.lines(d, state), state, into: &buf)
         case .confirmQuit(let over):
             draw(over, state, into: &buf)
             box(title: s.quitTitle, lines: [[Span(s.quitQuestion)], [], [Span(s.quitKeys, .dim)]], state, into: &buf,

@@ -77,10 +77,13 @@ struct NominationPage {
             let f = src.finding
             var kind = s.findingKind(f.kind)
             if f.titleReused { kind += ", " + s.titleReusedTag }
-            let what: StyledLine = [Span("   "), Span(kind, .flag),
+            let dismissal = data.dismissals[src.id]
+            let what: StyledLine = [Span("   "), Span(kind, dismissal == nil ? .flag : .dim),
                                     Span(" · \(s.coverageWord) \(Percent.of(f.coverage)) · \(s.similarityWord) \(Percent.of(f.score))"
                                          + " · \(s.passageCount(src.pairs.count))", .dim)]
             header += StyledWrap.wrap(what, width: width)
+            // A dismissed finding stays listed, set aside with its reason (x counts it again).
+            if let dismissal { header += StyledWrap.wrap([Span("   " + s.dismissedLine(dismissal), .dim)], width: width) }
             // What became of the selected source: its title, its author's position that year, its outcome and
             // recognition (the others stay one entry each, so the history still shows on a small terminal).
             if i == n.selectedSource, let r = src.summary?.record {

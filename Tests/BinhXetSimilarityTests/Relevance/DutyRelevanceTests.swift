@@ -142,4 +142,19 @@ struct DutyRelevanceTests {
                              title: "Giống lúa mới", text: ReportFixture.paragraphs[0])
         #expect(!a.offDuty)
     }
+
+    @Test("Evidence terms are shown as the text writes them, never as the lexicon's folded match")
+    func evidenceAsWritten() {
+        let lexicon = DomainLexicon(text: """
+        [thien_van] Thiên văn
+        Mặt Trăng, hành tinh, ngôi sao
+        [giao_duc] Giáo dục
+        học sinh, giảng dạy
+        """)
+        let model = DutyRelevance(lexicon: lexicon)
+        // "mất trắng" (a crop lost entirely) folds to the same syllables as "Mặt Trăng" (the Moon)
+        let a = model.assess(teacher, title: "Vụ mùa", text: "Năm ấy mưa bão, ruộng lúa mất trắng. Mùa sau lại mất trắng.\n")
+        #expect(a.textEvidence.contains("mất trắng"))
+        #expect(!a.textEvidence.contains("Mặt Trăng"))
+    }
 }

@@ -30,27 +30,28 @@ struct KeyMapTests {
     @Test func aUserFileRemapsAndUnbinds() throws {
         var map = KeyMap.defaults
         try map.apply(file: """
-            # Vim users who prefer x to reject
-            bind generic x reject
+            # Those who prefer z to reject (x sets a finding aside on a nomination)
+            bind generic z reject
             bind generic r none
             bind compare <C-n> next-passage
             """, named: "mine")
-        #expect(map.action(for: .char("x"), on: .nomination) == .reject)
+        #expect(map.action(for: .char("z"), on: .nomination) == .reject)
         #expect(map.action(for: .char("r"), on: .nomination) == nil)
         #expect(map.action(for: .ctrl("n"), on: .compare) == .nextPassage)
-        // x keeps its queue meaning: the screen's own binding wins
+        // x keeps its meanings: the screen's own binding wins over a generic one
         #expect(map.action(for: .char("x"), on: .queues) == .clearFilter)
-        #expect(map.keys(for: .reject, on: .nomination) == [.char("x")])
+        #expect(map.action(for: .char("x"), on: .nomination) == .dismissFinding)
+        #expect(map.keys(for: .reject, on: .nomination) == [.char("z")])
     }
 
     @Test func aRemappedKeyWorksOnTheDesk() throws {
         var map = KeyMap.defaults
-        try map.apply(file: "bind generic x reject\nbind generic r none\n", named: "mine")
+        try map.apply(file: "bind generic z reject\nbind generic r none\n", named: "mine")
         let h = try Harness(keymap: map)
         h.open("N2018-0001")
         // The status bar shows the new key
-        #expect(h.screen.lines.last?.contains("x K.đạt") == true)
-        h.press("x")
+        #expect(h.screen.lines.last?.contains("z K.đạt") == true)
+        h.press("z")
         guard case .decision(let d)? = h.state.modal else { Issue.record("no dialog"); return }
         #expect(d.kind == .reject)
     }

@@ -18,10 +18,10 @@ struct ReviewStoriesTests {
     @Test func aNominationNotCheckedYetSaysSoAndCannotBeCompared() throws {
         let h = try Harness()
         h.open("N2018-0003")
-        #expect(h.line(containing: "Chưa kiểm tra trùng lặp (chạy: binhxet scan).") != nil)
+        #expect(h.line(containing: "Chưa kiểm tra trùng lặp: bàn tự kiểm tra khi mở, kết quả hiện khi xong.") != nil)
         h.press("c")
         #expect(h.state.screen == .nomination)
-        #expect(h.state.message?.text == "Hồ sơ chưa kiểm tra trùng lặp (chạy binhxet scan).")
+        #expect(h.state.message?.text == "Hồ sơ chưa kiểm tra trùng lặp (bàn đang tự kiểm tra).")
     }
 
     @Test func nextPassageScrollsTheTextToItAndMarksIt() throws {

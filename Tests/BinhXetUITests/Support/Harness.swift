@@ -12,11 +12,12 @@ final class Harness {
     static let now = "2018-06-20T03:15:00.000Z"
 
     init(_ size: Size = Size(width: 80, height: 24), _ language: Language = .vi, desk: TestDesk? = nil,
-         keymap: KeyMap = .defaults, member: String = Harness.member) throws {
+         keymap: KeyMap = .defaults, member: String = Harness.member, checksInBackground: Bool = false) throws {
         self.desk = try desk ?? TestDesk()
-        let state = AppState(size: size, language: language, keymap: keymap, member: member,
+        var state = AppState(size: size, language: language, keymap: keymap, member: member,
                              deskName: "review.desk", today: "2018-06-20",
                              timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
+        state.checksInBackground = checksInBackground
         driver = AppDriver(state: state, runner: EffectRunner(store: self.desk.store, member: member,
                                                               now: { Harness.now }))
         driver.resultFilter = Harness.pinImportTimes
@@ -54,6 +55,19 @@ final class Harness {
     func perform(_ action: ActionID) { driver.send(.perform(action)) }
 
     func resize(_ size: Size) { driver.send(.resize(size)) }
+
+    /// Waits for the desk's background work, feeding its messages as the loop would; false on timeout.
+    @discardableResult
+    func waitForBackground(seconds: Double = 60) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            let running = driver.isWorkingInBackground
+            driver.drainBackground()
+            if !running && !driver.isWorkingInBackground { driver.drainBackground(); driver.runDeferred(); return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return false
+    }
 
     /// Another member's terminal polls: what the loop does once a second.
     func tick() { driver.send(.tick) }
