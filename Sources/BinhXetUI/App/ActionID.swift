@@ -33,6 +33,8 @@ public enum ActionID: String, CaseIterable, Sendable {
     case requestSupplement = "request-supplement"
     case criticiseUnit = "criticise-unit"
     case vote
+    case recogniseInitiative = "recognise"
+    case yearSummary = "year-summary"
     // General
     case help
     case refresh

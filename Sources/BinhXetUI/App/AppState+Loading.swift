@@ -104,6 +104,8 @@ extension AppState {
                                                           denominator: denominator, threshold: threshold)))
         case .other(let why):
             modal = .notice(Notice(title: s.writeFailedTitle, lines: [why]))
+        case .recognitionRefused(let e):
+            modal = .notice(Notice(title: s.writeFailedTitle, lines: s.recognitionRefused(e)))
         }
         return reloadEffects()
     }

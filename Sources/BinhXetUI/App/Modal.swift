@@ -76,9 +76,12 @@ public indirect enum Modal: Equatable, Sendable {
     case notice(Notice)
     /// "Discard what you typed and quit?", over the dialog it would discard.
     case confirmQuit(over: Modal)
+    /// The unit's decision recognising the initiative (`i` on the nomination page).
+    case recognition(RecognitionDialog)
 
     var holdsInput: Bool {
         if case .decision(let d) = self { return d.holdsInput }
+        if case .recognition(let r) = self { return r.holdsInput }
         return false
     }
 }

@@ -44,6 +44,8 @@ public struct EnglishStrings: UIStrings {
     public func eventKind(_ kind: DeskEvent.Kind) -> String { Vocabulary.en.eventKind(kind) }
     public func payloadValue(_ key: String, _ value: String) -> String {
         if key == "on_note" { return "the desk's as-of date (binhxet year open --as-of), not the clock" }
+        if key == "date" { return CalendarDay(value)?.vietnamese ?? value }
+        if key == "scope" { return recognitionScope(value) }
         return value
     }
     public func payloadKey(_ key: String) -> String {
@@ -55,6 +57,9 @@ public struct EnglishStrings: UIStrings {
         case "on_note": return "note"
         case "registered_on": return "registered on"
         case "registered_title": return "registered topic"
+        case "by": return "signed by"
+        case "number": return "no."
+        case "date": return "signed on"
         default: return key
         }
     }
@@ -436,6 +441,8 @@ public struct EnglishStrings: UIStrings {
         case .requestSupplement: return "Return for supplement, saying what is missing"
         case .criticiseUnit: return "Criticise the unit's leadership for careless review"
         case .vote: return "Cast your ballot on the nomination"
+        case .recogniseInitiative: return "Record the unit's decision recognising the initiative (year under review)"
+        case .yearSummary: return "The year under review by unit: nominations, flags, CSTĐCS quota, favoured groups, criticisms"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
         case .quit: return "Quit (asks first if a dialog holds input)"
@@ -462,6 +469,8 @@ public struct EnglishStrings: UIStrings {
         case .requestSupplement: return "Suppl."
         case .criticiseUnit: return "Criticise"
         case .vote: return "Vote"
+        case .recogniseInitiative: return "Recognise"
+        case .yearSummary: return "Summary"
         case .help: return "Help"
         case .refresh: return "Reload"
         case .quit: return "Quit"
@@ -479,6 +488,7 @@ public struct EnglishStrings: UIStrings {
         case .approve, .reject, .requestSupplement: return "Only on an undecided nomination, on a writable desk."
         case .criticiseUnit: return "Only on a nomination, on a writable desk."
         case .vote: return "Only for council members, before the outcome."
+        case .recogniseInitiative: return "Only on a nomination of the year under review with an initiative not yet decided on, by a role that records outcomes."
         case .back: return "Unavailable in the queues when nothing is searched."
         default: return ""
         }

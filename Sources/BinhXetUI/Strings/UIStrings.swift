@@ -13,7 +13,7 @@ extension Language {
 
 /// Every word the desk shows, one conforming type per language, so a missing translation is a compile
 /// error. Domain terms come from the core's `Vocabulary`; a stored reason is a code, worded when read.
-public protocol UIStrings: Sendable {
+public protocol UIStrings: DeskWorkStrings, SummaryStrings {
     // MARK: Frame
     var appTitle: String { get }
     var memberLabel: String { get }
