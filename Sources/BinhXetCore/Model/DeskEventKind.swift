@@ -38,8 +38,12 @@ extension DeskEvent {
         case memberAdded = "member_added"
         case memberChanged = "member_changed"
         case memberRemoved = "member_removed"
-        /// The council's meeting (time, place, chair, secretary, absences) for the minutes.
+        /// The council's meeting for a year (time, place, chair, secretary, absences), for the minutes.
         case meetingRecorded = "meeting_recorded"
+        /// A member set a finding aside with a reason (co-authored, cited source, template, false match).
+        case findingDismissed = "finding_dismissed"
+        /// A dismissed finding counted again.
+        case findingRestored = "finding_restored"
 
         // Appraisal facts and the archive.
         case eligibilityNoted = "eligibility_noted"
@@ -49,9 +53,6 @@ extension DeskEvent {
         case initiativeNotRecognised = "initiative_not_recognised"
         case registrationsImported = "registrations_imported"
         case registrationLinked = "registration_linked"
-        /// A member set a similarity finding aside with a reason, or took that back.
-        case findingDismissed = "finding_dismissed"
-        case findingRestored = "finding_restored"
 
         // The desk itself.
         case yearOpened = "year_opened"

@@ -100,6 +100,8 @@ public struct Vocabulary: Sendable {
         case .memberChanged: return word("đổi vai trò thành viên", "council member changed")
         case .memberRemoved: return word("thành viên thôi tham gia", "council member removed")
         case .meetingRecorded: return word("ghi thông tin phiên họp", "council meeting recorded")
+        case .findingDismissed: return word("gạt kết quả trùng lặp", "finding dismissed")
+        case .findingRestored: return word("tính lại kết quả trùng lặp", "finding restored")
         case .eligibilityNoted: return word("ghi nhận kết quả thẩm định", "appraisal facts noted")
         case .ldttHoldersDeclared: return word("khai số người đạt LĐTT", "LĐTT holders declared")
         case .outcomeImported: return word("kết quả năm trước (nhập)", "earlier outcome imported")
@@ -107,8 +109,6 @@ public struct Vocabulary: Sendable {
         case .initiativeNotRecognised: return word("sáng kiến không được công nhận", "initiative not recognised")
         case .registrationsImported: return word("nhập danh sách đăng ký", "registrations imported")
         case .registrationLinked: return word("đã đăng ký thi đua đầu năm", "registered at the start of the year")
-        case .findingDismissed: return word("gạt kết quả trùng lặp", "finding dismissed")
-        case .findingRestored: return word("khôi phục kết quả trùng lặp", "finding restored")
         case .yearOpened: return word("mở năm xét", "year opened for review")
         case .integrityRestored: return word("khôi phục trigger toàn vẹn", "integrity triggers restored")
         }

@@ -21,14 +21,19 @@ public enum ActionTable {
     public static let all: [ActionSpec] = [
         ActionSpec(id: .moveUp, group: .moving, keys: [(.generic, ["k", "<Up>"])], bar: []),
         ActionSpec(id: .moveDown, group: .moving, keys: [(.generic, ["j", "<Down>"])], bar: []),
-        ActionSpec(id: .pageUp, group: .moving, keys: [(.generic, ["<PgUp>"])], bar: []),
-        ActionSpec(id: .pageDown, group: .moving, keys: [(.generic, ["<PgDown>", "<Space>"])], bar: []),
+        ActionSpec(id: .pageUp, group: .moving, keys: [(.generic, ["<PgUp>", "<C-b>"])], bar: []),
+        ActionSpec(id: .pageDown, group: .moving, keys: [(.generic, ["<PgDown>", "<Space>", "<C-f>"])], bar: []),
         ActionSpec(id: .firstLine, group: .moving, keys: [(.generic, ["<Home>", "g"])], bar: []),
         ActionSpec(id: .lastLine, group: .moving, keys: [(.generic, ["<End>", "G"])], bar: []),
         ActionSpec(id: .open, group: .moving, keys: [(.queues, ["<Enter>"]), (.summary, ["<Enter>"])], bar: [.queues, .summary], barRank: 1),
         ActionSpec(id: .back, group: .moving, keys: [(.generic, ["<Esc>"])], bar: [.nomination, .compare, .help, .summary], barRank: 3),
         ActionSpec(id: .nextQueue, group: .moving, keys: [(.queues, ["<Tab>"])], bar: [.queues], barRank: 2),
         ActionSpec(id: .previousQueue, group: .moving, keys: [(.queues, ["<S-Tab>"])], bar: []),
+        ActionSpec(id: .chooseQueue, group: .moving, keys: [(.queues, ["1", "2", "3", "4", "5", "6", "7", "8"])], bar: []),
+        // On the nomination page the page keys move between nominations (the page scrolls with Space, C-f, C-b).
+        ActionSpec(id: .nextNomination, group: .moving, keys: [(.generic, ["J"]), (.nomination, ["<PgDown>"])],
+                   bar: [.nomination, .compare], barRank: 2),
+        ActionSpec(id: .previousNomination, group: .moving, keys: [(.generic, ["K"]), (.nomination, ["<PgUp>"])], bar: []),
 
         ActionSpec(id: .search, group: .finding, keys: [(.queues, ["/"])], bar: [.queues], barRank: 1),
         ActionSpec(id: .filter, group: .finding, keys: [(.queues, ["f"])], bar: [.queues], barRank: 2),
@@ -52,6 +57,8 @@ public enum ActionTable {
         ActionSpec(id: .criticiseUnit, group: .deciding, keys: [(.generic, ["p"])], bar: [.nomination, .compare], barRank: 1),
         ActionSpec(id: .vote, group: .deciding, keys: [(.generic, ["v"])], bar: [.nomination, .compare], barRank: 2),
         ActionSpec(id: .recogniseInitiative, group: .deciding, keys: [(.nomination, ["i"])], bar: [.nomination], barRank: 3),
+        ActionSpec(id: .tag, group: .deciding, keys: [(.queues, ["<Space>"])], bar: [.queues], barRank: 3),
+        ActionSpec(id: .tagAll, group: .deciding, keys: [(.queues, ["*"])], bar: []),
 
         ActionSpec(id: .help, group: .general, keys: [(.generic, ["?", "<F1>"])], bar: Set(ScreenKind.allCases)),
         ActionSpec(id: .refresh, group: .general, keys: [(.generic, ["<C-l>"])], bar: []),

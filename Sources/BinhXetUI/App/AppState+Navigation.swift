@@ -59,6 +59,8 @@ extension AppState {
     mutating func back() {
         switch screen {
         case .queues, .generic:
+            // Esc clears the search first, then the tags.
+            if queue.search.isEmpty { queue.tagged.removeAll(); return }
             queue.search.clear()
             queue.refresh()
             keepSelectionVisible()
@@ -79,7 +81,11 @@ extension AppState {
     mutating func switchTab(by step: Int) {
         let tabs = QueueTab.allCases
         let at = tabs.firstIndex(of: queue.tab)!
-        queue.tab = tabs[(at + step + tabs.count) % tabs.count]
+        choose(tab: tabs[(at + step + tabs.count) % tabs.count])
+    }
+
+    mutating func choose(tab: QueueTab) {
+        queue.tab = tab
         queue.refresh()
         keepSelectionVisible()
     }

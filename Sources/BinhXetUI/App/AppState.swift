@@ -28,6 +28,11 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// The desk's change token when last looked at; nil before the first look.
     public var changeToken: String?
+    /// What the desk remembers for this member (year filter, opening the next after a decision).
+    public var preferences = MemberPreferences()
+    /// This terminal wrote something and the queue has not been reloaded since: a row that leaves the
+    /// tab then left because of the member's own action, which needs no notice.
+    var ownWritePending = false
 
     public init(size: Size, language: Language, keymap: KeyMap = .defaults, member: String, deskName: String,
                 readOnly: Bool = false, today: String, timeZone: TimeZone = .current) {

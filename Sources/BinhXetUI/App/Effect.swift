@@ -27,6 +27,12 @@ public enum Effect: Equatable, Sendable {
     case recognise(nominationID: String, number: String, date: String, by: String, scope: String)
     /// Load the year summary of the year under review (reads the whole desk: run after the frame is drawn).
     case loadYearSummary
+    /// One action on many nominations: each its own checked write, through the same core calls as one.
+    case bulk(kind: BulkKind, items: [BulkItem], choice: VoteChoice?, reason: String?)
+    /// Load the member's preferences (the year filter they last set, opening the next after a decision).
+    case loadPreferences
+    /// Save the member's preferences.
+    case savePreferences(MemberPreferences)
     /// Ask the desk whether another terminal changed something.
     case checkForChanges
     /// Repaint the whole terminal (Ctrl-L: something else wrote over the screen).

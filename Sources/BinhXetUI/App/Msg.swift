@@ -24,6 +24,10 @@ public enum Msg: Sendable {
     case yearSummaryLoaded(YearSummary?)
     case sourceTextLoaded(id: String, text: String?)
     case decisionRecorded(DeskEvent)
+    /// The member's preferences as the desk keeps them.
+    case preferencesLoaded(MemberPreferences)
+    /// What a bulk action did: the nominations recorded, and those refused with why.
+    case bulkDone(BulkOutcome)
     /// The member's ballot on a nomination was recorded.
     case voteRecorded(nominationID: String)
     case criticismRecorded(unitName: String)
@@ -42,6 +46,8 @@ public enum WriteRefusal: Equatable, Sendable {
     /// Another member recorded a decision after this screen loaded the nomination; nothing was overwritten.
     case changedMeanwhile(nominationID: String, by: String, at: String, kind: DeskEvent.Kind)
     case readOnly
+    /// A secret ballot was already cast by this member.
+    case alreadyVoted
     /// The council has members and this login is not one of them.
     case notAMember(String)
     /// The member's role may not record outcomes under the desk's rules.
@@ -66,6 +72,12 @@ public struct QueueData: Equatable, Sendable {
     public var due: [String: DueStanding]
     /// The desk's today (its as-of date, else the clock's day), as the core says.
     public var today: CalendarDay?
+    /// Nominations the member at this terminal has voted on.
+    public var votedByMe: Set<String> = []
+    /// What the member may do on the council under the open year's rules; nil when not asked.
+    public var standing: MemberStanding?
+    /// The newest event of each nomination.
+    public var latestEvents: [String: Int64] = [:]
 
     public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>,
                 dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false),

@@ -1,3 +1,4 @@
+import BinhXetText
 import BinhXetCore
 
 /// The desk's one update function: applies a message to the state and returns the effects the loop must
@@ -6,7 +7,8 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .start:
         // The token first: a change that lands between the two reads is then seen by the next tick.
-        return [.checkForChanges, .loadQueue]
+        // Preferences before the queue: the remembered year filter applies to the first frame of rows.
+        return [.checkForChanges, .loadPreferences, .loadQueue]
     case .key(let key):
         return state.handle(key: key)
     case .perform(let action):
@@ -40,8 +42,12 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .decisionRecorded(let event):
         return state.recorded(event)
     case .voteRecorded(let id):
-        state.message = StatusMessage(state.strings.voteRecorded(id: id))
-        return state.reloadEffects()
+        return state.voted(id)
+    case .bulkDone(let outcome):
+        return state.bulkDone(outcome)
+    case .preferencesLoaded(let p):
+        state.takePreferences(p)
+        return []
     case .criticismRecorded(let unit):
         state.message = StatusMessage(state.strings.criticised(unit: unit))
         return state.reloadEffects()
@@ -74,6 +80,11 @@ extension AppState {
         if screen == .queues && queue.searching { return handleSearch(key: key) }
         guard let action = keymap.action(for: key, on: screen) else {
             message = StatusMessage(strings.keyNotUsed(KeyName.display(key)))
+            return []
+        }
+        if action == .chooseQueue, case .char(let u) = key, let n = Int(String(u)), let tab = QueueTab.numbered(n) {
+            message = nil
+            if screen == .queues { choose(tab: tab) }
             return []
         }
         return perform(action)
@@ -119,16 +130,13 @@ extension AppState {
         case .nextQueue: switchTab(by: 1)
         case .previousQueue: switchTab(by: -1)
         case .search: queue.searching = true
-        case .filter: modal = .filter(FilterDialog(queue.filter))
+        case .filter:
+            let units = Set(queue.rows.map(\.summary.unitName)).sorted { VietnameseFolding.fold($0) < VietnameseFolding.fold($1) }
+            modal = .filter(FilterDialog(queue.filter, units: units))
         case .clearFilter:
-            queue.filter = QueueFilter()
-            queue.refresh()
-            keepSelectionVisible()
+            return apply(filter: QueueFilter())
         case .sort:
-            let all = QueueSort.allCases
-            queue.sort = all[(all.firstIndex(of: queue.sort)! + 1) % all.count]
-            queue.refresh()
-            keepSelectionVisible()
+            modal = .sortPicker(QueueSort.allCases.firstIndex(of: queue.sort)!)
         case .reverseSort:
             queue.descending.toggle()
             queue.refresh()
@@ -143,13 +151,21 @@ extension AppState {
         case .scrollLeftSide: compare?.target = .left
         case .scrollRightSide: compare?.target = .right
         case .scrollBothSides: compare?.target = .both
-        case .approve: openDecision(.approve)
+        case .approve:
+            if screen == .queues { openBulk(.approve) } else { openDecision(.approve) }
         case .reject: openDecision(.reject)
-        case .requestSupplement: openDecision(.supplement)
+        case .requestSupplement:
+            if screen == .queues { openBulk(.supplement) } else { openDecision(.supplement) }
         case .criticiseUnit: openDecision(.criticise)
-        case .vote: openBallot()
         case .recogniseInitiative: openRecognition()
         case .yearSummary: return openSummary()
+        case .vote:
+            if screen == .queues { openBulk(.vote) } else { openBallot() }
+        case .nextNomination: return stepNomination(by: 1)
+        case .previousNomination: return stepNomination(by: -1)
+        case .chooseQueue: switchTab(by: 1)
+        case .tag: toggleTag()
+        case .tagAll: tagAllShown()
         case .help:
             if screen == .help { stack.removeLast() } else { stack.append(.help); helpScroll = 0 }
         case .refresh:
@@ -192,6 +208,7 @@ extension Modal {
     var dismissed: Modal? {
         switch self {
         case .confirmQuit(let over): return over
+        case .confirmDiscard(let over): return over
         default: return nil
         }
     }

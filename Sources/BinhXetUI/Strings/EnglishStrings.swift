@@ -67,6 +67,7 @@ public struct EnglishStrings: UIStrings {
     // MARK: Queues
     public func tab(_ t: QueueTab) -> String {
         switch t {
+        case .mine: return "My work"
         case .received: return "New"
         case .flagged: return "Flagged"
         case .awaitingSupplement: return "Awaiting supplement"
@@ -78,6 +79,7 @@ public struct EnglishStrings: UIStrings {
     }
     public func tabShort(_ t: QueueTab) -> String {
         switch t {
+        case .mine: return "Mine"
         case .received: return "New"
         case .flagged: return "Flagged"
         case .awaitingSupplement: return "Suppl."
@@ -379,9 +381,12 @@ public struct EnglishStrings: UIStrings {
         switch f {
         case .flag(let q): return flagName(q)
         case .notChecked: return "not checked yet"
+        case .noFlags: return "no flags"
+        case .undecided: return "undecided"
+        case .notVotedByMe: return "not voted on by me"
         }
     }
-    public var filterKeys: String { "Tab/↑↓: field · ←→/Space: change · Enter: apply · Esc: cancel" }
+    public var filterKeys: String { "Tab/↑↓: field · ←→/Space: choose · type: narrow the units · Enter: apply · Esc: cancel" }
 
     // MARK: Messages
     public func recorded(_ k: DecisionKind, id: String) -> String {
@@ -423,10 +428,15 @@ public struct EnglishStrings: UIStrings {
         case .back: return "Back to the previous screen (queues: clear the search)"
         case .nextQueue: return "Next queue"
         case .previousQueue: return "Previous queue"
-        case .search: return "Search names, units and initiative titles (marks optional)"
-        case .filter: return "Filter by year, unit, title, flag"
+        case .chooseQueue: return "Choose a queue by number (1 My work … 8 All)"
+        case .nextNomination: return "Next nomination of the queue (from the nomination and side-by-side screens)"
+        case .previousNomination: return "Previous nomination of the queue"
+        case .tag: return "Tag or untag a nomination, to act on several at once"
+        case .tagAll: return "Tag every nomination shown (as filtered and searched)"
+        case .search: return "Search names, units and initiative titles (typed without marks: matches either; with marks: as typed)"
+        case .filter: return "Filter by year, unit (from a list), title, flag, undecided, not voted on by me"
         case .clearFilter: return "Clear the filter"
-        case .sort: return "Sort by the next column"
+        case .sort: return "Choose the sort order"
         case .reverseSort: return "Reverse the sort order"
         case .sideBySide: return "Compare side by side with a matched source"
         case .nextPassage: return "Next matched passage"
@@ -440,9 +450,9 @@ public struct EnglishStrings: UIStrings {
         case .reject: return "Do not approve, with a reason"
         case .requestSupplement: return "Return for supplement, saying what is missing"
         case .criticiseUnit: return "Criticise the unit's leadership for careless review"
-        case .vote: return "Cast your ballot on the nomination"
         case .recogniseInitiative: return "Record the unit's decision recognising the initiative (year under review)"
         case .yearSummary: return "The year under review by unit: nominations, flags, CSTĐCS quota, favoured groups, criticisms"
+        case .vote: return "Cast your ballot on the nomination (in the queues: on the tagged ones)"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
         case .quit: return "Quit (asks first if a dialog holds input)"
@@ -455,7 +465,9 @@ public struct EnglishStrings: UIStrings {
         case .firstLine, .lastLine: return "Top/end"
         case .open: return "Open"
         case .back: return "Back"
-        case .nextQueue, .previousQueue: return "Queue"
+        case .nextQueue, .previousQueue, .chooseQueue: return "Queue"
+        case .nextNomination, .previousNomination: return "Next"
+        case .tag, .tagAll: return "Tag"
         case .search: return "Search"
         case .filter: return "Filter"
         case .clearFilter: return "Unfilter"
@@ -479,7 +491,9 @@ public struct EnglishStrings: UIStrings {
     public func unavailableWhen(_ a: ActionID) -> String {
         switch a {
         case .open: return "Unavailable when the queue is empty."
-        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "Only in the queues."
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort, .chooseQueue, .tag, .tagAll:
+            return "Only in the queues."
+        case .nextNomination, .previousNomination: return "Only on a nomination or side by side."
         case .clearFilter: return "Unavailable when nothing is filtered."
         case .sideBySide: return "Unavailable when not checked yet or no source matched."
         case .nextPassage, .previousPassage: return "Unavailable when no passage matched."

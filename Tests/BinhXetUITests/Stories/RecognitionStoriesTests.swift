@@ -2,6 +2,7 @@ import BinhXetCore
 import BinhXetTestSupport
 import BinhXetUI
 import Foundation
+import BinhXetTestSupport
 import Testing
 
 /// A member whose role records the council's outcomes records, at the desk, the unit head's decision recognising an initiative.

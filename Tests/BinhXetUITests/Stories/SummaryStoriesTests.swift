@@ -2,6 +2,7 @@ import BinhXetCore
 import BinhXetTestSupport
 import BinhXetUI
 import Foundation
+import BinhXetTestSupport
 import Testing
 
 /// The council looks at the year per unit, and goes from a unit to its nominations.
