@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
             let reviewed = Dictionary(try store.reviewedNominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return ShowReview(detail: detail, dossier: try store.dossier(of: id), flags: try store.ruleFlags(of: id),
                               tally: try store.tally(of: id, viewer: viewer, rules: rules),
-                              checked: try store.checkedNominationIDs().contains(id),
+                              checked: try store.countsAsChecked(id),
                               findings: findings.map { FindingJSON($0, sources: names) },
                               findingsText: FindingText.render(findings, names: names, sources: reviewed),
                               history: try store.nomineeHistory(of: id).map(NomineeHistoryEntry.init),

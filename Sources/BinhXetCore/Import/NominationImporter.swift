@@ -446,8 +446,7 @@ public struct NominationImporter: Sendable {
                                      scalarCount: doc.text.unicodeScalars.count)
                 try ini.insert(db)
                 if let blob = documents.fingerprints[r.nominationID] {
-                    try db.execute(sql: "INSERT OR REPLACE INTO fingerprint(nominationID, blob) VALUES (?, ?)",
-                                   arguments: [r.nominationID, Data(blob)])
+                    try DeskFingerprintIndex.storeBlob(blob, of: r.nominationID, db: db)
                 }
             }
             var e = DeskEvent(nominationID: r.nominationID, kind: .received, actor: actor, at: now,

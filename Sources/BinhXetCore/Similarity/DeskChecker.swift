@@ -68,10 +68,7 @@ public final class DeskChecker: Sendable {
                 blobs.append((id, archive.add(info, text: text)))
             }
             try store.write { db in
-                for (id, blob) in blobs {
-                    try db.execute(sql: "INSERT OR REPLACE INTO fingerprint(nominationID, blob) VALUES (?, ?)",
-                                   arguments: [id, Data(blob)])
-                }
+                for (id, blob) in blobs { try DeskFingerprintIndex.storeBlob(blob, of: id, db: db) }
             }
         }
         if writing {

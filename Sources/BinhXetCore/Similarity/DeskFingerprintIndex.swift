@@ -21,6 +21,13 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
     /// Documents up to which a hash's postings are kept (as `FingerprintIndex.maxPostingsPerHash`).
     static let maxPostingDocuments = 4096
     /// The parameters the stored index was made with, as `desk_info` names them.
+    /// Stores (or replaces) one initiative's fingerprint blob: the one INSERT of the `fingerprint` table,
+    /// for the importer and the checker alike.
+    static func storeBlob(_ blob: [UInt8], of nominationID: String, db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO fingerprint(nominationID, blob) VALUES (?, ?)",
+                       arguments: [nominationID, Data(blob)])
+    }
+
     static func parameterKey(_ p: SimilarityParameters) -> String {
         "shingle=\(p.shingleSize) window=\(p.window) numbersAsClass=\(p.numbersAsClass)"
     }

@@ -24,7 +24,7 @@ public struct EffectRunner: Sendable {
                 let dossiers = Dictionary(try store.dossiers().map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
                 let today = try store.today()
                 var data = QueueData(nominations: try store.nominations(), findings: findings,
-                                     checked: try store.checkedNominationIDs(), dossiers: dossiers,
+                                     checked: try store.nominationsCountingAsChecked(), dossiers: dossiers,
                                      reviewYear: try store.reviewYear(),
                                      due: try store.dueStandings(on: today), today: today)
                 data.votedByMe = try store.nominationsVoted(by: member)
@@ -108,7 +108,7 @@ public struct EffectRunner: Sendable {
         }
         var data = NominationData(detail: detail, text: try store.initiativeText(of: id),
                                   // Without an initiative there is nothing to check.
-                                  checked: try store.isChecked(id) || detail.initiative == nil,
+                                  checked: try store.countsAsChecked(id),
                                   findings: findings, sources: sources, dossier: try dossier(of: id),
                                   due: try? store.dueStanding(of: id),
                                   tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,

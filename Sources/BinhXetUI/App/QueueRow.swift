@@ -84,8 +84,8 @@ public struct QueueRow: Sendable, Equatable {
                 foldedUnit: String? = nil, personOf: (String) -> String? = { _ in nil }) {
         self.summary = summary
         self.due = due
-        // Without an initiative (LĐTT) there is nothing for the checker to look at.
-        self.checked = checked || summary.initiativeTitle == nil
+        // Whether it counts as checked is the core's rule (`DeskStore.countsAsChecked`).
+        self.checked = checked
         hasFindings = !findings.isEmpty
         let withSource = findings.filter { $0.kind.hasSource && $0.sourceID != nil }
         hasSource = !withSource.isEmpty
