@@ -151,7 +151,7 @@ struct DecisionStoriesTests {
         #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .approved)
         #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.events.filter { $0.kind == "rejected" }.isEmpty == true)
         #expect(h(lan, "Trong lúc bạn xem, hồ sơ N2018-0001 đã được ghi: thông qua"))
-        #expect(h(lan, "bởi Trần Văn Bảo lúc 2018-06-20 10:10."))
+        #expect(h(lan, "bởi Trần Văn Bảo lúc 20/06/2018 10:10."))
         lan.press(.enter)
         #expect(lan.state.modal == nil)
         #expect(lan.line(containing: "Trạng thái  thông qua") != nil)
