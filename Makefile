@@ -7,7 +7,7 @@ BIN        := $(BUILD_DIR)/$(CONFIG)/binhxet
 DEMO_DESK  ?= demo-desk/demo.desk
 DEB_PACKAGES := libncurses-dev libsqlite3-dev zlib1g-dev tmux
 
-.PHONY: deps build release run demo test test-unit test-e2e eval bench install clean calendar
+.PHONY: deps build release run demo test test-unit test-e2e eval bench bench-large install clean calendar
 
 # Verifies the system libraries and tools the build and tests need; installs them when running as root.
 deps:
@@ -57,6 +57,12 @@ bench: deps
 	$(SWIFT) build -c release --product binhxet-lab
 	$(SWIFT) build -c release --product binhxet
 	scripts/bench.sh $(BUILD_DIR)/release
+
+# Whole-process figures on a desk of 100,000 synthetic reports (issue 13): import, check, scan, sim_text.
+bench-large: deps
+	$(SWIFT) build -c release --product binhxet-lab
+	$(SWIFT) build -c release --product binhxet
+	scripts/bench-desk.sh $(BUILD_DIR)/release 100000 20
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/binhxet $(DESTDIR)$(PREFIX)/share/man/man1

@@ -3,15 +3,32 @@
 /// The desk keeps one instance in memory: `add` on import (persisting the returned fingerprint blob),
 /// `restore` from the blobs at start-up, `remove` when a nomination is deleted, `check` for a scan or an
 /// ad-hoc file. Texts are not held here: `check` asks for a candidate source's text when it aligns it.
+///
+/// An archive made `over` a `FingerprintSource` (the desk's stored index) reads that index hash by hash
+/// instead of holding it; documents added to it are held in memory beside it and count with it.
 public struct SimilarityArchive: Sendable {
     public let parameters: SimilarityParameters
     private var templates: TemplatePhrases
     private var index: FingerprintIndex
     private var documents: [DocumentInfo?] = []
     private var slots: [String: Int32] = [:]
+    /// The stored index this archive reads, if any. Its documents take the keys `-1 - slot` in
+    /// `candidates`, so they never meet the in-memory slots.
+    private let external: (any FingerprintSource)?
 
     /// - Parameter capacity: the number of documents expected, to size the index once.
     public init(parameters: SimilarityParameters = .standard, templates: TemplatePhrases = .none, capacity: Int = 1024) {
+        self.init(parameters: parameters, templates: templates, capacity: capacity, external: nil)
+    }
+
+    /// An archive reading a stored index (`source`): documents added later are held in memory beside it.
+    public init(parameters: SimilarityParameters = .standard, templates: TemplatePhrases = .none,
+                over source: any FingerprintSource) {
+        self.init(parameters: parameters, templates: templates, capacity: 16, external: source)
+    }
+
+    private init(parameters: SimilarityParameters, templates: TemplatePhrases, capacity: Int, external: (any FingerprintSource)?) {
+        self.external = external
         self.parameters = parameters
         var t = templates
         t.prepare(sizes: [parameters.seedSize, parameters.shingleSize], numbersAsClass: parameters.numbersAsClass)
@@ -22,15 +39,18 @@ public struct SimilarityArchive: Sendable {
     }
 
     /// Number of documents in the archive.
-    public var count: Int { slots.count }
+    public var count: Int { slots.count + (external?.documentCount ?? 0) }
 
     /// Size of the index: distinct fingerprint hashes, postings, and the hash table's slots.
     public var indexSize: (hashes: Int, postings: Int, slots: Int) { (index.hashCount, index.postingCount, index.slotCount) }
 
     /// The archived document with this nomination id.
-    public func document(id: String) -> DocumentInfo? { slots[id].flatMap { documents[Int($0)] } }
+    public func document(id: String) -> DocumentInfo? {
+        if let slot = slots[id] { return documents[Int(slot)] }
+        return external.flatMap { source in source.slot(of: id).flatMap(source.document(slot:)) }
+    }
 
-    /// Every archived document, in no particular order.
+    /// Every archived document held in memory, in no particular order.
     public var allDocuments: [DocumentInfo] { documents.compactMap { $0 } }
 
     /// Fingerprints a text and adds it (replacing a document with the same id). Returns the fingerprint
@@ -77,7 +97,9 @@ public struct SimilarityArchive: Sendable {
     }
 
     /// Number of archived documents whose fingerprints include the shingle hash.
-    public func documentFrequency(_ hash: UInt64) -> Int { index.documentFrequency(hash) }
+    public func documentFrequency(_ hash: UInt64) -> Int {
+        index.documentFrequency(hash) + (external?.documentFrequency(hash == 0 ? 1 : hash) ?? 0)
+    }
 
     /// Finds the archived reports that `text` re-uses.
     ///
@@ -156,8 +178,9 @@ public struct SimilarityArchive: Sendable {
 
     private func analyse(_ text: String, _ info: DocumentInfo?) -> AnalysedText {
         var analysed = AnalysedText(text: text, info: info, parameters: parameters)
+        external?.prefetch(analysed.indexShingles.hashes.map { $0 == 0 ? 1 : $0 })
         let assignment = RoleAssignment(parameters: parameters, templates: templates,
-                                        documentFrequency: { index.documentFrequency($0) },
+                                        documentFrequency: { documentFrequency($0) },
                                         boilerplateThreshold: boilerplateThreshold)
         analysed.assignRoles(assignment, text: text)
         return analysed
@@ -171,21 +194,24 @@ public struct SimilarityArchive: Sendable {
     private func candidates(for susp: AnalysedText, info: DocumentInfo, isSource: (DocumentInfo) -> Bool) -> [DocumentInfo] {
         let threshold = boilerplateThreshold
         let own = slots[info.id]
+        let externalOwn = external?.slot(of: info.id).map { -1 - $0 }
         var shared: [Int32: Int] = [:]
         var places: [Int32: [(s: Int32, r: Int32)]] = [:]
         var seenHashes = Set<UInt64>()
         for f in susp.fingerprints where seenHashes.insert(f.hash).inserted {
             // Only fingerprints on the text's own content seed candidates.
             guard (f.position..<(f.position + parameters.shingleSize)).allSatisfy({ susp.roles[$0].seeds }) else { continue }
-            guard index.documentFrequency(f.hash) < threshold else { continue }
-            var last: Int32 = -1
-            index.forEachPosting(f.hash) { posting in
-                guard posting.document != own else { return }
-                places[posting.document, default: []].append((Int32(f.position), posting.position))
-                guard posting.document != last else { return }
-                last = posting.document
-                shared[posting.document, default: 0] += 1
+            guard documentFrequency(f.hash) < threshold else { continue }
+            var last: Int32 = .min
+            func add(_ document: Int32, _ position: Int32) {
+                guard document != own, document != externalOwn else { return }
+                places[document, default: []].append((Int32(f.position), position))
+                guard document != last else { return }
+                last = document
+                shared[document, default: 0] += 1
             }
+            index.forEachPosting(f.hash) { add($0.document, $0.position) }
+            external?.forEachPosting(f.hash == 0 ? 1 : f.hash) { add(-1 - $0, $1) }
         }
         let span = Int32(2 * parameters.window)
         func close(_ list: [(s: Int32, r: Int32)]) -> Bool {
@@ -201,7 +227,8 @@ public struct SimilarityArchive: Sendable {
         }
         let ranked = shared.filter { $0.value >= parameters.minSharedFingerprints }
             .compactMap { slot, n -> (DocumentInfo, Int)? in
-                guard let doc = documents[Int(slot)], isSource(doc), close(places[slot] ?? []) else { return nil }
+                let held = slot >= 0 ? documents[Int(slot)] : external?.document(slot: -1 - slot)
+                guard let doc = held, isSource(doc), close(places[slot] ?? []) else { return nil }
                 return (doc, n)
             }
             .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }

@@ -96,7 +96,31 @@ struct BenchUICommand: ParsableCommand {
         Self.report("ui  open a nomination (\(pages)-page text)", opens, target: 20)
         Self.report("ui  open side by side (two \(pages)-page texts)", sideBySide, target: 20)
         try pasteLongText(driver)
+        try yearSummary(driver)
         try bulkApprove(deskURL, size: size)
+    }
+
+    /// The year summary (`t`): the core's `YearSummary` (a rule review of the whole desk) is loaded after
+    /// the frame that says it is loading, so it is timed apart from the keystroke; moving in it is a
+    /// keystroke like any other.
+    func yearSummary(_ driver: AppDriver) throws {
+        while driver.state.modal != nil { driver.send(.key(.escape)) }
+        while driver.state.screen != .queues { driver.send(.key(.escape)) }
+        var keys: [Double] = [], loads: [Double] = [], moves: [Double] = []
+        for _ in 0..<5 {
+            keys.append(Self.time { driver.send(.key(.char("t"))); _ = driver.frame })
+            loads.append(Self.time { driver.runDeferred(); _ = driver.frame })
+            driver.send(.key(.escape))
+        }
+        driver.send(.key(.char("t")))
+        driver.runDeferred()
+        for i in 0..<samples { moves.append(Self.time { driver.send(.key(i % 20 < 10 ? .down : .up)); _ = driver.frame }) }
+        let units = driver.state.summary?.data?.units.count ?? 0
+        Self.report("ui  open the year summary (frame before the load)", keys, target: 10)
+        print(String(format: "ui  year summary load (%d units, rule review of %d nominations): p50 %.0f ms, max %.0f ms",
+                     units, nominations, Self.percentile(loads, 50), loads.max()!))
+        Self.report("ui  move in the year summary", moves, target: 1)
+        driver.send(.key(.escape))
     }
 
     /// The chair's day: "Việc của tôi" (the open year's undecided nominations), every row tagged with *,

@@ -8,6 +8,7 @@ struct Lab: ParsableCommand {
         commandName: "binhxet-lab",
         abstract: "Evaluation and benchmarks for BinhXet (make eval, make bench).",
         subcommands: [EvalCommand.self, BenchImportCommand.self, BenchSimilarityCommand.self, BenchUICommand.self,
-                      BenchReportsCommand.self, BenchRelevanceCommand.self, BenchScanCommand.self, CalendarRulesCommand.self]
+                      BenchReportsCommand.self, BenchRelevanceCommand.self, BenchScanCommand.self, CalendarRulesCommand.self,
+                      MakeDeskCommand.self]
     )
 }

@@ -18,10 +18,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print JSON: one object per finding.") var json = false
 
     func run() throws {
-        let store = try deskOptions.open(forWriting: true)
+        // Only reads: the desk's stored fingerprint index and relevance model (issue 13).
+        let store = try deskOptions.open(forWriting: false)
         let (findings, names, relevance) = try CLIError.wrap {
             let doc = try DocumentReader.read(url: URL(fileURLWithPath: file), newlines: .preserve)
-            let checker = try DeskChecker(store: store)
+            let checker = try DeskChecker.forChecking(store: store)
             var found = try checker.check(text: doc.text, title: title).map { f -> StoredFinding in
                 var s = StoredFinding(f)
                 s.nominationID = file
@@ -41,7 +42,8 @@ struct CheckCommand: ParsableCommand {
                                                witnesses: a.subjectWitnesses))
                 }
             }
-            let names = Dictionary(try store.nominations().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let sources = Set(found.compactMap(\.sourceID)).sorted()
+            let names = Dictionary(try store.nominations(ids: sources).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return (found, names, relevance)
         }
         if json { try printJSON(findings.map { FindingJSON($0, sources: names) }); return }

@@ -51,20 +51,23 @@ struct ImportCommand: ParsableCommand {
     func importNominations(_ csv: String, store: DeskStore) throws {
         let showProgress = !quiet && !json && StdErr.isTerminal
         let importer = NominationImporter(store: store)
-        let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? ImportCommand.showProgress : nil
+        let reading = ProgressLine("reading documents", enabled: showProgress) { StdErr.print($0, terminator: "") }
         let url = URL(fileURLWithPath: csv)
-        let report = try CLIError.wrap { try importer.importCSV(at: url, progress: progress) }
+        let report = try CLIError.wrap { try importer.importCSV(at: url, progress: { reading.update($0, of: $1) }) }
+        reading.finish()
         // A nomination that came for a registered person and year is linked to the registration.
         try CLIError.wrap { try store.linkRegistrations(actor: CurrentUser.name) }
-        if showProgress { StdErr.print("") }
+        if report.added > 0 {
+            // The relevance model learned again from the archive with the new initiatives, so checks with
+            // duties and scans read it instead of learning it each time (issue 13).
+            let learning = ProgressLine("learning the relevance model", enabled: showProgress) { StdErr.print($0, terminator: "") }
+            try CLIError.wrap { try DeskChecker(store: store).prepareRelevanceModel(progress: { learning.update($0, of: $1) }) }
+            learning.finish()
+        }
         if json && outcomes == nil { try printJSON(report); return }
         if !quiet && !json {
             writeOut("\(csv): \(report.added) nominations added, \(report.unchanged) already in the desk; "
                      + "\(report.documentsStored) documents stored (\(report.documentBytes) bytes)\n")
         }
-    }
-
-    @Sendable static func showProgress(done: Int, all: Int) {
-        if done == all || done % 10 == 0 { StdErr.print("\rreading documents \(done)/\(all)", terminator: "") }
     }
 }

@@ -21,9 +21,9 @@ struct ScanCommand: ParsableCommand {
             let rows = try store.nominations()
             let scanYear = all ? nil : (year ?? rows.map(\.year).max())
             let ids = checker.nominationIDs(year: scanYear)
-            let showProgress = !quiet && !json && StdErr.isTerminal
-            let (report, findings) = try checker.scan(ids, progress: showProgress ? ScanCommand.showProgress : nil)
-            if showProgress { StdErr.print("") }
+            let line = ProgressLine("checking", enabled: !quiet && !json && StdErr.isTerminal) { StdErr.print($0, terminator: "") }
+            let (report, findings) = try checker.scan(ids, progress: { line.update($0, of: $1) })
+            line.finish()
             return (report, findings, Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
         }
         if json {
@@ -39,9 +39,5 @@ struct ScanCommand: ParsableCommand {
                 for c in candidates { writeOut("  \(c.vietnamese)\n") }
             }
         }
-    }
-
-    @Sendable static func showProgress(done: Int, all: Int) {
-        if done == all || done % 10 == 0 { StdErr.print("\rchecking \(done)/\(all)", terminator: "") }
     }
 }

@@ -454,6 +454,14 @@ public struct NominationImporter: Sendable {
                               payload: ["file": (fileName as NSString).lastPathComponent, "row": String(r.line)])
             try e.insert(db)
         }
+        // The desk's fingerprint index, in the same transaction: it always describes the stored initiatives.
+        var indexed: [(id: String, fingerprints: [Fingerprint])] = []
+        for r in rows {
+            guard let blob = documents.fingerprints[r.nominationID],
+                  let fingerprints = try? FingerprintCoding.decode(blob, parameters: .standard) else { continue }
+            indexed.append((r.nominationID, fingerprints))
+        }
+        try DeskFingerprintIndex.add(indexed, db: db)
         try db.execute(sql: """
             INSERT INTO import(fileName, fileSHA256, at, actor, added, unchanged) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [fileName, csvSHA, now, actor, rows.count, unchanged])

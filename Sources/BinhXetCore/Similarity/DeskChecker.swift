@@ -1,9 +1,14 @@
 import BinhXetSimilarity
+import BinhXetText
 import Foundation
 import GRDB
 
 /// The similarity checker working on a desk: the archive index rebuilt from the fingerprints the desk
 /// keeps, scans that store their findings, and ad-hoc checks of a file.
+///
+/// Two ways to open it: `init` loads the whole index in memory (a scan checks many initiatives, and the
+/// index is read in 0.5 s at 10,000 reports), `forChecking` reads the desk's stored index hash by hash
+/// and writes nothing (one check of a file reads a few thousand entries of it).
 public final class DeskChecker: Sendable {
     public let store: DeskStore
     public let data: SimilarityData
@@ -12,11 +17,19 @@ public final class DeskChecker: Sendable {
     public let archive: SimilarityArchive
     private let documents: [String: DocumentInfo]
     private let profiles: [String: DutyProfile]
+    /// Whether this checker may store what it derives (fingerprints, the index, the relevance model).
+    private let writes: Bool
 
     /// Loads the index from the desk. Initiatives without fingerprints (or with fingerprints made with
     /// other parameters) are fingerprinted now and their blobs stored, in one transaction.
-    public init(store: DeskStore, parameters: SimilarityParameters = .standard,
-                data: SimilarityData? = nil) throws {
+    public convenience init(store: DeskStore, parameters: SimilarityParameters = .standard,
+                            data: SimilarityData? = nil) throws {
+        try self.init(store: store, parameters: parameters, data: data, writing: !store.isReadOnly)
+    }
+
+    /// - Parameter writing: whether initiatives without usable fingerprints get them stored (and the
+    ///   desk's index completed); without, they are fingerprinted in memory only.
+    init(store: DeskStore, parameters: SimilarityParameters, data: SimilarityData?, writing: Bool) throws {
         self.store = store
         self.parameters = parameters
         let data = data ?? SimilarityData.forDesk(folder: store.url.deletingLastPathComponent())
@@ -43,7 +56,12 @@ public final class DeskChecker: Sendable {
             }
             stale.append(info.id)
         }
-        if !stale.isEmpty {
+        if !stale.isEmpty && !writing {
+            for id in stale {
+                guard let text = try store.initiativeText(of: id), let info = documents[id] else { continue }
+                archive.add(info, text: text)
+            }
+        } else if !stale.isEmpty {
             var blobs: [(String, [UInt8])] = []
             for id in stale {
                 guard let text = try store.initiativeText(of: id), let info = documents[id] else { continue }
@@ -56,9 +74,50 @@ public final class DeskChecker: Sendable {
                 }
             }
         }
+        if writing {
+            // Initiatives stored before the desk kept its index (or whose blob was made again above).
+            try store.write { db in _ = try DeskFingerprintIndex.addStored(db: db, parameters: parameters) }
+        }
         self.archive = archive
         self.documents = documents
         self.profiles = profiles
+        writes = writing
+    }
+
+    private init(store: DeskStore, parameters: SimilarityParameters, data: SimilarityData, archive: SimilarityArchive) {
+        self.store = store
+        self.parameters = parameters
+        self.data = data
+        self.archive = archive
+        documents = [:]
+        profiles = [:]
+        writes = false
+    }
+
+    /// A checker for ad-hoc files that reads the desk's stored index (`DeskFingerprintIndex`) instead of
+    /// loading it, and never writes: initiatives the index lacks are fingerprinted in memory. Falls back
+    /// to `init`'s whole index in memory when the desk has no index made with `parameters`.
+    public static func forChecking(store: DeskStore, parameters: SimilarityParameters = .standard,
+                                   data: SimilarityData? = nil) throws -> DeskChecker {
+        let data = data ?? SimilarityData.forDesk(folder: store.url.deletingLastPathComponent())
+        guard let (index, missing) = try DeskFingerprintIndex.open(store, parameters: parameters) else {
+            return try DeskChecker(store: store, parameters: parameters, data: data, writing: false)
+        }
+        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, over: index)
+        for id in missing {
+            guard let row = try store.read({ db in
+                try Row.fetchOne(db, sql: """
+                    SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, i.title, i.text, f.blob
+                    FROM initiative i JOIN nomination n ON n.id = i.nominationID JOIN unit u ON u.id = n.unitID
+                    LEFT JOIN fingerprint f ON f.nominationID = n.id WHERE n.id = ?
+                    """, arguments: [id])
+            }) else { continue }
+            let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
+                                    title: row["title"], receivedOn: row["receivedOn"])
+            if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil { continue }
+            archive.add(info, text: row["text"])
+        }
+        return DeskChecker(store: store, parameters: parameters, data: data, archive: archive)
     }
 
     /// The fingerprint blob of a text, as the importer stores it.
@@ -152,12 +211,95 @@ public final class DeskChecker: Sendable {
     /// out) of the initiatives `keep` names. Every initiative is read on all cores (decoding its own text
     /// is most of the work), then learned in id order, so the model is the same on every run.
     func relevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>) throws -> (DutyRelevance, [String: String]) {
+        let key = try relevanceModelKey()
+        if let model = try storedRelevanceModel(key: key) {
+            return (model, try ownTexts(of: keep.sorted(), texts: texts))
+        }
+        if documents.isEmpty, archive.count > 0 {
+            // A checker made `forChecking` holds no documents: the whole archive is read to learn.
+            return try DeskChecker(store: store, parameters: parameters, data: data, writing: false)
+                .learnRelevanceModel(texts: texts, keepingOwnTextOf: keep)
+        }
+        let (model, own) = try learnRelevanceModel(texts: texts, keepingOwnTextOf: keep)
+        if writes { try storeRelevanceModel(model, key: key) }
+        return (model, own)
+    }
+
+    /// The own text (template left out) of these initiatives, read on all cores.
+    private func ownTexts(of ids: [String], texts: TextCache) throws -> [String: String] {
+        let out = LockedArray<String>(count: ids.count)
+        let errors = LockedArray<Error>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            do {
+                guard let info = documents[ids[i]], let text = try texts.text(ids[i]) else { return }
+                out.set(i, archive.ownText(of: text, as: info))
+            } catch {
+                errors.set(0, error)
+            }
+        }
+        if let e = errors.get(0) { throw e }
+        var own: [String: String] = [:]
+        for (i, id) in ids.enumerated() { own[id] = out.get(i) }
+        return own
+    }
+
+    /// Learns the relevance model from every initiative of the desk and stores it when it is stale (after
+    /// an import: the next check with duties and the next scan then read it). Returns whether it learned.
+    @discardableResult
+    public func prepareRelevanceModel(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Bool {
+        let key = try relevanceModelKey()
+        guard try storedRelevanceModel(key: key) == nil else { return false }
+        let (model, _) = try learnRelevanceModel(texts: TextCache(store: store), keepingOwnTextOf: [], progress: progress)
+        if writes { try storeRelevanceModel(model, key: key) }
+        return true
+    }
+
+    /// What the stored model must have been learned from to be used: the initiatives stored now (they
+    /// are only ever added: their number and last row id tell), the similarity data and the parameters.
+    private func relevanceModelKey() throws -> String {
+        let (count, last) = try store.read { db -> (Int, Int) in
+            let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(max(id), 0) FROM initiative")
+            return (row?[0] ?? 0, row?[1] ?? 0)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let coded = (try? encoder.encode(parameters)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return "initiatives=\(count) last=\(last) data=\(data.digest) parameters=\(SHA256.hex(of: coded).prefix(16))"
+    }
+
+    private func storedRelevanceModel(key: String) throws -> DutyRelevance? {
+        let blob = try store.read { db -> Data? in
+            guard try db.tableExists("relevance_model") else { return nil }
+            return try Data.fetchOne(db, sql: "SELECT model FROM relevance_model WHERE id = 1 AND generation = ?", arguments: [key])
+        }
+        guard let blob else { return nil }
+        return try? DutyRelevance(snapshot: [UInt8](blob), lexicon: data.lexicon, parameters: parameters)
+    }
+
+    /// Stores the model, unless initiatives arrived while it was learned (it would describe fewer).
+    private func storeRelevanceModel(_ model: DutyRelevance, key: String) throws {
+        let bytes = Data(model.snapshot())
+        let current = try relevanceModelKey()
+        guard current == key else { return }
+        try store.write { db in
+            let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(max(id), 0) FROM initiative")
+            guard key.hasPrefix("initiatives=\(row?[0] ?? 0) last=\(row?[1] ?? 0) ") else { return }
+            try db.execute(sql: "INSERT OR REPLACE INTO relevance_model(id, generation, model) VALUES (1, ?, ?)",
+                           arguments: [key, bytes])
+        }
+    }
+
+    /// Learns the model from every initiative's text (see `relevanceModel`).
+    func learnRelevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>,
+                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (DutyRelevance, [String: String]) {
         var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
         let ids = documents.keys.sorted()
         let readings = LockedArray<(own: String, reading: DutyRelevance.Reading)>(count: ids.count)
         let errors = LockedArray<Error>(count: 1)
         let reader = model
+        let done = LockedCounter()
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            defer { progress?(done.increment(), ids.count) }
             do {
                 guard let info = documents[ids[i]], let text = try texts.text(ids[i]), let profile = profiles[ids[i]] else { return }
                 let o = archive.ownText(of: text, as: info)

@@ -1,4 +1,5 @@
 import BinhXetSimilarity
+import BinhXetText
 import Foundation
 
 /// The data the similarity checker reads: the template phrase list and the domain lexicon.
@@ -11,26 +12,38 @@ public struct SimilarityData: Sendable {
     public var lexicon: DomainLexicon
     /// Where each came from ("built-in" or a path), for `binhxet rules`-style reporting.
     public var sources: [String: String]
+    /// SHA-256 of the texts both were made from: a relevance model stored in the desk was learned with
+    /// this data only if it names the same digest.
+    public var digest: String
 
     /// The compiled-in data.
     public static let builtIn = SimilarityData(
         templates: TemplatePhrases(text: BundledSimilarityData.templatePhrases),
         lexicon: DomainLexicon(text: BundledSimilarityData.domainLexicon),
-        sources: ["template-phrases": "built-in", "domain-lexicon": "built-in"])
+        sources: ["template-phrases": "built-in", "domain-lexicon": "built-in"],
+        digest: digest(BundledSimilarityData.templatePhrases, BundledSimilarityData.domainLexicon))
+
+    static func digest(_ templates: String, _ lexicon: String) -> String {
+        SHA256.hex(of: templates + "\u{0}" + lexicon)
+    }
 
     /// The data for a desk: built-in, with any override file beside the desk.
     public static func forDesk(folder: URL) -> SimilarityData {
         var data = builtIn
+        var texts = (BundledSimilarityData.templatePhrases, BundledSimilarityData.domainLexicon)
         let t = folder.appendingPathComponent("template-phrases.txt")
         if let text = try? String(contentsOf: t, encoding: .utf8) {
             data.templates = TemplatePhrases(text: text)
+            texts.0 = text
             data.sources["template-phrases"] = t.path
         }
         let l = folder.appendingPathComponent("domain-lexicon.txt")
         if let text = try? String(contentsOf: l, encoding: .utf8) {
             data.lexicon = DomainLexicon(text: text)
+            texts.1 = text
             data.sources["domain-lexicon"] = l.path
         }
+        data.digest = digest(texts.0, texts.1)
         return data
     }
 }

@@ -210,6 +210,50 @@ enum DeskMigrations {
                 CREATE INDEX registration_year ON registration(year);
                 """)
         }
+        m.registerMigration("v10-fingerprint-index") { db in
+            // The archive's fingerprint index kept in the desk (DeskFingerprintIndex), so a check reads
+            // the postings of its own shingles instead of loading every initiative's fingerprints; made
+            // here from the fingerprints stored since v3-fingerprints.
+            try db.execute(sql: """
+                CREATE TABLE fingerprint_slot (
+                    slot INTEGER PRIMARY KEY,
+                    nominationID TEXT NOT NULL UNIQUE REFERENCES nomination(id) ON DELETE CASCADE);
+                CREATE TABLE fingerprint_posting (
+                    hash INTEGER PRIMARY KEY,
+                    documents INTEGER NOT NULL,
+                    postings BLOB NOT NULL);
+                """)
+            try DeskFingerprintIndex.addStored(db: db)
+        }
+        m.registerMigration("v11-relevance-model") { db in
+            // The relevance model learned from the archive (DutyRelevance.snapshot), with what it was
+            // learned from (DeskChecker.relevanceModelKey): learned again after an import, read by checks.
+            try db.execute(sql: """
+                CREATE TABLE relevance_model (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    generation TEXT NOT NULL,
+                    model BLOB NOT NULL);
+                """)
+        }
+        m.registerMigration("v12-meetings") { db in
+            // The council's meeting for a year, as its minutes record it: time, place, who chaired, who kept
+            // the minutes, who was absent and why (everyone else active was present). The latest row of a
+            // year is the meeting; each row is also a chained `meeting_recorded` event.
+            try db.execute(sql: """
+                CREATE TABLE meeting (
+                    id INTEGER PRIMARY KEY,
+                    year INTEGER NOT NULL,
+                    startsAt TEXT NOT NULL,
+                    endsAt TEXT NOT NULL,
+                    place TEXT NOT NULL,
+                    chair TEXT NOT NULL,
+                    secretary TEXT NOT NULL,
+                    absent TEXT NOT NULL,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt TEXT NOT NULL);
+                CREATE INDEX meeting_year ON meeting(year);
+                """)
+        }
         return m
     }
 

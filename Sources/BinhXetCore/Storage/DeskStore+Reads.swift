@@ -31,6 +31,22 @@ extension DeskStore {
         }
     }
 
+    /// The nominations with these IDs (those that exist), ordered by year then ID: what a check names
+    /// as sources, without reading every nomination of the desk.
+    public func nominations(ids: [String]) throws -> [NominationSummary] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            return try Row.fetchAll(db, sql: """
+                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, n.position,
+                       n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
+                FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
+                LEFT JOIN initiative i ON i.nominationID = n.id
+                WHERE n.id IN (\(marks)) ORDER BY n.year, n.id
+                """, arguments: StatementArguments(ids)).map(Self.summary)
+        }
+    }
+
     private static func summary(_ row: Row) -> NominationSummary {
         NominationSummary(
             id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],

@@ -436,4 +436,114 @@ public struct DutyRelevance: Sendable {
     private func ranked(_ v: [Double]) -> [Int] {
         v.indices.filter { v[$0] > 0 }.sorted { (v[$0], $1) > (v[$1], $0) }
     }
+
+    // MARK: - Snapshot
+
+    /// Marks a snapshot of this version (and of a little-endian host: see `ModelWriter`).
+    private static let snapshotMagic = 0x4258_5245_4C01   // "BXREL" 1
+
+    /// What `assess` needs of a prepared model, in `ModelWriter`'s form, for the desk to keep (issue 13):
+    /// a check with duties then reads it instead of learning the whole archive again. The per-text
+    /// readings that only `prepare` uses are left out, so a model read back assesses but cannot learn.
+    public func snapshot() -> [UInt8] {
+        var w = ModelWriter()
+        w.int(Self.snapshotMagic)
+        w.int(lexicon.fields.count)
+        w.int(learnedCount)
+        let ids = learned.keys.sorted()
+        w.strings(ids)
+        w.strings(ids.map { learned[$0]?.person ?? "" })
+        w.strings(ids.map { learned[$0]?.profile.position ?? "" })
+        w.int(groups.count)
+        for (key, group) in groups {
+            w.string(key)
+            w.array(group.words.keys); w.array(group.words.values)
+            let members = group.members.sorted { $0.key < $1.key }
+            w.strings(members.map(\.key))
+            w.strings(members.map(\.value.person))
+            w.array(members.flatMap(\.value.fields))
+            w.array(group.sum)
+            let persons = group.byPerson.sorted { $0.key < $1.key }
+            w.strings(persons.map(\.key))
+            w.array(persons.flatMap(\.value.sum))
+            w.array(persons.map(\.value.count))
+        }
+        let words = wordFrequency.sorted { $0.key < $1.key }
+        w.array(words.map(\.key)); w.array(words.map(\.value))
+        centroids.write(to: &w)
+        neighbours.write(to: &w)
+        for table in [learnedFields, learnedSubjects, learnedJobs] {
+            let rows = table.sorted { $0.key < $1.key }
+            w.strings(rows.map(\.key))
+            w.array(rows.flatMap(\.value))
+        }
+        titleSubjects.write(to: &w)
+        return w.bytes
+    }
+
+    /// Why a snapshot cannot be read.
+    public struct SnapshotError: Error, Sendable {}
+
+    /// A prepared model read back from `snapshot()`, for assessing only. Fails when the bytes are not a
+    /// snapshot of this version or were made with a lexicon of another number of fields.
+    public init(snapshot bytes: [UInt8], lexicon: DomainLexicon, parameters: SimilarityParameters = .standard) throws(SnapshotError) {
+        self.init(lexicon: lexicon, parameters: parameters)
+        do {
+            try restore(bytes)
+        } catch {
+            throw SnapshotError()
+        }
+    }
+
+    private mutating func restore(_ bytes: [UInt8]) throws(ModelReader.Malformed) {
+        var r = ModelReader(bytes)
+        let n = lexicon.fields.count
+        guard try r.int() == Self.snapshotMagic, try r.int() == n else { throw ModelReader.Malformed() }
+        func rows(_ flat: [Double], _ count: Int) throws(ModelReader.Malformed) -> [[Double]] {
+            guard flat.count == count * n else { throw ModelReader.Malformed() }
+            return (0..<count).map { Array(flat[($0 * n)..<(($0 + 1) * n)]) }
+        }
+        learnedCount = try r.int()
+        let ids = try r.strings(), persons = try r.strings(), positions = try r.strings()
+        guard ids.count == persons.count, ids.count == positions.count else { throw ModelReader.Malformed() }
+        learned.reserveCapacity(ids.count)
+        for i in ids.indices {
+            learned[ids[i]] = Learned(key: "", person: persons[i], profile: DutyProfile(position: positions[i], duties: "", unit: ""),
+                                      words: [:], lexiconFields: [], titleTokens: [])
+        }
+        let groupCount = try r.int()
+        guard groupCount >= 0, groupCount <= bytes.count else { throw ModelReader.Malformed() }
+        for _ in 0..<groupCount {
+            let key = try r.string()
+            let wordKeys = try r.array(UInt64.self), wordValues = try r.array(Double.self)
+            guard wordKeys.count == wordValues.count else { throw ModelReader.Malformed() }
+            let memberIDs = try r.strings(), memberPersons = try r.strings()
+            let memberFields = try rows(try r.array(Double.self), memberIDs.count)
+            guard memberPersons.count == memberIDs.count else { throw ModelReader.Malformed() }
+            let sum = try r.array(Double.self)
+            guard sum.count == n else { throw ModelReader.Malformed() }
+            var group = Group(words: SparseVector(keys: wordKeys, values: wordValues), sum: sum)
+            for i in memberIDs.indices { group.members[memberIDs[i]] = Member(person: memberPersons[i], fields: memberFields[i]) }
+            let byPerson = try r.strings()
+            let sums = try rows(try r.array(Double.self), byPerson.count)
+            let counts = try r.array(Double.self)
+            guard counts.count == byPerson.count else { throw ModelReader.Malformed() }
+            for i in byPerson.indices { group.byPerson[byPerson[i]] = (sum: sums[i], count: counts[i]) }
+            groups.append((key: key, group: group))
+        }
+        let wordKeys = try r.array(UInt64.self), wordCounts = try r.array(Int.self)
+        guard wordKeys.count == wordCounts.count else { throw ModelReader.Malformed() }
+        wordFrequency = Dictionary(zip(wordKeys, wordCounts), uniquingKeysWith: { a, _ in a })
+        centroids = try FieldCentroids.read(from: &r)
+        neighbours = try TextNeighbours.read(from: &r)
+        var tables: [[String: [Double]]] = []
+        for _ in 0..<3 {
+            let keys = try r.strings()
+            let values = try rows(try r.array(Double.self), keys.count)
+            tables.append(Dictionary(zip(keys, values), uniquingKeysWith: { a, _ in a }))
+        }
+        (learnedFields, learnedSubjects, learnedJobs) = (tables[0], tables[1], tables[2])
+        titleSubjects = try TitleSubjects.read(from: &r, boilerplateShare: parameters.relevanceTitleBoilerplateShare)
+        guard r.atEnd else { throw ModelReader.Malformed() }
+    }
 }

@@ -16,7 +16,14 @@ struct FieldCentroids: Sendable {
     }
     private var entries: [String: Entry] = [:]
     private var documentFrequency: [Term: Int32] = [:]
+    /// In a model read back from a snapshot (`read`): the document frequencies and the number of texts,
+    /// which `vector` then reads instead (the entries are not needed to place a new text).
+    private var frozenFrequency = SortedMap<Int32>()
+    private var frozenCount = 0
+    private var frozen = false
     private var centroids: [[Term: Double]] = []
+    /// The centroids of a model read back from a snapshot.
+    private var frozenCentroids: [SortedMap<Double>] = []
     /// Each added text's vector, made once by `prepare` (it needs the final document frequencies).
     private var vectorByID: [String: [(Term, Double)]] = [:]
 
@@ -71,6 +78,10 @@ struct FieldCentroids: Sendable {
     }
 
     private func similarities(of v: [(Term, Double)]) -> [Double]? {
+        if frozen {
+            guard frozenCentroids.contains(where: { !$0.isEmpty }) else { return nil }
+            return frozenCentroids.map { c in v.reduce(0) { $0 + $1.1 * (c[$1.0] ?? 0) } }
+        }
         guard centroids.contains(where: { !$0.isEmpty }) else { return nil }
         return centroids.map { c in v.reduce(0) { $0 + $1.1 * (c[$1.0] ?? 0) } }
     }
@@ -91,10 +102,10 @@ struct FieldCentroids: Sendable {
 
     /// Normalised TF-IDF vector of the highest-weighted terms, highest first; `counts` in term order.
     private func vector(_ counts: [(Term, Int)]) -> [(Term, Double)] {
-        let n = Double(max(1, entries.count))
+        let n = Double(max(1, frozen ? frozenCount : entries.count))
         var weighted: [(Term, Double)] = []
         for (term, c) in counts {
-            let df = Double(documentFrequency[term] ?? 0)
+            let df = Double((frozen ? frozenFrequency[term] : documentFrequency[term]) ?? 0)
             guard df > 0, df <= Self.maxDocumentFraction * n || n < 20 else { continue }
             weighted.append((term, (1 + log(Double(c))) * log(n / df + 1)))
         }
@@ -102,6 +113,27 @@ struct FieldCentroids: Sendable {
         let top = weighted.prefix(Self.termsPerDocument)
         let norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         return norm > 0 ? top.map { ($0.0, $0.1 / norm) } : []
+    }
+
+    /// What placing a new text needs (after `prepare`): the frozen document frequencies and the centroids.
+    func write(to w: inout ModelWriter) {
+        w.int(frozen ? frozenCount : entries.count)
+        (frozen ? frozenFrequency : SortedMap(documentFrequency)).write(to: &w)
+        let all = frozen ? frozenCentroids : centroids.map { SortedMap($0) }
+        w.int(all.count)
+        for c in all { c.write(to: &w) }
+    }
+
+    /// A prepared model read back: it places texts (`similarities`, `vector(of:)`) but holds no entries.
+    static func read(from r: inout ModelReader) throws(ModelReader.Malformed) -> FieldCentroids {
+        var c = FieldCentroids()
+        c.frozenCount = try r.int()
+        c.frozenFrequency = try SortedMap.read(from: &r)
+        c.frozen = true
+        let n = try r.int()
+        guard n >= 0, n < 10_000 else { throw ModelReader.Malformed() }
+        for _ in 0..<n { c.frozenCentroids.append(try SortedMap.read(from: &r)) }
+        return c
     }
 
     /// Counts of adjacent syllable pairs on one line, numbers left out.
@@ -129,6 +161,13 @@ struct SparseVector: Sendable {
         let sorted = weights.sorted { $0.key < $1.key }
         keys = sorted.map(\.key)
         values = sorted.map(\.value)
+        norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+
+    /// A vector read back from a snapshot: keys in order, as `init` made them.
+    init(keys: [UInt64], values: [Double]) {
+        self.keys = keys
+        self.values = values
         norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
     }
 

@@ -47,4 +47,23 @@ struct TitleSubjects: Sendable {
     func members(sharingSubjectOf tokens: [UInt64]) -> [String] {
         subject(tokens).flatMap { groups[$0] } ?? []
     }
+
+    func write(to w: inout ModelWriter) {
+        let words = frequency.sorted { $0.key < $1.key }
+        w.array(words.map(\.key)); w.array(words.map(\.value))
+        w.int(titleCount)
+        let subjects = groups.sorted { $0.key < $1.key }
+        w.strings(subjects.map(\.key))
+        for s in subjects { w.strings(s.value) }
+    }
+
+    static func read(from r: inout ModelReader, boilerplateShare: Double) throws(ModelReader.Malformed) -> TitleSubjects {
+        var t = TitleSubjects(boilerplateShare: boilerplateShare)
+        let keys = try r.array(UInt64.self), values = try r.array(Int.self)
+        guard keys.count == values.count else { throw ModelReader.Malformed() }
+        t.frequency = Dictionary(zip(keys, values), uniquingKeysWith: { a, _ in a })
+        t.titleCount = try r.int()
+        for subject in try r.strings() { t.groups[subject] = try r.strings() }
+        return t
+    }
 }

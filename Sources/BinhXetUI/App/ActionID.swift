@@ -37,6 +37,8 @@ public enum ActionID: String, CaseIterable, Sendable {
     case requestSupplement = "request-supplement"
     case criticiseUnit = "criticise-unit"
     case vote
+    case recogniseInitiative = "recognise"
+    case yearSummary = "year-summary"
     case tag
     case tagAll = "tag-all"
     // General

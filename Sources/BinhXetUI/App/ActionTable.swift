@@ -25,8 +25,8 @@ public enum ActionTable {
         ActionSpec(id: .pageDown, group: .moving, keys: [(.generic, ["<PgDown>", "<Space>", "<C-f>"])], bar: []),
         ActionSpec(id: .firstLine, group: .moving, keys: [(.generic, ["<Home>", "g"])], bar: []),
         ActionSpec(id: .lastLine, group: .moving, keys: [(.generic, ["<End>", "G"])], bar: []),
-        ActionSpec(id: .open, group: .moving, keys: [(.queues, ["<Enter>"])], bar: [.queues], barRank: 1),
-        ActionSpec(id: .back, group: .moving, keys: [(.generic, ["<Esc>"])], bar: [.nomination, .compare, .help], barRank: 3),
+        ActionSpec(id: .open, group: .moving, keys: [(.queues, ["<Enter>"]), (.summary, ["<Enter>"])], bar: [.queues, .summary], barRank: 1),
+        ActionSpec(id: .back, group: .moving, keys: [(.generic, ["<Esc>"])], bar: [.nomination, .compare, .help, .summary], barRank: 3),
         ActionSpec(id: .nextQueue, group: .moving, keys: [(.queues, ["<Tab>"])], bar: [.queues], barRank: 2),
         ActionSpec(id: .previousQueue, group: .moving, keys: [(.queues, ["<S-Tab>"])], bar: []),
         ActionSpec(id: .chooseQueue, group: .moving, keys: [(.queues, ["1", "2", "3", "4", "5", "6", "7", "8"])], bar: []),
@@ -40,6 +40,7 @@ public enum ActionTable {
         ActionSpec(id: .clearFilter, group: .finding, keys: [(.queues, ["x"])], bar: []),
         ActionSpec(id: .sort, group: .finding, keys: [(.queues, ["s"])], bar: [.queues], barRank: 3),
         ActionSpec(id: .reverseSort, group: .finding, keys: [(.queues, ["S"])], bar: []),
+        ActionSpec(id: .yearSummary, group: .finding, keys: [(.queues, ["t"])], bar: [.queues], barRank: 2),
 
         ActionSpec(id: .sideBySide, group: .comparing, keys: [(.generic, ["c"])], bar: [.queues, .nomination], barRank: 1),
         ActionSpec(id: .nextPassage, group: .comparing, keys: [(.generic, ["n"])], bar: [.nomination, .compare], barRank: 2),
@@ -55,6 +56,7 @@ public enum ActionTable {
         ActionSpec(id: .requestSupplement, group: .deciding, keys: [(.generic, ["b"])], bar: [.nomination, .compare], barRank: 1),
         ActionSpec(id: .criticiseUnit, group: .deciding, keys: [(.generic, ["p"])], bar: [.nomination, .compare], barRank: 1),
         ActionSpec(id: .vote, group: .deciding, keys: [(.generic, ["v"])], bar: [.nomination, .compare], barRank: 2),
+        ActionSpec(id: .recogniseInitiative, group: .deciding, keys: [(.nomination, ["i"])], bar: [.nomination], barRank: 3),
         ActionSpec(id: .tag, group: .deciding, keys: [(.queues, ["<Space>"])], bar: [.queues], barRank: 3),
         ActionSpec(id: .tagAll, group: .deciding, keys: [(.queues, ["*"])], bar: []),
 

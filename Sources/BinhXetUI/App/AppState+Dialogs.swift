@@ -63,6 +63,8 @@ extension AppState {
             return handleFilter(key: key, dialog)
         case .decision(let dialog):
             return handleDecision(key: key, dialog)
+        case .recognition(let dialog):
+            return handleRecognition(key: key, dialog)
         case .bulk(let dialog):
             return handleBulk(key: key, dialog)
         case .sortPicker(let at):

@@ -148,6 +148,7 @@ extension AppState {
         case .voteDisagrees(let id, let approving, let agree, let denominator, let threshold):
             return s.voteDisagrees(id: id, approving: approving, agree: agree, denominator: denominator, threshold: threshold)
         case .other(let why): return [why]
+        case .recognitionRefused(let e): return s.recognitionRefused(e)
         }
     }
 }

@@ -22,6 +22,8 @@ extension AppState {
                 c.rightTop = scrolled(c.rightTop, by: delta, maxTop: max(0, r.lines.count - height))
             }
             compare = c
+        case .summary:
+            moveSummary(by: delta)
         case .help:
             let lines = HelpPage(self).lines.count
             helpScroll = scrolled(helpScroll, by: delta, maxTop: max(0, lines - PageLayout(size).page.height))
@@ -64,6 +66,9 @@ extension AppState {
             keepSelectionVisible()
         case .help:
             stack.removeLast()
+        case .summary:
+            stack.removeLast()
+            summary = nil
         case .compare:
             stack.removeLast()
             compare = nil

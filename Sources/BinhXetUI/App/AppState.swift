@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     public var queue = QueueState()
     public var nomination: NominationState?
     public var compare: CompareState?
+    /// The year summary while its screen is open.
+    public var summary: SummaryState?
     public var helpScroll = 0
     public var modal: Modal?
     public var message: StatusMessage?

@@ -9,6 +9,7 @@ extension AppState {
         case .moveUp, .moveDown, .pageUp, .pageDown, .firstLine, .lastLine, .help, .refresh, .quit:
             return nil
         case .open:
+            if screen == .summary { return summary?.selectedLine == nil ? s.summaryNoUnit : nil }
             if screen != .queues { return s.onlyInQueues }
             return queue.selectedRow == nil ? s.noNominationSelected : nil
         case .back:
@@ -35,7 +36,7 @@ extension AppState {
                 return n.sources.isEmpty ? s.noSourceReason : nil
             case .compare:
                 return s.alreadySideBySide
-            case .help, .generic:
+            case .help, .generic, .summary:
                 return s.onlyOnNomination
             }
         case .nextPassage, .previousPassage:
@@ -66,6 +67,11 @@ extension AppState {
                 return s.alreadyCastSecretly
             }
             return nil
+        case .yearSummary:
+            if screen != .queues { return s.onlyInQueues }
+            return queue.loaded && queue.reviewYear.year == nil ? s.summaryNoYear : nil
+        case .recogniseInitiative:
+            return recognitionUnavailableReason
         case .approve, .reject, .requestSupplement, .criticiseUnit:
             // With rows tagged, approve, vote and return act on all of them from the queue.
             if screen == .queues, !queue.tagged.isEmpty, action != .criticiseUnit { return bulkUnavailableReason(action) }

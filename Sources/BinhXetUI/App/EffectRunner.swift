@@ -20,7 +20,7 @@ public struct EffectRunner: Sendable {
         do {
             switch effect {
             case .loadQueue:
-                let findings = Dictionary(grouping: try store.allFindings(), by: \.nominationID)
+                let findings = Dictionary(grouping: try store.activeFindings(), by: \.nominationID)
                 let dossiers = Dictionary(try store.dossiers().map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
                 let today = try store.today()
                 var data = QueueData(nominations: try store.nominations(), findings: findings,
@@ -56,6 +56,15 @@ public struct EffectRunner: Sendable {
                 } catch {
                     return [.writeRefused(refusal(error))]
                 }
+            case .recognise(let id, let number, let date, let by, let scope):
+                do {
+                    try store.recognise(id, number: number, date: date, by: by, scope: scope, actor: member, at: now())
+                    return [.recognitionRecorded(nominationID: id, number: number)]
+                } catch {
+                    return [.writeRefused(refusal(error))]
+                }
+            case .loadYearSummary:
+                return [.yearSummaryLoaded(try store.yearSummary())]
             case .bulk(let kind, let items, let choice, let reason):
                 return [bulk(kind, items, choice: choice, reason: reason)]
             case .loadPreferences:
@@ -93,6 +102,8 @@ public struct EffectRunner: Sendable {
                                   due: try? store.dueStanding(of: id),
                                   tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,
                                   standing: standing)
+        data.recognition = reviewed[id]?.recognition
+        data.recognitionScopes = (try? store.rules(of: id).recognitionScopes) ?? []
         if let me = reviewed[id] {
             data.history = reviewed.values.filter { $0.personID == me.personID && $0.id != id }
                 .sorted { ($0.year, $0.id) < ($1.year, $1.id) }
@@ -148,6 +159,8 @@ public struct EffectRunner: Sendable {
                                   denominator: t.denominator, threshold: t.threshold)
         case DeskError.readOnly:
             return .readOnly
+        case let e as RecognitionError:
+            return .recognitionRefused(e)
         case BallotError.alreadyCast:
             return .alreadyVoted
         case CouncilError.notAMember(let login):

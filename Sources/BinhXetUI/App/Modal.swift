@@ -105,11 +105,14 @@ public indirect enum Modal: Equatable, Sendable {
     case confirmDiscard(over: Modal)
     /// "Discard what you typed and quit?", over the dialog it would discard.
     case confirmQuit(over: Modal)
+    /// The unit's decision recognising the initiative (`i` on the nomination page).
+    case recognition(RecognitionDialog)
 
     var holdsInput: Bool {
         switch self {
         case .decision(let d): return d.holdsInput
         case .bulk(let b): return b.holdsInput
+        case .recognition(let r): return r.holdsInput
         default: return false
         }
     }

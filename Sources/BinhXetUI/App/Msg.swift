@@ -20,6 +20,8 @@ public enum Msg: Sendable {
     /// The rule checks of one nomination.
     case ruleFlagsLoaded(id: String, flags: [RuleFlag])
     case nominationLoaded(NominationData)
+    /// The year summary; nil when the desk has no year under review.
+    case yearSummaryLoaded(YearSummary?)
     case sourceTextLoaded(id: String, text: String?)
     case decisionRecorded(DeskEvent)
     /// The member's preferences as the desk keeps them.
@@ -29,6 +31,8 @@ public enum Msg: Sendable {
     /// The member's ballot on a nomination was recorded.
     case voteRecorded(nominationID: String)
     case criticismRecorded(unitName: String)
+    /// The initiative's recognition was recorded (or was already recorded just so).
+    case recognitionRecorded(nominationID: String, number: String)
     /// A write was refused (someone decided meanwhile, the desk is read-only…).
     case writeRefused(WriteRefusal)
     /// What the desk's change token is now.
@@ -50,6 +54,8 @@ public enum WriteRefusal: Equatable, Sendable {
     case notAllowed(login: String, role: String)
     /// The outcome does not follow the council's vote (approving below the threshold, rejecting above it).
     case voteDisagrees(nominationID: String, approving: Bool, agree: Int, denominator: Int, threshold: String)
+    /// The core refused a recognition (a different one recorded, a bad date, an unknown scope…).
+    case recognitionRefused(RecognitionError)
     case other(String)
 }
 
@@ -117,6 +123,10 @@ public struct NominationData: Equatable, Sendable {
     public var standing: MemberStanding?
     /// The nominee's other nominations, earlier years first, with their outcomes.
     public var history: [ReviewedNomination] = []
+    /// The unit's decision on the nomination's own initiative, when one is recorded or imported.
+    public var recognition: InitiativeRecognition?
+    /// The recognition scopes the nomination's rule set allows (the unit's own first).
+    public var recognitionScopes: [String] = []
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
                 sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = [],

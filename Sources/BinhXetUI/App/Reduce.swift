@@ -33,6 +33,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         // A reply for a nomination no longer on screen is dropped.
         if state.nomination?.id == id, state.nomination?.data != nil { state.nomination!.data!.ruleFlags = flags }
         return []
+    case .yearSummaryLoaded(let data):
+        state.takeSummary(data)
+        return []
     case .sourceTextLoaded(let id, let text):
         state.takeSourceText(id: id, text: text)
         return []
@@ -47,6 +50,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .criticismRecorded(let unit):
         state.message = StatusMessage(state.strings.criticised(unit: unit))
+        return state.reloadEffects()
+    case .recognitionRecorded(let id, let number):
+        state.message = StatusMessage(state.strings.recognitionRecorded(id: id, number: number))
         return state.reloadEffects()
     case .writeRefused(let refusal):
         return state.refused(refusal)
@@ -117,7 +123,9 @@ extension AppState {
         case .pageDown: move(by: pageSize)
         case .firstLine: move(by: Int.min / 2)
         case .lastLine: move(by: Int.max / 2)
-        case .open: return openSelected(thenSideBySide: false)
+        case .open:
+            if screen == .summary { filterQueueToSelectedUnit(); return [] }
+            return openSelected(thenSideBySide: false)
         case .back: back()
         case .nextQueue: switchTab(by: 1)
         case .previousQueue: switchTab(by: -1)
@@ -149,6 +157,8 @@ extension AppState {
         case .requestSupplement:
             if screen == .queues { openBulk(.supplement) } else { openDecision(.supplement) }
         case .criticiseUnit: openDecision(.criticise)
+        case .recogniseInitiative: openRecognition()
+        case .yearSummary: return openSummary()
         case .vote:
             if screen == .queues { openBulk(.vote) } else { openBallot() }
         case .nextNomination: return stepNomination(by: 1)
@@ -178,6 +188,7 @@ extension AppState {
     func reloadEffects() -> [Effect] {
         var effects: [Effect] = [.loadQueue]
         if let n = nomination { effects.append(.loadNomination(n.id)) }
+        if summary != nil { effects.append(.loadYearSummary) }
         return effects
     }
 
@@ -187,6 +198,7 @@ extension AppState {
         case .queues, .generic: return max(1, QueueLayout(size).list.height - 1)
         case .compare: return max(1, ComparisonLayout(size).paneHeight - 2)
         case .nomination, .help: return max(1, PageLayout(size).page.height - 2)
+        case .summary: return max(1, SummaryLayout(size).listHeight - 1)
         }
     }
 }

@@ -78,6 +78,7 @@ extension EnglishStrings: WorkStrings {
         case .nomination: return "the nomination page"
         case .compare: return "side by side"
         case .help: return "help"
+        case .summary: return "the year summary"
         }
     }
     public func helpHereTitle(_ screen: String) -> String { "Available now on \(screen)" }

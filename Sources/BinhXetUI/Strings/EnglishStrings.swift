@@ -95,6 +95,8 @@ public struct EnglishStrings: UIStrings {
     }
     public func payloadValue(_ key: String, _ value: String) -> String {
         if key == "on_note" { return "the desk's as-of date (binhxet year open --as-of), not the clock" }
+        if key == "date" { return CalendarDay(value)?.vietnamese ?? value }
+        if key == "scope" { return recognitionScope(value) }
         return value
     }
     public func payloadKey(_ key: String) -> String {
@@ -106,6 +108,9 @@ public struct EnglishStrings: UIStrings {
         case "on_note": return "note"
         case "registered_on": return "registered on"
         case "registered_title": return "registered topic"
+        case "by": return "signed by"
+        case "number": return "no."
+        case "date": return "signed on"
         default: return key
         }
     }
@@ -496,6 +501,8 @@ public struct EnglishStrings: UIStrings {
         case .reject: return "Do not approve, with a reason"
         case .requestSupplement: return "Return for supplement, saying what is missing"
         case .criticiseUnit: return "Criticise the unit's leadership for careless review"
+        case .recogniseInitiative: return "Record the unit's decision recognising the initiative (year under review)"
+        case .yearSummary: return "The year under review by unit: nominations, flags, CSTĐCS quota, favoured groups, criticisms"
         case .vote: return "Cast your ballot on the nomination (in the queues: on the tagged ones)"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
@@ -525,6 +532,8 @@ public struct EnglishStrings: UIStrings {
         case .requestSupplement: return "Suppl."
         case .criticiseUnit: return "Criticise"
         case .vote: return "Vote"
+        case .recogniseInitiative: return "Recognise"
+        case .yearSummary: return "Summary"
         case .help: return "Help"
         case .refresh: return "Reload"
         case .quit: return "Quit"
@@ -544,6 +553,7 @@ public struct EnglishStrings: UIStrings {
         case .approve, .reject, .requestSupplement: return "Only on an undecided nomination, on a writable desk."
         case .criticiseUnit: return "Only on a nomination, on a writable desk."
         case .vote: return "Only for council members, before the outcome."
+        case .recogniseInitiative: return "Only on a nomination of the year under review with an initiative not yet decided on, by a role that records outcomes."
         case .back: return "Unavailable in the queues when nothing is searched."
         default: return ""
         }

@@ -23,7 +23,7 @@ public enum Language: String, Sendable, CaseIterable {
 
 /// Every word the desk shows, one conforming type per language, so a missing translation is a compile
 /// error. Stored decisions are always written in Vietnamese (see `VietnameseStrings.recordedReason`).
-public protocol UIStrings: Sendable, WorkStrings {
+public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryStrings {
     // MARK: Frame
     var appTitle: String { get }
     var memberLabel: String { get }

@@ -78,6 +78,7 @@ extension VietnameseStrings: WorkStrings {
         case .nomination: return "trang hồ sơ"
         case .compare: return "so sánh song song"
         case .help: return "trợ giúp"
+        case .summary: return "tổng hợp năm"
         }
     }
     public func helpHereTitle(_ screen: String) -> String { "Dùng được ngay ở \(screen)" }

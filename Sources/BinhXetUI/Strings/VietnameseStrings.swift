@@ -90,7 +90,8 @@ public struct VietnameseStrings: UIStrings {
         }
     }
     public func payloadValue(_ key: String, _ value: String) -> String {
-        if key == "on" { return CalendarDay(value)?.vietnamese ?? value }
+        if key == "on" || key == "date" { return CalendarDay(value)?.vietnamese ?? value }
+        if key == "scope" { return recognitionScope(value) }
         if key == "on_note" { return "ngày xét đã chọn (binhxet year open --as-of), không theo đồng hồ" }
         guard key == "vote" else { return value }
         return value == BallotSecrecy.hidden ? "kín" : VoteChoice(rawValue: value)?.vietnamese ?? value
@@ -110,6 +111,10 @@ public struct VietnameseStrings: UIStrings {
         case "on_note": return "ghi chú"
         case "registered_on": return "ngày đăng ký"
         case "registered_title": return "đề tài đăng ký"
+        case "by": return "người ký"
+        case "number": return "số"
+        case "date": return "ngày ký"
+        case "scope": return "phạm vi"
         default: return key
         }
     }
@@ -411,6 +416,8 @@ public struct VietnameseStrings: UIStrings {
         case .reject: return "Không đạt, kèm lý do"
         case .requestSupplement: return "Trả lại để bổ sung, ghi rõ thiếu gì"
         case .criticiseUnit: return "Phê bình lãnh đạo đơn vị đã xét thiếu cẩn thận"
+        case .recogniseInitiative: return "Ghi quyết định công nhận sáng kiến của đơn vị (năm đang xét)"
+        case .yearSummary: return "Tổng hợp năm đang xét theo đơn vị: hồ sơ, cờ, tỷ lệ CSTĐCS, nhóm ưu tiên, phê bình"
         case .vote: return "Bỏ phiếu biểu quyết hồ sơ (ở hàng đợi: các hồ sơ đã đánh dấu)"
         case .help: return "Mở/đóng trợ giúp"
         case .refresh: return "Tải lại từ bàn làm việc và vẽ lại màn hình"
@@ -440,6 +447,8 @@ public struct VietnameseStrings: UIStrings {
         case .requestSupplement: return "Bổ sung"
         case .criticiseUnit: return "Phê bình"
         case .vote: return "Bỏ phiếu"
+        case .recogniseInitiative: return "Công nhận SK"
+        case .yearSummary: return "Tổng hợp"
         case .help: return "Trợ giúp"
         case .refresh: return "Tải lại"
         case .quit: return "Thoát"
@@ -460,6 +469,7 @@ public struct VietnameseStrings: UIStrings {
             return "Chỉ dùng khi đang xem hồ sơ chưa có quyết định, trên bàn làm việc ghi được."
         case .criticiseUnit: return "Chỉ dùng khi đang xem hồ sơ, trên bàn làm việc ghi được."
         case .vote: return "Chỉ thành viên Hội đồng, khi hồ sơ chưa có kết quả."
+        case .recogniseInitiative: return "Chỉ trên trang hồ sơ năm đang xét có sáng kiến chưa có quyết định, với vai trò được ghi quyết định."
         case .back: return "Không dùng ở hàng đợi khi không tìm."
         default: return ""
         }

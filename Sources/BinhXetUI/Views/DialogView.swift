@@ -15,6 +15,8 @@ enum DialogView {
         case .notice(let n):
             box(title: n.title, lines: n.lines.map { [Span($0)] } + [[], [Span(s.noticeKeys, .dim)]], state,
                 into: &buf, error: true)
+        case .recognition(let r):
+            box(title: "\(s.recognitionTitle) · \(r.nominationID)", lines: RecognitionDialogView.lines(r, state), state, into: &buf)
         case .confirmQuit(let over):
             draw(over, state, into: &buf)
             box(title: s.quitTitle, lines: [[Span(s.quitQuestion)], [], [Span(s.quitKeys, .dim)]], state, into: &buf,
@@ -179,7 +181,7 @@ enum DialogView {
     }
 
     /// A framed box centred on the screen, filled with the dialog style.
-    private static func box(title: String, lines: [StyledLine], _ state: AppState, into buf: inout ScreenBuffer,
+    static func box(title: String, lines: [StyledLine], _ state: AppState, into buf: inout ScreenBuffer,
                             width preferred: Int = 70, error: Bool = false) {
         let inner = innerWidth(state, preferred)
         let w = inner + 4

@@ -1,0 +1,222 @@
+import BinhXetSimilarity
+import Foundation
+import GRDB
+
+/// The archive's fingerprint index as the desk keeps it, so a check reads the postings of its own
+/// shingles instead of loading the whole index (issue 13).
+///
+/// Two tables (migration v10-fingerprint-index):
+/// - `fingerprint_slot(slot INTEGER PRIMARY KEY, nominationID)`: each indexed initiative's number;
+/// - `fingerprint_posting(hash INTEGER PRIMARY KEY, documents, postings)`: per fingerprint hash (its 64 bits
+///   as a signed integer; 0 stored as 1, as the in-memory index does), the number of documents holding it
+///   and their postings, (slot, token position) pairs as little-endian 32-bit integers, a document's next
+///   to each other, kept while fewer than `maxPostingDocuments` documents hold the hash (beyond, it is
+///   boilerplate far above any threshold and its postings would never be read).
+/// The hash is the table's rowid: a lookup is one B-tree descent and reads no other page.
+///
+/// The index is made with the standard fingerprint parameters; `desk_info` key `fingerprint_index` names
+/// them, and a checker with other parameters does not use it. It is written in the importer's
+/// transaction, so it always describes the initiatives stored.
+public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable {
+    /// Documents up to which a hash's postings are kept (as `FingerprintIndex.maxPostingsPerHash`).
+    static let maxPostingDocuments = 4096
+    /// The parameters the stored index was made with, as `desk_info` names them.
+    static func parameterKey(_ p: SimilarityParameters) -> String {
+        "shingle=\(p.shingleSize) window=\(p.window) numbersAsClass=\(p.numbersAsClass)"
+    }
+
+    private let store: DeskStore
+    public let documentCount: Int
+    private let lock = NSLock()
+    private var entries: [UInt64: Entry] = [:]
+    private var documentsBySlot: [Int32: DocumentInfo?] = [:]
+
+    private struct Entry {
+        var documents: Int
+        /// (slot, position) pairs, as stored.
+        var postings: [Int32]
+    }
+
+    private init(store: DeskStore, documentCount: Int) {
+        self.store = store
+        self.documentCount = documentCount
+    }
+
+    /// The stored index when it was made with `parameters`, with the initiatives it lacks (stored before
+    /// the index, or whose fingerprints could not be read): nil when it cannot be used at all.
+    public static func open(_ store: DeskStore, parameters: SimilarityParameters) throws -> (DeskFingerprintIndex, missing: [String])? {
+        try store.read { db in
+            guard try db.tableExists("fingerprint_posting"),
+                  try String.fetchOne(db, sql: "SELECT value FROM desk_info WHERE key = 'fingerprint_index'")
+                    == parameterKey(parameters) else { return nil }
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM fingerprint_slot") ?? 0
+            // Slots are only made for stored initiatives: equal counts, nothing is missing (the usual
+            // case, answered without a pass over the initiatives).
+            let initiatives = try Int.fetchOne(db, sql: "SELECT count(*) FROM initiative") ?? 0
+            let missing = initiatives == count ? [] : try String.fetchAll(db, sql: """
+                SELECT i.nominationID FROM initiative i
+                WHERE NOT EXISTS (SELECT 1 FROM fingerprint_slot s WHERE s.nominationID = i.nominationID)
+                ORDER BY i.nominationID
+                """)
+            return (DeskFingerprintIndex(store: store, documentCount: count), missing)
+        }
+    }
+
+    public func prefetch(_ hashes: [UInt64]) {
+        lock.lock()
+        var wanted = Set<UInt64>()
+        for h in hashes where entries[h] == nil { wanted.insert(h) }
+        lock.unlock()
+        guard !wanted.isEmpty else { return }
+        // In hash order: neighbouring lookups share the B-tree's upper pages.
+        let sorted = wanted.sorted { Int64(bitPattern: $0) < Int64(bitPattern: $1) }
+        let found = (try? store.read { db -> [(UInt64, Entry)] in
+            let statement = try db.cachedStatement(sql: "SELECT documents, postings FROM fingerprint_posting WHERE hash = ?")
+            var out: [(UInt64, Entry)] = []
+            out.reserveCapacity(sorted.count)
+            for h in sorted {
+                if let row = try Row.fetchOne(statement, arguments: [Int64(bitPattern: h)]) {
+                    let blob: Data = row[1]
+                    out.append((h, Entry(documents: row[0], postings: Self.decode(blob))))
+                } else {
+                    out.append((h, Entry(documents: 0, postings: [])))
+                }
+            }
+            return out
+        }) ?? []
+        lock.lock()
+        for (h, e) in found { entries[h] = e }
+        lock.unlock()
+    }
+
+    private func entry(_ hash: UInt64) -> Entry? {
+        lock.lock()
+        if let e = entries[hash] { lock.unlock(); return e }
+        lock.unlock()
+        prefetch([hash])
+        lock.lock(); defer { lock.unlock() }
+        return entries[hash]
+    }
+
+    public func documentFrequency(_ hash: UInt64) -> Int { entry(hash)?.documents ?? 0 }
+
+    public func forEachPosting(_ hash: UInt64, _ body: (Int32, Int32) -> Void) {
+        guard let postings = entry(hash)?.postings else { return }
+        var i = 0
+        while i + 1 < postings.count { body(postings[i], postings[i + 1]); i += 2 }
+    }
+
+    public func document(slot: Int32) -> DocumentInfo? {
+        lock.lock()
+        if let known = documentsBySlot[slot] { lock.unlock(); return known }
+        lock.unlock()
+        let info = try? store.read { db -> DocumentInfo? in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, i.title
+                FROM fingerprint_slot s JOIN nomination n ON n.id = s.nominationID
+                JOIN initiative i ON i.nominationID = n.id JOIN unit u ON u.id = n.unitID
+                WHERE s.slot = ?
+                """, arguments: [slot]) else { return nil }
+            return DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
+                                title: row["title"], receivedOn: row["receivedOn"])
+        }
+        lock.lock(); documentsBySlot[slot] = .some(info ?? nil); lock.unlock()
+        return info ?? nil
+    }
+
+    public func slot(of id: String) -> Int32? {
+        guard !id.isEmpty else { return nil }
+        return (try? store.read { db in
+            try Int32.fetchOne(db, sql: "SELECT slot FROM fingerprint_slot WHERE nominationID = ?", arguments: [id])
+        }) ?? nil
+    }
+
+    private static func decode(_ blob: Data) -> [Int32] {
+        let n = blob.count / 4
+        var out = [Int32](repeating: 0, count: n)
+        out.withUnsafeMutableBytes { target in
+            _ = blob.copyBytes(to: target.bindMemory(to: UInt8.self), count: n * 4)
+        }
+        return out.map { Int32(littleEndian: $0) }
+    }
+
+    // MARK: - Writing
+
+    /// Adds initiatives to the stored index in the caller's transaction (the importer's, the migration's,
+    /// a scan's for initiatives stored before the index). Initiatives already indexed are skipped.
+    static func add(_ documents: [(id: String, fingerprints: [Fingerprint])], db: Database,
+                    parameters: SimilarityParameters = .standard) throws {
+        let key = parameterKey(parameters)
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM desk_info WHERE key = 'fingerprint_index'")
+        if stored == nil {
+            try db.execute(sql: "INSERT INTO desk_info(key, value) VALUES ('fingerprint_index', ?)", arguments: [key])
+        } else if stored != key {
+            return   // made with other parameters: a checker with these does not read it
+        }
+        // Every posting of the batch as (hash, slot, position, order), sorted by hash then as added: one
+        // flat array (16 bytes a posting) rather than a dictionary of arrays, whose per-array blocks would
+        // cost several times more at 100,000 reports.
+        var postings: [(hash: UInt64, slot: Int32, position: Int32)] = []
+        postings.reserveCapacity(documents.reduce(0) { $0 + $1.fingerprints.count })
+        let insertSlot = try db.makeStatement(sql: "INSERT OR IGNORE INTO fingerprint_slot(nominationID) VALUES (?)")
+        for document in documents {
+            try insertSlot.execute(arguments: [document.id])
+            guard db.changesCount == 1 else { continue }
+            let slot = Int32(truncatingIfNeeded: db.lastInsertedRowID)
+            for f in document.fingerprints {
+                postings.append((f.hash == 0 ? 1 : f.hash, slot, Int32(clamping: f.position)))
+            }
+        }
+        // Stable order within a hash (slot, then as the text gave them), as the in-memory index keeps a
+        // document's postings together.
+        postings.sort { a, b in
+            a.hash != b.hash ? Int64(bitPattern: a.hash) < Int64(bitPattern: b.hash) : a.slot < b.slot
+        }
+        let upsert = try db.makeStatement(sql: """
+            INSERT INTO fingerprint_posting(hash, documents, postings) VALUES (?, ?, ?)
+            ON CONFLICT(hash) DO UPDATE SET documents = documents + excluded.documents,
+                postings = CASE WHEN documents >= \(maxPostingDocuments) THEN postings ELSE postings || excluded.postings END
+            """)
+        var i = 0
+        var bytes: [UInt8] = []
+        while i < postings.count {
+            let hash = postings[i].hash
+            var documentsHolding = 0
+            var lastSlot: Int32 = -1
+            bytes.removeAll(keepingCapacity: true)
+            while i < postings.count, postings[i].hash == hash {
+                let p = postings[i]
+                if p.slot != lastSlot { documentsHolding += 1; lastSlot = p.slot }
+                if documentsHolding <= maxPostingDocuments {
+                    for v in [p.slot, p.position] {
+                        let u = UInt32(bitPattern: v)
+                        bytes.append(UInt8(truncatingIfNeeded: u)); bytes.append(UInt8(truncatingIfNeeded: u >> 8))
+                        bytes.append(UInt8(truncatingIfNeeded: u >> 16)); bytes.append(UInt8(truncatingIfNeeded: u >> 24))
+                    }
+                }
+                i += 1
+            }
+            try upsert.execute(arguments: [Int64(bitPattern: hash), documentsHolding, Data(bytes)])
+        }
+    }
+
+    /// Indexes every stored initiative whose fingerprint blob reads with `parameters` and that is not
+    /// indexed yet (migration v10, and desks whose initiatives came before it). Returns how many.
+    @discardableResult
+    static func addStored(db: Database, parameters: SimilarityParameters = .standard,
+                          progress: ((Int, Int) -> Void)? = nil) throws -> Int {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT f.nominationID, f.blob FROM fingerprint f JOIN initiative i ON i.nominationID = f.nominationID
+            WHERE NOT EXISTS (SELECT 1 FROM fingerprint_slot s WHERE s.nominationID = f.nominationID)
+            ORDER BY f.nominationID
+            """)
+        var batch: [(id: String, fingerprints: [Fingerprint])] = []
+        while let row = try rows.next() {
+            let blob: Data = row[1]
+            guard let fingerprints = try? FingerprintCoding.decode([UInt8](blob), parameters: parameters) else { continue }
+            batch.append((row[0], fingerprints))
+        }
+        try add(batch, db: db, parameters: parameters)
+        return batch.count
+    }
+}

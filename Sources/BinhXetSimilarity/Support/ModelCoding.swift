@@ -1,0 +1,115 @@
+/// A plain binary form for what the relevance model learned (`DutyRelevance.snapshot`): integers and
+/// floating-point numbers as their bit patterns, arrays as a count and their elements' bytes, so a
+/// snapshot of 10,000 reports reads back as a few memory copies. Little-endian hosts only (x86-64 and
+/// ARM64 Linux, where the desk runs); the header says so and a snapshot from elsewhere is refused.
+struct ModelWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func int(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func double(_ v: Double) { withUnsafeBytes(of: v.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func string(_ s: String) {
+        let utf8 = Array(s.utf8)
+        int(utf8.count)
+        bytes.append(contentsOf: utf8)
+    }
+    mutating func strings(_ a: [String]) { int(a.count); for s in a { string(s) } }
+    /// An array of plain numbers, its elements' bytes as they are in memory.
+    mutating func array<T: BitwiseCopyable>(_ a: [T]) {
+        int(a.count)
+        a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+}
+
+/// Reads what `ModelWriter` wrote; every read checks the length first.
+struct ModelReader {
+    struct Malformed: Error {}
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { offset == bytes.count }
+
+    private mutating func take(_ n: Int) throws(Malformed) -> Range<Int> {
+        guard n >= 0, offset + n <= bytes.count else { throw Malformed() }
+        defer { offset += n }
+        return offset..<(offset + n)
+    }
+
+    mutating func int() throws(Malformed) -> Int {
+        let r = try take(8)
+        var v: Int64 = 0
+        withUnsafeMutableBytes(of: &v) { $0.copyBytes(from: bytes[r]) }
+        return Int(Int64(littleEndian: v))
+    }
+
+    mutating func double() throws(Malformed) -> Double {
+        let r = try take(8)
+        var v: UInt64 = 0
+        withUnsafeMutableBytes(of: &v) { $0.copyBytes(from: bytes[r]) }
+        return Double(bitPattern: UInt64(littleEndian: v))
+    }
+
+    mutating func string() throws(Malformed) -> String {
+        let n = try int()
+        return String(decoding: bytes[try take(n)], as: UTF8.self)
+    }
+
+    mutating func strings() throws(Malformed) -> [String] {
+        let n = try int()
+        guard n >= 0, n <= bytes.count else { throw Malformed() }
+        var out: [String] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try string()) }
+        return out
+    }
+
+    mutating func array<T: BitwiseCopyable>(_: T.Type) throws(Malformed) -> [T] {
+        let n = try int()
+        guard n >= 0, n <= bytes.count else { throw Malformed() }
+        let r = try take(n * MemoryLayout<T>.stride)
+        return [T](unsafeUninitializedCapacity: n) { buffer, count in
+            UnsafeMutableRawBufferPointer(buffer).copyBytes(from: bytes[r])
+            count = n
+        }
+    }
+}
+
+/// A map frozen into two sorted arrays: built once from a dictionary, read by binary search, written and
+/// read back as two array copies (a dictionary of a million terms would take a tenth of a second to build
+/// each time a model is loaded).
+struct SortedMap<Value: BitwiseCopyable>: Sendable where Value: Sendable {
+    private(set) var keys: [UInt32]
+    private(set) var values: [Value]
+
+    init() { keys = []; values = [] }
+
+    init(_ dictionary: [UInt32: Value]) {
+        let sorted = dictionary.sorted { $0.key < $1.key }
+        keys = sorted.map(\.key)
+        values = sorted.map(\.value)
+    }
+
+    init(keys: [UInt32], values: [Value]) throws(ModelReader.Malformed) {
+        guard keys.count == values.count else { throw ModelReader.Malformed() }
+        self.keys = keys
+        self.values = values
+    }
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    subscript(key: UInt32) -> Value? {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < keys.count && keys[low] == key ? values[low] : nil
+    }
+
+    func write(to w: inout ModelWriter) { w.array(keys); w.array(values) }
+
+    static func read(from r: inout ModelReader) throws(ModelReader.Malformed) -> SortedMap {
+        try SortedMap(keys: r.array(UInt32.self), values: r.array(Value.self))
+    }
+}
