@@ -28,16 +28,22 @@ let package = Package(
         .target(name: "BinhXetTerminal", dependencies: ["BinhXetUI", "CNcursesw", "CGlibcExtras"]),
         .executableTarget(name: "binhxet", dependencies: ["BinhXetCore", "BinhXetUI", "BinhXetTerminal", argumentParser]),
         // Evaluation and benchmarks (make eval, make bench): not installed.
-        .executableTarget(name: "binhxet-lab", dependencies: ["BinhXetCore", "BinhXetSimilarity", "BinhXetUI", argumentParser]),
+        // Its hidden plant-findings stores the fixture findings for the end-to-end script.
+        .executableTarget(name: "binhxet-lab", dependencies: ["BinhXetCore", "BinhXetSimilarity", "BinhXetUI", "BinhXetTestSupport",
+                                                               argumentParser]),
 
-        .testTarget(name: "BinhXetTextTests", dependencies: ["BinhXetText"]),
-        .testTarget(name: "BinhXetSimilarityTests", dependencies: ["BinhXetSimilarity", "BinhXetText"]),
-        .testTarget(name: "BinhXetCoreTests", dependencies: ["BinhXetCore", "BinhXetSimilarity", "binhxet", grdb], exclude: ["Golden"]),
-        // The UI tests build their desk with the CLI's fixture loader (debug-add-finding), hence "binhxet".
+        // Test support, never in the product: fixtures, the one golden helper (RECORD_GOLDEN=1), seeded
+        // generators. Every test target uses it; no test imports the executable.
+        .target(name: "BinhXetTestSupport", dependencies: ["BinhXetCore", "BinhXetSimilarity"], path: "Tests/BinhXetTestSupport"),
+        .testTarget(name: "BinhXetTextTests", dependencies: ["BinhXetText", "BinhXetTestSupport"]),
+        .testTarget(name: "BinhXetSimilarityTests", dependencies: ["BinhXetSimilarity", "BinhXetText", "BinhXetTestSupport"]),
+        // "binhxet" only so the CLI tests find the binary built beside them; they run it, never import it.
+        .testTarget(name: "BinhXetCoreTests", dependencies: ["BinhXetCore", "BinhXetSimilarity", "BinhXetTestSupport", "binhxet", grdb],
+                    exclude: ["Golden"]),
         .testTarget(name: "BinhXetUITests", dependencies: ["BinhXetUI", "BinhXetCore", "BinhXetSimilarity", "BinhXetText",
-                                                           "binhxet"],
+                                                           "BinhXetTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "BinhXetTerminalTests", dependencies: ["BinhXetTerminal", "BinhXetUI", "BinhXetText",
-                                                                 "CNcursesw", "CGlibcExtras"]),
+                                                                 "CNcursesw", "CGlibcExtras", "BinhXetTestSupport"]),
     ]
 )

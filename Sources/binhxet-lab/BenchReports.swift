@@ -134,7 +134,7 @@ enum BenchDesk {
         var ballots: [DeskEvent] = []
         for (i, id) in ids.enumerated() {
             for (j, login) in logins.enumerated() {
-                ballots.append(DeskEvent(nominationID: id, kind: "vote", actor: login, at: at,
+                ballots.append(DeskEvent(nominationID: id, kind: .vote, actor: login, at: at,
                                          payload: ["vote": (i + j) % 7 == 0 ? "disagree" : "agree"]))
             }
         }

@@ -9,6 +9,6 @@ struct Lab: ParsableCommand {
         abstract: "Evaluation and benchmarks for BinhXet (make eval, make bench).",
         subcommands: [EvalCommand.self, BenchImportCommand.self, BenchSimilarityCommand.self, BenchUICommand.self,
                       BenchReportsCommand.self, BenchRelevanceCommand.self, BenchScanCommand.self, CalendarRulesCommand.self,
-                      MakeDeskCommand.self]
+                      MakeDeskCommand.self, PlantFindingsCommand.self, ManPageCommand.self]
     )
 }

@@ -16,7 +16,6 @@ struct BinhXet: ParsableCommand {
                       RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self, YearCommand.self,
                       RecogniseCommand.self, CheckRegistrationsCommand.self, DismissCommand.self,
                       SettingsCommand.self, MeetingCommand.self,
-                      DebugAddFindingCommand.self,
                       VerifyCommand.self, BackupCommand.self, RestoreCommand.self,
                       PreferencesCommand.self])
 

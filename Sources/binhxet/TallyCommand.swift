@@ -33,7 +33,7 @@ enum TallyText {
         if tallies.isEmpty { return head + "no ballots yet\n" }
         let rows = tallies.map { t in
             [t.nominationID, "\(t.agree)", "\(t.disagree)", "\(t.abstain)", "\(t.present)/\(t.members)", "\(t.denominator)",
-             t.agreePercent.map { String(format: "%.1f%%", $0) } ?? "—", t.passes ? "passes" : "does not pass"]
+             t.denominator > 0 ? Percent.oneDecimal(Double(t.agree) / Double(t.denominator)) : "—", t.passes ? "passes" : "does not pass"]
         }
         return head + PlainTable.render(header: ["ID", "Agree", "Disagree", "Abstain", "Voted", "Over", "Share", "Result"], rows: rows)
     }

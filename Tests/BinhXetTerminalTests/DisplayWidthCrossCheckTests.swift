@@ -1,3 +1,4 @@
+import BinhXetTestSupport
 import BinhXetText
 import CGlibcExtras
 import Foundation
@@ -14,5 +15,17 @@ struct DisplayWidthCrossCheckTests {
         Curses.ensureUTF8Locale()
         let wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         #expect(Int(wcswidth(wide, wide.count)) == DisplayWidth.of(text))
+    }
+
+    /// Random mixes of what the desk shows (Vietnamese letters and marks, CJK, box drawing, symbols).
+    @Test func randomTextsAgree() {
+        Curses.ensureUTF8Locale()
+        let pieces = ["a", "Đ", "ệ", "e\u{0302}\u{0301}", "ư", "学", "─", "│", "▸", "·", "€", " ", "1", "中文", "ỷ"]
+        var rng = SeededGenerator(printingSeedFor: "DisplayWidthCrossCheckTests.randomTextsAgree")
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 1...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            #expect(Int(wcswidth(wide, wide.count)) == DisplayWidth.of(text), "\(text), seed \(rng.seed)")
+        }
     }
 }

@@ -1,3 +1,4 @@
+import BinhXetTestSupport
 import Foundation
 import Testing
 @testable import BinhXetText
@@ -11,9 +12,7 @@ import Testing
         var kind: String
     }
 
-    static let encodingsFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Resources/encodings")
+    static let encodingsFolder = Fixtures.resources.appendingPathComponent("encodings")
 
     /// Rows of a `byte(s) <TAB> U+XXXX [U+YYYY] <TAB> character <TAB> kind` file; `#` lines are comments.
     static func rows(_ name: String) throws -> [Row] {

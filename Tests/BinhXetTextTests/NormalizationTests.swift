@@ -1,3 +1,4 @@
+import BinhXetTestSupport
 import Foundation
 import Testing
 @testable import BinhXetText
@@ -8,7 +9,7 @@ import Testing
     @Test func piecewiseNFCEqualsWholeNFC() {
         let words = ["Chie\u{302}\u{301}n", "si\u{303}", "thi", "đua", "co\u{31B}", "so\u{31B}\u{309}", "\u{301}x",
                      "A\u{323}\u{302}", "e\u{301}\u{301}", "\n\u{300}", "中文", "🇻🇳", "Việt"]
-        var rng = SplitMix(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         var text = ""
         while text.unicodeScalars.count < Normalization.pieceLength * 5 {
             text += words[Int(rng.next() % UInt64(words.count))] + (rng.next() % 3 == 0 ? "" : " ")
@@ -43,16 +44,4 @@ import Testing
         #expect(Normalization.nfc("ascii only") == "ascii only")
     }
 
-    /// A small deterministic generator so the test text is the same on every run.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }

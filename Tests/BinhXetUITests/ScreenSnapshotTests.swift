@@ -3,7 +3,7 @@ import BinhXetUI
 import Testing
 
 /// Every screen and dialog as a member sees it, at 80×24 and 120×40, in Vietnamese and English, as golden
-/// text (with style runs beside it). `RECORD_SNAPSHOTS=1 swift test --filter ScreenSnapshotTests` refreshes.
+/// text (with style runs beside it). `RECORD_GOLDEN=1 swift test --filter ScreenSnapshotTests` refreshes.
 struct ScreenSnapshotTests {
     struct Setup: Sendable, CustomTestStringConvertible {
         var size: Size

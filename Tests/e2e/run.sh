@@ -59,7 +59,8 @@ flagged() { "$BIN" list --desk "$DESK" --json >/dev/null && start probe 120 40 B
   && wait_for probe 'Bị gắn cờ [0-9]+' >/dev/null && screen probe | grep -oE 'Bị gắn cờ [0-9]+' | grep -oE '[0-9]+$'
   keys probe q; wait_for probe 'EXITED' >/dev/null; $T kill-session -t probe; }
 if [ "$(flagged)" = "0" ]; then
-  "$BIN" debug-add-finding --from "$FIXTURE/findings.tsv" --desk "$DESK" >/dev/null \
+  # Test support lives in binhxet-lab, built beside binhxet, never in the installed program.
+  "$(dirname "$BIN")/binhxet-lab" plant-findings --from "$FIXTURE/findings.tsv" --desk "$DESK" >/dev/null \
     || { echo "e2e: could not store the fixture findings"; exit 1; }
 fi
 

@@ -71,11 +71,3 @@ public struct ImportedOutcome: Sendable, Codable, Equatable {
         outcome == o.outcome && decisionNo == o.decisionNo && decisionDate == o.decisionDate
     }
 }
-
-/// Event kinds of the archive: an imported outcome sets the nomination's status in the same transaction
-/// (awarded → approved, not_awarded → rejected, withdrawn → withdrawn); recognitions set no status.
-public enum ArchiveEventKind {
-    public static let outcomeImported = "outcome_imported"
-    public static let initiativeRecognised = "initiative_recognised"
-    public static let initiativeNotRecognised = "initiative_not_recognised"
-}

@@ -25,7 +25,7 @@ public struct InitiativeRecognition: Sendable, Codable, Equatable {
     /// The year of the decision, for the rule that CSTĐCS needs an initiative recognised in its own year.
     public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
 
-    var eventKind: String { recognised ? ArchiveEventKind.initiativeRecognised : ArchiveEventKind.initiativeNotRecognised }
+    var eventKind: DeskEvent.Kind { recognised ? .initiativeRecognised : .initiativeNotRecognised }
 
     var payload: [String: String] {
         var p = ["scope": scope]
@@ -37,8 +37,8 @@ public struct InitiativeRecognition: Sendable, Codable, Equatable {
         return p
     }
 
-    init(kind: String, payload p: [String: String]) {
-        self.init(recognised: kind == ArchiveEventKind.initiativeRecognised, number: p["number"], date: p["date"],
+    init(kind: DeskEvent.Kind, payload p: [String: String]) {
+        self.init(recognised: kind == .initiativeRecognised, number: p["number"], date: p["date"],
                   by: p["by"], scope: p["scope"] ?? Self.unitScope, file: p["file"], row: p["row"].flatMap(Int.init))
     }
 

@@ -49,7 +49,7 @@ extension DeskStore {
             guard try Initiative.filter(Column("nominationID") == nominationID).fetchCount(db) > 0 else {
                 throw RecognitionError.noInitiative(nominationID)
             }
-            let kinds = [ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised]
+            let kinds = [DeskEvent.Kind.initiativeRecognised, DeskEvent.Kind.initiativeNotRecognised]
             if let prior = try DeskEvent.filter(Column("nominationID") == nominationID).filter(kinds.contains(Column("kind")))
                 .order(Column("id").desc).fetchOne(db) {
                 let recorded = InitiativeRecognition(kind: prior.kind, payload: prior.payload)

@@ -66,7 +66,7 @@ extension DeskStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [m.year, m.startsAt, m.endsAt, m.place, m.chair, m.secretary,
                                  String(decoding: absent, as: UTF8.self), actor, at])
-            var e = DeskEvent(kind: "meeting_recorded", actor: actor, at: at, payload: [
+            var e = DeskEvent(kind: .meetingRecorded, actor: actor, at: at, payload: [
                 "year": String(m.year), "starts_at": m.startsAt, "ends_at": m.endsAt, "place": m.place, "chair": m.chair,
                 "secretary": m.secretary, "absent": String(decoding: absent, as: UTF8.self)])
             try e.insert(db)

@@ -9,7 +9,7 @@ extension DeskStore {
     public func nominationsVoted(by login: String) throws -> Set<String> {
         try read { db in
             var ids = Set(try String.fetchAll(db, sql: "SELECT DISTINCT nominationID FROM event WHERE kind = ? AND actor = ?",
-                                              arguments: [voteEventKind, login]))
+                                              arguments: [DeskEvent.Kind.vote.rawValue, login]))
             ids.formUnion(try String.fetchAll(db, sql: "SELECT nominationID FROM ballot_cast WHERE login = ?", arguments: [login]))
             return ids
         }

@@ -37,7 +37,7 @@ extension DeskStore {
             let existed = try CouncilMember.exists(db, key: login)
             let m = CouncilMember(login: login, name: name, role: role, active: true, since: at)
             try m.save(db)
-            var e = DeskEvent(kind: existed ? "member_changed" : "member_added", actor: actor, at: at,
+            var e = DeskEvent(kind: existed ? .memberChanged : .memberAdded, actor: actor, at: at,
                               payload: ["login": login, "name": name, "role": role.rawValue])
             try e.insert(db)
             return m
@@ -52,7 +52,7 @@ extension DeskStore {
             m.active = false
             m.since = at
             try m.update(db)
-            var e = DeskEvent(kind: "member_removed", actor: actor, at: at, payload: ["login": login])
+            var e = DeskEvent(kind: .memberRemoved, actor: actor, at: at, payload: ["login": login])
             try e.insert(db)
         }
     }

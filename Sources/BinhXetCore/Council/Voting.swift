@@ -58,7 +58,7 @@ public struct VoteTally: Sendable, Codable, Equatable {
     /// One line for the command line and refusals: "4 agree, 2 disagree, 1 abstain; 4/7 all_members = 57.1%
     /// (needs at least 70%): does not pass".
     public var summary: String {
-        let share = agreePercent.map { String(format: "%.1f%%", $0) } ?? "—"
+        let share = denominator > 0 ? Percent.oneDecimal(Double(agree) / Double(denominator)) : "—"
         return "\(agree) agree, \(disagree) disagree, \(abstain) abstain; \(agree)/\(denominator) \(denominatorKind.rawValue) = \(share) "
             + "(\(comparison == .atLeast ? "needs at least" : "needs more than") \(threshold)): \(passes ? "passes" : "does not pass")"
     }
@@ -75,7 +75,7 @@ public enum BallotSecrecy {
     public static func redact(_ events: [DeskEvent], viewer: String, secret: Bool) -> [DeskEvent] {
         guard secret else { return events }
         return events.map { e in
-            guard e.kind == voteEventKind, e.actor != viewer else { return e }
+            guard e.kind == DeskEvent.Kind.vote, e.actor != viewer else { return e }
             var copy = e
             copy.payload["vote"] = hidden
             return copy
@@ -83,10 +83,6 @@ public enum BallotSecrecy {
     }
 }
 
-/// The event kind of an open ballot (its payload holds the choice).
-let voteEventKind = "vote"
-/// The event kind that records *that* a member cast a secret ballot; the choice is never in the log.
-let ballotCastEventKind = "ballot_cast"
 
 /// Why a ballot was not recorded.
 public enum BallotError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -120,7 +116,7 @@ extension DeskStore {
             guard let m = try CouncilMember.fetchOne(db, key: login), m.active else { throw CouncilError.notAMember(login) }
             if n.status.isDecided { throw CouncilError.alreadyDecided(nominationID: nominationID, status: n.status) }
             guard secret else {
-                var e = DeskEvent(nominationID: nominationID, kind: voteEventKind, actor: m.login, at: at,
+                var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.vote, actor: m.login, at: at,
                                   payload: ["vote": choice.rawValue])
                 try e.insert(db)
                 return e
@@ -133,7 +129,7 @@ extension DeskStore {
                 INSERT INTO ballot_box(nominationID, choice, count) VALUES (?, ?, 1)
                 ON CONFLICT(nominationID, choice) DO UPDATE SET count = count + 1
                 """, arguments: [nominationID, choice.rawValue])
-            var e = DeskEvent(nominationID: nominationID, kind: ballotCastEventKind, actor: m.login, at: at)
+            var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.ballotCast, actor: m.login, at: at)
             try e.insert(db)
             return e
         }
@@ -180,13 +176,13 @@ extension DeskStore {
         var out: [String: Ballots] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT nominationID, actor, json_extract(payload, '$.vote') AS vote, at FROM event
-            WHERE id IN (SELECT max(id) FROM event WHERE kind = '\(voteEventKind)' \(scope) GROUP BY nominationID, actor)
+            WHERE id IN (SELECT max(id) FROM event WHERE kind = '\(DeskEvent.Kind.vote.rawValue)' \(scope) GROUP BY nominationID, actor)
             """, arguments: args) {
             out[row["nominationID"], default: Ballots()].open.append(
                 OpenBallot(login: row["actor"], choice: VoteChoice(rawValue: row["vote"] ?? ""), at: row["at"]))
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT c.nominationID, c.login, (SELECT max(at) FROM event e WHERE e.kind = '\(ballotCastEventKind)'
+            SELECT c.nominationID, c.login, (SELECT max(at) FROM event e WHERE e.kind = '\(DeskEvent.Kind.ballotCast.rawValue)'
                    AND e.nominationID = c.nominationID AND e.actor = c.login) AS at
             FROM ballot_cast c WHERE 1 \(scope)
             """, arguments: args) {

@@ -450,7 +450,7 @@ public struct NominationImporter: Sendable {
                                    arguments: [r.nominationID, Data(blob)])
                 }
             }
-            var e = DeskEvent(nominationID: r.nominationID, kind: "received", actor: actor, at: now,
+            var e = DeskEvent(nominationID: r.nominationID, kind: .received, actor: actor, at: now,
                               payload: ["file": (fileName as NSString).lastPathComponent, "row": String(r.line)])
             try e.insert(db)
         }

@@ -34,7 +34,7 @@ public struct OutcomeImporter: Sendable {
         var hasInitiative: Bool
         var receivedOn: String
         /// The kind of a decision recorded at the desk (approved, rejected…), if any.
-        var deskDecision: String?
+        var deskDecision: DeskEvent.Kind?
         var imported: ImportedOutcome?
         var recognition: InitiativeRecognition?
     }
@@ -193,13 +193,13 @@ public struct OutcomeImporter: Sendable {
                                   hasInitiative: (r["initiativeID"] as Int64?) != nil, receivedOn: r["receivedOn"])
         }
         let kinds = decisionEventKinds.union(refusalEventKinds)
-            .union([ArchiveEventKind.outcomeImported, ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised])
+            .union([.outcomeImported, .initiativeRecognised, .initiativeNotRecognised])
         for e in try DeskEvent.filter(list.contains(Column("nominationID"))).filter(kinds.contains(Column("kind")))
             .order(Column("id")).fetchAll(db) {
             guard let id = e.nominationID else { continue }
             switch e.kind {
-            case ArchiveEventKind.outcomeImported: out[id]?.imported = ImportedOutcome(payload: e.payload)
-            case ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised:
+            case .outcomeImported: out[id]?.imported = ImportedOutcome(payload: e.payload)
+            case .initiativeRecognised, .initiativeNotRecognised:
                 out[id]?.recognition = InitiativeRecognition(kind: e.kind, payload: e.payload)
             default: out[id]?.deskDecision = e.kind
             }
@@ -229,7 +229,7 @@ public struct OutcomeImporter: Sendable {
                     problem(.outcome, "\(r.nominationID) belongs to \(t.year), the year under review (\(open)) or later: "
                                + "its outcome is the council's to decide (binhxet decide), not imported")
                 } else if let d = t.deskDecision {
-                    problem(.outcome, "\(r.nominationID) already has an outcome recorded at the desk (\(d))")
+                    problem(.outcome, "\(r.nominationID) already has an outcome recorded at the desk (\(d.rawValue))")
                 } else if let i = t.imported, !i.sameFacts(as: o) {
                     problem(.outcome, "\(r.nominationID) already has the imported outcome \(i.outcome.rawValue)"
                                + "\(i.decisionNo.map { " (\($0))" } ?? "") from \(i.file) row \(i.row); the archive is not rewritten")
@@ -263,7 +263,7 @@ public struct OutcomeImporter: Sendable {
             let t = targets[r.nominationID]
             var wrote = false
             if let o = r.outcome, t?.imported == nil {
-                var e = DeskEvent(nominationID: r.nominationID, kind: ArchiveEventKind.outcomeImported, actor: actor,
+                var e = DeskEvent(nominationID: r.nominationID, kind: .outcomeImported, actor: actor,
                                   at: now, payload: o.payload)
                 try e.insert(db)
                 try db.execute(sql: "UPDATE nomination SET status = ? WHERE id = ?",

@@ -8,8 +8,8 @@ public struct DeskEvent: Sendable, Codable, Equatable {
     public var id: Int64?
     public var nominationID: String?
     public var unitID: Int64?
-    /// What happened: "imported", "approved", "rejected", "supplement_requested", "criticised", "vote"…
-    public var kind: String
+    /// What happened (`DeskEvent.Kind`, a closed list).
+    public var kind: Kind
     /// The member who did it (the OS user unless the administrator named another member).
     public var actor: String
     /// The OS login of the process that wrote the event (nil on events written before v5-identity).
@@ -36,7 +36,7 @@ public struct DeskEvent: Sendable, Codable, Equatable {
         return "\(actor) [\(osUser)]"
     }
 
-    public init(id: Int64? = nil, nominationID: String? = nil, unitID: Int64? = nil, kind: String,
+    public init(id: Int64? = nil, nominationID: String? = nil, unitID: Int64? = nil, kind: Kind,
                 actor: String, osUser: String? = nil, at: String, payload: [String: String] = [:]) {
         self.id = id; self.nominationID = nominationID; self.unitID = unitID; self.kind = kind
         self.actor = actor; self.osUser = osUser; self.at = at; self.payload = payload

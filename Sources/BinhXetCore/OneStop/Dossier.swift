@@ -52,7 +52,7 @@ extension DeskStore {
             if let year { sql += " WHERE n.year = ?"; args = [year] }
             sql += " ORDER BY d.receivedOn, d.sequence"
             let rows = try Row.fetchAll(db, sql: sql, arguments: args)
-            let kinds = Dossier.clockEventKinds.map { "'\($0)'" }.joined(separator: ", ")
+            let kinds = DeskEvent.Kind.sqlList(Dossier.clockEventKinds)
             var eventSQL = "SELECT e.* FROM event e"
             if year != nil { eventSQL += " JOIN nomination n ON n.id = e.nominationID WHERE n.year = ? AND" } else { eventSQL += " WHERE" }
             eventSQL += " e.kind IN (\(kinds)) ORDER BY e.id"
@@ -101,8 +101,8 @@ extension DeskStore {
 
 extension Dossier {
     /// Events that move the clock.
-    static let clockEventKinds: Set<String> = [
-        "supplement_requested", OneStopStep.supplemented.eventKind, rescheduleEventKind,
+    static let clockEventKinds: Set<DeskEvent.Kind> = [
+        .supplementRequested, OneStopStep.supplemented.eventKind, .rescheduled,
         OneStopStep.returnResult.eventKind, OneStopStep.refuse.eventKind,
     ]
 
@@ -126,7 +126,7 @@ extension Dossier {
         for e in events {
             guard let day = day(of: e) else { continue }
             switch e.kind {
-            case "supplement_requested":
+            case .supplementRequested:
                 guard waitingSince == nil else { continue }
                 if rules.supplementClock == .pause { used += min(allowed - used, calendar.workingDays(after: start, through: day)) }
                 waitingSince = day
@@ -136,7 +136,7 @@ extension Dossier {
                 start = day
                 waitingSince = nil
                 due = calendar.appointmentDate(received: start, workingDays: allowed - used)
-            case rescheduleEventKind:
+            case .rescheduled:
                 due = day
                 rescheduledReason = e.payload["reason"]
             case OneStopStep.returnResult.eventKind, OneStopStep.refuse.eventKind:

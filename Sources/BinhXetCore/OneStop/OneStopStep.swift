@@ -3,20 +3,36 @@ import GRDB
 
 /// A step of the one-stop flow (TT 01/2018/TT-VPCP; procedure 1.000843) that is not a council outcome:
 /// receive → appraise → council → (outcome) → return the result.
-public enum OneStopStep: String, Sendable, Codable, CaseIterable {
+///
+/// Its name on the command line (`binhxet advance ID appraising`) is the raw value of the event it records.
+public enum OneStopStep: Sendable, Codable, CaseIterable, RawRepresentable {
     /// Thẩm định: the standing office starts appraising.
-    case appraise = "appraising"
+    case appraise
     /// Trình Hội đồng: the dossier goes before the council.
-    case toCouncil = "at_council"
+    case toCouncil
     /// Đã bổ sung: the unit handed in what was missing; the clock runs again.
     case supplemented
     /// Trả kết quả: the result is handed back to the unit.
-    case returnResult = "returned"
+    case returnResult
     /// Từ chối tiếp nhận giải quyết (Mẫu 03): the desk refuses to process the dossier; needs a reason.
-    case refuse = "refused"
+    case refuse
 
     /// The event kind recorded.
-    public var eventKind: String { rawValue }
+    public var eventKind: DeskEvent.Kind {
+        switch self {
+        case .appraise: return .appraising
+        case .toCouncil: return .atCouncil
+        case .supplemented: return .supplemented
+        case .returnResult: return .returned
+        case .refuse: return .refused
+        }
+    }
+
+    public var rawValue: String { eventKind.rawValue }
+    public init?(rawValue: String) {
+        guard let step = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = step
+    }
 
     /// The status a nomination takes.
     public var resultingStatus: NominationStatus {
@@ -56,8 +72,6 @@ public enum OneStopError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Event kinds of the one-stop flow that move the clock, besides the council's outcomes.
-let rescheduleEventKind = "rescheduled"
 
 extension DeskStore {
     /// Records a one-stop step and the status it leads to, in one transaction. `on` is the business
@@ -91,7 +105,7 @@ extension DeskStore {
         guard !reason.isEmpty else { throw OneStopError.reasonRequired("a new appointment date") }
         return try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
-            var e = DeskEvent(nominationID: nominationID, kind: rescheduleEventKind, actor: actor, at: at,
+            var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.rescheduled, actor: actor, at: at,
                               payload: ["on": day.iso, "reason": reason])
             try e.insert(db)
             return e

@@ -25,8 +25,6 @@ extension Registration: FetchableRecord, MutablePersistableRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// The event a nomination gets when it is linked to its registration.
-let registrationLinkedEventKind = "registration_linked"
 
 extension DeskStore {
     /// The registrations of a year (or all), in person then title order.
@@ -55,7 +53,7 @@ extension DeskStore {
                 """, arguments: [r.personID, r.year]) else { continue }
             r.nominationID = id
             try r.update(db)
-            var e = DeskEvent(nominationID: id, kind: registrationLinkedEventKind, actor: actor, at: at,
+            var e = DeskEvent(nominationID: id, kind: DeskEvent.Kind.registrationLinked, actor: actor, at: at,
                               payload: ["registered_on": r.registeredOn, "registered_title": r.title])
             try e.insert(db)
             linked += 1

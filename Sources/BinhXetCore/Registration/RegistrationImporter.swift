@@ -51,7 +51,7 @@ public struct RegistrationImporter: Sendable {
                 added += 1
             }
             if added > 0 {
-                var e = DeskEvent(kind: "registrations_imported", actor: actor, at: Clock.isoNow(),
+                var e = DeskEvent(kind: .registrationsImported, actor: actor, at: Clock.isoNow(),
                                   payload: ["file": url.lastPathComponent, "added": String(added)])
                 try e.insert(db)
             }

@@ -48,7 +48,7 @@ extension DeskStore {
         let n = detail.nomination
         let office = "Bộ phận Tiếp nhận và Trả kết quả – \(rules.issuingBody)"
         let request = "Đề nghị tặng danh hiệu \(ReportText.title(n.title)) năm \(n.year) cho \(detail.person.name) (\(n.position))"
-        func latest(_ kind: String) -> DeskEvent? { detail.events.last { $0.kind == kind } }
+        func latest(_ kind: DeskEvent.Kind) -> DeskEvent? { detail.events.last { $0.kind == kind } }
         var meta = ["Mã hồ sơ: \(dossier.code)", "Đơn vị nộp hồ sơ: \(detail.unit.name)", "Nội dung yêu cầu giải quyết: \(request)"]
         var paragraphs: [String] = []
         switch slip {
@@ -61,7 +61,7 @@ extension DeskStore {
                      "Thời gian trả kết quả: ngày \(ReportText.date(dossier.firstDueOn))"]
             paragraphs = ["\(office) đã tiếp nhận hồ sơ nêu trên. Vào Sổ theo dõi hồ sơ, mã hồ sơ \(dossier.code)."]
         case .supplement:
-            guard let e = latest("supplement_requested") else {
+            guard let e = latest(.supplementRequested) else {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "no supplement was requested (binhxet decide ID supplement --reason …)")
             }
             meta += ["Ngày yêu cầu: \(Dossier.day(of: e)?.vietnamese ?? "")"]
@@ -78,7 +78,7 @@ extension DeskStore {
             paragraphs = ["Sau khi xem xét, \(office) không tiếp nhận, giải quyết hồ sơ này với lý do: \(e.payload["reason"] ?? "")",
                           "Xin thông báo để đơn vị biết và thực hiện."]
         case .apology:
-            guard let e = latest(rescheduleEventKind) else {
+            guard let e = latest(DeskEvent.Kind.rescheduled) else {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "no new date was set (binhxet reschedule ID --to DATE --reason …)")
             }
             meta += ["Ngày tiếp nhận: \(ReportText.date(dossier.receivedOn))", "Ngày hẹn trả kết quả: \(ReportText.date(dossier.firstDueOn))"]

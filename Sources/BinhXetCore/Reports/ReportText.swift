@@ -65,13 +65,8 @@ enum ReportText {
          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc"]
     }
 
-    /// Lists of people are ordered by given name (the last word), then the full name, then unit: the
-    /// Vietnamese convention. Folding leaves tones out of the order, so "Anh" and "Ánh" tie and fall
-    /// back to code-point order.
-    static func personKey(_ name: String) -> String {
-        let given = name.split(separator: " ").last.map(String.init) ?? name
-        return VietnameseFolding.fold(given) + "\u{1}" + VietnameseFolding.fold(name) + "\u{1}" + name
-    }
+    /// Lists of people are ordered by given name, then unit (`NameCollation`, the desk's one order).
+    static func personKey(_ name: String) -> String { NameCollation.personKey(name) }
 
-    static func unitKey(_ name: String) -> String { VietnameseFolding.fold(name) + "\u{1}" + name }
+    static func unitKey(_ name: String) -> String { NameCollation.unitKey(name) }
 }

@@ -79,7 +79,7 @@ extension DeskStore {
             }
             var payload = ["year": String(year)]
             if let asOf { payload["as_of"] = asOf.iso }
-            var e = DeskEvent(kind: "year_opened", actor: actor, at: at, payload: payload)
+            var e = DeskEvent(kind: .yearOpened, actor: actor, at: at, payload: payload)
             try e.insert(db)
         }
     }

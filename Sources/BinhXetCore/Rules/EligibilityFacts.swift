@@ -67,8 +67,6 @@ public enum CSTDCSGround: String, Sendable, Codable, CaseIterable {
     }
 }
 
-let eligibilityEventKind = "eligibility_noted"
-let ldttHoldersEventKind = "ldtt_holders_declared"
 
 extension DeskStore {
     /// Notes facts about a nominee, as an event: a later note replaces the facts it names.
@@ -77,7 +75,7 @@ extension DeskStore {
                                 at: String = Clock.isoNow()) throws -> DeskEvent {
         try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw CouncilError.unknownNomination(nominationID) }
-            var e = DeskEvent(nominationID: nominationID, kind: eligibilityEventKind, actor: actor, at: at, payload: facts.payload)
+            var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.eligibilityNoted, actor: actor, at: at, payload: facts.payload)
             try e.insert(db)
             return e
         }
@@ -89,12 +87,12 @@ extension DeskStore {
             var out: [String: EligibilityFacts] = [:]
             // The unit's recognition decisions (imported or recorded) say whether the initiative is recognised,
             // in the order they were written with the notes.
-            let kinds = [eligibilityEventKind, ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised]
+            let kinds: [DeskEvent.Kind] = [.eligibilityNoted, .initiativeRecognised, .initiativeNotRecognised]
             for e in try DeskEvent.filter(kinds.contains(Column("kind"))).order(Column("id")).fetchAll(db) {
                 guard let id = e.nominationID else { continue }
                 switch e.kind {
-                case ArchiveEventKind.initiativeRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = true
-                case ArchiveEventKind.initiativeNotRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = false
+                case .initiativeRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = true
+                case .initiativeNotRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = false
                 default: out[id, default: EligibilityFacts()].merge(e.payload)
                 }
             }
@@ -107,7 +105,7 @@ extension DeskStore {
     @discardableResult
     public func declareLDTTHolders(unitID: Int64, year: Int, count: Int, actor: String,
                                    at: String = Clock.isoNow()) throws -> DeskEvent {
-        try record(DeskEvent(unitID: unitID, kind: ldttHoldersEventKind, actor: actor, at: at,
+        try record(DeskEvent(unitID: unitID, kind: DeskEvent.Kind.ldttHoldersDeclared, actor: actor, at: at,
                              payload: ["year": String(year), "count": String(max(0, count))]))
     }
 
@@ -115,7 +113,7 @@ extension DeskStore {
     public func declaredLDTTHolders() throws -> [UnitYear: Int] {
         try read { db in
             var out: [UnitYear: Int] = [:]
-            for e in try DeskEvent.filter(Column("kind") == ldttHoldersEventKind).order(Column("id")).fetchAll(db) {
+            for e in try DeskEvent.filter(Column("kind") == DeskEvent.Kind.ldttHoldersDeclared).order(Column("id")).fetchAll(db) {
                 guard let unit = e.unitID, let y = e.payload["year"].flatMap(Int.init),
                       let n = e.payload["count"].flatMap(Int.init) else { continue }
                 out[UnitYear(unitID: unit, year: y)] = n

@@ -55,7 +55,7 @@ public struct ReviewedNomination: Sendable, Codable, Equatable {
 }
 
 /// Event kinds that refuse a nomination: the council's rejection and the desk's refusal to accept it.
-let refusalEventKinds: Set<String> = ["rejected", "refused"]
+let refusalEventKinds: Set<DeskEvent.Kind> = DeskEvent.Kind.refusals
 
 extension DeskStore {
     /// Every nomination (or one year's) with its latest outcome, in year then ID order.
@@ -78,13 +78,14 @@ extension DeskStore {
     /// `only`: a condition on `n` (the nomination table) with its arguments.
     func reviewedNominations(year: Int?, only: (condition: String, arguments: StatementArguments)?) throws -> [ReviewedNomination] {
         try read { db in
-            let kinds = (decisionEventKinds.union(refusalEventKinds)).map { "'\($0)'" }.joined(separator: ", ")
+            let kinds = DeskEvent.Kind.sqlList(decisionEventKinds.union(refusalEventKinds))
             // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
             var sql = """
                 SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, n.position,
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
                        d.kind AS outcome,
                        coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason,
+                       json_extract(d.payload, '$.reason_code') AS reasonCode,
                        json_extract(d.payload, '$.override') AS override
                 FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN initiative i ON i.nominationID = n.id
@@ -99,13 +100,15 @@ extension DeskStore {
             let archive = try Self.archiveRecords(db, only: only)
             return try Row.fetchAll(db, sql: sql, arguments: args).map { row in
                 var outcome: DecisionOutcome?
-                switch row["outcome"] as String? {
-                case "approved": outcome = .approve
-                case "rejected", "refused": outcome = .reject
+                switch (row["outcome"] as String?).flatMap(DeskEvent.Kind.init(rawValue:)) {
+                case .approved?: outcome = .approve
+                case .rejected?, .refused?: outcome = .reject
                 case nil: outcome = nil
                 default: outcome = .supplement
                 }
-                let reason: String? = row["reason"]
+                // A standard reason is stored as its code; the reports word it in Vietnamese.
+                let code = (row["reasonCode"] as String?).flatMap(StandardRejectionReason.init(rawValue:))
+                let reason: String? = code.map { Vocabulary.vi.reason(code: $0, note: row["reason"] ?? "") } ?? row["reason"]
                 var n = ReviewedNomination(
                     id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],
                     unitID: row["unitID"], unitName: row["unitName"], position: row["position"],
@@ -125,7 +128,7 @@ extension DeskStore {
         -> (outcomes: [String: ImportedOutcome], recognitions: [String: InitiativeRecognition]) {
         var outcomes: [String: ImportedOutcome] = [:]
         var recognitions: [String: InitiativeRecognition] = [:]
-        let kinds = [ArchiveEventKind.outcomeImported, ArchiveEventKind.initiativeRecognised, ArchiveEventKind.initiativeNotRecognised]
+        let kinds = [DeskEvent.Kind.outcomeImported, DeskEvent.Kind.initiativeRecognised, DeskEvent.Kind.initiativeNotRecognised]
         var request = DeskEvent.filter(kinds.contains(Column("kind")))
         if let only {
             request = request.filter(sql: "nominationID IN (SELECT n.id FROM nomination n WHERE \(only.condition))",
@@ -133,7 +136,7 @@ extension DeskStore {
         }
         for e in try request.order(Column("id")).fetchAll(db) {
             guard let id = e.nominationID else { continue }
-            if e.kind == ArchiveEventKind.outcomeImported {
+            if e.kind == DeskEvent.Kind.outcomeImported {
                 outcomes[id] = ImportedOutcome(payload: e.payload)
             } else {
                 recognitions[id] = InitiativeRecognition(kind: e.kind, payload: e.payload)

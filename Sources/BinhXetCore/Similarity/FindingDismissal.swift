@@ -59,8 +59,8 @@ public enum DismissalError: Error, Equatable, Sendable, CustomStringConvertible 
 }
 
 enum DismissalEventKind {
-    static let dismissed = "finding_dismissed"
-    static let restored = "finding_restored"
+    static let dismissed = DeskEvent.Kind.findingDismissed
+    static let restored = DeskEvent.Kind.findingRestored
 }
 
 extension DeskStore {
@@ -98,7 +98,7 @@ extension DeskStore {
     }
 
     static func dismissals(_ db: Database, of nominationID: String?) throws -> [String: [String: FindingDismissal]] {
-        var request = DeskEvent.filter([DismissalEventKind.dismissed, DismissalEventKind.restored].contains(Column("kind")))
+        var request = DeskEvent.filter([DismissalEventKind.dismissed.rawValue, DismissalEventKind.restored.rawValue].contains(Column("kind")))
         if let nominationID { request = request.filter(Column("nominationID") == nominationID) }
         var out: [String: [String: FindingDismissal]] = [:]
         for e in try request.order(Column("id")).fetchAll(db) {

@@ -178,13 +178,15 @@ public enum DeskVerifier {
             if let date, let before = previous?.at, date < before.addingTimeInterval(-clockSkew) {
                 problem(.outOfOrder, "dated \(at), before event \(previous!.id) (\(previous!.atText)): out of order")
             }
-            if kind == IntegrityTriggers.restoredEventKind {
+            let known = DeskEvent.Kind(rawValue: kind)
+            if known == nil { problem(.chain, "has the unknown kind '\(kind)' \(what)") }
+            if known == .integrityRestored {
                 let names = [payload?["missing"], payload?["altered"]].compactMap { $0 }.filter { !$0.isEmpty }
                 report.notices.append(.init(kind: .notice, subject: subject,
                                             message: "integrity triggers (\(names.joined(separator: ","))) were found missing or altered and put back at \(at) by \(row["osUser"] as String? ?? "?")"))
             }
-            if let nominationID {
-                let event = DeskEvent(nominationID: nominationID, kind: kind, actor: "", at: at, payload: payload ?? [:])
+            if let nominationID, let known {
+                let event = DeskEvent(nominationID: nominationID, kind: known, actor: "", at: at, payload: payload ?? [:])
                 statuses[nominationID] = (statuses[nominationID] ?? .received).after(event)
             }
             previous = (id, stored, date ?? previous?.at, at)
@@ -223,7 +225,7 @@ public enum DeskVerifier {
             SELECT id,
                    (SELECT coalesce(sum(count), 0) FROM ballot_box b WHERE b.nominationID = n.id) AS counted,
                    (SELECT count(*) FROM ballot_cast c WHERE c.nominationID = n.id) AS cast,
-                   (SELECT count(*) FROM event e WHERE e.nominationID = n.id AND e.kind = 'ballot_cast') AS logged
+                   (SELECT count(*) FROM event e WHERE e.nominationID = n.id AND e.kind = '\(DeskEvent.Kind.ballotCast.rawValue)') AS logged
             FROM nomination n ORDER BY id
             """)
         for row in rows {

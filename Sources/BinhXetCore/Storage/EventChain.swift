@@ -68,7 +68,7 @@ enum EventChain {
 extension DeskEvent {
     /// What the chain hashes of this event, once it has an ID and a predecessor.
     var chainContent: EventChain.Content {
-        EventChain.Content(id: id ?? 0, nominationID: nominationID, unitID: unitID, kind: kind, actor: actor,
+        EventChain.Content(id: id ?? 0, nominationID: nominationID, unitID: unitID, kind: kind.rawValue, actor: actor,
                            osUser: osUser, at: at, payload: payload, prevHash: prevHash ?? EventChain.genesis)
     }
 }

@@ -7,9 +7,6 @@ import GRDB
 /// back when it is opened for writing (and records that it did), and `DeskVerifier` reports a trigger
 /// that is missing or altered. A migration that adds an integrity trigger lists it here.
 public enum IntegrityTriggers {
-    /// The event kind recorded when opening the desk found triggers missing or altered and restored them.
-    public static let restoredEventKind = "integrity_restored"
-
     /// Name and `CREATE TRIGGER` statement of each, as `v6-event-chain` created them.
     static let all: [(name: String, sql: String)] = [
         ("event_no_update", """
@@ -62,7 +59,7 @@ public enum IntegrityTriggers {
         let wrong = try deviations(db)
         guard !wrong.isEmpty else { return [] }
         try recreate(db, only: Set(wrong.map(\.name)))
-        var e = DeskEvent(kind: restoredEventKind, actor: CurrentUser.osLogin, at: Clock.isoNow(),
+        var e = DeskEvent(kind: DeskEvent.Kind.integrityRestored, actor: CurrentUser.osLogin, at: Clock.isoNow(),
                           payload: ["missing": wrong.filter(\.missing).map(\.name).joined(separator: ","),
                                     "altered": wrong.filter { !$0.missing }.map(\.name).joined(separator: ",")])
         try e.insert(db)

@@ -42,7 +42,9 @@ extension DeskEvent: FetchableRecord, MutablePersistableRecord {
     // Written out because the chain columns are not in the event's Codable form (see `DeskEvent.hash`).
     public init(row: Row) throws {
         let payloadText: String = row["payload"] ?? "{}"
-        self.init(id: row["id"], nominationID: row["nominationID"], unitID: row["unitID"], kind: row["kind"],
+        let storedKind: String = row["kind"]
+        guard let kind = Kind(rawValue: storedKind) else { throw UnknownKind(eventID: row["id"], kind: storedKind) }
+        self.init(id: row["id"], nominationID: row["nominationID"], unitID: row["unitID"], kind: kind,
                   actor: row["actor"], osUser: row["osUser"], at: row["at"],
                   payload: try Self.databaseJSONDecoder(for: "payload").decode([String: String].self,
                                                                                  from: Data(payloadText.utf8)))
@@ -54,7 +56,7 @@ extension DeskEvent: FetchableRecord, MutablePersistableRecord {
         container["id"] = id
         container["nominationID"] = nominationID
         container["unitID"] = unitID
-        container["kind"] = kind
+        container["kind"] = kind.rawValue
         container["actor"] = actor
         container["osUser"] = osUser
         container["at"] = at
@@ -63,3 +65,6 @@ extension DeskEvent: FetchableRecord, MutablePersistableRecord {
         container["hash"] = hash
     }
 }
+
+/// An event kind is stored as its raw value (`Column("kind") == DeskEvent.Kind.vote` in a query).
+extension DeskEvent.Kind: DatabaseValueConvertible {}

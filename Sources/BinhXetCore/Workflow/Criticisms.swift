@@ -23,7 +23,7 @@ extension DeskStore {
         try read { db in
             let units = Dictionary(uniqueKeysWithValues: try OrgUnit.fetchAll(db).map { ($0.id ?? 0, $0.name) })
             // The unit-level event carries the text and the list; per-nomination copies are left out.
-            return try DeskEvent.filter(Column("kind") == "criticised" && Column("nominationID") == nil)
+            return try DeskEvent.filter(Column("kind") == DeskEvent.Kind.criticised && Column("nominationID") == nil)
                 .order(Column("id")).fetchAll(db).compactMap { e in
                     guard let unit = e.unitID, let id = e.id else { return nil }
                     let ids = (e.payload["nominations"] ?? "").split(separator: ",").map(String.init)

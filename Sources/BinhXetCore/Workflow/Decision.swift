@@ -19,11 +19,11 @@ public enum DecisionOutcome: String, Sendable, Codable, CaseIterable {
     }
 
     /// The event kind recorded in the log.
-    public var eventKind: String {
+    public var eventKind: DeskEvent.Kind {
         switch self {
-        case .approve: return "approved"
-        case .reject: return "rejected"
-        case .supplement: return "supplement_requested"
+        case .approve: return .approved
+        case .reject: return .rejected
+        case .supplement: return .supplementRequested
         }
     }
 
@@ -44,9 +44,9 @@ public enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownNomination(String)
     case reasonRequired(DecisionOutcome)
     /// Someone else recorded a decision after the caller last looked: nothing was overwritten.
-    case changedMeanwhile(nominationID: String, by: String, at: String, kind: String)
+    case changedMeanwhile(nominationID: String, by: String, at: String, kind: DeskEvent.Kind)
     /// The nomination is decided already; another outcome needs an explicit revision with a reason.
-    case alreadyDecided(nominationID: String, by: String, at: String, kind: String)
+    case alreadyDecided(nominationID: String, by: String, at: String, kind: DeskEvent.Kind)
     /// The outcome does not follow the council's vote; it needs an override with a reason.
     case voteDisagrees(nominationID: String, outcome: DecisionOutcome, tally: String)
 
@@ -55,9 +55,9 @@ public enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownNomination(let id): return "no nomination with ID \(id)"
         case .reasonRequired(let o): return o == .reject ? "a rejection needs a reason" : "say what is missing"
         case .changedMeanwhile(let id, let by, let at, let kind):
-            return "\(id) was changed meanwhile: \(kind) by \(by) at \(at); nothing was overwritten"
+            return "\(id) was changed meanwhile: \(kind.rawValue) by \(by) at \(at); nothing was overwritten"
         case .alreadyDecided(let id, let by, let at, let kind):
-            return "\(id) is already decided: \(kind) by \(by) at \(at); nothing was recorded "
+            return "\(id) is already decided: \(kind.rawValue) by \(by) at \(at); nothing was recorded "
                 + "(to revise it, give the reason with --revise)"
         case .voteDisagrees(let id, let outcome, let tally):
             return "\(id) cannot be \(outcome == .approve ? "approved" : "rejected"): the council's vote "
@@ -76,7 +76,7 @@ public struct DecisionRecord: Sendable, Equatable {
 }
 
 /// Event kinds that decide or change a nomination's standing.
-let decisionEventKinds: Set<String> = Set(DecisionOutcome.allCases.map(\.eventKind))
+let decisionEventKinds: Set<DeskEvent.Kind> = DeskEvent.Kind.decisions
 
 extension DeskStore {
     /// The ID of the newest event about a nomination (what a screen saw when it loaded it).
@@ -100,15 +100,18 @@ extension DeskStore {
     /// - Once the council has members, approving needs the vote to have reached the threshold and
     ///   rejecting needs it not to have; otherwise an override with a reason (`override`), which is
     ///   recorded and shows as a rule flag. Only the roles the rule set allows may record an outcome.
+    /// - A rejection's standard reason is stored as its code (`reason_code`) beside the member's own
+    ///   words (`reason`), and worded when read (`DeskEvent.reason(in:)`), in the reader's language.
     @discardableResult
     public func decide(_ nominationID: String, _ outcome: DecisionOutcome, reason: String? = nil,
-                       override: String? = nil, revision: String? = nil, confirmYear: Int? = nil,
+                       reasonCode: StandardRejectionReason? = nil, override: String? = nil, revision: String? = nil, confirmYear: Int? = nil,
                        actor: String, seenEventID: Int64? = nil, at: String = Clock.isoNow()) throws -> DecisionRecord {
         func clean(_ s: String?) -> String {
             (s?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").precomposedStringWithCanonicalMapping
         }
         let trimmed = clean(reason), overrideReason = clean(override), revisionReason = clean(revision)
-        if outcome.needsReason && trimmed.isEmpty { throw DecisionError.reasonRequired(outcome) }
+        let code = outcome == .reject ? reasonCode : nil
+        if outcome.needsReason && trimmed.isEmpty && code == nil { throw DecisionError.reasonRequired(outcome) }
         let rules = try rules(of: nominationID)
         return try write { db in
             guard let nomination = try Nomination.fetchOne(db, key: nominationID) else {
@@ -132,7 +135,7 @@ extension DeskStore {
             // An archive outcome imported from an earlier year's records decides it too.
             let imported = latest == nil
                 ? try DeskEvent.filter(Column("nominationID") == nominationID)
-                    .filter(Column("kind") == ArchiveEventKind.outcomeImported).order(Column("id").desc).fetchOne(db)
+                    .filter(Column("kind") == DeskEvent.Kind.outcomeImported).order(Column("id").desc).fetchOne(db)
                 : nil
             if nomination.status.isDecided, revisionReason.isEmpty, let shown = latest ?? imported {
                 throw DecisionError.alreadyDecided(nominationID: nominationID, by: shown.actor, at: shown.at,
@@ -150,11 +153,12 @@ extension DeskStore {
             var payload: [String: String] = [:]
             // A supplement request stops the dossier's clock on its day: the as-of date when one is set.
             if outcome == .supplement { payload.merge(try Self.asOf(db).eventPayload) { a, _ in a } }
+            if let code { payload[DeskEvent.reasonCodeKey] = code.rawValue }
             if !trimmed.isEmpty { payload[outcome == .supplement ? "missing" : "reason"] = trimmed }
             if !overrideReason.isEmpty { payload["override"] = overrideReason }
             if !revisionReason.isEmpty {
                 payload["revision"] = revisionReason
-                if let latest { payload["revises"] = latest.kind }
+                if let latest { payload["revises"] = latest.kind.rawValue }
             }
             var event = DeskEvent(nominationID: nominationID, kind: outcome.eventKind, actor: actor, at: at, payload: payload)
             try event.insert(db)
@@ -175,14 +179,14 @@ extension DeskStore {
             try Self.requireOutcomeRole(actor, rules: rules, action: "criticise a unit", db: db)
             var events: [DeskEvent] = []
             let dated = try Self.asOf(db).eventPayload
-            var unitEvent = DeskEvent(unitID: unitID, kind: "criticised", actor: actor, at: at,
+            var unitEvent = DeskEvent(unitID: unitID, kind: .criticised, actor: actor, at: at,
                                       payload: ["text": body, "nominations": nominations.joined(separator: ",")]
                                         .merging(dated) { a, _ in a })
             try unitEvent.insert(db)
             events.append(unitEvent)
             for id in nominations {
                 guard try Nomination.exists(db, key: id) else { throw DecisionError.unknownNomination(id) }
-                var e = DeskEvent(nominationID: id, unitID: unitID, kind: "criticised", actor: actor, at: at,
+                var e = DeskEvent(nominationID: id, unitID: unitID, kind: .criticised, actor: actor, at: at,
                                   payload: ["text": body].merging(dated) { a, _ in a })
                 try e.insert(db)
                 events.append(e)

@@ -22,7 +22,7 @@ extension NominationStatus {
         if let step = OneStopStep.allCases.first(where: { $0.eventKind == event.kind }) {
             return step.resultingStatus
         }
-        if event.kind == ArchiveEventKind.outcomeImported {
+        if event.kind == DeskEvent.Kind.outcomeImported {
             // What an earlier year's council decided, imported with its decision number.
             return event.payload["outcome"].flatMap(ArchiveOutcome.init(rawValue:))?.resultingStatus
         }

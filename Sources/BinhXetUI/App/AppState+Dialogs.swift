@@ -146,8 +146,8 @@ extension AppState {
             return .decide(nominationID: d.nominationID, outcome: .approve, reason: nil, seenEventID: d.seenEventID,
                            confirmYear: d.otherYear)
         case .reject:
-            return .decide(nominationID: d.nominationID, outcome: .reject,
-                           reason: VietnameseStrings.recordedReason(d.reason, note: d.field.trimmed),
+            // The standard reason goes as its code, worded by whoever reads it, in their language.
+            return .decide(nominationID: d.nominationID, outcome: .reject, reason: d.field.trimmed, reasonCode: d.reason,
                            seenEventID: d.seenEventID, confirmYear: d.otherYear)
         case .supplement:
             return .decide(nominationID: d.nominationID, outcome: .supplement, reason: d.field.trimmed,

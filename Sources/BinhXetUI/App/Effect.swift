@@ -16,7 +16,9 @@ public enum Effect: Equatable, Sendable {
     case loadSourceText(String)
     /// Record a council outcome, refusing if someone decided after `seenEventID`.
     /// `confirmYear` names the year of a nomination outside the year under review, confirmed by the member.
-    case decide(nominationID: String, outcome: DecisionOutcome, reason: String?, seenEventID: Int64?, confirmYear: Int? = nil)
+    /// A standard reason goes as its code; `reason` is then the member's own words after it.
+    case decide(nominationID: String, outcome: DecisionOutcome, reason: String?, reasonCode: StandardRejectionReason? = nil,
+                seenEventID: Int64?, confirmYear: Int? = nil)
     /// Cast the member's ballot on a nomination.
     case vote(nominationID: String, choice: VoteChoice)
     /// Record a criticism of a unit's leadership, naming the nomination it came from.

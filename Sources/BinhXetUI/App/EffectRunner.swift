@@ -40,8 +40,8 @@ public struct EffectRunner: Sendable {
                 return [try loadNomination(id)]
             case .loadSourceText(let id):
                 return [.sourceTextLoaded(id: id, text: try store.initiativeText(of: id))]
-            case .decide(let id, let outcome, let reason, let seen, let year):
-                return [decide(id, outcome, reason: reason, seen: seen, confirmYear: year)]
+            case .decide(let id, let outcome, let reason, let code, let seen, let year):
+                return [decide(id, outcome, reason: reason, code: code, seen: seen, confirmYear: year)]
             case .vote(let id, let choice):
                 do {
                     try store.vote(id, choice, member: member, at: now())
@@ -116,9 +116,10 @@ public struct EffectRunner: Sendable {
         do { return try store.dossier(of: id) } catch OneStopError.unknownNomination { return nil }
     }
 
-    private func decide(_ id: String, _ outcome: DecisionOutcome, reason: String?, seen: Int64?, confirmYear: Int?) -> Msg {
+    private func decide(_ id: String, _ outcome: DecisionOutcome, reason: String?, code: StandardRejectionReason?,
+                        seen: Int64?, confirmYear: Int?) -> Msg {
         do {
-            let record = try store.decide(id, outcome, reason: reason, confirmYear: confirmYear, actor: member,
+            let record = try store.decide(id, outcome, reason: reason, reasonCode: code, confirmYear: confirmYear, actor: member,
                                           seenEventID: seen, at: now())
             return .decisionRecorded(record.event)
         } catch {

@@ -44,7 +44,7 @@ public enum Msg: Sendable {
 /// Why a write did not happen.
 public enum WriteRefusal: Equatable, Sendable {
     /// Another member recorded a decision after this screen loaded the nomination; nothing was overwritten.
-    case changedMeanwhile(nominationID: String, by: String, at: String, kind: String)
+    case changedMeanwhile(nominationID: String, by: String, at: String, kind: DeskEvent.Kind)
     case readOnly
     /// A secret ballot was already cast by this member.
     case alreadyVoted

@@ -102,8 +102,7 @@ public struct QueueRow: Sendable, Equatable {
         searchFolded = [summary.id.lowercased(), name, unit, VietnameseFolding.fold(summary.initiativeTitle ?? "")]
         searchMarked = [summary.id.lowercased(), summary.personName.lowercased(), summary.unitName.lowercased(),
                         (summary.initiativeTitle ?? "").lowercased()]
-        // Folding keeps spaces, so the folded name's last word is the folded given name.
-        nameSortKey = (name.split(separator: " ").last.map(String.init) ?? name) + " " + name
+        nameSortKey = NameCollation.personKey(summary.personName)
         unitSortKey = unit
     }
 }

@@ -17,34 +17,11 @@ public struct EnglishStrings: UIStrings {
     }
 
     // MARK: Domain words
-    public func status(_ s: NominationStatus) -> String {
-        switch s {
-        case .received: return "new"
-        case .appraising: return "appraising"
-        case .atCouncil: return "before the council"
-        case .awaitingSupplement: return "awaiting supplement"
-        case .approved: return "approved"
-        case .rejected: return "not approved"
-        case .returned: return "returned"
-        case .withdrawn: return "withdrawn"
-        }
-    }
-    public func findingKind(_ k: FindingKind) -> String {
-        switch k {
-        case .selfReuse: return "own, re-used"
-        case .copyOther: return "another person's"
-        case .partial: return "partly re-used"
-        case .offDuty: return "unrelated to duties"
-        }
-    }
+    public var vocabulary: Vocabulary { .en }
+    public func status(_ s: NominationStatus) -> String { Vocabulary.en.status(s) }
+    public func findingKind(_ k: FindingKind) -> String { Vocabulary.en.findingKind(k) }
     public func awardTitleShort(_ t: AwardTitle) -> String { t.abbreviation }
-    public func awardTitleLong(_ t: AwardTitle) -> String {
-        switch t {
-        case .cstdcs: return "Grassroots emulation fighter (CSTĐCS)"
-        case .ldtt: return "Advanced worker (LĐTT)"
-        case .cstt: return "Advanced soldier (CSTT)"
-        }
-    }
+    public func awardTitleLong(_ t: AwardTitle) -> String { Vocabulary.en.titleLong(t) }
     public func flagLetter(_ f: QueueFlag) -> String {
         switch f {
         case .selfReuse: return "R"
@@ -63,36 +40,8 @@ public struct EnglishStrings: UIStrings {
         case .ruleViolation: return "breaks a rule (see the nomination)"
         }
     }
-    public func standardReason(_ r: StandardRejectionReason) -> String {
-        switch r {
-        case .reusedOwnInitiative: return "Re-used own initiative already recognised"
-        case .colleaguesInitiative: return "A colleague's initiative"
-        case .unrelatedToDuties: return "Initiative unrelated to assigned duties"
-        case .incompleteDossier: return "Incomplete dossier"
-        }
-    }
-    public func eventKind(_ kind: String) -> String {
-        switch kind {
-        case "received": return "received"
-        case "appraising": return "appraisal started"
-        case "at_council": return "put before the council"
-        case "supplemented": return "supplement handed in"
-        case "returned": return "result returned"
-        case "refused": return "refused"
-        case "rescheduled": return "rescheduled"
-        case "approved": return "approved"
-        case "rejected": return "not approved"
-        case "supplement_requested": return "supplement requested"
-        case "criticised": return "unit criticised"
-        case "vote": return "vote"
-        case "ballot_cast": return "cast a secret ballot"
-        case "outcome_imported": return "earlier outcome imported"
-        case "initiative_recognised": return "initiative recognised"
-        case "initiative_not_recognised": return "initiative not recognised"
-        case "registration_linked": return "registered at the start of the year"
-        default: return kind
-        }
-    }
+    public func standardReason(_ r: StandardRejectionReason) -> String { Vocabulary.en.standardReason(r) }
+    public func eventKind(_ kind: DeskEvent.Kind) -> String { Vocabulary.en.eventKind(kind) }
     public func payloadValue(_ key: String, _ value: String) -> String {
         if key == "on_note" { return "the desk's as-of date (binhxet year open --as-of), not the clock" }
         if key == "date" { return CalendarDay(value)?.vietnamese ?? value }
@@ -234,7 +183,7 @@ public struct EnglishStrings: UIStrings {
                 if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
                 said = "; that initiative was " + parts.joined(separator: "; ")
             }
-            return "Not new: \(Int((coverage * 100).rounded())) % of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
+            return "Not new: \(Percent.of(coverage)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
         case .notBaseTitle(let year): return "Rated neither Advanced Worker (LĐTT) nor Advanced Soldier (CSTT) in \(year)."
         case .recognisedInOtherYear(let recognitionYear, let year, let number):
             return "The initiative was recognised in \(recognitionYear)\(number.map { " (\($0))" } ?? ""), not in \(year): CSTĐCS needs one recognised in its year."
@@ -245,7 +194,7 @@ public struct EnglishStrings: UIStrings {
         case .outcomeAgainstVote(let approved, let reason):
             return "\(approved ? "Approved" : "Rejected") against the council's vote; reason given: \(reason)."
         case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
-            let counted = votes.map { v in "\(v.agree)/\(v.denominator)" + (v.percent.map { String(format: " (%.1f %%)", $0) } ?? "") }
+            let counted = votes.map { v in "\(v.agree)/\(v.denominator)" + (v.percent.map { " (\(Percent.oneDecimal($0 / 100)))" } ?? "") }
                 ?? "no ballots"
             let of: String
             switch denominator {

@@ -1,28 +1,18 @@
 import BinhXetCore
 import BinhXetSimilarity
 
-/// The language the desk speaks.
-public enum Language: String, Sendable, CaseIterable {
-    case vi, en
-
+/// The language the desk speaks (the core's `Language`; its domain words are the core's `Vocabulary`).
+extension Language {
     public var strings: any UIStrings {
         switch self {
         case .vi: return VietnameseStrings()
         case .en: return EnglishStrings()
         }
     }
-
-    /// Vietnamese unless the locale says English (`--lang` wins over this).
-    public static func fromLocale(_ environment: [String: String]) -> Language {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = environment[key], !v.isEmpty { return v.hasPrefix("en") ? .en : .vi }
-        }
-        return .vi
-    }
 }
 
 /// Every word the desk shows, one conforming type per language, so a missing translation is a compile
-/// error. Stored decisions are always written in Vietnamese (see `VietnameseStrings.recordedReason`).
+/// error. Domain terms come from the core's `Vocabulary`; a stored reason is a code, worded when read.
 public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryStrings {
     // MARK: Frame
     var appTitle: String { get }
@@ -32,6 +22,8 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     func tooSmall(_ size: Size, minimum: Size) -> [String]
 
     // MARK: Domain words
+    /// The core's words for domain terms in this language.
+    var vocabulary: Vocabulary { get }
     func status(_ s: NominationStatus) -> String
     func findingKind(_ k: FindingKind) -> String
     func awardTitleShort(_ t: AwardTitle) -> String
@@ -39,7 +31,7 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     func flagLetter(_ f: QueueFlag) -> String
     func flagName(_ f: QueueFlag) -> String
     func standardReason(_ r: StandardRejectionReason) -> String
-    func eventKind(_ kind: String) -> String
+    func eventKind(_ kind: DeskEvent.Kind) -> String
     func payloadKey(_ key: String) -> String
     /// A payload value as the reader says it (a ballot's choice, or that it is secret).
     func payloadValue(_ key: String, _ value: String) -> String

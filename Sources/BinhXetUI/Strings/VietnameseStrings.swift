@@ -17,30 +17,11 @@ public struct VietnameseStrings: UIStrings {
     }
 
     // MARK: Domain words
-    public func status(_ s: NominationStatus) -> String {
-        switch s {
-        case .received: return "mới tiếp nhận"
-        case .appraising: return "đang thẩm định"
-        case .atCouncil: return "trình Hội đồng"
-        case .awaitingSupplement: return "chờ bổ sung"
-        case .approved: return "thông qua"
-        case .rejected: return "không đạt"
-        case .returned: return "đã trả kết quả"
-        case .withdrawn: return "đã rút"
-        }
-    }
-    public func findingKind(_ k: FindingKind) -> String {
-        switch k {
-        case .selfReuse: return "tự dùng lại"
-        case .copyOther: return "của người khác"
-        case .partial: return "trùng một phần"
-        case .offDuty: return "ngoài nhiệm vụ"
-        }
-    }
+    public var vocabulary: Vocabulary { .vi }
+    public func status(_ s: NominationStatus) -> String { Vocabulary.vi.status(s) }
+    public func findingKind(_ k: FindingKind) -> String { Vocabulary.vi.findingKind(k) }
     public func awardTitleShort(_ t: AwardTitle) -> String { t.abbreviation }
-    public func awardTitleLong(_ t: AwardTitle) -> String {
-        t.vietnameseName
-    }
+    public func awardTitleLong(_ t: AwardTitle) -> String { Vocabulary.vi.titleLong(t) }
     public func flagLetter(_ f: QueueFlag) -> String {
         switch f {
         case .selfReuse: return "T"
@@ -59,36 +40,8 @@ public struct VietnameseStrings: UIStrings {
         case .ruleViolation: return "vi phạm quy định (xem trang hồ sơ)"
         }
     }
-    public func standardReason(_ r: StandardRejectionReason) -> String {
-        switch r {
-        case .reusedOwnInitiative: return "Dùng lại sáng kiến của chính mình đã được công nhận"
-        case .colleaguesInitiative: return "Dùng sáng kiến của đồng nghiệp"
-        case .unrelatedToDuties: return "Sáng kiến không liên quan đến nhiệm vụ được giao"
-        case .incompleteDossier: return "Hồ sơ không đầy đủ"
-        }
-    }
-    public func eventKind(_ kind: String) -> String {
-        switch kind {
-        case "received": return "tiếp nhận"
-        case "appraising": return "thẩm định"
-        case "at_council": return "trình Hội đồng"
-        case "supplemented": return "đã bổ sung"
-        case "returned": return "trả kết quả"
-        case "refused": return "từ chối tiếp nhận"
-        case "rescheduled": return "hẹn lại ngày trả"
-        case "approved": return "thông qua"
-        case "rejected": return "không đạt"
-        case "supplement_requested": return "yêu cầu bổ sung"
-        case "criticised": return "phê bình đơn vị"
-        case "vote": return "biểu quyết"
-        case "ballot_cast": return "đã bỏ phiếu kín"
-        case "outcome_imported": return "kết quả năm trước (nhập)"
-        case "initiative_recognised": return "sáng kiến được công nhận"
-        case "initiative_not_recognised": return "sáng kiến không được công nhận"
-        case "registration_linked": return "đã đăng ký thi đua đầu năm"
-        default: return kind
-        }
-    }
+    public func standardReason(_ r: StandardRejectionReason) -> String { Vocabulary.vi.standardReason(r) }
+    public func eventKind(_ kind: DeskEvent.Kind) -> String { Vocabulary.vi.eventKind(kind) }
     public func payloadValue(_ key: String, _ value: String) -> String {
         if key == "on" || key == "date" { return CalendarDay(value)?.vietnamese ?? value }
         if key == "scope" { return recognitionScope(value) }
@@ -495,17 +448,4 @@ public struct VietnameseStrings: UIStrings {
     public var noFilterReason: String { "Đang không lọc." }
     public var nothingToGoBackTo: String { "Đang ở hàng đợi." }
     public var stillLoading: String { "Đang tải hồ sơ…" }
-}
-
-extension VietnameseStrings {
-    /// The reason text written to the desk: the council's records are in Vietnamese whatever the screen
-    /// language, so a standard reason is stored by its Vietnamese wording, followed by any note.
-    static func recordedReason(_ reason: StandardRejectionReason?, note: String) -> String {
-        let strings = VietnameseStrings()
-        switch (reason, note.isEmpty) {
-        case (let r?, true): return strings.standardReason(r)
-        case (let r?, false): return strings.standardReason(r) + ": " + note
-        case (nil, _): return note
-        }
-    }
 }

@@ -126,7 +126,7 @@ enum DialogView {
                     lines += [[]] + StyledWrap.wrap([Span(warning, .error)], width: w)
                 }
             } else {
-                let text = d.kind == .reject ? VietnameseStrings.recordedReason(d.reason, note: d.field.trimmed) : d.field.trimmed
+                let text = d.kind == .reject ? s.vocabulary.reason(code: d.reason, note: d.field.trimmed) : d.field.trimmed
                 lines.append([])
                 lines += StyledWrap.labelled(s.fieldLabel(d.kind) + ":", [Span(text, .input)],
                                              labelWidth: DisplayWidth.of(s.fieldLabel(d.kind)) + 2, width: w)

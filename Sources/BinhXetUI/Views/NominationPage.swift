@@ -126,7 +126,7 @@ struct NominationPage {
                                     Span(s.eventKind(e.kind), .label)]
             // The business date and its note (an as-of date standing in for the clock) close the line.
             func order(_ k: String) -> (Int, String) { (k.hasPrefix("on") && (k == "on" || k == "on_note") ? 1 : 0, k) }
-            for (k, v) in e.payload.sorted(by: { order($0.key) < order($1.key) }) where !v.isEmpty && k != "nominations" {
+            for (k, v) in e.wordedPayload(in: s.vocabulary).sorted(by: { order($0.key) < order($1.key) }) where !v.isEmpty && k != "nominations" {
                 line.append(Span(" · \(s.payloadKey(k)): \(s.payloadValue(k, v))"))
             }
             header += StyledWrap.wrap(line, width: width)

@@ -27,7 +27,7 @@ import Testing
         #expect(n.recognition?.number == "5/QĐ-THCS" && n.recognition?.date == "2017-04-18" && n.recognition?.row == 2)
         #expect(try store.reviewedNominations().first { $0.id == "N2017-0002" }?.status == .withdrawn)
         let kinds = try store.events().filter { $0.actor == "office" }.map(\.kind)
-        #expect(kinds == ["outcome_imported", "initiative_recognised", "outcome_imported"])
+        #expect(kinds == [.outcomeImported, .initiativeRecognised, .outcomeImported])
         // Deciding an imported archive record again needs a revision, as for the council's own outcomes
         #expect(throws: DecisionError.self) { try store.decide("N2017-0001", .reject, reason: "x", confirmYear: 2017, actor: "chair") }
         // Re-importing the same file changes nothing

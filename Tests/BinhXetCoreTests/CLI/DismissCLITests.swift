@@ -43,7 +43,7 @@ import Testing
         let undo = try CLI.run(["dismiss", "N2018-0001", "N2017-0001", "--undo", "--desk", desk, "--member", "lan"])
         #expect(undo.status == 0 && undo.out.contains("counts again"), "\(undo.err)")
         #expect(try store.ruleFlags(of: "N2018-0001").contains { $0.check == .initiativeNotNovel })
-        #expect(try store.events().map(\.kind).filter { $0.hasPrefix("finding_") } == ["finding_dismissed", "finding_restored"])
+        #expect(try store.events().map(\.kind.rawValue).filter { $0.hasPrefix("finding_") } == ["finding_dismissed", "finding_restored"])
     }
 
     @Test func onlyACouncilMemberMayDismissOnceTheCouncilExists() throws {

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetTestSupport
 import BinhXetText
 import Foundation
 import GRDB
@@ -23,8 +24,7 @@ import Testing
     }
 
     @Test func importsOfTheSameFileAtOnceKeepEveryOriginal() throws {
-        let seed = UInt64.random(in: 1...UInt64.max)
-        print("ParallelImportTests seed: \(seed)")
+        let seed = SeededGenerator(printingSeedFor: "ParallelImportTests").seed
         let s = try Scratch()
         let csv = try Self.corpus(in: s, count: 40, seed: seed)
         let processes = 4, rounds = 10
@@ -58,19 +58,6 @@ import Testing
             #expect(left.isEmpty, "round \(round): left \(left)")
             if missing > 0 { break }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing run can be repeated from its printed seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -28,14 +28,14 @@ import Testing
         let outputs = try CLI.concurrently([approve.joined(separator: "\n"), reject.joined(separator: "\n")])
         // Then every nomination has exactly one decision, and each terminal was told when it lost
         let store = try DeskStore.open(at: URL(fileURLWithPath: desk), forWriting: false)
-        let decisions = try store.events().filter { ["approved", "rejected"].contains($0.kind) }
+        let decisions = try store.events().filter { [DeskEvent.Kind.approved, .rejected].contains($0.kind) }
         #expect(Dictionary(grouping: decisions, by: { $0.nominationID ?? "" }).values.allSatisfy { $0.count == 1 })
         #expect(decisions.count == 200)
         let landed = outputs.map { $0.components(separatedBy: "OK").count - 1 }
         #expect(landed.reduce(0, +) == 200)
         // And the stored status agrees with the one event of each
         let statuses = Dictionary(uniqueKeysWithValues: try store.nominations().map { ($0.id, $0.status) })
-        for d in decisions { #expect(statuses[d.nominationID!] == (d.kind == "approved" ? .approved : .rejected)) }
+        for d in decisions { #expect(statuses[d.nominationID!] == (d.kind == .approved ? .approved : .rejected)) }
         _ = s
     }
 
@@ -50,8 +50,8 @@ import Testing
         let revised = try CLI.run(["decide", "N2018-0001", "reject", "--reason", "Sai sót", "--revise", "Phát hiện hồ sơ khai sai", "--desk", desk])
         #expect(revised.status == 0, "\(revised.err)")
         let store = try DeskStore.open(at: URL(fileURLWithPath: desk), forWriting: false)
-        let decisions = try store.events().filter { ["approved", "rejected"].contains($0.kind) }
-        #expect(decisions.map(\.kind) == ["approved", "rejected"])
+        let decisions = try store.events().filter { [DeskEvent.Kind.approved, .rejected].contains($0.kind) }
+        #expect(decisions.map(\.kind) == [.approved, .rejected])
         #expect(decisions.last?.payload["revision"] == "Phát hiện hồ sơ khai sai" && decisions.last?.payload["revises"] == "approved")
         _ = s
     }
@@ -126,11 +126,11 @@ import Testing
         }
         let store = try DeskStore.open(at: URL(fileURLWithPath: desk), forWriting: false)
         #expect(try store.members().map(\.login).contains(tv1))
-        #expect(try store.events().allSatisfy { !["approved", "member_removed"].contains($0.kind) })
+        #expect(try store.events().allSatisfy { ![DeskEvent.Kind.approved, .memberRemoved].contains($0.kind) })
         // And acting as themselves works and is recorded with the OS user
         let own = try Self.run(as: tv2, ["vote", "N2018-0002", "agree", "--desk", desk])
         #expect(own.status == 0, "\(own.err)")
         let cast = try #require(try store.events().last)
-        #expect(cast.kind == "ballot_cast" && cast.actor == tv2 && cast.osUser == tv2)
+        #expect(cast.kind == .ballotCast && cast.actor == tv2 && cast.osUser == tv2)
     }
 }

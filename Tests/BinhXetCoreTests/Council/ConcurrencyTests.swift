@@ -81,7 +81,7 @@ import Testing
         }
         // Then exactly one is recorded and the other is told, not overwritten
         #expect(outcomes.all.sorted() == ["changedMeanwhile", "recorded"])
-        let decisions = try desk.store.detail(of: "N2018-0002", viewer: "root")!.events.filter { ["approved", "rejected"].contains($0.kind) }
+        let decisions = try desk.store.detail(of: "N2018-0002", viewer: "root")!.events.filter { [DeskEvent.Kind.approved, .rejected].contains($0.kind) }
         #expect(decisions.count == 1)
     }
 
@@ -108,10 +108,10 @@ import Testing
         // Then every ballot is there once, and each successful decide left exactly one event
         #expect(!output.contains("FAIL"), "\(output)")
         let events = try desk.store.events().dropFirst(before)
-        #expect(events.filter { $0.kind == "ballot_cast" }.count == 20)
+        #expect(events.filter { $0.kind == .ballotCast }.count == 20)
         #expect(Set(events.compactMap(\.id)).count == events.count)
         let decided = output.components(separatedBy: "DECIDED").count - 1
-        let decisions = events.filter { $0.nominationID == "N2017-0002" && ["approved", "rejected"].contains($0.kind) }
+        let decisions = events.filter { $0.nominationID == "N2017-0002" && [DeskEvent.Kind.approved, .rejected].contains($0.kind) }
         #expect(decided == 1 && decisions.count == 1)
         #expect(try desk.store.tally(of: "N2018-0001", viewer: "chair").agree == 10)
     }

@@ -60,7 +60,7 @@ import Testing
         // A change of role is an update, logged as such
         try desk.store.addMember(login: "x", name: "Người Mới", role: .viceChair, actor: "chair")
         #expect(try desk.store.member("x")?.role == .viceChair)
-        #expect(try desk.store.events().last?.kind == "member_changed")
+        #expect(try desk.store.events().last?.kind == .memberChanged)
         #expect(throws: CouncilError.unknownMember("nobody")) { try desk.store.removeMember(login: "nobody", actor: "chair") }
         #expect(throws: CouncilError.nameRequired) { try desk.store.addMember(login: "y", name: " ", role: .member, actor: "chair") }
     }

@@ -54,7 +54,7 @@ import Testing
         let t = try desk.store.tally(of: "N2018-0002", viewer: "standing")
         #expect(t.agree == 0 && t.disagree == 1 && t.present == 1)
         // Both ballots stay in the log
-        #expect(try desk.store.detail(of: "N2018-0002", viewer: "root")!.events.filter { $0.kind == "vote" }.count == 2)
+        #expect(try desk.store.detail(of: "N2018-0002", viewer: "root")!.events.filter { $0.kind == .vote }.count == 2)
     }
 
     @Test func aSecretBallotIsCastOnce() throws {
@@ -85,8 +85,8 @@ import Testing
         #expect(t.agree == 1 && t.disagree == 1 && t.present == 2)
         #expect(Set(t.votes.map(\.login)) == ["vice", "m1"] && t.votes.allSatisfy { $0.choice == nil })
         // And the log says that they voted, never what
-        let events = try desk.store.events().filter { $0.nominationID == "N2018-0002" && $0.kind != "received" }
-        #expect(events.map(\.kind) == ["ballot_cast", "ballot_cast"] && events.allSatisfy { $0.payload.isEmpty })
+        let events = try desk.store.events().filter { $0.nominationID == "N2018-0002" && $0.kind != .received }
+        #expect(events.map(\.kind) == [.ballotCast, .ballotCast] && events.allSatisfy { $0.payload.isEmpty })
     }
 
     /// Storage: the same two ballots cast in either order leave the ballot tables identical, and no

@@ -19,7 +19,7 @@ import Testing
         #expect(detail.person.name == "Nguyễn Văn An")
         #expect(detail.unit.name == "Trường THCS Hòa Bình")
         #expect(detail.initiative?.title == "Sinh hoạt tổ chuyên môn theo nghiên cứu bài học")
-        #expect(detail.events.map(\.kind) == ["received"])
+        #expect(detail.events.map(\.kind) == [.received])
         #expect(detail.events.first?.actor == "thuky")
         // CRLF became LF; the original bytes are kept under their hash
         #expect(try store.initiativeText(of: "N2018-0001") == "BÁO CÁO SÁNG KIẾN\nSinh hoạt tổ chuyên môn theo hướng nghiên cứu bài học.\n")

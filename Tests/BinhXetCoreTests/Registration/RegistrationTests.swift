@@ -81,7 +81,7 @@ import Testing
         #expect(report.added == 2 && report.linked == 1)
         let linked = try store.registrations(year: 2018).first { $0.personID == "CB0101" }
         #expect(linked?.nominationID == "N2018-0001")
-        #expect(try store.events().contains { $0.kind == "registration_linked" && $0.nominationID == "N2018-0001" })
+        #expect(try store.events().contains { $0.kind == .registrationLinked && $0.nominationID == "N2018-0001" })
         // And importing it again changes nothing
         let again = try RegistrationImporter(store: store, actor: "office").importCSV(at: csv)
         #expect(again.added == 0 && again.unchanged == 2 && again.linked == 0)

@@ -1,32 +1,17 @@
 import BinhXetCore
+import BinhXetTestSupport
 import Foundation
 import Testing
 
-/// Compares text with a golden file in `Tests/BinhXetCoreTests/Golden/`. With RECORD_GOLDEN=1, or when
-/// the file is missing, the text is written and the test fails, so a recording is always reviewed in
-/// `git diff` before it is committed.
+/// Report goldens in `Tests/BinhXetCoreTests/Golden/`, compared (or recorded with RECORD_GOLDEN=1) by the
+/// test support's one golden helper.
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Golden", isDirectory: true)
 
     static func check(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        let recording = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
-        if recording || !FileManager.default.fileExists(atPath: url.path) {
-            try Data(text.utf8).write(to: url)
-            Issue.record("recorded \(name): review it with git diff, then run the test again", sourceLocation: sourceLocation)
-            return
-        }
-        let expected = try String(decoding: Data(contentsOf: url), as: UTF8.self)
-        if expected != text {
-            let a = expected.components(separatedBy: "\n"), b = text.components(separatedBy: "\n")
-            let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-            Issue.record("""
-                \(name) differs at line \(line + 1):
-                  golden: \(line < a.count ? a[line] : "<end>")
-                  actual: \(line < b.count ? b[line] : "<end>")
-                (RECORD_GOLDEN=1 to record)
-                """, sourceLocation: sourceLocation)
+        if let problem = GoldenFile.mismatch(text, at: folder.appendingPathComponent(name)) {
+            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
         }
     }
 }

@@ -70,7 +70,7 @@ import Testing
         var leftover = Data()
         do {
             let store = try DeskStore.create(at: target)
-            for i in 0..<30 { try store.record(DeskEvent(kind: "note", actor: "chair", at: Clock.isoNow(), payload: ["i": "\(i)"])) }
+            for i in 0..<30 { try store.record(DeskEvent(kind: .registrationsImported, actor: "chair", at: Clock.isoNow(), payload: ["i": "\(i)"])) }
             leftover = try Data(contentsOf: URL(fileURLWithPath: target.path + "-wal"))
         }
         #expect(!leftover.isEmpty)

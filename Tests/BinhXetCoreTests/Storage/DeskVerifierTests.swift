@@ -33,7 +33,7 @@ struct VerifiedDesk {
         return store.documentURL(sha256: doc.sha256, format: doc.format)
     }
 
-    func eventID(kind: String) throws -> Int64 {
+    func eventID(kind: DeskEvent.Kind) throws -> Int64 {
         try #require(try store.events().last { $0.kind == kind }?.id)
     }
 }
@@ -110,7 +110,7 @@ struct VerifiedDesk {
             UPDATE nomination SET status = 'approved' WHERE id = 'N2018-0002';
             """)
         let report = try desk.verify()
-        let forged = try desk.eventID(kind: "approved")
+        let forged = try desk.eventID(kind: .approved)
         #expect(report.problems.map(\.kind) == [.chain, .outOfOrder])
         #expect(report.problems.allSatisfy { $0.subject == "event \(forged)" })
     }
@@ -119,7 +119,7 @@ struct VerifiedDesk {
         // Whoever knows the encoding can chain a forgery; its date still stands out
         let desk = try VerifiedDesk()
         let last = try #require(try desk.store.events().last)
-        var forged = DeskEvent(id: last.id! + 1, nominationID: "N2018-0002", kind: "vote", actor: "vice", osUser: "vice",
+        var forged = DeskEvent(id: last.id! + 1, nominationID: "N2018-0002", kind: .vote, actor: "vice", osUser: "vice",
                                at: "2018-06-01T08:00:00.000Z", payload: ["vote": "agree"])
         forged.prevHash = last.hash
         let hash = EventChain.hash(of: forged.chainContent)
@@ -133,7 +133,7 @@ struct VerifiedDesk {
 
     @Test func anEventEditedWithTheTriggersDroppedIsFound() throws {
         let desk = try VerifiedDesk()
-        let decision = try desk.eventID(kind: "approved")
+        let decision = try desk.eventID(kind: .approved)
         try desk.tamper("""
             DROP TRIGGER event_no_update; DROP TRIGGER event_no_delete;
             UPDATE event SET kind = 'rejected', payload = '{"reason":"không đạt"}' WHERE id = \(decision);
@@ -161,7 +161,7 @@ struct VerifiedDesk {
         try desk.tamper("DROP TRIGGER event_no_update; DROP TRIGGER nomination_dossier")
         let reopened = try DeskStore.open(at: desk.scratch.deskURL)
         let restored = try #require(try reopened.events().last)
-        #expect(restored.kind == IntegrityTriggers.restoredEventKind)
+        #expect(restored.kind == DeskEvent.Kind.integrityRestored)
         #expect(restored.payload["missing"]?.split(separator: ",").sorted() == ["event_no_update", "nomination_dossier"])
         let report = try desk.verify()
         #expect(report.problems == [] && report.notices.map(\.subject) == ["event \(restored.id!)"])
@@ -197,7 +197,7 @@ struct VerifiedDesk {
     }
 
     @Test func theStatusFollowsTheEventsThatSetOne() {
-        func e(_ kind: String) -> DeskEvent { DeskEvent(nominationID: "N", kind: kind, actor: "a", at: "") }
+        func e(_ kind: String) -> DeskEvent { DeskEvent(nominationID: "N", kind: DeskEvent.Kind(rawValue: kind)!, actor: "a", at: "") }
         #expect(NominationStatus.derived(from: [e("received"), e("vote")]) == .received)
         #expect(NominationStatus.derived(from: ["received", "appraising", "supplement_requested", "supplemented",
                                                 "at_council", "vote", "rejected", "criticised"].map(e)) == .rejected)

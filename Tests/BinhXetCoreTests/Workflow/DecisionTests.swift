@@ -15,7 +15,7 @@ import Testing
         try store.decide("N2018-0001", .reject, reason: "Sáng kiến trùng lặp", actor: "chutich")
         let d = try #require(try store.detail(of: "N2018-0001", viewer: "root"))
         #expect(d.nomination.status == .rejected)
-        #expect(d.events.last?.kind == "rejected")
+        #expect(d.events.last?.kind == .rejected)
         #expect(d.events.last?.payload["reason"] == "Sáng kiến trùng lặp")
         #expect(d.events.last?.actor == "chutich")
     }
@@ -37,7 +37,7 @@ import Testing
         }
         // Then the approval stands
         #expect(try store.detail(of: "N2018-0002", viewer: "root")?.nomination.status == .approved)
-        #expect(try store.detail(of: "N2018-0002", viewer: "root")?.events.filter { $0.kind == "rejected" }.isEmpty == true)
+        #expect(try store.detail(of: "N2018-0002", viewer: "root")?.events.filter { $0.kind == .rejected }.isEmpty == true)
     }
 
     @Test func criticismIsRecordedOnTheUnitAndItsNominations() throws {
@@ -45,6 +45,6 @@ import Testing
         let unit = try #require(try store.units().first { $0.name == "Trường THCS Hòa Bình" })
         let events = try store.criticise(unitID: unit.id!, text: "Thiếu trách nhiệm trong xét duyệt", nominations: ["N2018-0001"], actor: "chutich")
         #expect(events.count == 2)
-        #expect(try store.detail(of: "N2018-0001", viewer: "root")?.events.last?.kind == "criticised")
+        #expect(try store.detail(of: "N2018-0001", viewer: "root")?.events.last?.kind == .criticised)
     }
 }

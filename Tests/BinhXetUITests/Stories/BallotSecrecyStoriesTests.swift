@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetTestSupport
 import BinhXetUI
 import Foundation
 import Testing
@@ -27,7 +28,7 @@ struct BallotSecrecyStoriesTests {
         #expect(!h.text.contains("không đồng ý") && !h.text.contains("disagree"))
         // And the core's reads say the same to any viewer but pho
         let seen = try #require(try store.detail(of: "N2018-0001", viewer: Harness.member))
-        #expect(seen.events.filter { $0.kind == "vote" }.allSatisfy { $0.payload["vote"] == BallotSecrecy.hidden })
+        #expect(seen.events.filter { $0.kind == .vote }.allSatisfy { $0.payload["vote"] == BallotSecrecy.hidden })
         let t = try store.tally(of: "N2018-0001", viewer: Harness.member)
         #expect(t.agree == 1 && t.disagree == 1 && t.votes.allSatisfy { $0.choice == nil })
         // And the command line's show and the minutes, run as that member, hold no choice of pho's

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetTestSupport
 import BinhXetUI
 import Testing
 
@@ -20,7 +21,7 @@ struct DecisionStoriesTests {
         let detail = try #require(try h.desk.store.detail(of: "N2018-0001", viewer: "root"))
         #expect(detail.nomination.status == .rejected)
         let event = try #require(detail.events.last)
-        #expect(event.kind == "rejected")
+        #expect(event.kind == .rejected)
         #expect(event.actor == Harness.member)
         #expect(event.at == Harness.now)
         #expect(event.payload["reason"] == "Sáng kiến trùng lặp")
@@ -37,7 +38,9 @@ struct DecisionStoriesTests {
         #expect(!h.state.queue.visible.map { h.state.queue.rows[$0].id }.contains("N2018-0001"))
     }
 
-    @Test func aStandardReasonPickedByNumberIsStoredInVietnameseEvenInEnglish() throws {
+    /// A standard reason is stored as its code beside the member's words, and each reader reads it in
+    /// their language: the English desk that recorded it, a Vietnamese desk and the reports.
+    @Test func aStandardReasonPickedByNumberIsStoredAsItsCode() throws {
         let h = try Harness(Size(width: 80, height: 24), .en)
         h.open("N2018-0001")
         h.press("r3")           // unrelated to duties
@@ -45,7 +48,16 @@ struct DecisionStoriesTests {
         h.type("trùng 3 đoạn")  // once something is typed, digits are text
         h.press(.enter, .enter)
         let event = try #require(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.events.last)
-        #expect(event.payload["reason"] == "Dùng lại sáng kiến của chính mình đã được công nhận: trùng 3 đoạn")
+        #expect(event.payload[DeskEvent.reasonCodeKey] == StandardRejectionReason.reusedOwnInitiative.rawValue)
+        #expect(event.payload["reason"] == "trùng 3 đoạn")
+        #expect(event.reason(in: .vi) == "Dùng lại sáng kiến của chính mình đã được công nhận: trùng 3 đoạn")
+        #expect(event.reason(in: .en) == "Re-used own initiative already recognised: trùng 3 đoạn")
+        let reviewed = try #require(try h.desk.store.reviewedNominations(year: 2018).first { $0.id == "N2018-0001" })
+        #expect(reviewed.outcomeReason == "Dùng lại sáng kiến của chính mình đã được công nhận: trùng 3 đoạn")
+        // And the English history line words it in English
+        h.press(.escape)
+        h.open("N2018-0001")
+        #expect(h.text.contains("not approved · reason: Re-used own"))
     }
 
     @Test func rejectingWithoutAReasonIsRefusedInTheDialog() throws {
@@ -130,7 +142,7 @@ struct DecisionStoriesTests {
         h.type("Xét duyệt thiếu cẩn thận")
         h.press(.enter, .enter)
         let events = try h.desk.store.events()
-        #expect(events.filter { $0.kind == "criticised" }.count == 2)
+        #expect(events.filter { $0.kind == .criticised }.count == 2)
         #expect(h.state.message?.text == "Đã ghi phê bình lãnh đạo Trường THCS Hồng Kim.")
         #expect(h.line(containing: "phê bình đơn vị · nội dung: Xét duyệt thiếu cẩn thận") != nil)
     }
@@ -149,7 +161,7 @@ struct DecisionStoriesTests {
         lan.press(.enter)
         // Then nothing is overwritten and Lan is told who decided what
         #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .approved)
-        #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.events.filter { $0.kind == "rejected" }.isEmpty == true)
+        #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.events.filter { $0.kind == .rejected }.isEmpty == true)
         #expect(h(lan, "Trong lúc bạn xem, hồ sơ N2018-0001 đã được ghi: thông qua"))
         #expect(h(lan, "bởi Trần Văn Bảo lúc 20/06/2018 10:10."))
         lan.press(.enter)

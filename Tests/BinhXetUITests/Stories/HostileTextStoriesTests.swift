@@ -1,4 +1,5 @@
 @testable import BinhXetCore
+import BinhXetTestSupport
 import BinhXetUI
 import Testing
 

@@ -1,3 +1,4 @@
+import BinhXetTestSupport
 import BinhXetUI
 import Foundation
 import Testing
@@ -10,7 +11,7 @@ struct PasteStoriesTests {
     @Test func aTenKilobytePasteLandsWhole() throws {
         let seed: UInt64 = 20261206
         print("PasteStoriesTests seed \(seed)")
-        var rng = SplitMix(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let words = ["Chie\u{302}\u{301}n", "sĩ", "thi", "đua", "co\u{31B}", "so\u{31B}\u{309}", "\u{301}x", "A\u{323}\u{302}",
                      "e\u{301}\u{301}", "中文", "🇻🇳", "Việt", "100%", "(3)", "\u{9B}31m", "“trùng”"]
         var paste = ""
@@ -50,17 +51,5 @@ struct PasteStoriesTests {
         together.driver.send(keys: [.escape, .escape, .char("q"), .char("/")])
         #expect(together.driver.isFinished)
         #expect(!together.state.queue.searching)
-    }
-
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

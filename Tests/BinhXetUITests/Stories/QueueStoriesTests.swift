@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetTestSupport
 import BinhXetUI
 import Testing
 

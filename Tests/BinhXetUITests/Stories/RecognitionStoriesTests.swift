@@ -1,6 +1,7 @@
 import BinhXetCore
 import BinhXetUI
 import Foundation
+import BinhXetTestSupport
 import Testing
 
 /// A member whose role records the council's outcomes records, at the desk, the unit head's decision recognising an initiative.
@@ -40,7 +41,7 @@ struct RecognitionStoriesTests {
         // Then the desk holds the decision as an event by this member, and the page shows it
         let facts = try h.desk.store.eligibilityFacts()["N2018-0002"]
         #expect(facts?.initiativeRecognised == true)
-        let event = try #require(try h.desk.store.events().last { $0.kind == "initiative_recognised" })
+        let event = try #require(try h.desk.store.events().last { $0.kind == .initiativeRecognised })
         #expect(event.actor == Harness.member && event.payload["number"] == "12/QĐ-TH" && event.payload["date"] == "2018-04-20")
         #expect(h.state.message?.text == "Đã ghi quyết định công nhận sáng kiến của hồ sơ N2018-0002 (số 12/QĐ-TH).")
         #expect(h.line(containing: "Công nhận")?.contains("đã được công nhận theo QĐ 12/QĐ-TH ngày 20/04/2018") == true)

@@ -1,6 +1,7 @@
 import BinhXetCore
 import BinhXetUI
 import Foundation
+import BinhXetTestSupport
 import Testing
 
 /// The council looks at the year per unit, and goes from a unit to its nominations.

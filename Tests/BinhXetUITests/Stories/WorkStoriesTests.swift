@@ -2,7 +2,7 @@ import BinhXetCore
 import BinhXetUI
 import Foundation
 import Testing
-@testable import binhxet
+import BinhXetTestSupport
 
 /// A member's day: "Việc của tôi", moving on to the next nomination, and acting on tagged rows at once.
 struct WorkStoriesTests {
@@ -111,7 +111,7 @@ struct WorkStoriesTests {
         h.press(.enter)
         // Then five approvals are recorded, each its own event by the member
         let events = try (1...5).map { try #require(try h.desk.store.detail(of: "N2018-010\($0)", viewer: "root")?.events.last) }
-        #expect(events.allSatisfy { $0.kind == "approved" && $0.actor == Harness.member })
+        #expect(events.allSatisfy { $0.kind == .approved && $0.actor == Harness.member })
         #expect(Set(events.compactMap(\.id)).count == 5)
         #expect(try h.desk.store.changeToken() != before)
         #expect(h.state.message?.text == "Đã ghi thông qua 5 hồ sơ.")
@@ -189,7 +189,7 @@ struct WorkStoriesTests {
         h.press("n")
         h.press(.enter, .enter)
         let e = try #require(try h.desk.store.detail(of: "N2018-0101", viewer: "root")?.events.last)
-        #expect(e.kind == "supplement_requested" && e.payload["missing"] == "Thiếu bản nhận xét của thủ trưởng")
+        #expect(e.kind == .supplementRequested && e.payload["missing"] == "Thiếu bản nhận xét của thủ trưởng")
     }
 
     @Test func rejectingTaggedRowsIsRefusedWithTheReason() throws {

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetTestSupport
 import BinhXetUI
 import Foundation
 
@@ -30,7 +31,7 @@ final class Harness {
         guard case .nominationLoaded(var data) = msg else { return msg }
         for i in data.detail.events.indices {
             data.detail.events[i].osUser = data.detail.events[i].actor
-            if data.detail.events[i].kind == "received" {
+            if data.detail.events[i].kind == .received {
                 data.detail.events[i].at = data.detail.nomination.receivedOn + "T01:30:00.000Z"
             }
         }

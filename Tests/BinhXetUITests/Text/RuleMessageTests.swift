@@ -21,7 +21,7 @@ struct RuleMessageTests {
                 == "Trường THCS Hồng Kim has 3 CSTĐCS nominations in 2018 for 10 LĐTT: over the 15% quota (at most 1).")
         #expect(en.ruleMessage(flag(.votesShort(approved: false, votes: .init(agree: 5, denominator: 9, percent: 500.0 / 9),
                                                 comparison: .atLeast, threshold: Share(70, 100), of: .allMembers)))
-                == "Agreeing votes 5/9 (55.6 %) fall short of at least 70% of all members.")
+                == "Agreeing votes 5/9 (55.6%) fall short of at least 70% of all members.")
         #expect(en.ruleMessage(flag(.disciplined(.reprimand))) == "Disciplined this year (reprimand).")
         // The Vietnamese wording of the same facts, for documents and the command line
         #expect(flag(.shortService(months: 9, minimum: 10)).message == "Mới công tác 9 tháng, chưa đủ 10 tháng.")

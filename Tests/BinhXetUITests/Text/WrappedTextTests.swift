@@ -1,3 +1,4 @@
+import BinhXetTestSupport
 import BinhXetText
 @testable import BinhXetUI
 import Testing

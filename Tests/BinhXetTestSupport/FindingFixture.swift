@@ -1,49 +1,31 @@
-import ArgumentParser
 import BinhXetCore
-import Foundation
 import BinhXetSimilarity
+import Foundation
 
-/// Test support, hidden from help: stores findings described in a small file, so the review screens
-/// and the end-to-end test have something to show on a desk where `binhxet scan` has not run (or does not
-/// exist yet). Passages are given as text and located in both initiatives here, so fixtures never carry
-/// hand-counted offsets.
-struct DebugAddFindingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "debug-add-finding", abstract: "Store findings from a fixture file (test support).",
-        shouldDisplay: false)
-
-    @Option(help: "The fixture file (see Tests/Fixtures/review-desk/findings.tsv).") var from: String
-    @OptionGroup var deskOptions: DeskOptions
-
-    func run() throws {
-        let store = try deskOptions.open(forWriting: true)
-        let text = try CLIError.wrap { try String(contentsOfFile: from, encoding: .utf8) }
-        let fixture = try CLIError.wrap { try FindingFixture(parsing: text) }
-        let findings = try CLIError.wrap { try fixture.findings(in: store) }
-        try CLIError.wrap { try store.replaceFindings(findings, forNominations: fixture.checked) }
-        writeOut("\(findings.count) findings stored for \(fixture.checked.count) checked nominations\n")
-    }
-}
-
+/// Findings described in a small file (`Tests/Fixtures/review-desk/findings.tsv`), so the review screens,
+/// the UI tests and the end-to-end script (through `binhxet-lab plant-findings`) have something to show on
+/// a desk where the similarity checker has not run. Passages are given as text and located in both
+/// initiatives here, so fixtures never carry hand-counted offsets. Test support: not in the product.
+///
 /// The fixture format: `checked` lines list nominations the checker has seen; `finding` lines give a
 /// finding with its passages as verbatim text (or, for off-duty, its evidence terms).
-struct FindingFixture {
-    struct Line {
-        var nominationID: String
-        var sourceID: String?
-        var kind: FindingKind
-        var coverage: Double
-        var score: Double
-        var texts: [String]
+public struct FindingFixture: Sendable {
+    public struct Line: Sendable {
+        public var nominationID: String
+        public var sourceID: String?
+        public var kind: FindingKind
+        public var coverage: Double
+        public var score: Double
+        public var texts: [String]
     }
 
-    var checked: [String] = []
-    var lines: [Line] = []
+    public var checked: [String] = []
+    public var lines: [Line] = []
 
-    init(parsing text: String) throws {
+    public init(parsing text: String) throws {
         for (n, raw) in text.split(separator: "\n").enumerated() where !raw.hasPrefix("#") {
             let f = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            func bad(_ why: String) -> CLIError { CLIError("fixture line \(n + 1): \(why)") }
+            func bad(_ why: String) -> FixtureError { FixtureError("fixture line \(n + 1): \(why)") }
             switch f.first {
             case "checked" where f.count == 2:
                 checked += f[1].split(separator: " ").map(String.init)
@@ -59,7 +41,7 @@ struct FindingFixture {
     }
 
     /// The findings, with each passage located in both stored texts.
-    func findings(in store: DeskStore) throws -> [StoredFinding] {
+    public func findings(in store: DeskStore) throws -> [StoredFinding] {
         try lines.map { l in
             guard let sourceID = l.sourceID else {
                 return StoredFinding(nominationID: l.nominationID, sourceID: nil, kind: l.kind, coverage: l.coverage,
@@ -67,11 +49,11 @@ struct FindingFixture {
             }
             guard let text = try store.initiativeText(of: l.nominationID),
                   let sourceText = try store.initiativeText(of: sourceID) else {
-                throw CLIError("\(l.nominationID) or \(sourceID) has no initiative text")
+                throw FixtureError("\(l.nominationID) or \(sourceID) has no initiative text")
             }
             let pairs = try l.texts.map { passage -> PassagePair in
                 guard let a = Self.scalarRange(of: passage, in: text), let b = Self.scalarRange(of: passage, in: sourceText) else {
-                    throw CLIError("passage not found in both \(l.nominationID) and \(sourceID): \(passage.prefix(40))…")
+                    throw FixtureError("passage not found in both \(l.nominationID) and \(sourceID): \(passage.prefix(40))…")
                 }
                 return PassagePair(offset: a.offset, length: a.length, sourceOffset: b.offset, sourceLength: b.length)
             }
@@ -80,10 +62,26 @@ struct FindingFixture {
         }
     }
 
+    /// Reads a fixture file and stores its findings on the desk, as the checker would (one write).
+    @discardableResult
+    public static func plant(from file: URL, in store: DeskStore,
+                             checkedAt: String = Clock.isoNow()) throws -> (findings: Int, checked: Int) {
+        let fixture = try FindingFixture(parsing: String(contentsOf: file, encoding: .utf8))
+        let findings = try fixture.findings(in: store)
+        try store.replaceFindings(findings, forNominations: fixture.checked, checkedAt: checkedAt)
+        return (findings.count, fixture.checked.count)
+    }
+
     /// Where a passage sits in a text, in Unicode scalars (the unit of `PassagePair`).
-    static func scalarRange(of needle: String, in text: String) -> (offset: Int, length: Int)? {
+    public static func scalarRange(of needle: String, in text: String) -> (offset: Int, length: Int)? {
         let nfc = needle.precomposedStringWithCanonicalMapping
         guard let r = text.range(of: nfc) else { return nil }
         return (text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound), nfc.unicodeScalars.count)
     }
+}
+
+/// A fixture file that does not say what it should, or does not fit the desk.
+public struct FixtureError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }

@@ -1,26 +1,23 @@
 import BinhXetCore
 import Foundation
-@testable import binhxet
 
 /// A desk in a temporary folder, filled from `Tests/Fixtures/review-desk` (the same files the end-to-end
 /// script uses): two 2017 initiatives, seven 2018 nominations, findings for some, one not checked yet,
 /// one already approved and one returned for supplement.
-final class TestDesk: @unchecked Sendable {
-    let folder: URL
-    let store: DeskStore
+public final class TestDesk: @unchecked Sendable {
+    public let folder: URL
+    public let store: DeskStore
 
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/review-desk")
+    /// `Tests/Fixtures/review-desk`.
+    public static let fixture = Fixtures.folder.appendingPathComponent("review-desk")
 
-    init(withFindings: Bool = true) throws {
+    public init(withFindings: Bool = true) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("binhxet-ui-\(UUID().uuidString)")
         store = try DeskStore.create(at: folder.appendingPathComponent("review.desk"))
         try NominationImporter(store: store, actor: "Văn thư").importCSV(at: TestDesk.fixture.appendingPathComponent("nominations.csv"))
         if withFindings {
-            let fixture = try FindingFixture(parsing: String(contentsOf: TestDesk.fixture.appendingPathComponent("findings.tsv"),
-                                                             encoding: .utf8))
-            try store.replaceFindings(try fixture.findings(in: store), forNominations: fixture.checked,
-                                      checkedAt: "2018-06-15T02:00:00.000Z")
+            try FindingFixture.plant(from: TestDesk.fixture.appendingPathComponent("findings.tsv"), in: store,
+                                     checkedAt: "2018-06-15T02:00:00.000Z")
         }
         try store.decide("N2017-0004", .approve, confirmYear: 2017, actor: "Lê Chủ Tịch", at: "2017-06-20T03:00:00.000Z")
         try store.decide("N2017-0007", .approve, confirmYear: 2017, actor: "Lê Chủ Tịch", at: "2017-06-20T03:01:00.000Z")

@@ -1,0 +1,26 @@
+/// A decision's reason as stored (a standard reason's code and the member's own words) and as read
+/// (worded by the reader's vocabulary). Events written before codes existed hold the whole text in
+/// `reason`, which reads as it was written.
+extension DeskEvent {
+    /// The payload key of a standard reason's code.
+    public static let reasonCodeKey = "reason_code"
+
+    /// The standard reason the event names, if any.
+    public var reasonCode: StandardRejectionReason? {
+        payload[Self.reasonCodeKey].flatMap(StandardRejectionReason.init(rawValue:))
+    }
+
+    /// The reason as a reader reads it, or nil when the event gives none.
+    public func reason(in vocabulary: Vocabulary) -> String? {
+        let note = payload["reason"] ?? ""
+        guard reasonCode != nil || !note.isEmpty else { return nil }
+        return vocabulary.reason(code: reasonCode, note: note)
+    }
+
+    /// The payload as a history line shows it: the code folded into the worded reason.
+    public func wordedPayload(in vocabulary: Vocabulary) -> [String: String] {
+        var p = payload
+        if p.removeValue(forKey: Self.reasonCodeKey) != nil, let r = reason(in: vocabulary) { p["reason"] = r }
+        return p
+    }
+}
