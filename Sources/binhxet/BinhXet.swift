@@ -16,7 +16,8 @@ struct BinhXet: ParsableCommand {
                       RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self, YearCommand.self,
                       RecogniseCommand.self, CheckRegistrationsCommand.self, DismissCommand.self,
                       SettingsCommand.self, MeetingCommand.self, ReceiveCommand.self,
-                      VerifyCommand.self, BackupCommand.self, RestoreCommand.self])
+                      VerifyCommand.self, BackupCommand.self, RestoreCommand.self,
+                      PreferencesCommand.self])
 
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var reviewOptions: ReviewOptions

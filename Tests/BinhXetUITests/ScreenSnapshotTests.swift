@@ -24,7 +24,7 @@ struct ScreenSnapshotTests {
         case sideBySide, sideBySideNextPassage, sideBySideSecondSource, sideBySideWideText, sideBySideLeftOnly
         case approveDialog, rejectDialog, rejectConfirm, rejectMissingReason, supplementDialog, criticiseDialog
         case changedMeanwhile, quitConfirm, recorded, help
-        case queuesSearchFields, queuesFilterFlag
+        case queuesSearchFields, queuesFilterFlag, queuesApproved
         case queuesMine, queuesTagged, bulkApprove, bulkSupplement, sortPicker, discardConfirm, nextNomination
 
         func play(_ h: Harness) throws {
@@ -61,6 +61,7 @@ struct ScreenSnapshotTests {
             case .queuesSearchFields: h.press("8/"); h.type("dung"); h.press(.enter)
             case .queuesFilterFlag: h.press("f"); h.press(.up, .left, .left)
             case .queuesMine: h.press("1")
+            case .queuesApproved: h.press("5")
             case .queuesTagged: h.press("   ")
             case .bulkApprove: h.press("   a")
             case .bulkSupplement: h.press("  b"); h.type("Thiếu biên bản họp hội đồng")

@@ -110,6 +110,7 @@ extension AppState {
             modal = d.holdsInput ? .confirmDiscard(over: .decision(d)) : nil
             return []
         case .backspace:
+            d.pendingDigits = ""
             if d.field.isEmpty { d.reason = nil } else { d.field.backspace() }
         case .left, .right, .home, .end, .delete, .ctrl("u"), .ctrl("a"), .ctrl("e"), .ctrl("b"), .ctrl("f"), .ctrl("d"):
             d.field.edit(key)
@@ -117,9 +118,19 @@ extension AppState {
             let digits: [Unicode.Scalar] = ["1", "2", "3", "4"]
             if d.kind == .reject, d.field.isEmpty, let i = digits.firstIndex(of: u) {
                 // A number picks a standard reason while nothing is typed; after that digits are text.
+                if d.pendingDigits.isEmpty { d.reasonBeforeDigits = d.reason }
+                d.pendingDigits.unicodeScalars.append(u)
                 let r = StandardRejectionReason.allCases[i]
                 d.reason = d.reason == r ? nil : r
+            } else if d.kind == .reject, d.field.isEmpty, !d.pendingDigits.isEmpty,
+                      u == " " || u == "." || u == "," || u == "%" || ("0"..."9").contains(u) {
+                // "3 đoạn", "32 em", "2,5 %": the digits began a typed reason, so they were not picks.
+                d.reason = d.reasonBeforeDigits
+                d.field.insert(d.pendingDigits)
+                d.field.insert(u)
+                d.pendingDigits = ""
             } else {
+                d.pendingDigits = ""
                 d.field.insert(u)
             }
             d.problem = nil

@@ -19,6 +19,10 @@ public struct DecisionDialog: Equatable, Sendable {
     public var field = TextField()
     /// A standard rejection reason picked by number.
     public var reason: StandardRejectionReason?
+    /// Digits typed into an empty field, and the reason before them: followed by a space they were the
+    /// start of a typed reason ("3 đoạn…"), not a pick, and go back into the text.
+    var pendingDigits = ""
+    var reasonBeforeDigits: StandardRejectionReason?
     /// Showing "write this?" rather than taking input.
     public var confirming: Bool
     /// Why Enter did not go on (nothing typed yet).

@@ -64,6 +64,25 @@ extension EnglishStrings: WorkStrings {
         case .initiative: return "\(n) by initiative title"
         }
     }
+    public var helpGuideTitle: String { "How to" }
+    public var helpGuide: [String] {
+        ["Review a nomination: Enter opens it · c compares with a matched source · n/N go through the passages · "
+            + "v votes · a approves, r rejects, b returns for supplements · J goes to the next one (it opens by itself after a decision).",
+         "Your day: 1 opens “My work” (what you have not voted on or decided); Space tags, * tags the whole list, "
+            + "then a/v/b act on every tagged nomination (flagged ones must be included one by one).",
+         "Finding: / searches (typed with marks, it matches them) · f filters by year, unit, flag · s chooses the order · 1–8 choose a queue."]
+    }
+    public func screenName(_ k: ScreenKind) -> String {
+        switch k {
+        case .queues, .generic: return "the queues"
+        case .nomination: return "the nomination page"
+        case .compare: return "side by side"
+        case .help: return "help"
+        case .summary: return "the year summary"
+        }
+    }
+    public func helpHereTitle(_ screen: String) -> String { "Available now on \(screen)" }
+    public var helpAllTitle: String { "Every action (names as a keymap file uses them)" }
     public func passageWrapped(toFirst: Bool) -> String {
         toFirst ? "Past the last passage: back to the first." : "Before the first passage: on to the last."
     }

@@ -232,4 +232,10 @@ public protocol WorkStrings {
     func passageWrapped(toFirst: Bool) -> String
     /// "3 theo họ tên": how many search results matched in a field.
     func searchMatches(_ n: Int, in field: SearchField) -> String
+    var helpGuideTitle: String { get }
+    /// A few lines: how a member reviews one nomination, works through the day, finds things.
+    var helpGuide: [String] { get }
+    func screenName(_ k: ScreenKind) -> String
+    func helpHereTitle(_ screen: String) -> String
+    var helpAllTitle: String { get }
 }

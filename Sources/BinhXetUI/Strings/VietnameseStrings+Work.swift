@@ -64,6 +64,25 @@ extension VietnameseStrings: WorkStrings {
         case .initiative: return "\(n) theo tên sáng kiến"
         }
     }
+    public var helpGuideTitle: String { "Cách làm" }
+    public var helpGuide: [String] {
+        ["Xét một hồ sơ: Enter mở · c so sánh với nguồn trùng · n/N tới từng đoạn trùng · v bỏ phiếu · "
+            + "a thông qua, r không đạt, b trả lại bổ sung · J sang hồ sơ kế (hồ sơ kế tự mở sau khi ghi quyết định).",
+         "Việc trong ngày: 1 mở “Việc của tôi” (hồ sơ bạn chưa bỏ phiếu hoặc chưa quyết định); Space đánh dấu, "
+            + "* đánh dấu cả danh sách, rồi a/v/b cho mọi hồ sơ đã đánh dấu (hồ sơ có cờ phải chọn riêng).",
+         "Tìm hồ sơ: / tìm (gõ có dấu thì khớp đúng dấu) · f lọc theo năm, đơn vị, cờ · s chọn cách sắp xếp · 1–8 chọn hàng đợi."]
+    }
+    public func screenName(_ k: ScreenKind) -> String {
+        switch k {
+        case .queues, .generic: return "hàng đợi"
+        case .nomination: return "trang hồ sơ"
+        case .compare: return "so sánh song song"
+        case .help: return "trợ giúp"
+        case .summary: return "tổng hợp năm"
+        }
+    }
+    public func helpHereTitle(_ screen: String) -> String { "Dùng được ngay ở \(screen)" }
+    public var helpAllTitle: String { "Mọi thao tác (tên dùng trong tệp keymap)" }
     public func passageWrapped(toFirst: Bool) -> String {
         toFirst ? "Đã hết đoạn trùng: quay về đoạn đầu tiên." : "Đã về đầu: chuyển tới đoạn trùng cuối cùng."
     }

@@ -140,7 +140,8 @@ enum DialogView {
         if d.kind == .reject {
             for (i, r) in StandardRejectionReason.allCases.enumerated() {
                 let picked = d.reason == r
-                lines += StyledWrap.wrap([Span((picked ? "[x] " : "[ ] ") + "\(i + 1)  " + s.standardReason(r),
+                // One standard reason at most: radio marks, not check boxes.
+                lines += StyledWrap.wrap([Span((picked ? "(•) " : "( ) ") + "\(i + 1)  " + s.standardReason(r),
                                                picked ? .choiceSelected : .dialog)], width: w)
             }
             lines.append([Span("        " + s.orTypeReason, .dim)])

@@ -14,6 +14,28 @@ struct HelpPage {
         if context.screen == .help { context.stack.removeLast() }
         let keyWidth = 14, nameWidth = 20
         let textWidth = max(10, width - keyWidth - nameWidth)
+        func keysText(_ keys: [Key]) -> String {
+            DisplayWidth.fit(keys.map(KeyName.display).joined(separator: " "), to: keyWidth - 1) + " "
+        }
+        // First how the day's tasks go, then what works on this screen now, by its Vietnamese name; the
+        // full list with the keymap's names below.
+        lines.append(NominationPage.rule(s.helpGuideTitle, width))
+        for step in s.helpGuide { lines += StyledWrap.wrap([Span(step)], width: width) }
+        lines.append([])
+        lines.append(NominationPage.rule(s.helpHereTitle(s.screenName(context.screen)), width))
+        for spec in ActionTable.all where spec.id != .help && context.unavailableReason(spec.id) == nil {
+            let keys = state.keymap.keys(for: spec.id, on: context.screen)
+            guard !keys.isEmpty, spec.keys.contains(where: { $0.0 == context.screen }) || !spec.bar.isDisjoint(with: [context.screen]) else { continue }
+            let label = DisplayWidth.fit(s.actionLabel(spec.id), to: nameWidth - 1) + " "
+            let help = StyledWrap.wrap([Span(s.actionHelp(spec.id))], width: textWidth)
+            let indent = Span(String(repeating: " ", count: keyWidth + nameWidth))
+            for (i, h) in help.enumerated() {
+                lines.append(i == 0 ? [Span(keysText(keys), .statusKey), Span(label, .label)] + h : [indent] + h)
+            }
+        }
+        lines.append([])
+        lines.append(NominationPage.rule(s.helpAllTitle, width))
+        lines.append([])
         for group in ActionGroup.allCases {
             lines.append(NominationPage.rule(s.group(group), width))
             for spec in ActionTable.all where spec.group == group {

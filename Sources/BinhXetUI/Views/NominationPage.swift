@@ -39,11 +39,11 @@ struct NominationPage {
         fact(s.dutiesLabel, [Span(nom.duties.isEmpty ? "—" : nom.duties)])
         fact(s.unitLabel, [Span(d.unit.name)])
         fact(s.titleLabel, [Span(s.awardTitleLong(nom.title)), Span(" · \(nom.year)")])
-        var received: StyledLine = [Span(nom.receivedOn)]
+        var received: StyledLine = [Span(EventTime.day(nom.receivedOn))]
         var status: StyledLine = [Span(s.status(nom.status))]
         if let dossier = data.dossier {
             received += [Span(" · \(s.dossierCodeLabel) \(dossier.code)", .dim)]
-            if let due = dossier.dueOn, dossier.isOpen { received += [Span(" · \(s.dueLabel) \(due)")] }
+            if let due = dossier.dueOn, dossier.isOpen { received += [Span(" · \(s.dueLabel) \(EventTime.day(due))")] }
             if data.due?.isLate == true {
                 status += [Span(" · "), Span(s.overdueTag, .overdue)]
             }

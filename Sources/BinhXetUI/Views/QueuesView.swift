@@ -26,7 +26,8 @@ enum QueuesView {
         buf.write(info, x: 0, y: layout.infoRow, limit: state.size.width - pw - 1)
         buf.write(position, x: state.size.width - pw, y: layout.infoRow, style: .dim)
 
-        let cols = QueueColumns(width: state.size.width)
+        // A tab that holds one status does not need a column saying it.
+        let cols = QueueColumns(width: state.size.width, status: ![.awaitingSupplement, .approved, .rejected].contains(q.tab))
         buf.fill(Rect(x: 0, y: layout.columnsRow, width: state.size.width, height: 1), style: .columnHeader)
         cols.draw([s.columnID, s.columnNominee, s.columnUnit, s.columnTitle, s.columnInitiative, s.columnSimilarity,
                    s.columnFlags, s.columnDue, s.columnStatus], y: layout.columnsRow, style: .columnHeader, into: &buf)
@@ -60,8 +61,9 @@ enum QueuesView {
             }
             // A tagged row is marked in the margin before its ID.
             if q.tagged.contains(row.id) { buf.write("*", x: 0, y: y, style: selected ? .selection : .flag) }
-            let unit = DisplayWidth.of(sum.unitName) > cols.widths[2] ? UnitName.short(sum.unitName) : sum.unitName
-            cols.draw([sum.id, sum.personName, unit, s.awardTitleShort(sum.title), sum.initiativeTitle ?? "—",
+            cols.draw([sum.id, ColumnText.name(sum.personName, width: cols.widths[1]),
+                       ColumnText.unit(sum.unitName, width: cols.widths[2]), s.awardTitleShort(sum.title),
+                       sum.initiativeTitle.map { ColumnText.initiative($0, width: cols.widths[4]) } ?? "—",
                        similarity, flags, row.due.map(s.due) ?? "", s.status(sum.status)], y: y, style: selected ? .selection : .normal,
                       into: &buf, styles: styles)
         }
@@ -103,11 +105,11 @@ struct QueueColumns {
     /// Right-aligned columns (similarity).
     let rightAligned: Set<Int> = [5]
 
-    init(width: Int) {
+    init(width: Int, status showStatus: Bool = true) {
         let id = 10, title = 6, similarity = 5, flags = 5, due = 7
-        let status = width >= 120 ? 19 : 13
+        let status = showStatus ? (width >= 120 ? 19 : 13) : 0
         let fixed = id + title + similarity + flags + due + status
-        let flex = max(18, width - 1 - fixed - 8)
+        let flex = max(18, width - 1 - fixed - (showStatus ? 8 : 7))
         // Names first: a member scans the queue by person; initiative titles are long whatever the width.
         // On wide terminals the names stop growing (22 columns hold nearly every Vietnamese full name).
         let nominee = min(flex * 4 / 10, 22)
@@ -119,6 +121,7 @@ struct QueueColumns {
         var x = 1
         for (i, v) in values.enumerated() {
             let w = widths[i]
+            if w == 0 { continue }
             var text = DisplayWidth.fit(v, to: w)
             if rightAligned.contains(i), DisplayWidth.of(v) <= w {
                 text = String(repeating: " ", count: w - DisplayWidth.of(v)) + v

@@ -163,7 +163,7 @@ struct DecisionStoriesTests {
         #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .approved)
         #expect(try desk.store.detail(of: "N2018-0001", viewer: "root")?.events.filter { $0.kind == .rejected }.isEmpty == true)
         #expect(h(lan, "Trong lúc bạn xem, hồ sơ N2018-0001 đã được ghi: thông qua"))
-        #expect(h(lan, "bởi Trần Văn Bảo lúc 2018-06-20 10:10."))
+        #expect(h(lan, "bởi Trần Văn Bảo lúc 20/06/2018 10:10."))
         lan.press(.enter)
         #expect(lan.state.modal == nil)
         #expect(lan.line(containing: "Trạng thái  thông qua") != nil)
@@ -250,5 +250,55 @@ struct DecisionStoriesTests {
         // And confirming records it for that year
         h.press(.enter)
         #expect(try desk.store.detail(of: "N2018-0002", viewer: "root")?.nomination.status == .rejected)
+    }
+}
+
+/// Typing a reason that starts with a number, and closing a dialog with text in it.
+struct ReasonTypingStoriesTests {
+    @Test func aReasonTypedStartingWithANumberIsTextNotAPick() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("r")
+        // "3 đoạn…": the 3 ticks reason 3 for a moment; the space after it says it was text
+        h.type("3 đoạn trùng với sáng kiến năm 2017")
+        guard case .decision(let d)? = h.state.modal else { Issue.record("dialog closed"); return }
+        #expect(d.reason == nil && d.field.text == "3 đoạn trùng với sáng kiến năm 2017")
+        #expect(h.line(containing: "( ) 3  Sáng kiến không liên quan") != nil)
+        // A reason picked on purpose, then a note starting with a letter: both kept
+        h.press(.ctrl("u"))
+        h.press("2")
+        h.type("Trùng 32 em")
+        guard case .decision(let e)? = h.state.modal else { Issue.record("dialog closed"); return }
+        #expect(e.reason == .colleaguesInitiative && e.field.text == "Trùng 32 em")
+        #expect(h.line(containing: "(•) 2  Dùng sáng kiến của đồng nghiệp") != nil)
+    }
+
+    @Test func escWithTypedTextAsksBeforeDiscarding() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("b")
+        h.type("Thiếu biên bản")
+        h.press(.escape)
+        guard case .confirmDiscard? = h.state.modal else { Issue.record("discarded without asking"); return }
+        h.press(.escape)                                    // no: back to typing, text kept
+        guard case .decision(let d)? = h.state.modal else { Issue.record("dialog lost"); return }
+        #expect(d.field.text == "Thiếu biên bản")
+        h.press(.escape); h.press("y")
+        #expect(h.state.modal == nil)
+        // An empty dialog closes at once
+        h.press("b"); h.press(.escape)
+        #expect(h.state.modal == nil)
+    }
+
+    @Test func nPastTheLastPassageSaysItWrapped() throws {
+        let h = try Harness(Size(width: 120, height: 40))
+        h.open("N2018-0001")
+        h.press("c")
+        let total = h.state.nomination!.sources[h.state.compare!.source].pairs.count
+        for _ in 1..<total { h.press("n") }
+        #expect(h.state.message == nil)
+        h.press("n")
+        #expect(h.state.compare?.focused == 0)
+        #expect(h.state.message?.text == "Đã hết đoạn trùng: quay về đoạn đầu tiên.")
     }
 }

@@ -1,0 +1,62 @@
+import BinhXetText
+
+/// Texts as a narrow queue column shows them: what a reader needs kept, kept.
+enum ColumnText {
+    /// A person's name cut from the middle, keeping the given name Vietnamese readers go by:
+    /// "Nguyễn Văn Dũng" in 12 columns is "Nguyễn… Dũng", not "Nguyễn Văn…".
+    static func name(_ name: String, width: Int) -> String {
+        if DisplayWidth.of(name) <= width { return name }
+        let words = name.split(separator: " ")
+        guard words.count > 1, let given = words.last else { return DisplayWidth.fit(name, to: width) }
+        let room = width - DisplayWidth.of(given) - 1
+        guard room >= 2 else { return DisplayWidth.fit(name, to: width) }
+        var head = DisplayWidth.fit(words.dropLast().joined(separator: " "), to: room)
+        // "Lê …" reads as two words: the ellipsis goes against the letters it stands after.
+        if head.hasSuffix(" …") { head = String(head.dropLast(2)) + "…" }
+        return head + " " + given
+    }
+
+    /// The stock openings of initiative titles, which say nothing about the initiative.
+    private static let stockOpenings = [
+        "một số giải pháp", "một số biện pháp", "một vài giải pháp", "một vài biện pháp", "một số kinh nghiệm",
+        "sáng kiến kinh nghiệm", "kinh nghiệm", "giải pháp", "biện pháp",
+    ]
+
+    /// An initiative title without its stock opening when the whole title does not fit:
+    /// "Một số biện pháp giúp học sinh lớp 9 học tốt hình học" → "…giúp học sinh lớp 9…".
+    static func initiative(_ title: String, width: Int) -> String {
+        if DisplayWidth.of(title) <= width { return title }
+        let lower = title.lowercased()
+        for opening in stockOpenings where lower.hasPrefix(opening + " ") {
+            let rest = title.unicodeScalars.dropFirst(opening.unicodeScalars.count + 1)
+            return DisplayWidth.fit("…" + String(String.UnicodeScalarView(rest)), to: width)
+        }
+        return DisplayWidth.fit(title, to: width)
+    }
+
+    /// A unit's name in a narrow column: the clerks' abbreviation ("THCS Hồng Kim"), and when even that does
+    /// not fit, the distinguishing words (the place) before the kind: "UBND xã Phú Vinh" → "Phú Vinh·UBND xã"
+    /// or "Phú Vinh·UBND", else the place alone,
+    /// so three communes do not all read "UBND xã …".
+    static func unit(_ name: String, width: Int) -> String {
+        if DisplayWidth.of(name) <= width { return name }
+        let short = UnitName.short(name)
+        if DisplayWidth.of(short) <= width { return short }
+        let words = short.split(separator: " ").map(String.init)
+        // The kind is the leading words in capitals or a lowercase level ("UBND xã", "THCS", "HTX NN").
+        var kind: [String] = []
+        var rest = words[...]
+        while let w = rest.first, rest.count > 1, w == w.uppercased() || w == w.lowercased() {
+            kind.append(w)
+            rest = rest.dropFirst()
+        }
+        guard !kind.isEmpty else { return DisplayWidth.fit(short, to: width) }
+        let place = rest.joined(separator: " ")
+        for candidate in [place + "·" + kind.joined(separator: " "), place + "·" + kind.filter { $0 == $0.uppercased() }.joined(separator: " "), place]
+        where DisplayWidth.of(candidate) <= width {
+            return candidate
+        }
+        // Too narrow even for the place: the abbreviation's start tells kinds apart better than a cut place.
+        return DisplayWidth.fit(short, to: width)
+    }
+}
