@@ -96,6 +96,60 @@ struct BenchUICommand: ParsableCommand {
         Self.report("ui  open a nomination (\(pages)-page text)", opens, target: 20)
         Self.report("ui  open side by side (two \(pages)-page texts)", sideBySide, target: 20)
         try pasteLongText(driver)
+        try yearSummary(driver)
+        try bulkApprove(deskURL, size: size)
+    }
+
+    /// The year summary (`t`): the core's `YearSummary` (a rule review of the whole desk) is loaded after
+    /// the frame that says it is loading, so it is timed apart from the keystroke; moving in it is a
+    /// keystroke like any other.
+    func yearSummary(_ driver: AppDriver) throws {
+        while driver.state.modal != nil { driver.send(.key(.escape)) }
+        while driver.state.screen != .queues { driver.send(.key(.escape)) }
+        var keys: [Double] = [], loads: [Double] = [], moves: [Double] = []
+        for _ in 0..<5 {
+            keys.append(Self.time { driver.send(.key(.char("t"))); _ = driver.frame })
+            loads.append(Self.time { driver.runDeferred(); _ = driver.frame })
+            driver.send(.key(.escape))
+        }
+        driver.send(.key(.char("t")))
+        driver.runDeferred()
+        for i in 0..<samples { moves.append(Self.time { driver.send(.key(i % 20 < 10 ? .down : .up)); _ = driver.frame }) }
+        let units = driver.state.summary?.data?.units.count ?? 0
+        Self.report("ui  open the year summary (frame before the load)", keys, target: 10)
+        print(String(format: "ui  year summary load (%d units, rule review of %d nominations): p50 %.0f ms, max %.0f ms",
+                     units, nominations, Self.percentile(loads, 50), loads.max()!))
+        Self.report("ui  move in the year summary", moves, target: 1)
+        driver.send(.key(.escape))
+    }
+
+    /// The chair's day: "Việc của tôi" (the open year's undecided nominations), every row tagged with *,
+    /// approved with a and one confirmation. Times the tag, the confirmation dialog (which sorts out the
+    /// flagged rows) and the writes, each nomination its own checked transaction.
+    func bulkApprove(_ deskURL: URL, size: Size) throws {
+        let store = try DeskStore.open(at: deskURL)
+        // The synthetic district's latest year is the one under review (the long pair sits a year later).
+        if let year = try store.nominations().filter({ !$0.id.hasPrefix("L") }).map(\.year).max() {
+            try store.openYear(year, actor: "tv1")
+        }
+        let state = AppState(size: size, language: .vi, member: "tv1", deskName: "bench.desk", today: "2023-06-20")
+        let driver = AppDriver(state: state, runner: EffectRunner(store: store, member: "tv1"))
+        driver.send(.start)
+        driver.runDeferred()
+        driver.send(.key(.char("1")))
+        let rows = driver.state.queue.visible.count
+        let tag = Self.time { driver.send(.key(.char("*"))); _ = driver.frame }
+        let dialog = Self.time { driver.send(.key(.char("a"))); _ = driver.frame }
+        guard case .bulk(let b)? = driver.state.modal else {
+            print("ui  bulk approve: no bulk dialog (\(driver.state.message?.text ?? "?"))")
+            return
+        }
+        let writes = Self.time { driver.send(.key(.enter)); _ = driver.frame }
+        let tagged = driver.state.queue.tagged
+        let recorded = b.items.filter { !tagged.contains($0.id) }.count
+        print(String(format: "ui  bulk approve from Việc của tôi (%d rows): * %.1f ms, dialog %.1f ms (%d clean, %d flagged left out), "
+                     + "%d approvals recorded in %.0f ms (%.2f ms each, with the reload)",
+                     rows, tag, dialog, b.clean.count, b.doubts.count, recorded, writes, writes / Double(max(1, b.items.count))))
     }
 
     /// A 10 KB paste into the reject dialog's reason and into the queue search: a terminal delivers it as

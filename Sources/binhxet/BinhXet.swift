@@ -14,7 +14,8 @@ struct BinhXet: ParsableCommand {
                       MemberCommand.self, VoteCommand.self, DecideCommand.self, CriticiseCommand.self, TallyCommand.self,
                       RulesCommand.self, EligibilityCommand.self, LDTTHoldersCommand.self, AdvanceCommand.self,
                       RescheduleCommand.self, OverdueCommand.self, ReportCommand.self, SlipCommand.self, YearCommand.self,
-                      RecogniseCommand.self, CheckRegistrationsCommand.self,
+                      RecogniseCommand.self, CheckRegistrationsCommand.self, DismissCommand.self,
+                      SettingsCommand.self, MeetingCommand.self,
                       DebugAddFindingCommand.self,
                       VerifyCommand.self, BackupCommand.self, RestoreCommand.self])
 

@@ -10,6 +10,30 @@ enum ReportOutput {
         return f
     }
 
+    static func documentFormat(_ text: String) throws -> DocumentFormat {
+        guard let f = DocumentFormat(rawValue: text) else {
+            throw CLIError("unknown format '\(text)' (expected \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return f
+    }
+
+    /// Writes a document: DOCX only to a file (`-o`), never to a terminal or a pipe as binary; text formats
+    /// to the file or standard output.
+    static func write(_ doc: OfficialDocument, as format: DocumentFormat, fontSize: Int, to path: String?) throws {
+        if format == .docx && path == nil {
+            throw CLIError("--format docx needs -o FILE (a Word file is not printed to the terminal)")
+        }
+        guard let data = try CLIError.wrap({ try format.render(doc, fontSize: fontSize) }) else {
+            throw CLIError("\(doc.caption): a letter has no table for CSV (use docx, html or md)")
+        }
+        guard let path else { writeOut(String(decoding: data, as: UTF8.self), keeping: .lineEnds); return }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CLIError("\(path): cannot write the report (\(error.localizedDescription))")
+        }
+    }
+
     static func write(_ text: String, to path: String?) throws {
         // CSV ends its lines with CRLF; a CR inside a cell is already shown as ␍ (CSVRendering).
         guard let path else { writeOut(text, keeping: .lineEnds); return }

@@ -24,6 +24,8 @@ struct ScreenSnapshotTests {
         case sideBySide, sideBySideNextPassage, sideBySideSecondSource, sideBySideWideText, sideBySideLeftOnly
         case approveDialog, rejectDialog, rejectConfirm, rejectMissingReason, supplementDialog, criticiseDialog
         case changedMeanwhile, quitConfirm, recorded, help
+        case queuesSearchFields, queuesFilterFlag
+        case queuesMine, queuesTagged, bulkApprove, bulkSupplement, sortPicker, discardConfirm, nextNomination
 
         func play(_ h: Harness) throws {
             switch self {
@@ -56,6 +58,15 @@ struct ScreenSnapshotTests {
             case .quitConfirm: h.open("N2018-0001"); h.press("r"); h.type("chưa xong"); h.press(.function(10))
             case .recorded: h.open("N2018-0001"); h.press("r"); h.type("Sáng kiến trùng lặp"); h.press(.enter, .enter)
             case .help: h.press("?")
+            case .queuesSearchFields: h.press("8/"); h.type("dung"); h.press(.enter)
+            case .queuesFilterFlag: h.press("f"); h.press(.up, .left, .left)
+            case .queuesMine: h.press("1")
+            case .queuesTagged: h.press("   ")
+            case .bulkApprove: h.press("   a")
+            case .bulkSupplement: h.press("  b"); h.type("Thiếu biên bản họp hội đồng")
+            case .sortPicker: h.press("s"); h.press(.down)
+            case .discardConfirm: h.open("N2018-0001"); h.press("r"); h.type("chưa xong"); h.press(.escape)
+            case .nextNomination: h.press(.enter); h.press("J")
             }
         }
     }

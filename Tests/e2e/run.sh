@@ -221,7 +221,9 @@ test_archive_record_asks_for_its_year() {
   text arc 'Thiếu biên bản'
   keys arc Enter
   wait_for arc 'không phải năm đang xét \(2018\)' || return 1
-  keys arc Escape Escape Escape
+  keys arc Escape Escape                             # back to the text, then Esc asks before discarding it
+  wait_for arc 'Bỏ nội dung đã gõ\?' || return 1
+  keys arc y Escape
   keys arc q
   wait_for arc 'EXITED rc=0'
 }
@@ -269,16 +271,69 @@ test_long_paste_into_a_reason() {
   $T set-buffer -b paste -- "${paste}HẾT"
   $T paste-buffer -d -b paste -t p
   wait_for p 'HẾT▏' 10 || return 1
-  keys p Escape
+  keys p Escape                                      # typed text: Esc asks first
+  wait_for p 'Bỏ nội dung đã gõ\?' || return 1
+  keys p y
   wait_for p 'N2018-0003' || return 1
   keys p q
   wait_for p 'EXITED rc=0'
 }
 
+test_tag_five_clean_rows_and_approve_them() {
+  # Five more 2018 nominations that nothing flags (LĐTT, no initiative), found by search, tagged with *,
+  # approved with one confirmation: five decisions, each its own event by the member.
+  local csv="$WORK/clean.csv" i
+  echo "nomination_id,year,nominee_id,nominee_name,unit,position,duties,worker_category,title,initiative_title,initiative_file,received_on" >"$csv"
+  for i in 1 2 3 4 5; do
+    echo "N2018-010$i,2018,CN090$i,Trần Văn Tổ$i,Trường Tiểu học Phú Vinh,Nhân viên,Phục vụ,cong_nhan,LDTT,,,2018-06-0$i" >>"$csv"
+  done
+  "$BIN" import "$csv" --desk "$DESK" --quiet || { echo "    import failed"; return 1; }
+  start tag 120 40 BINHXET_MEMBER=uyvien-a
+  wait_for tag 'Lưu trữ' || return 1
+  keys tag /; text tag 'tran van to'; keys tag Enter
+  wait_for tag ' 1/5 *$' || return 1
+  keys tag '*'
+  wait_for tag 'Đánh dấu: 5' || return 1
+  keys tag a
+  wait_for tag 'Ghi quyết định THÔNG QUA cho 5 hồ sơ' || return 1
+  keys tag Enter
+  wait_for tag 'Đã ghi thông qua 5 hồ sơ' || return 1
+  keys tag q
+  wait_for tag 'EXITED rc=0' || return 1
+  local json n=0
+  for i in 1 2 3 4 5; do
+    json=$("$BIN" show "N2018-010$i" --desk "$DESK" --json) || return 1
+    grep -q '"status" : "approved"' <<<"$json" && grep -q '"actor" : "uyvien-a"' <<<"$json" && n=$((n + 1))
+  done
+  [ "$n" -eq 5 ] || { echo "    $n of 5 approvals recorded"; return 1; }
+}
+
+test_vote_with_v_updates_the_tally_at_another_terminal() {
+  # A council of three; member A votes with v on N2018-0004, member B, on the same nomination, sees the
+  # tally change within two seconds (the poll).
+  "$BIN" member add chu --name 'Ông Chủ tịch' --role chair --desk "$DESK" >/dev/null || return 1
+  BINHXET_MEMBER=chu "$BIN" member add uyvien-a --name 'Ủy viên A' --desk "$DESK" >/dev/null || return 1
+  BINHXET_MEMBER=chu "$BIN" member add uyvien-b --name 'Ủy viên B' --desk "$DESK" >/dev/null || return 1
+  start va 120 40 BINHXET_MEMBER=uyvien-a
+  start vb 120 40 BINHXET_MEMBER=uyvien-b
+  wait_for va 'Lưu trữ' && wait_for vb 'Lưu trữ' || return 1
+  keys va /; text va 'hoang van em'; keys va Enter Enter
+  keys vb /; text vb 'hoang van em'; keys vb Enter Enter
+  wait_for va 'Phiếu: 0/3 đồng ý' && wait_for vb 'Phiếu: 0/3 đồng ý' || return 1
+  keys va v
+  wait_for va 'Biểu quyết · N2018-0004' || return 1
+  keys va 1 Enter
+  wait_for va 'Đã ghi phiếu của bạn cho hồ sơ N2018-0004' || return 1
+  wait_for vb 'Phiếu: 1/3 đồng ý' 2 || return 1
+  keys va q; keys vb q
+  wait_for va 'EXITED rc=0' && wait_for vb 'EXITED rc=0'
+}
+
 passed=0 failed=0
 for t in test_colour_on_side_by_side test_archive_record_asks_for_its_year test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
          test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written \
-         test_terminal_without_cursor_addressing test_terminal_gone_ends_the_desk test_long_paste_into_a_reason; do
+         test_terminal_without_cursor_addressing test_terminal_gone_ends_the_desk test_long_paste_into_a_reason \
+         test_tag_five_clean_rows_and_approve_them test_vote_with_v_updates_the_tally_at_another_terminal; do
   started=$SECONDS
   if "$t"; then
     passed=$((passed + 1)); echo "ok   $t ($((SECONDS - started)) s)"

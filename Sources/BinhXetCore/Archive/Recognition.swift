@@ -43,6 +43,9 @@ extension DeskStore {
         let recognition = InitiativeRecognition(recognised: true, number: number, date: iso, by: by, scope: scope)
         return try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw RecognitionError.unknownNomination(nominationID) }
+            // Recorded by whoever may record the council's outcomes (the secretary, the chair): the TUI
+            // asks the same standing before the dialog opens.
+            try Self.requireOutcomeRole(actor, rules: rules, action: "record an initiative's recognition", db: db)
             guard try Initiative.filter(Column("nominationID") == nominationID).fetchCount(db) > 0 else {
                 throw RecognitionError.noInitiative(nominationID)
             }

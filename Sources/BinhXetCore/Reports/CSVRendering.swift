@@ -17,6 +17,12 @@ enum CSVRendering {
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// A document's data sheet, written the same way.
+    static func render(sheet: DataSheet) -> String {
+        let lines = [sheet.columns.map(field).joined(separator: ",")] + sheet.rows.map { $0.map(field).joined(separator: ",") }
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
     /// A cell as written: controls made visible, a would-be formula disarmed, quoted when it holds a
     /// comma, quote, line break, or leading/trailing space.
     static func field(_ raw: String) -> String {

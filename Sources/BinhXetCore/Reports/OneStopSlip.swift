@@ -91,3 +91,18 @@ extension DeskStore {
                               signatures: slip == .receipt ? ["NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"] : ["NGƯỜI LẬP PHIẾU"])
     }
 }
+
+extension DeskStore {
+    /// A slip as a document: the form's number at the top right, the one-stop office under the committee.
+    public func slipDocument(_ slip: OneStopSlip, for nominationID: String, on day: CalendarDay? = nil) throws -> OfficialDocument {
+        let r = try self.slip(slip, for: nominationID)
+        let rules = try rules(of: nominationID)
+        let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: try day ?? today())
+        let header = DocumentHeader(parentBody: context.settings.committee, issuingBody: context.settings[.oneStopOffice],
+                                    number: nil, place: context.settings.place, date: context.day)
+        let signers = r.signatures.map { SignatureBlock(title: $0, note: "(Ký, ghi rõ họ tên)", name: "") }
+        return OfficialDocument(header: header, formLabel: slip.form, typeName: slip.title,
+                                body: r.meta.map { .text($0, .plain) } + r.paragraphs.map { .text($0, .body) },
+                                closing: DocumentClosing(left: signers.count > 1 ? signers[0] : nil, right: signers.last))
+    }
+}

@@ -1,9 +1,13 @@
 /// The council's reports, as `binhxet report KIND` names them.
 public enum ReportKind: String, Sendable, CaseIterable {
-    /// Draft list of approved nominees for the award decision.
+    /// The chairman's Quyết định tặng danh hiệu with its list attached.
     case decision
-    /// Council minutes with each nomination's tally.
+    /// The council's Tờ trình to the chairman proposing the list.
+    case submission
+    /// The council's Biên bản họp.
     case minutes
+    /// The Biên bản kiểm phiếu of the secret ballot.
+    case ballotCount = "ballot-count"
     /// "Not awarded" notices per unit, with reasons.
     case notices
     /// Criticisms register per unit.
@@ -14,20 +18,37 @@ public enum ReportKind: String, Sendable, CaseIterable {
     case overdue
     /// Similarity findings per unit, with the rules they break.
     case flags
+    /// One nomination's kết quả kiểm tra trùng lặp (needs the nomination's ID).
+    case similarity
+    /// The chairman's công văn phê bình to a unit's head (needs the unit), from a recorded criticism.
+    case criticismLetter = "criticism-letter"
 
-    /// A file name for the report (`quyet-dinh-2018.html`).
-    public func fileName(year: Int?, format: ReportFormat) -> String {
+    /// Kinds about one nomination or unit, named after the kind on the command line.
+    public var subject: String? {
+        switch self {
+        case .similarity: return "nomination ID"
+        case .criticismLetter: return "unit"
+        default: return nil
+        }
+    }
+
+    /// A file name for the report (`quyet-dinh-2018.docx`).
+    public func fileName(year: Int?, format: String) -> String {
         let base: String
         switch self {
-        case .decision: base = "danh-sach-quyet-dinh"
+        case .decision: base = "quyet-dinh"
+        case .submission: base = "to-trinh"
         case .minutes: base = "bien-ban-hoi-dong"
+        case .ballotCount: base = "bien-ban-kiem-phieu"
         case .notices: base = "thong-bao-khong-dat"
         case .criticisms: base = "so-phe-binh"
         case .stats: base = "thong-ke"
         case .overdue: base = "ho-so-qua-han"
         case .flags: base = "canh-bao-trung-lap"
+        case .similarity: base = "kiem-tra-trung-lap"
+        case .criticismLetter: base = "cong-van-phe-binh"
         }
-        return base + (year.map { "-\($0)" } ?? "") + "." + format.fileExtension
+        return base + (year.map { "-\($0)" } ?? "") + "." + format
     }
 }
 
@@ -37,13 +58,60 @@ public struct ReportScope: Sendable, Equatable {
     public var on: CalendarDay
     /// Working days ahead that count as "due soon".
     public var within: Int
+    /// The nomination or unit a kind with a subject is about.
+    public var subject: String?
 
-    public init(year: Int? = nil, on: CalendarDay = .today(), within: Int = 0) {
-        self.year = year; self.on = on; self.within = within
+    public init(year: Int? = nil, on: CalendarDay = .today(), within: Int = 0, subject: String? = nil) {
+        self.year = year; self.on = on; self.within = within; self.subject = subject
     }
 }
 
 extension DeskStore {
+    /// Builds a report as a document from the desk as it stands, dated `scope.on`.
+    /// The header, the law cited and the figures follow the year's regime; each nomination's checks and
+    /// tally follow its own.
+    public func document(_ kind: ReportKind, scope: ReportScope) throws -> OfficialDocument {
+        let rules = try scope.year.map { try self.rules(year: $0) } ?? self.rules()
+        let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: scope.on)
+        let year = scope.year ?? context.day.year
+        switch kind {
+        case .decision, .submission, .minutes, .ballotCount, .notices:
+            let ns = try reviewedNominations(year: year)
+            let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })
+            let list = AwardList(ns, tallies: tallies)
+            switch kind {
+            case .decision: return DecisionDocument.build(list, year: year, context: context)
+            case .submission: return SubmissionDocument.build(ns, list: list, year: year, context: context)
+            case .minutes: return MinutesDocument.build(ns, list: list, meeting: try meeting(year: year), members: try members(),
+                                                        year: year, context: context)
+            case .notices:
+                return NoticesDocument.build(ns, list: list, flags: try ruleReview().flagsByNomination(ns.map(\.id)), meeting: try meeting(year: year),
+                                             year: year, context: context)
+            default: return BallotCountDocument.build(ns, list: list, meeting: try meeting(year: year), members: try members(),
+                                                      year: year, context: context)
+            }
+        case .similarity:
+            guard let id = scope.subject else { throw ReportError.subjectNeeded(kind) }
+            return try similarityDocument(of: id, on: scope.on)
+        case .criticismLetter:
+            guard let unit = scope.subject else { throw ReportError.subjectNeeded(kind) }
+            return try criticismLetter(unit: unit, context: context)
+        default: break
+        }
+        let r = try report(kind, scope: scope)
+        switch kind {
+        case .criticisms, .flags:
+            return RegisterDocument.make(r, header: context.councilHeader(number: nil), closing: context.preparerAndHead)
+        case .overdue:
+            return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead)
+        case .stats:
+            return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead,
+                                         orientation: .landscape, compact: true)
+        case .decision, .submission, .minutes, .ballotCount, .notices, .similarity, .criticismLetter:
+            preconditionFailure("\(kind) is built above")
+        }
+    }
+
     /// Builds a report from the desk as it stands.
     /// The letterhead and the figures it prints follow the year's regime; each nomination's checks and
     /// tally follow its own.
@@ -51,7 +119,9 @@ extension DeskStore {
         let rules = try scope.year.map { try self.rules(year: $0) } ?? self.rules()
         let year = scope.year
         switch kind {
-        case .decision:
+        case .similarity, .criticismLetter:
+            throw ReportError.subjectNeeded(kind)
+        case .decision, .submission, .ballotCount:
             return DecisionListReport.build(try reviewedNominations(year: year), year: year, rules: rules)
         case .minutes:
             let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })
@@ -76,7 +146,20 @@ extension DeskStore {
             let findings = try allFindings(year: year)
             return SimilarityFlagsReport.build(review.nominations, findings: findings,
                                                flags: review.flagsByNomination(Array(Set(findings.map(\.nominationID)))),
-                                               year: year, rules: rules)
+                                               year: year, rules: rules, dismissals: try dismissals())
+        }
+    }
+}
+
+/// Why a report cannot be made.
+public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
+    case subjectNeeded(ReportKind)
+    case noCriticism(unit: String)
+
+    public var description: String {
+        switch self {
+        case .subjectNeeded(let k): return "report \(k.rawValue) needs the \(k.subject ?? "subject"): binhxet report \(k.rawValue) \((k.subject ?? "X").uppercased().replacingOccurrences(of: " ", with: "_"))"
+        case .noCriticism(let u): return "no criticism of \(u) is recorded (binhxet criticise UNIT --text … first)"
         }
     }
 }

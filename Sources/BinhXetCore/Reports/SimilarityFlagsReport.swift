@@ -11,7 +11,8 @@ enum SimilarityFlagsReport {
     }
 
     static func build(_ nominations: [String: ReviewedNomination], findings: [StoredFinding], flags: [String: [RuleFlag]],
-                      year: Int?, rules: RuleSet) -> ReportDocument {
+                      year: Int?, rules: RuleSet, dismissals: [String: [String: FindingDismissal]] = [:]) -> ReportDocument {
+        func dismissal(_ f: StoredFinding) -> FindingDismissal? { f.sourceID.flatMap { dismissals[f.nominationID]?[$0] } }
         let kept = findings.filter { f in nominations[f.nominationID].map { year == nil || $0.year == year } ?? false }
         let byUnit = Dictionary(grouping: kept, by: { nominations[$0.nominationID]!.unitName })
         let sections = byUnit.keys.sorted { ReportText.unitKey($0) < ReportText.unitKey($1) }.map { unit in
@@ -22,13 +23,15 @@ enum SimilarityFlagsReport {
                     let broken = (flags[f.nominationID] ?? []).filter { $0.related.contains(f.sourceID ?? "\u{0}") && ($0.check == .oneAwardPerInitiative || $0.check == .noRerecognition) }
                     return [String(i + 1), n.id, n.personName, kind(f.kind), source,
                             f.kind == .offDuty ? "—" : RuleReview.percent(f.coverage),
-                            broken.map(\.check.title).joined(separator: "; ")]
+                            // A finding a member set aside says so, and why, instead of the rules it would break.
+                            dismissal(f).map { "Đã bỏ qua: \($0.vietnamese)" } ?? broken.map(\.check.title).joined(separator: "; ")]
                 })
         }
         return ReportDocument(
             letterhead: ReportText.letterhead(rules),
             title: "TỔNG HỢP CẢNH BÁO TRÙNG LẶP SÁNG KIẾN THEO ĐƠN VỊ\(ReportText.yearPhrase(year))",
-            meta: ["Tổng số: \(kept.count) cảnh báo, \(Set(kept.map(\.nominationID)).count) đề nghị, \(byUnit.count) đơn vị"],
+            meta: ["Tổng số: \(kept.count) cảnh báo, \(Set(kept.map(\.nominationID)).count) đề nghị, \(byUnit.count) đơn vị"
+                   + { n in n > 0 ? "; \(n) cảnh báo đã được thành viên bỏ qua (có lý do)" : "" }(kept.filter { dismissal($0) != nil }.count)],
             groupColumn: "Đơn vị",
             columns: ["STT", "Mã đề nghị", "Họ và tên", "Loại", "Sáng kiến nguồn", "Tỷ lệ trùng", "Vi phạm quy định"],
             sections: sections.isEmpty ? [ReportSection(heading: "Không có cảnh báo", rows: [])] : sections)

@@ -25,6 +25,8 @@ public struct ReviewedNomination: Sendable, Codable, Equatable {
     public var imported: ImportedOutcome?
     /// The unit's latest recorded decision on the initiative (imported or `binhxet recognise`), if any.
     public var recognition: InitiativeRecognition?
+    /// The one-stop desk refused the dossier at reception (Mẫu 03): the council never weighed it.
+    public var refusedAtReception = false
 
     public init(id: String, year: Int, personID: String, personName: String, unitID: Int64, unitName: String,
                 position: String, workerCategory: WorkerCategory, title: AwardTitle, initiativeTitle: String?,
@@ -104,7 +106,7 @@ extension DeskStore {
                 default: outcome = .supplement
                 }
                 let reason: String? = row["reason"]
-                return ReviewedNomination(
+                var n = ReviewedNomination(
                     id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],
                     unitID: row["unitID"], unitName: row["unitName"], position: row["position"],
                     workerCategory: WorkerCategory(rawValue: row["workerCategory"]) ?? .civilServant,
@@ -112,6 +114,8 @@ extension DeskStore {
                     receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received,
                     lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row["override"],
                     imported: archive.outcomes[row["id"]], recognition: archive.recognitions[row["id"]])
+                n.refusedAtReception = row["outcome"] as String? == "refused"
+                return n
             }
         }
     }

@@ -249,7 +249,7 @@ extension DeskStore {
     /// Without `rules`, each nomination is checked under the regime of its received date.
     public func ruleReview(rules: RuleSet? = nil) throws -> RuleReview {
         let book = try rules.map { RuleBook(fixed: $0) } ?? ruleBook()
-        return RuleReview(rules: try rules ?? self.rules(), nominations: try reviewedNominations(), findings: try allFindings(),
+        return RuleReview(rules: try rules ?? self.rules(), nominations: try reviewedNominations(), findings: try activeFindings(),
                           facts: try eligibilityFacts(), tallies: try tallies(viewer: "", rules: rules),
                           declaredLDTTHolders: try declaredLDTTHolders(), councilSize: try members().count, book: book)
     }

@@ -182,6 +182,8 @@ public struct RuleSet: Sendable, Equatable {
     public var recognitionSameYear: Bool = true
     /// Worker categories whose base title may be Chiến sĩ tiên tiến instead of Lao động tiên tiến.
     public var csttCategories: [WorkerCategory] = [.armedForces]
+    /// The share of a unit's nominees the year summary expects from the favoured groups (CV 88/UBND-NV, 2017).
+    public var favouredShareTarget: Share = Share(30, 100)
     /// Where each setting came from: "built-in 2024", "desk (init --rules)", "<file>:<line>".
     public var origins: [RuleSetting: String]
 

@@ -44,11 +44,8 @@ public enum RuleSetFile {
     static func parse(_ text: String, file: String) throws -> [Line] {
         var out: [Line] = []
         var seen: [RuleSetting: Int] = [:]
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = String(raw).trimmingCharacters(in: .whitespaces)
-            if line.hasSuffix("\r") { line.removeLast() }
-            // A comment starts at '#' at the start of the line or after a space ("15%  # Huế 2017").
-            if line.hasPrefix("#") { continue }
+        for (i, raw) in SettingsSection.lines(of: text, in: nil) {
+            var line = raw
             if let hash = line.range(of: " #") ?? line.range(of: "\t#") { line = String(line[..<hash.lowerBound]) }
             line = line.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }

@@ -25,6 +25,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
     case recognitionScopes = "recognition_scopes"
     case recognitionSameYear = "recognition_same_year"
     case csttCategories = "cstt_categories"
+    case favouredShareTarget = "favoured_share_target"
 
     /// What the setting means, in a line.
     public var help: String {
@@ -51,6 +52,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .recognitionScopes: return "scopes a recognition may name (co_so first, then wider levels), comma-separated"
         case .recognitionSameYear: return "yes: a CSTĐCS needs its initiative recognised in the nomination's year"
         case .csttCategories: return "worker categories whose base title may be Chiến sĩ tiên tiến instead of LĐTT"
+        case .favouredShareTarget: return "share of a unit's nominees the year summary expects from the favoured groups (workers, farmers, direct labour, armed forces, militia, commune police)"
         }
     }
 
@@ -108,6 +110,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .recognitionScopes: return "NĐ 13/2012; NĐ 91/2017 Điều 49 (cơ sở, tỉnh/bộ, toàn quốc) [verify]"
         case .recognitionSameYear: return "[open] Ninh Thuận: CSTĐCS needs one recognised in the review year (domain §7)"
         case .csttCategories: return "Luật TĐKT Điều 24 [verify]; militia and commune police [open]"
+        case .favouredShareTarget: return "[open] CV 88/UBND-NV (2017) asks councils to raise the share; no national figure, 30 % is BinhXet's"
         }
     }
 
@@ -136,6 +139,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .recognitionScopes: return r.recognitionScopes.joined(separator: ", ")
         case .recognitionSameYear: return r.recognitionSameYear ? "yes" : "no"
         case .csttCategories: return r.csttCategories.map(\.rawValue).joined(separator: ", ")
+        case .favouredShareTarget: return r.favouredShareTarget.description
         }
     }
 
@@ -215,6 +219,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
                 if !categories.contains(c) { categories.append(c) }
             }
             r.csttCategories = categories
+        case .favouredShareTarget: r.favouredShareTarget = try share()
         }
     }
 }

@@ -235,6 +235,25 @@ enum DeskMigrations {
                     model BLOB NOT NULL);
                 """)
         }
+        m.registerMigration("v12-meetings") { db in
+            // The council's meeting for a year, as its minutes record it: time, place, who chaired, who kept
+            // the minutes, who was absent and why (everyone else active was present). The latest row of a
+            // year is the meeting; each row is also a chained `meeting_recorded` event.
+            try db.execute(sql: """
+                CREATE TABLE meeting (
+                    id INTEGER PRIMARY KEY,
+                    year INTEGER NOT NULL,
+                    startsAt TEXT NOT NULL,
+                    endsAt TEXT NOT NULL,
+                    place TEXT NOT NULL,
+                    chair TEXT NOT NULL,
+                    secretary TEXT NOT NULL,
+                    absent TEXT NOT NULL,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt TEXT NOT NULL);
+                CREATE INDEX meeting_year ON meeting(year);
+                """)
+        }
         return m
     }
 

@@ -12,6 +12,10 @@ public enum ActionID: String, CaseIterable, Sendable {
     case back
     case nextQueue = "next-queue"
     case previousQueue = "previous-queue"
+    case nextNomination = "next-nomination"
+    case previousNomination = "previous-nomination"
+    /// A number key on the queues: the tab of that number.
+    case chooseQueue = "choose-queue"
     // Finding nominations
     case search
     case filter
@@ -33,6 +37,10 @@ public enum ActionID: String, CaseIterable, Sendable {
     case requestSupplement = "request-supplement"
     case criticiseUnit = "criticise-unit"
     case vote
+    case recogniseInitiative = "recognise"
+    case yearSummary = "year-summary"
+    case tag
+    case tagAll = "tag-all"
     // General
     case help
     case refresh

@@ -26,7 +26,7 @@ public final class AppDriver {
                 switch effect {
                 case .quit: isFinished = true
                 case .redraw: fullRedraw = true
-                case .loadRuleViolations, .loadRuleFlags: if !deferred.contains(effect) { deferred.append(effect) }
+                case .loadRuleViolations, .loadRuleFlags, .loadYearSummary: if !deferred.contains(effect) { deferred.append(effect) }
                 default: pending += runner.run(effect).map { resultFilter?($0) ?? $0 }
                 }
             }

@@ -40,6 +40,7 @@ extension AppState {
         if screen == .compare, var c = compare, let n = nomination {
             let count = n.sources[c.source].pairs.count
             guard count > 0 else { return }
+            noticeWrap(from: c.focused, step: step, count: count)
             c.focused = c.focused.map { ($0 + step + count) % count } ?? (step > 0 ? 0 : count - 1)
             compare = c
             alignOnFocused()
@@ -47,6 +48,7 @@ extension AppState {
         }
         guard var n = nomination, !n.marks.isEmpty else { return }
         let count = n.marks.count
+        noticeWrap(from: n.focusedMark, step: step, count: count)
         let f = n.focusedMark.map { ($0 + step + count) % count } ?? (step > 0 ? 0 : count - 1)
         n.focusedMark = f
         n.selectedSource = n.marks[f].source
@@ -55,6 +57,14 @@ extension AppState {
             let line = page.textStart + layout.line(containingScalar: n.marks[f].offset)
             nomination?.scroll = max(0, line - ComparisonLayout(size).focusRow)
         }
+    }
+
+    /// n past the last passage comes round to the first (N before the first, to the last): said, so the
+    /// member does not take the first passage for a new one.
+    private mutating func noticeWrap(from focused: Int?, step: Int, count: Int) {
+        guard let f = focused, count > 1 else { return }
+        if step > 0 && f == count - 1 { message = StatusMessage(strings.passageWrapped(toFirst: true)) }
+        if step < 0 && f == 0 { message = StatusMessage(strings.passageWrapped(toFirst: false)) }
     }
 
     mutating func stepSource(by step: Int) -> [Effect] {

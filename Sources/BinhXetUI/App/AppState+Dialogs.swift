@@ -4,7 +4,7 @@ import BinhXetCore
 
 extension AppState {
     /// Keys that quit from inside a text field: only non-character keys (F10, Ctrl-C), since `q` is text.
-    private func isQuitKey(_ key: Key) -> Bool {
+    func isQuitKey(_ key: Key) -> Bool {
         if case .char = key { return false }
         return keymap.action(for: key, on: screen) == .quit
     }
@@ -63,6 +63,19 @@ extension AppState {
             return handleFilter(key: key, dialog)
         case .decision(let dialog):
             return handleDecision(key: key, dialog)
+        case .recognition(let dialog):
+            return handleRecognition(key: key, dialog)
+        case .bulk(let dialog):
+            return handleBulk(key: key, dialog)
+        case .sortPicker(let at):
+            return handleSortPicker(key: key, at)
+        case .confirmDiscard(let over):
+            switch key {
+            case .enter, .char("y"), .char("Y"): self.modal = nil
+            case .escape, .char("n"), .char("N"): self.modal = over
+            default: if isQuitKey(key) { return quit() }
+            }
+            return []
         }
     }
 
@@ -91,7 +104,8 @@ extension AppState {
                 d.confirming = true
             }
         case .escape:
-            modal = nil
+            // Typed text is not thrown away on one key: Esc asks first.
+            modal = d.holdsInput ? .confirmDiscard(over: .decision(d)) : nil
             return []
         case .backspace:
             if d.field.isEmpty { d.reason = nil } else { d.field.backspace() }
@@ -140,7 +154,62 @@ extension AppState {
         case .tab, .down: f.field = fields[(at + 1) % fields.count]
         case .backTab, .up: f.field = fields[(at + fields.count - 1) % fields.count]
         case .enter:
-            queue.filter = f.filter
+            modal = nil
+            return apply(filter: f.filter)
+        case .escape:
+            modal = nil
+            return []
+        case .char(" ") where f.field == .unit:
+            // A space is part of what is typed to narrow the units ("phu vinh").
+            f.unitQuery.insert(" ")
+        case .left, .right, .char(" "):
+            let step = key == .left ? -1 : 1
+            switch f.field {
+            case .title: f.title = cycle([nil] + AwardTitle.allCases, from: f.title, by: step)
+            case .flag: f.flag = cycle([nil] + QueueFilter.FlagFilter.allCases, from: f.flag, by: step)
+            case .unit: f.unit = cycle([nil] + f.unitMatches, from: f.unit, by: step)
+            case .year: if key != .char(" ") { f.year.edit(key) }
+            }
+        case .home, .end, .delete, .ctrl("a"), .ctrl("e"), .ctrl("d"), .ctrl("u"):
+            switch f.field {
+            case .unit: f.unitQuery.edit(key); f.narrowUnits()
+            case .year: f.year.edit(key)
+            case .title, .flag: break
+            }
+        case .backspace:
+            switch f.field {
+            case .year: f.year.backspace()
+            case .unit:
+                if f.unitQuery.isEmpty { f.unit = nil } else { f.unitQuery.backspace(); f.narrowUnits() }
+            case .title: f.title = nil
+            case .flag: f.flag = nil
+            }
+        case .char(let u):
+            if f.field == .year, ("0"..."9").contains(u), f.year.text.count < 4 { f.year.insert(u) }
+            if f.field == .unit { f.unitQuery.insert(u); f.narrowUnits() }
+        default:
+            if isQuitKey(key) { return quit() }
+        }
+        modal = .filter(f)
+        return []
+    }
+
+    /// The sort picker: ↑/↓ or the order's number, Enter sorts; choosing the current order again turns it
+    /// around.
+    private mutating func handleSortPicker(key: Key, _ at: Int) -> [Effect] {
+        let all = QueueSort.allCases
+        var i = at
+        switch key {
+        case .up, .char("k"): i = max(0, i - 1)
+        case .down, .char("j"): i = min(all.count - 1, i + 1)
+        case .home: i = 0
+        case .end: i = all.count - 1
+        case .char(let u) where ("1"..."9").contains(u):
+            guard let n = Int(String(u)), all.indices.contains(n - 1) else { break }
+            i = n - 1
+            fallthrough
+        case .enter:
+            if queue.sort == all[i] { queue.descending.toggle() } else { queue.sort = all[i]; queue.descending = false }
             queue.refresh()
             keepSelectionVisible()
             modal = nil
@@ -148,34 +217,10 @@ extension AppState {
         case .escape:
             modal = nil
             return []
-        case .left, .right, .char(" "):
-            let step = key == .left ? -1 : 1
-            switch f.field {
-            case .title: f.title = cycle([nil] + AwardTitle.allCases, from: f.title, by: step)
-            case .flag: f.flag = cycle([nil] + QueueFilter.FlagFilter.allCases, from: f.flag, by: step)
-            case .unit: f.unit.edit(key)
-            case .year: if key != .char(" ") { f.year.edit(key) }
-            }
-        case .home, .end, .delete, .ctrl("a"), .ctrl("e"), .ctrl("d"), .ctrl("u"):
-            switch f.field {
-            case .unit: f.unit.edit(key)
-            case .year: f.year.edit(key)
-            case .title, .flag: break
-            }
-        case .backspace:
-            switch f.field {
-            case .year: f.year.backspace()
-            case .unit: f.unit.backspace()
-            case .title: f.title = nil
-            case .flag: f.flag = nil
-            }
-        case .char(let u):
-            if f.field == .year, ("0"..."9").contains(u), f.year.text.count < 4 { f.year.insert(u) }
-            if f.field == .unit { f.unit.insert(u) }
         default:
             if isQuitKey(key) { return quit() }
         }
-        modal = .filter(f)
+        modal = .sortPicker(i)
         return []
     }
 

@@ -10,17 +10,30 @@ extension AppState {
         let persons = Dictionary(data.nominations.map { ($0.id, $0.personID) }, uniquingKeysWith: { a, _ in a })
         var units: [String: String] = [:]
         queue.reviewYear = data.reviewYear
+        queue.standing = data.standing
+        // "Việc của tôi": a member who records outcomes has every undecided nomination to do; one who only
+        // votes, those not voted on yet; without a council, the desk's user decides them all.
+        let decides = data.standing?.mayRecordOutcomes ?? true
+        let votes = data.standing?.mayVote ?? false
+        let before = queue.selectedRow
         queue.rows = data.nominations.map { n in
             let unit = units[n.unitName] ?? VietnameseFolding.fold(n.unitName)
             units[n.unitName] = unit
-            return QueueRow(summary: n, findings: data.findings[n.id] ?? [], checked: data.checked.contains(n.id),
-                            // Only the open year's dossiers awaiting the council have a due date: decided,
-                            // returned and archive ones are never late.
-                            due: data.due[n.id], foldedUnit: unit, personOf: { persons[$0] })
+            var row = QueueRow(summary: n, findings: data.findings[n.id] ?? [], checked: data.checked.contains(n.id),
+                               // Only the open year's dossiers awaiting the council have a due date: decided,
+                               // returned and archive ones are never late.
+                               due: data.due[n.id], foldedUnit: unit, personOf: { persons[$0] })
+            row.votedByMe = data.votedByMe.contains(n.id)
+            row.lastEventID = data.latestEvents[n.id]
+            row.needsMe = [.received, .appraising, .atCouncil].contains(n.status)
+                && (decides || (votes && !row.votedByMe))
+            return row
         }
         queue.loaded = true
-        queue.refresh()
+        queue.refresh(keeping: before?.id)
         keepSelectionVisible()
+        noticeMovedSelection(from: before)
+        ownWritePending = false
     }
 
     mutating func takeRuleViolations(_ ids: Set<String>) {
@@ -80,31 +93,62 @@ extension AppState {
         case DecisionOutcome.reject.eventKind: kind = .reject
         default: kind = .supplement
         }
-        message = StatusMessage(strings.recorded(kind, id: event.nominationID ?? ""))
+        return openNextAfterOwnWrite(of: event.nominationID ?? "", done: strings.recorded(kind, id: event.nominationID ?? ""))
+    }
+
+    /// The member's ballot is in: a member who only votes has nothing more to do here, so the next one
+    /// opens as after a decision; one who also decides stays to decide.
+    mutating func voted(_ id: String) -> [Effect] {
+        let done = strings.voteRecorded(id: id)
+        if queue.standing?.mayRecordOutcomes == true || nomination?.data?.standing?.mayRecordOutcomes == true {
+            ownWritePending = true
+            message = StatusMessage(done)
+            return reloadEffects()
+        }
+        return openNextAfterOwnWrite(of: id, done: done)
+    }
+
+    /// A bulk action finished: what was recorded, and a notice naming each nomination refused and why.
+    mutating func bulkDone(_ outcome: BulkOutcome) -> [Effect] {
+        ownWritePending = true
+        queue.tagged.subtract(outcome.recorded)
+        let s = strings
+        let done = s.bulkRecorded(outcome.kind, count: outcome.recorded.count)
+        if outcome.refused.isEmpty {
+            message = StatusMessage(done)
+        } else {
+            modal = .notice(Notice(title: s.bulkRefusedTitle,
+                                   lines: [done, s.bulkRefusedIntro(outcome.refused.count)]
+                                    + outcome.refused.map { "• \($0.id): " + refusalLines($0.refusal).joined(separator: " ") }))
+        }
         return reloadEffects()
     }
 
     mutating func refused(_ refusal: WriteRefusal) -> [Effect] {
         let s = strings
-        switch refusal {
-        case .changedMeanwhile(let id, let by, let at, let kind):
-            modal = .notice(Notice(title: s.changedMeanwhileTitle,
-                                   lines: s.changedMeanwhile(id: id, kind: s.eventKind(kind), by: by,
-                                                             at: EventTime.display(at, in: timeZone))))
-        case .readOnly:
-            readOnly = true
-            modal = .notice(Notice(title: s.writeFailedTitle, lines: s.readOnlyNotice))
-        case .notAMember(let login):
-            modal = .notice(Notice(title: s.writeFailedTitle, lines: s.notAMember(login)))
-        case .notAllowed(let login, let role):
-            modal = .notice(Notice(title: s.writeFailedTitle, lines: s.notAllowed(login, role: role)))
-        case .voteDisagrees(let id, let approving, let agree, let denominator, let threshold):
-            modal = .notice(Notice(title: s.writeFailedTitle,
-                                   lines: s.voteDisagrees(id: id, approving: approving, agree: agree,
-                                                          denominator: denominator, threshold: threshold)))
-        case .other(let why):
-            modal = .notice(Notice(title: s.writeFailedTitle, lines: [why]))
+        if refusal == .readOnly { readOnly = true }
+        if case .changedMeanwhile = refusal {
+            modal = .notice(Notice(title: s.changedMeanwhileTitle, lines: refusalLines(refusal)))
+        } else {
+            modal = .notice(Notice(title: s.writeFailedTitle, lines: refusalLines(refusal)))
         }
         return reloadEffects()
+    }
+
+    /// Why a write was refused, in the member's language.
+    func refusalLines(_ refusal: WriteRefusal) -> [String] {
+        let s = strings
+        switch refusal {
+        case .changedMeanwhile(let id, let by, let at, let kind):
+            return s.changedMeanwhile(id: id, kind: s.eventKind(kind), by: by, at: EventTime.display(at, in: timeZone))
+        case .readOnly: return s.readOnlyNotice
+        case .alreadyVoted: return [s.alreadyCastSecretly]
+        case .notAMember(let login): return s.notAMember(login)
+        case .notAllowed(let login, let role): return s.notAllowed(login, role: role)
+        case .voteDisagrees(let id, let approving, let agree, let denominator, let threshold):
+            return s.voteDisagrees(id: id, approving: approving, agree: agree, denominator: denominator, threshold: threshold)
+        case .other(let why): return [why]
+        case .recognitionRefused(let e): return s.recognitionRefused(e)
+        }
     }
 }

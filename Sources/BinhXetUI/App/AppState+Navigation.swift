@@ -22,6 +22,8 @@ extension AppState {
                 c.rightTop = scrolled(c.rightTop, by: delta, maxTop: max(0, r.lines.count - height))
             }
             compare = c
+        case .summary:
+            moveSummary(by: delta)
         case .help:
             let lines = HelpPage(self).lines.count
             helpScroll = scrolled(helpScroll, by: delta, maxTop: max(0, lines - PageLayout(size).page.height))
@@ -57,11 +59,16 @@ extension AppState {
     mutating func back() {
         switch screen {
         case .queues, .generic:
+            // Esc clears the search first, then the tags.
+            if queue.search.isEmpty { queue.tagged.removeAll(); return }
             queue.search.clear()
             queue.refresh()
             keepSelectionVisible()
         case .help:
             stack.removeLast()
+        case .summary:
+            stack.removeLast()
+            summary = nil
         case .compare:
             stack.removeLast()
             compare = nil
@@ -74,7 +81,11 @@ extension AppState {
     mutating func switchTab(by step: Int) {
         let tabs = QueueTab.allCases
         let at = tabs.firstIndex(of: queue.tab)!
-        queue.tab = tabs[(at + step + tabs.count) % tabs.count]
+        choose(tab: tabs[(at + step + tabs.count) % tabs.count])
+    }
+
+    mutating func choose(tab: QueueTab) {
+        queue.tab = tab
         queue.refresh()
         keepSelectionVisible()
     }

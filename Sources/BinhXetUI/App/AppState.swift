@@ -1,3 +1,4 @@
+import BinhXetCore
 import Foundation
 
 /// Everything the desk shows, as plain values: `reduce` changes it, views draw it.
@@ -20,11 +21,18 @@ public struct AppState: Sendable {
     public var queue = QueueState()
     public var nomination: NominationState?
     public var compare: CompareState?
+    /// The year summary while its screen is open.
+    public var summary: SummaryState?
     public var helpScroll = 0
     public var modal: Modal?
     public var message: StatusMessage?
     /// The desk's change token when last looked at; nil before the first look.
     public var changeToken: String?
+    /// What the desk remembers for this member (year filter, opening the next after a decision).
+    public var preferences = MemberPreferences()
+    /// This terminal wrote something and the queue has not been reloaded since: a row that leaves the
+    /// tab then left because of the member's own action, which needs no notice.
+    var ownWritePending = false
 
     public init(size: Size, language: Language, keymap: KeyMap = .defaults, member: String, deskName: String,
                 readOnly: Bool = false, today: String, timeZone: TimeZone = .current) {

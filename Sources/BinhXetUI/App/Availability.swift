@@ -9,12 +9,18 @@ extension AppState {
         case .moveUp, .moveDown, .pageUp, .pageDown, .firstLine, .lastLine, .help, .refresh, .quit:
             return nil
         case .open:
+            if screen == .summary { return summary?.selectedLine == nil ? s.summaryNoUnit : nil }
             if screen != .queues { return s.onlyInQueues }
             return queue.selectedRow == nil ? s.noNominationSelected : nil
         case .back:
-            return screen == .queues && queue.search.isEmpty ? s.nothingToGoBackTo : nil
-        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort:
+            return screen == .queues && queue.search.isEmpty && queue.tagged.isEmpty ? s.nothingToGoBackTo : nil
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort, .chooseQueue:
             return screen == .queues ? nil : s.onlyInQueues
+        case .tag, .tagAll:
+            if screen != .queues { return s.onlyInQueues }
+            return queue.selectedRow == nil ? s.noNominationSelected : nil
+        case .nextNomination, .previousNomination:
+            return onNomination ? nil : (screen == .queues ? s.openNominationFirst : s.onlyOnNomination)
         case .clearFilter:
             if screen != .queues { return s.onlyInQueues }
             return queue.filter.isEmpty ? s.noFilterReason : nil
@@ -30,7 +36,7 @@ extension AppState {
                 return n.sources.isEmpty ? s.noSourceReason : nil
             case .compare:
                 return s.alreadySideBySide
-            case .help, .generic:
+            case .help, .generic, .summary:
                 return s.onlyOnNomination
             }
         case .nextPassage, .previousPassage:
@@ -50,6 +56,7 @@ extension AppState {
         case .scrollLeftSide, .scrollRightSide, .scrollBothSides:
             return screen == .compare ? nil : s.onlySideBySide
         case .vote:
+            if screen == .queues, !queue.tagged.isEmpty { return bulkUnavailableReason(action) }
             guard onNomination else { return screen == .queues ? s.openNominationFirst : s.onlyOnNomination }
             guard let status = nomination?.status, let data = nomination?.data else { return s.stillLoading }
             if readOnly { return s.readOnlyReason }
@@ -60,7 +67,14 @@ extension AppState {
                 return s.alreadyCastSecretly
             }
             return nil
+        case .yearSummary:
+            if screen != .queues { return s.onlyInQueues }
+            return queue.loaded && queue.reviewYear.year == nil ? s.summaryNoYear : nil
+        case .recogniseInitiative:
+            return recognitionUnavailableReason
         case .approve, .reject, .requestSupplement, .criticiseUnit:
+            // With rows tagged, approve, vote and return act on all of them from the queue.
+            if screen == .queues, !queue.tagged.isEmpty, action != .criticiseUnit { return bulkUnavailableReason(action) }
             guard onNomination else { return screen == .queues ? s.openNominationFirst : s.onlyOnNomination }
             guard let status = nomination?.status else { return s.stillLoading }
             if readOnly { return s.readOnlyReason }

@@ -21,6 +21,16 @@ public enum Effect: Equatable, Sendable {
     case vote(nominationID: String, choice: VoteChoice)
     /// Record a criticism of a unit's leadership, naming the nomination it came from.
     case criticise(unitID: Int64, unitName: String, text: String, nominationID: String)
+    /// Record the unit head's decision recognising a nomination's initiative (date as ISO).
+    case recognise(nominationID: String, number: String, date: String, by: String, scope: String)
+    /// Load the year summary of the year under review (reads the whole desk: run after the frame is drawn).
+    case loadYearSummary
+    /// One action on many nominations: each its own checked write, through the same core calls as one.
+    case bulk(kind: BulkKind, items: [BulkItem], choice: VoteChoice?, reason: String?)
+    /// Load the member's preferences (the year filter they last set, opening the next after a decision).
+    case loadPreferences
+    /// Save the member's preferences.
+    case savePreferences(MemberPreferences)
     /// Ask the desk whether another terminal changed something.
     case checkForChanges
     /// Repaint the whole terminal (Ctrl-L: something else wrote over the screen).

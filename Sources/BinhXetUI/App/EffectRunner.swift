@@ -20,13 +20,17 @@ public struct EffectRunner: Sendable {
         do {
             switch effect {
             case .loadQueue:
-                let findings = Dictionary(grouping: try store.allFindings(), by: \.nominationID)
+                let findings = Dictionary(grouping: try store.activeFindings(), by: \.nominationID)
                 let dossiers = Dictionary(try store.dossiers().map { ($0.nominationID, $0) }, uniquingKeysWith: { a, _ in a })
                 let today = try store.today()
-                return [.queueLoaded(QueueData(nominations: try store.nominations(), findings: findings,
-                                               checked: try store.checkedNominationIDs(), dossiers: dossiers,
-                                               reviewYear: try store.reviewYear(),
-                                               due: try store.dueStandings(on: today), today: today))]
+                var data = QueueData(nominations: try store.nominations(), findings: findings,
+                                     checked: try store.checkedNominationIDs(), dossiers: dossiers,
+                                     reviewYear: try store.reviewYear(),
+                                     due: try store.dueStandings(on: today), today: today)
+                data.votedByMe = try store.nominationsVoted(by: member)
+                data.standing = try store.standing(of: member)
+                data.latestEvents = try store.latestEventIDs()
+                return [.queueLoaded(data)]
             case .loadRuleViolations:
                 let flags = try store.ruleFlags()
                 return [.ruleViolationsLoaded(Set(flags.filter { $0.value.contains { $0.severity == .violation } }.keys))]
@@ -52,6 +56,23 @@ public struct EffectRunner: Sendable {
                 } catch {
                     return [.writeRefused(refusal(error))]
                 }
+            case .recognise(let id, let number, let date, let by, let scope):
+                do {
+                    try store.recognise(id, number: number, date: date, by: by, scope: scope, actor: member, at: now())
+                    return [.recognitionRecorded(nominationID: id, number: number)]
+                } catch {
+                    return [.writeRefused(refusal(error))]
+                }
+            case .loadYearSummary:
+                return [.yearSummaryLoaded(try store.yearSummary())]
+            case .bulk(let kind, let items, let choice, let reason):
+                return [bulk(kind, items, choice: choice, reason: reason)]
+            case .loadPreferences:
+                return [.preferencesLoaded(try store.preferences(of: member))]
+            case .savePreferences(let p):
+                // A preference that cannot be saved (a read-only desk) is still used for this session.
+                try? store.setPreferences(p, of: member)
+                return []
             case .checkForChanges:
                 return [.changeToken(try store.changeToken())]
             case .quit, .redraw:
@@ -81,6 +102,8 @@ public struct EffectRunner: Sendable {
                                   due: try? store.dueStanding(of: id),
                                   tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,
                                   standing: standing)
+        data.recognition = reviewed[id]?.recognition
+        data.recognitionScopes = (try? store.rules(of: id).recognitionScopes) ?? []
         if let me = reviewed[id] {
             data.history = reviewed.values.filter { $0.personID == me.personID && $0.id != id }
                 .sorted { ($0.year, $0.id) < ($1.year, $1.id) }
@@ -103,6 +126,28 @@ public struct EffectRunner: Sendable {
         }
     }
 
+    /// Each nomination in its own transaction, through the same calls as one at a time: a refusal of one
+    /// (decided meanwhile, vote short of the threshold) does not stop the others.
+    private func bulk(_ kind: BulkKind, _ items: [BulkItem], choice: VoteChoice?, reason: String?) -> Msg {
+        var outcome = BulkOutcome(kind: kind)
+        for item in items {
+            do {
+                switch kind {
+                case .approve:
+                    try store.decide(item.id, .approve, actor: member, seenEventID: item.seenEventID, at: now())
+                case .supplement:
+                    try store.decide(item.id, .supplement, reason: reason, actor: member, seenEventID: item.seenEventID, at: now())
+                case .vote:
+                    try store.vote(item.id, choice ?? .abstain, member: member, at: now())
+                }
+                outcome.recorded.append(item.id)
+            } catch {
+                outcome.refused.append(BulkRefusal(id: item.id, refusal: refusal(error)))
+            }
+        }
+        return .bulkDone(outcome)
+    }
+
     private func refusal(_ error: any Error) -> WriteRefusal {
         switch error {
         case DecisionError.changedMeanwhile(let id, let by, let at, let kind),
@@ -114,6 +159,10 @@ public struct EffectRunner: Sendable {
                                   denominator: t.denominator, threshold: t.threshold)
         case DeskError.readOnly:
             return .readOnly
+        case let e as RecognitionError:
+            return .recognitionRefused(e)
+        case BallotError.alreadyCast:
+            return .alreadyVoted
         case CouncilError.notAMember(let login):
             return .notAMember(login)
         case CouncilError.notAllowed(let login, let role, _, _):

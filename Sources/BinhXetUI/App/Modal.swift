@@ -1,3 +1,4 @@
+import BinhXetText
 import BinhXetCore
 
 /// The four things a member can record about a nomination.
@@ -45,20 +46,39 @@ public struct BallotDialog: Equatable, Sendable {
 public struct FilterDialog: Equatable, Sendable {
     public enum Field: CaseIterable, Sendable { case year, unit, title, flag }
     public var year: TextField
-    public var unit: TextField
+    /// Letters typed on the unit field, narrowing the pick list (matched folded).
+    public var unitQuery = TextField()
+    /// The unit picked; nil for every unit.
+    public var unit: String?
+    /// The desk's units, in folded order: the pick list.
+    public var units: [String]
     public var title: AwardTitle?
     public var flag: QueueFilter.FlagFilter?
     public var field: Field = .year
 
-    init(_ f: QueueFilter) {
+    init(_ f: QueueFilter, units: [String] = []) {
         year = TextField(f.year.map(String.init) ?? "")
-        unit = TextField(f.unit ?? "")
+        unit = f.unit
+        self.units = units
         title = f.title
         flag = f.flag
     }
 
+    /// The units whose folded name contains what was typed.
+    public var unitMatches: [String] {
+        let q = VietnameseFolding.fold(unitQuery.trimmed)
+        return q.isEmpty ? units : units.filter { VietnameseFolding.fold($0).contains(q) }
+    }
+
+    /// After typing: the pick stays if it still matches, else the first unit that does.
+    mutating func narrowUnits() {
+        let m = unitMatches
+        if unitQuery.isEmpty { return }
+        if unit == nil || !m.contains(unit!) { unit = m.first }
+    }
+
     var filter: QueueFilter {
-        QueueFilter(year: Int(year.trimmed), unit: unit.trimmed.isEmpty ? nil : unit.trimmed, title: title, flag: flag)
+        QueueFilter(year: Int(year.trimmed), unit: unit, title: title, flag: flag)
     }
 }
 
@@ -74,12 +94,23 @@ public indirect enum Modal: Equatable, Sendable {
     case filter(FilterDialog)
     case ballot(BallotDialog)
     case notice(Notice)
+    case bulk(BulkDialog)
+    /// The sort picker: the highlighted order.
+    case sortPicker(Int)
+    /// "Discard what you typed?", over the dialog Esc would close.
+    case confirmDiscard(over: Modal)
     /// "Discard what you typed and quit?", over the dialog it would discard.
     case confirmQuit(over: Modal)
+    /// The unit's decision recognising the initiative (`i` on the nomination page).
+    case recognition(RecognitionDialog)
 
     var holdsInput: Bool {
-        if case .decision(let d) = self { return d.holdsInput }
-        return false
+        switch self {
+        case .decision(let d): return d.holdsInput
+        case .bulk(let b): return b.holdsInput
+        case .recognition(let r): return r.holdsInput
+        default: return false
+        }
     }
 }
 

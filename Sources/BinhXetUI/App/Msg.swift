@@ -20,11 +20,19 @@ public enum Msg: Sendable {
     /// The rule checks of one nomination.
     case ruleFlagsLoaded(id: String, flags: [RuleFlag])
     case nominationLoaded(NominationData)
+    /// The year summary; nil when the desk has no year under review.
+    case yearSummaryLoaded(YearSummary?)
     case sourceTextLoaded(id: String, text: String?)
     case decisionRecorded(DeskEvent)
+    /// The member's preferences as the desk keeps them.
+    case preferencesLoaded(MemberPreferences)
+    /// What a bulk action did: the nominations recorded, and those refused with why.
+    case bulkDone(BulkOutcome)
     /// The member's ballot on a nomination was recorded.
     case voteRecorded(nominationID: String)
     case criticismRecorded(unitName: String)
+    /// The initiative's recognition was recorded (or was already recorded just so).
+    case recognitionRecorded(nominationID: String, number: String)
     /// A write was refused (someone decided meanwhile, the desk is read-only…).
     case writeRefused(WriteRefusal)
     /// What the desk's change token is now.
@@ -38,12 +46,16 @@ public enum WriteRefusal: Equatable, Sendable {
     /// Another member recorded a decision after this screen loaded the nomination; nothing was overwritten.
     case changedMeanwhile(nominationID: String, by: String, at: String, kind: String)
     case readOnly
+    /// A secret ballot was already cast by this member.
+    case alreadyVoted
     /// The council has members and this login is not one of them.
     case notAMember(String)
     /// The member's role may not record outcomes under the desk's rules.
     case notAllowed(login: String, role: String)
     /// The outcome does not follow the council's vote (approving below the threshold, rejecting above it).
     case voteDisagrees(nominationID: String, approving: Bool, agree: Int, denominator: Int, threshold: String)
+    /// The core refused a recognition (a different one recorded, a bad date, an unknown scope…).
+    case recognitionRefused(RecognitionError)
     case other(String)
 }
 
@@ -60,6 +72,12 @@ public struct QueueData: Equatable, Sendable {
     public var due: [String: DueStanding]
     /// The desk's today (its as-of date, else the clock's day), as the core says.
     public var today: CalendarDay?
+    /// Nominations the member at this terminal has voted on.
+    public var votedByMe: Set<String> = []
+    /// What the member may do on the council under the open year's rules; nil when not asked.
+    public var standing: MemberStanding?
+    /// The newest event of each nomination.
+    public var latestEvents: [String: Int64] = [:]
 
     public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>,
                 dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false),
@@ -105,6 +123,10 @@ public struct NominationData: Equatable, Sendable {
     public var standing: MemberStanding?
     /// The nominee's other nominations, earlier years first, with their outcomes.
     public var history: [ReviewedNomination] = []
+    /// The unit's decision on the nomination's own initiative, when one is recorded or imported.
+    public var recognition: InitiativeRecognition?
+    /// The recognition scopes the nomination's rule set allows (the unit's own first).
+    public var recognitionScopes: [String] = []
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
                 sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = [],

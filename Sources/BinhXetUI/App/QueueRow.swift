@@ -16,6 +16,19 @@ public enum QueueFlag: CaseIterable, Sendable, Hashable {
     case ruleViolation
 }
 
+/// Which field of a row a search matched, in the order results are ranked (the ID is exact and rare, so
+/// name matches come first: a member searches for a person).
+public enum SearchField: Int, CaseIterable, Sendable, Comparable {
+    case name = 1, id = 0, unit = 2, initiative = 3
+
+    /// Rank: name, ID, unit, initiative title.
+    var rank: Int { self == .name ? 0 : self == .id ? 1 : rawValue }
+    public static func < (a: SearchField, b: SearchField) -> Bool { a.rank < b.rank }
+
+    /// The queue column the field is drawn in.
+    var column: Int { [0: 0, 1: 1, 2: 2, 3: 4][rawValue]! }
+}
+
 /// One line of a queue: a nomination plus what the checker found, folded once for search and sort.
 public struct QueueRow: Sendable, Equatable {
     public var summary: NominationSummary
@@ -30,13 +43,31 @@ public struct QueueRow: Sendable, Equatable {
     public var flags: [QueueFlag]
     /// Working days left or late, for a dossier of the year under review awaiting the council.
     public var due: DueStanding?
-    /// ID, names and titles, folded (case, marks, đ) for the diacritic-insensitive search.
-    let searchKey: String
+    /// The member at this terminal has cast a ballot on it.
+    public var votedByMe = false
+    /// It awaits something of the member at this terminal: the "Việc của tôi" tab.
+    public var needsMe = false
+    /// The newest event of the nomination when the queue was loaded: a bulk action passes it as the event
+    /// seen, so a decision someone made meanwhile is refused rather than overwritten.
+    public var lastEventID: Int64?
+    /// ID, name, unit and initiative title folded (case, marks, đ): what a query typed without marks
+    /// is matched against, in `SearchField` order.
+    let searchFolded: [String]
+    /// The same fields lowercased as written: a query typed with marks means them ("Dũng" is not "dung").
+    let searchMarked: [String]
     /// Vietnamese lists sort people by given name (the last word), then by the full name.
     let nameSortKey: String
     let unitSortKey: String
 
     public var id: String { summary.id }
+
+    /// The best-ranked field the query matches; nil when none does. `marked` queries match the fields as
+    /// written, others their folded forms.
+    func match(_ query: String, marked: Bool) -> SearchField? {
+        let fields = marked ? searchMarked : searchFolded
+        for f in SearchField.allCases.sorted() where fields[f.rawValue].contains(query) { return f }
+        return nil
+    }
 
     /// Marks the row as breaking a rule, or not (rule checks arrive after the queue: they cost more).
     mutating func setRuleViolation(_ violated: Bool) {
@@ -68,8 +99,9 @@ public struct QueueRow: Sendable, Equatable {
         self.flags = flags
         let name = VietnameseFolding.fold(summary.personName)
         let unit = foldedUnit ?? VietnameseFolding.fold(summary.unitName)
-        searchKey = [summary.id.lowercased(), name, unit, VietnameseFolding.fold(summary.initiativeTitle ?? "")]
-            .joined(separator: " ")
+        searchFolded = [summary.id.lowercased(), name, unit, VietnameseFolding.fold(summary.initiativeTitle ?? "")]
+        searchMarked = [summary.id.lowercased(), summary.personName.lowercased(), summary.unitName.lowercased(),
+                        (summary.initiativeTitle ?? "").lowercased()]
         // Folding keeps spaces, so the folded name's last word is the folded given name.
         nameSortKey = (name.split(separator: " ").last.map(String.init) ?? name) + " " + name
         unitSortKey = unit

@@ -4,6 +4,9 @@ import BinhXetText
 /// The queues a member works through, one tab each. The work queues hold the year under review; earlier
 /// years are in the archive.
 public enum QueueTab: CaseIterable, Sendable {
+    /// Việc của tôi: the open year's nominations awaiting the council that this member still has to act on
+    /// (not voted on yet; for a member who records outcomes, not decided yet).
+    case mine
     /// Mới tiếp nhận: received, being appraised, or put before the council: not yet decided.
     case received
     /// Bị gắn cờ: the checker found something and the council has not decided yet.
@@ -27,6 +30,7 @@ public enum QueueTab: CaseIterable, Sendable {
         default: guard period == .underReview else { return false }
         }
         switch self {
+        case .mine: return row.needsMe
         case .received: return [.received, .appraising, .atCouncil].contains(row.summary.status)
         case .flagged: return row.hasFindings && !row.summary.status.isDecided
         case .awaitingSupplement: return row.summary.status == .awaitingSupplement
@@ -34,6 +38,11 @@ public enum QueueTab: CaseIterable, Sendable {
         case .rejected: return row.summary.status == .rejected
         case .archive, .all: return true
         }
+    }
+
+    /// The tab a number key opens (1 the first).
+    static func numbered(_ n: Int) -> QueueTab? {
+        allCases.indices.contains(n - 1) ? allCases[n - 1] : nil
     }
 }
 
@@ -49,12 +58,18 @@ public struct QueueFilter: Equatable, Sendable {
     public enum FlagFilter: Equatable, Sendable, CaseIterable {
         case flag(QueueFlag)
         case notChecked
+        /// No flag of any kind (and checked): what can be approved without a second look.
+        case noFlags
+        /// The council has not decided it yet.
+        case undecided
+        /// Undecided, and the member at this terminal has not voted on it.
+        case notVotedByMe
 
-        public static let allCases: [FlagFilter] = QueueFlag.allCases.map { .flag($0) } + [.notChecked]
+        public static let allCases: [FlagFilter] = QueueFlag.allCases.map { .flag($0) } + [.notChecked, .noFlags, .undecided, .notVotedByMe]
     }
 
     public var year: Int?
-    /// Part of a unit's name, matched folded.
+    /// A unit, by its full name (picked from the desk's units, so "phu vinh" cannot match two).
     public var unit: String?
     public var title: AwardTitle?
     public var flag: FlagFilter?
@@ -68,10 +83,13 @@ public struct QueueFilter: Equatable, Sendable {
     func accepts(_ row: QueueRow) -> Bool {
         if let year, row.summary.year != year { return false }
         if let title, row.summary.title != title { return false }
-        if let unit, !row.unitSortKey.contains(VietnameseFolding.fold(unit)) { return false }
+        if let unit, row.summary.unitName != unit { return false }
         switch flag {
         case nil: return true
         case .notChecked?: return !row.checked
+        case .noFlags?: return row.checked && row.flags.isEmpty
+        case .undecided?: return !row.summary.status.isDecided
+        case .notVotedByMe?: return !row.summary.status.isDecided && !row.votedByMe
         case .flag(let f)?: return row.flags.contains(f)
         }
     }
@@ -98,6 +116,14 @@ public struct QueueState: Equatable, Sendable {
     public var selected = 0
     /// Index into `visible` of the first row on screen.
     public var top = 0
+    /// Nominations tagged for a bulk action (kept across tabs and searches until acted on or cleared).
+    public var tagged: Set<String> = []
+    /// What the member may do on the council under the open year's rules; nil before the queue loads.
+    public var standing: MemberStanding?
+    /// The field the search matched in each shown row (by index into `rows`); empty without a search.
+    public private(set) var matchedField: [Int: SearchField] = [:]
+    /// How many shown rows matched in each field.
+    public private(set) var searchCounts: [SearchField: Int] = [:]
     /// Rows per tab, with the filter applied (not the search).
     public private(set) var counts: [QueueTab: Int] = [:]
 
@@ -114,14 +140,30 @@ public struct QueueState: Equatable, Sendable {
         let keep = id ?? selectedRow?.id
         var perTab: [QueueTab: Int] = [:]
         var shown: [Int] = []
-        let needle = VietnameseFolding.fold(search.trimmed)
+        // A query typed with marks (or đ) means them; one typed without matches with or without.
+        let raw = search.trimmed
+        let folded = VietnameseFolding.fold(raw)
+        let marked = raw.lowercased()
+        let exact = folded != marked
+        let needle = exact ? marked : folded
+        var fields: [Int: SearchField] = [:]
         for (i, row) in rows.enumerated() where filter.accepts(row) {
             for t in QueueTab.allCases where t.contains(row, in: reviewYear) { perTab[t, default: 0] += 1 }
-            if tab.contains(row, in: reviewYear) && (needle.isEmpty || row.searchKey.contains(needle)) { shown.append(i) }
+            guard tab.contains(row, in: reviewYear) else { continue }
+            if needle.isEmpty { shown.append(i); continue }
+            if let f = row.match(needle, marked: exact) { shown.append(i); fields[i] = f }
         }
         counts = perTab
         uncheckedCount = rows.reduce(0) { $0 + ($1.checked ? 0 : 1) }
         visible = sorted(shown)
+        matchedField = fields
+        searchCounts = fields.values.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+        if !needle.isEmpty {
+            // Name matches first, then ID, unit and title, each group in the chosen order.
+            var groups: [SearchField: [Int]] = [:]
+            for i in visible { groups[fields[i]!, default: []].append(i) }
+            visible = SearchField.allCases.sorted().flatMap { groups[$0] ?? [] }
+        }
         if let keep, let at = visible.firstIndex(where: { rows[$0].id == keep }) {
             selected = at
         } else {

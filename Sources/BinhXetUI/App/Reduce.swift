@@ -1,3 +1,4 @@
+import BinhXetText
 import BinhXetCore
 
 /// The desk's one update function: applies a message to the state and returns the effects the loop must
@@ -6,7 +7,8 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .start:
         // The token first: a change that lands between the two reads is then seen by the next tick.
-        return [.checkForChanges, .loadQueue]
+        // Preferences before the queue: the remembered year filter applies to the first frame of rows.
+        return [.checkForChanges, .loadPreferences, .loadQueue]
     case .key(let key):
         return state.handle(key: key)
     case .perform(let action):
@@ -31,16 +33,26 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         // A reply for a nomination no longer on screen is dropped.
         if state.nomination?.id == id, state.nomination?.data != nil { state.nomination!.data!.ruleFlags = flags }
         return []
+    case .yearSummaryLoaded(let data):
+        state.takeSummary(data)
+        return []
     case .sourceTextLoaded(let id, let text):
         state.takeSourceText(id: id, text: text)
         return []
     case .decisionRecorded(let event):
         return state.recorded(event)
     case .voteRecorded(let id):
-        state.message = StatusMessage(state.strings.voteRecorded(id: id))
-        return state.reloadEffects()
+        return state.voted(id)
+    case .bulkDone(let outcome):
+        return state.bulkDone(outcome)
+    case .preferencesLoaded(let p):
+        state.takePreferences(p)
+        return []
     case .criticismRecorded(let unit):
         state.message = StatusMessage(state.strings.criticised(unit: unit))
+        return state.reloadEffects()
+    case .recognitionRecorded(let id, let number):
+        state.message = StatusMessage(state.strings.recognitionRecorded(id: id, number: number))
         return state.reloadEffects()
     case .writeRefused(let refusal):
         return state.refused(refusal)
@@ -68,6 +80,11 @@ extension AppState {
         if screen == .queues && queue.searching { return handleSearch(key: key) }
         guard let action = keymap.action(for: key, on: screen) else {
             message = StatusMessage(strings.keyNotUsed(KeyName.display(key)))
+            return []
+        }
+        if action == .chooseQueue, case .char(let u) = key, let n = Int(String(u)), let tab = QueueTab.numbered(n) {
+            message = nil
+            if screen == .queues { choose(tab: tab) }
             return []
         }
         return perform(action)
@@ -106,21 +123,20 @@ extension AppState {
         case .pageDown: move(by: pageSize)
         case .firstLine: move(by: Int.min / 2)
         case .lastLine: move(by: Int.max / 2)
-        case .open: return openSelected(thenSideBySide: false)
+        case .open:
+            if screen == .summary { filterQueueToSelectedUnit(); return [] }
+            return openSelected(thenSideBySide: false)
         case .back: back()
         case .nextQueue: switchTab(by: 1)
         case .previousQueue: switchTab(by: -1)
         case .search: queue.searching = true
-        case .filter: modal = .filter(FilterDialog(queue.filter))
+        case .filter:
+            let units = Set(queue.rows.map(\.summary.unitName)).sorted { VietnameseFolding.fold($0) < VietnameseFolding.fold($1) }
+            modal = .filter(FilterDialog(queue.filter, units: units))
         case .clearFilter:
-            queue.filter = QueueFilter()
-            queue.refresh()
-            keepSelectionVisible()
+            return apply(filter: QueueFilter())
         case .sort:
-            let all = QueueSort.allCases
-            queue.sort = all[(all.firstIndex(of: queue.sort)! + 1) % all.count]
-            queue.refresh()
-            keepSelectionVisible()
+            modal = .sortPicker(QueueSort.allCases.firstIndex(of: queue.sort)!)
         case .reverseSort:
             queue.descending.toggle()
             queue.refresh()
@@ -135,11 +151,21 @@ extension AppState {
         case .scrollLeftSide: compare?.target = .left
         case .scrollRightSide: compare?.target = .right
         case .scrollBothSides: compare?.target = .both
-        case .approve: openDecision(.approve)
+        case .approve:
+            if screen == .queues { openBulk(.approve) } else { openDecision(.approve) }
         case .reject: openDecision(.reject)
-        case .requestSupplement: openDecision(.supplement)
+        case .requestSupplement:
+            if screen == .queues { openBulk(.supplement) } else { openDecision(.supplement) }
         case .criticiseUnit: openDecision(.criticise)
-        case .vote: openBallot()
+        case .recogniseInitiative: openRecognition()
+        case .yearSummary: return openSummary()
+        case .vote:
+            if screen == .queues { openBulk(.vote) } else { openBallot() }
+        case .nextNomination: return stepNomination(by: 1)
+        case .previousNomination: return stepNomination(by: -1)
+        case .chooseQueue: switchTab(by: 1)
+        case .tag: toggleTag()
+        case .tagAll: tagAllShown()
         case .help:
             if screen == .help { stack.removeLast() } else { stack.append(.help); helpScroll = 0 }
         case .refresh:
@@ -162,6 +188,7 @@ extension AppState {
     func reloadEffects() -> [Effect] {
         var effects: [Effect] = [.loadQueue]
         if let n = nomination { effects.append(.loadNomination(n.id)) }
+        if summary != nil { effects.append(.loadYearSummary) }
         return effects
     }
 
@@ -171,6 +198,7 @@ extension AppState {
         case .queues, .generic: return max(1, QueueLayout(size).list.height - 1)
         case .compare: return max(1, ComparisonLayout(size).paneHeight - 2)
         case .nomination, .help: return max(1, PageLayout(size).page.height - 2)
+        case .summary: return max(1, SummaryLayout(size).listHeight - 1)
         }
     }
 }
@@ -180,6 +208,7 @@ extension Modal {
     var dismissed: Modal? {
         switch self {
         case .confirmQuit(let over): return over
+        case .confirmDiscard(let over): return over
         default: return nil
         }
     }

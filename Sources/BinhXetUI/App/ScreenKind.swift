@@ -6,4 +6,6 @@ public enum ScreenKind: String, CaseIterable, Sendable {
     case nomination
     case compare
     case help
+    /// The year summary per unit (`t`).
+    case summary
 }

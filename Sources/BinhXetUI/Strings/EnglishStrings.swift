@@ -95,6 +95,8 @@ public struct EnglishStrings: UIStrings {
     }
     public func payloadValue(_ key: String, _ value: String) -> String {
         if key == "on_note" { return "the desk's as-of date (binhxet year open --as-of), not the clock" }
+        if key == "date" { return CalendarDay(value)?.vietnamese ?? value }
+        if key == "scope" { return recognitionScope(value) }
         return value
     }
     public func payloadKey(_ key: String) -> String {
@@ -106,6 +108,9 @@ public struct EnglishStrings: UIStrings {
         case "on_note": return "note"
         case "registered_on": return "registered on"
         case "registered_title": return "registered topic"
+        case "by": return "signed by"
+        case "number": return "no."
+        case "date": return "signed on"
         default: return key
         }
     }
@@ -113,6 +118,7 @@ public struct EnglishStrings: UIStrings {
     // MARK: Queues
     public func tab(_ t: QueueTab) -> String {
         switch t {
+        case .mine: return "My work"
         case .received: return "New"
         case .flagged: return "Flagged"
         case .awaitingSupplement: return "Awaiting supplement"
@@ -124,6 +130,7 @@ public struct EnglishStrings: UIStrings {
     }
     public func tabShort(_ t: QueueTab) -> String {
         switch t {
+        case .mine: return "Mine"
         case .received: return "New"
         case .flagged: return "Flagged"
         case .awaitingSupplement: return "Suppl."
@@ -425,9 +432,12 @@ public struct EnglishStrings: UIStrings {
         switch f {
         case .flag(let q): return flagName(q)
         case .notChecked: return "not checked yet"
+        case .noFlags: return "no flags"
+        case .undecided: return "undecided"
+        case .notVotedByMe: return "not voted on by me"
         }
     }
-    public var filterKeys: String { "Tab/↑↓: field · ←→/Space: change · Enter: apply · Esc: cancel" }
+    public var filterKeys: String { "Tab/↑↓: field · ←→/Space: choose · type: narrow the units · Enter: apply · Esc: cancel" }
 
     // MARK: Messages
     public func recorded(_ k: DecisionKind, id: String) -> String {
@@ -469,10 +479,15 @@ public struct EnglishStrings: UIStrings {
         case .back: return "Back to the previous screen (queues: clear the search)"
         case .nextQueue: return "Next queue"
         case .previousQueue: return "Previous queue"
-        case .search: return "Search names, units and initiative titles (marks optional)"
-        case .filter: return "Filter by year, unit, title, flag"
+        case .chooseQueue: return "Choose a queue by number (1 My work … 8 All)"
+        case .nextNomination: return "Next nomination of the queue (from the nomination and side-by-side screens)"
+        case .previousNomination: return "Previous nomination of the queue"
+        case .tag: return "Tag or untag a nomination, to act on several at once"
+        case .tagAll: return "Tag every nomination shown (as filtered and searched)"
+        case .search: return "Search names, units and initiative titles (typed without marks: matches either; with marks: as typed)"
+        case .filter: return "Filter by year, unit (from a list), title, flag, undecided, not voted on by me"
         case .clearFilter: return "Clear the filter"
-        case .sort: return "Sort by the next column"
+        case .sort: return "Choose the sort order"
         case .reverseSort: return "Reverse the sort order"
         case .sideBySide: return "Compare side by side with a matched source"
         case .nextPassage: return "Next matched passage"
@@ -486,7 +501,9 @@ public struct EnglishStrings: UIStrings {
         case .reject: return "Do not approve, with a reason"
         case .requestSupplement: return "Return for supplement, saying what is missing"
         case .criticiseUnit: return "Criticise the unit's leadership for careless review"
-        case .vote: return "Cast your ballot on the nomination"
+        case .recogniseInitiative: return "Record the unit's decision recognising the initiative (year under review)"
+        case .yearSummary: return "The year under review by unit: nominations, flags, CSTĐCS quota, favoured groups, criticisms"
+        case .vote: return "Cast your ballot on the nomination (in the queues: on the tagged ones)"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
         case .quit: return "Quit (asks first if a dialog holds input)"
@@ -499,7 +516,9 @@ public struct EnglishStrings: UIStrings {
         case .firstLine, .lastLine: return "Top/end"
         case .open: return "Open"
         case .back: return "Back"
-        case .nextQueue, .previousQueue: return "Queue"
+        case .nextQueue, .previousQueue, .chooseQueue: return "Queue"
+        case .nextNomination, .previousNomination: return "Next"
+        case .tag, .tagAll: return "Tag"
         case .search: return "Search"
         case .filter: return "Filter"
         case .clearFilter: return "Unfilter"
@@ -513,6 +532,8 @@ public struct EnglishStrings: UIStrings {
         case .requestSupplement: return "Suppl."
         case .criticiseUnit: return "Criticise"
         case .vote: return "Vote"
+        case .recogniseInitiative: return "Recognise"
+        case .yearSummary: return "Summary"
         case .help: return "Help"
         case .refresh: return "Reload"
         case .quit: return "Quit"
@@ -521,7 +542,9 @@ public struct EnglishStrings: UIStrings {
     public func unavailableWhen(_ a: ActionID) -> String {
         switch a {
         case .open: return "Unavailable when the queue is empty."
-        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "Only in the queues."
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort, .chooseQueue, .tag, .tagAll:
+            return "Only in the queues."
+        case .nextNomination, .previousNomination: return "Only on a nomination or side by side."
         case .clearFilter: return "Unavailable when nothing is filtered."
         case .sideBySide: return "Unavailable when not checked yet or no source matched."
         case .nextPassage, .previousPassage: return "Unavailable when no passage matched."
@@ -530,6 +553,7 @@ public struct EnglishStrings: UIStrings {
         case .approve, .reject, .requestSupplement: return "Only on an undecided nomination, on a writable desk."
         case .criticiseUnit: return "Only on a nomination, on a writable desk."
         case .vote: return "Only for council members, before the outcome."
+        case .recogniseInitiative: return "Only on a nomination of the year under review with an initiative not yet decided on, by a role that records outcomes."
         case .back: return "Unavailable in the queues when nothing is searched."
         default: return ""
         }

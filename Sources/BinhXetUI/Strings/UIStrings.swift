@@ -23,7 +23,7 @@ public enum Language: String, Sendable, CaseIterable {
 
 /// Every word the desk shows, one conforming type per language, so a missing translation is a compile
 /// error. Stored decisions are always written in Vietnamese (see `VietnameseStrings.recordedReason`).
-public protocol UIStrings: Sendable {
+public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryStrings {
     // MARK: Frame
     var appTitle: String { get }
     var memberLabel: String { get }
@@ -205,4 +205,39 @@ public protocol UIStrings: Sendable {
     var noFilterReason: String { get }
     var nothingToGoBackTo: String { get }
     var stillLoading: String { get }
+}
+
+/// The words of a member's day at the desk: "Việc của tôi", moving on to the next nomination, tags and bulk
+/// actions, the sort picker, and the notices that say what moved (kept apart so the tables above stay as
+/// they were).
+public protocol WorkStrings {
+    func lastInQueue(_ tab: String) -> String
+    func firstInQueue(_ tab: String) -> String
+    func openedNext(id: String) -> String
+    func taggedCount(_ n: Int) -> String
+    var taggedLabel: String { get }
+    /// The row a member had selected left the tab because of someone else's action.
+    func selectionMoved(id: String, status: String, now: String?) -> String
+    func bulkTitle(_ k: BulkKind, count: Int) -> String
+    func bulkPrompt(_ k: BulkKind) -> String
+    func bulkQuestion(_ k: BulkKind, count: Int, choice: VoteChoice?) -> String
+    func bulkDoubtsIntro(_ n: Int) -> String
+    func bulkDoubtReasons(_ d: BulkDoubt) -> String
+    func bulkSkipped(_ n: Int) -> String
+    var bulkConfirmKeys: String { get }
+    var bulkChoosingKeys: String { get }
+    func bulkRecorded(_ k: BulkKind, count: Int) -> String
+    var bulkRefusedTitle: String { get }
+    func bulkRefusedIntro(_ n: Int) -> String
+    var bulkNothingToDo: String { get }
+    var rejectOneByOne: String { get }
+    var sortTitle: String { get }
+    var sortKeys: String { get }
+    var discardTitle: String { get }
+    var discardQuestion: String { get }
+    var discardKeys: String { get }
+    /// n went past the last passage (or N before the first) and came round.
+    func passageWrapped(toFirst: Bool) -> String
+    /// "3 theo họ tên": how many search results matched in a field.
+    func searchMatches(_ n: Int, in field: SearchField) -> String
 }

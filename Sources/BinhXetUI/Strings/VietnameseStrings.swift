@@ -90,7 +90,8 @@ public struct VietnameseStrings: UIStrings {
         }
     }
     public func payloadValue(_ key: String, _ value: String) -> String {
-        if key == "on" { return CalendarDay(value)?.vietnamese ?? value }
+        if key == "on" || key == "date" { return CalendarDay(value)?.vietnamese ?? value }
+        if key == "scope" { return recognitionScope(value) }
         if key == "on_note" { return "ngày xét đã chọn (binhxet year open --as-of), không theo đồng hồ" }
         guard key == "vote" else { return value }
         return value == BallotSecrecy.hidden ? "kín" : VoteChoice(rawValue: value)?.vietnamese ?? value
@@ -110,6 +111,10 @@ public struct VietnameseStrings: UIStrings {
         case "on_note": return "ghi chú"
         case "registered_on": return "ngày đăng ký"
         case "registered_title": return "đề tài đăng ký"
+        case "by": return "người ký"
+        case "number": return "số"
+        case "date": return "ngày ký"
+        case "scope": return "phạm vi"
         default: return key
         }
     }
@@ -117,6 +122,7 @@ public struct VietnameseStrings: UIStrings {
     // MARK: Queues
     public func tab(_ t: QueueTab) -> String {
         switch t {
+        case .mine: return "Việc của tôi"
         case .received: return "Mới tiếp nhận"
         case .flagged: return "Bị gắn cờ"
         case .awaitingSupplement: return "Chờ bổ sung"
@@ -128,6 +134,7 @@ public struct VietnameseStrings: UIStrings {
     }
     public func tabShort(_ t: QueueTab) -> String {
         switch t {
+        case .mine: return "Của tôi"
         case .received: return "Mới"
         case .flagged: return "Gắn cờ"
         case .awaitingSupplement: return "Bổ sung"
@@ -340,9 +347,12 @@ public struct VietnameseStrings: UIStrings {
         switch f {
         case .flag(let q): return flagName(q)
         case .notChecked: return "chưa kiểm tra"
+        case .noFlags: return "không có cờ"
+        case .undecided: return "chưa quyết định"
+        case .notVotedByMe: return "tôi chưa bỏ phiếu"
         }
     }
-    public var filterKeys: String { "Tab/↑↓: chuyển ô · ←→/Space: đổi · Enter: áp dụng · Esc: huỷ" }
+    public var filterKeys: String { "Tab/↑↓: chuyển ô · ←→/Space: chọn · gõ chữ: thu hẹp đơn vị · Enter: áp dụng · Esc: huỷ" }
 
     // MARK: Messages
     public func recorded(_ k: DecisionKind, id: String) -> String {
@@ -384,10 +394,15 @@ public struct VietnameseStrings: UIStrings {
         case .back: return "Quay lại màn hình trước (ở hàng đợi: bỏ tìm)"
         case .nextQueue: return "Sang hàng đợi sau"
         case .previousQueue: return "Về hàng đợi trước"
-        case .search: return "Tìm theo tên, đơn vị, tên sáng kiến (không cần dấu)"
-        case .filter: return "Lọc theo năm, đơn vị, danh hiệu, cờ"
+        case .chooseQueue: return "Chọn hàng đợi theo số (1 Việc của tôi … 8 Tất cả)"
+        case .nextNomination: return "Hồ sơ kế tiếp trong hàng đợi (từ trang hồ sơ và màn hình so sánh)"
+        case .previousNomination: return "Hồ sơ trước đó trong hàng đợi"
+        case .tag: return "Đánh dấu/bỏ đánh dấu hồ sơ để xử lý nhiều hồ sơ một lúc"
+        case .tagAll: return "Đánh dấu mọi hồ sơ đang hiện (theo lọc và tìm)"
+        case .search: return "Tìm theo tên, đơn vị, tên sáng kiến (gõ không dấu: khớp cả có dấu; gõ có dấu: đúng dấu)"
+        case .filter: return "Lọc theo năm, đơn vị (chọn trong danh sách), danh hiệu, cờ, chưa quyết định, tôi chưa bỏ phiếu"
         case .clearFilter: return "Bỏ lọc"
-        case .sort: return "Đổi cột sắp xếp"
+        case .sort: return "Chọn cách sắp xếp"
         case .reverseSort: return "Đảo chiều sắp xếp"
         case .sideBySide: return "So sánh song song với nguồn trùng khớp"
         case .nextPassage: return "Tới đoạn trùng sau"
@@ -401,7 +416,9 @@ public struct VietnameseStrings: UIStrings {
         case .reject: return "Không đạt, kèm lý do"
         case .requestSupplement: return "Trả lại để bổ sung, ghi rõ thiếu gì"
         case .criticiseUnit: return "Phê bình lãnh đạo đơn vị đã xét thiếu cẩn thận"
-        case .vote: return "Bỏ phiếu biểu quyết hồ sơ"
+        case .recogniseInitiative: return "Ghi quyết định công nhận sáng kiến của đơn vị (năm đang xét)"
+        case .yearSummary: return "Tổng hợp năm đang xét theo đơn vị: hồ sơ, cờ, tỷ lệ CSTĐCS, nhóm ưu tiên, phê bình"
+        case .vote: return "Bỏ phiếu biểu quyết hồ sơ (ở hàng đợi: các hồ sơ đã đánh dấu)"
         case .help: return "Mở/đóng trợ giúp"
         case .refresh: return "Tải lại từ bàn làm việc và vẽ lại màn hình"
         case .quit: return "Thoát (hỏi lại nếu đang nhập dở)"
@@ -414,7 +431,9 @@ public struct VietnameseStrings: UIStrings {
         case .firstLine, .lastLine: return "Đầu/cuối"
         case .open: return "Mở"
         case .back: return "Quay lại"
-        case .nextQueue, .previousQueue: return "Hàng đợi"
+        case .nextQueue, .previousQueue, .chooseQueue: return "Hàng đợi"
+        case .nextNomination, .previousNomination: return "Hồ sơ kế"
+        case .tag, .tagAll: return "Đánh dấu"
         case .search: return "Tìm"
         case .filter: return "Lọc"
         case .clearFilter: return "Bỏ lọc"
@@ -428,6 +447,8 @@ public struct VietnameseStrings: UIStrings {
         case .requestSupplement: return "Bổ sung"
         case .criticiseUnit: return "Phê bình"
         case .vote: return "Bỏ phiếu"
+        case .recogniseInitiative: return "Công nhận SK"
+        case .yearSummary: return "Tổng hợp"
         case .help: return "Trợ giúp"
         case .refresh: return "Tải lại"
         case .quit: return "Thoát"
@@ -436,7 +457,9 @@ public struct VietnameseStrings: UIStrings {
     public func unavailableWhen(_ a: ActionID) -> String {
         switch a {
         case .open: return "Không dùng khi hàng đợi trống."
-        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort: return "Chỉ dùng ở hàng đợi."
+        case .nextQueue, .previousQueue, .search, .filter, .sort, .reverseSort, .chooseQueue, .tag, .tagAll:
+            return "Chỉ dùng ở hàng đợi."
+        case .nextNomination, .previousNomination: return "Chỉ dùng khi đang xem hồ sơ hoặc so sánh."
         case .clearFilter: return "Không dùng khi đang không lọc."
         case .sideBySide: return "Không dùng khi hồ sơ chưa kiểm tra hoặc không có nguồn trùng."
         case .nextPassage, .previousPassage: return "Không dùng khi không có đoạn trùng."
@@ -446,6 +469,7 @@ public struct VietnameseStrings: UIStrings {
             return "Chỉ dùng khi đang xem hồ sơ chưa có quyết định, trên bàn làm việc ghi được."
         case .criticiseUnit: return "Chỉ dùng khi đang xem hồ sơ, trên bàn làm việc ghi được."
         case .vote: return "Chỉ thành viên Hội đồng, khi hồ sơ chưa có kết quả."
+        case .recogniseInitiative: return "Chỉ trên trang hồ sơ năm đang xét có sáng kiến chưa có quyết định, với vai trò được ghi quyết định."
         case .back: return "Không dùng ở hàng đợi khi không tìm."
         default: return ""
         }

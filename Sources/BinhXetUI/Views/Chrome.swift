@@ -106,6 +106,10 @@ enum Chrome {
         case .ballot?: return s.ballotKeys
         case .notice?: return s.noticeKeys
         case .confirmQuit?: return s.quitKeys
+        case .recognition(let r)?: return r.confirming ? s.confirmingKeys : s.recognitionKeys
+        case .confirmDiscard?: return s.discardKeys
+        case .bulk(let b)?: return b.step == .confirming ? s.bulkConfirmKeys : (b.kind == .vote ? s.ballotKeys : s.bulkChoosingKeys)
+        case .sortPicker?: return s.sortKeys
         }
     }
 }

@@ -9,21 +9,83 @@ enum DialogView {
         case .decision(let d):
             box(title: "\(s.dialogTitle(d.kind)) · \(d.nominationID)", lines: decisionLines(d, state), state, into: &buf)
         case .filter(let f):
-            box(title: s.filterTitle, lines: filterLines(f, s), state, into: &buf)
+            box(title: s.filterTitle, lines: filterLines(f, s, width: innerWidth(state)), state, into: &buf)
         case .ballot(let b):
             box(title: "\(s.ballotTitle) · \(b.nominationID)", lines: ballotLines(b, state), state, into: &buf)
         case .notice(let n):
             box(title: n.title, lines: n.lines.map { [Span($0)] } + [[], [Span(s.noticeKeys, .dim)]], state,
                 into: &buf, error: true)
+        case .recognition(let r):
+            box(title: "\(s.recognitionTitle) · \(r.nominationID)", lines: RecognitionDialogView.lines(r, state), state, into: &buf)
         case .confirmQuit(let over):
             draw(over, state, into: &buf)
             box(title: s.quitTitle, lines: [[Span(s.quitQuestion)], [], [Span(s.quitKeys, .dim)]], state, into: &buf,
                 width: 50)
+        case .confirmDiscard(let over):
+            draw(over, state, into: &buf)
+            box(title: s.discardTitle, lines: StyledWrap.wrap([Span(s.discardQuestion)], width: innerWidth(state, 50))
+                    + [[], [Span(s.discardKeys, .dim)]], state, into: &buf, width: 50)
+        case .bulk(let b):
+            box(title: s.bulkTitle(b.kind, count: b.clean.count + b.doubts.count), lines: bulkLines(b, state), state, into: &buf)
+        case .sortPicker(let at):
+            var lines: [StyledLine] = [[]]
+            for (i, order) in QueueSort.allCases.enumerated() {
+                let current = order == state.queue.sort
+                // One order of several: radio marks.
+                let mark = current ? "(•) " : "( ) "
+                let text = (i == at ? "▸ " : "  ") + mark + "\(i + 1)  " + s.sort(order)
+                    + (current && state.queue.descending ? " " + s.descendingMark : "")
+                lines.append([Span(text, i == at ? .choiceSelected : .dialog)])
+            }
+            lines += [[]] + StyledWrap.wrap([Span(s.sortKeys, .dim)], width: innerWidth(state, 50))
+            box(title: s.sortTitle, lines: lines, state, into: &buf, width: 50)
         }
     }
 
     /// Inner width of a dialog for the terminal.
     static func innerWidth(_ state: AppState, _ preferred: Int = 70) -> Int { min(preferred, state.size.width - 8) }
+
+    private static func bulkLines(_ b: BulkDialog, _ state: AppState) -> [StyledLine] {
+        let s = state.strings
+        let w = innerWidth(state)
+        var lines: [StyledLine] = [[]]
+        if b.step == .choosing {
+            lines += StyledWrap.wrap([Span(s.bulkPrompt(b.kind))], width: w)
+            if b.kind == .vote {
+                lines.append([])
+                for (i, c) in VoteChoice.allCases.enumerated() {
+                    let picked = b.choice == c
+                    lines.append([Span((picked ? "(•) " : "( ) ") + "\(i + 1)  " + s.voteChoice(c), picked ? .choiceSelected : .dialog)])
+                }
+            } else {
+                let label = s.fieldLabel(.supplement) + ": "
+                lines += StyledWrap.labelled(label, [Span(b.field.beforeCursor + "▏" + b.field.afterCursor, .input)],
+                                             labelWidth: DisplayWidth.of(label), width: w).suffix(4)
+            }
+            if let p = b.problem { lines += [[]] + StyledWrap.wrap([Span(p, .error)], width: w) }
+            lines += [[], [Span(b.kind == .vote ? s.ballotKeys : s.bulkChoosingKeys, .dim)]]
+            return lines
+        }
+        lines += StyledWrap.wrap([Span(s.bulkQuestion(b.kind, count: b.items.count, choice: b.choice), .label)], width: w)
+        if b.kind == .supplement {
+            lines += StyledWrap.labelled(s.fieldLabel(.supplement) + ":", [Span(b.field.trimmed, .input)],
+                                         labelWidth: DisplayWidth.of(s.fieldLabel(.supplement)) + 2, width: w)
+        }
+        if b.skipped > 0 { lines += StyledWrap.wrap([Span(s.bulkSkipped(b.skipped), .dim)], width: w) }
+        if !b.doubts.isEmpty {
+            lines += [[]] + StyledWrap.wrap([Span(s.bulkDoubtsIntro(b.doubts.count), .error)], width: w)
+            // Room for the list: the box keeps its keys line; a long list scrolls with the cursor.
+            let room = max(1, state.size.height - 2 - 2 - lines.count - 3)
+            let first = max(0, min(b.cursor - room / 2, b.doubts.count - room))
+            for (i, d) in b.doubts.enumerated().dropFirst(first).prefix(room) {
+                let text = (i == b.cursor ? "▸ " : "  ") + (d.included ? "[x] " : "[ ] ") + "\(d.id) \(d.nominee) · "
+                    + s.bulkDoubtReasons(d)
+                lines.append([Span(DisplayWidth.fit(text, to: w), i == b.cursor ? .choiceSelected : .dialog)])
+            }
+        }
+        lines += [[], [Span(s.bulkConfirmKeys, .dim)]]
+        return lines
+    }
 
     private static func ballotLines(_ b: BallotDialog, _ state: AppState) -> [StyledLine] {
         let s = state.strings
@@ -92,7 +154,7 @@ enum DialogView {
         return lines
     }
 
-    private static func filterLines(_ f: FilterDialog, _ s: any UIStrings) -> [StyledLine] {
+    private static func filterLines(_ f: FilterDialog, _ s: any UIStrings, width: Int) -> [StyledLine] {
         let labelWidth = FilterDialog.Field.allCases.map { DisplayWidth.of(s.filterField($0)) }.max()! + 3
         var lines: [StyledLine] = [[]]
         for field in FilterDialog.Field.allCases {
@@ -100,7 +162,12 @@ enum DialogView {
             let value: String
             switch field {
             case .year: value = active ? f.year.beforeCursor + "▏" + f.year.afterCursor : f.year.text
-            case .unit: value = active ? f.unit.beforeCursor + "▏" + f.unit.afterCursor : f.unit.text
+            case .unit:
+                // A pick list: ←→ go through the units, typed letters narrow it.
+                let m = f.unitMatches
+                let at = f.unit.flatMap { m.firstIndex(of: $0) }.map { " \($0 + 1)/\(m.count)" } ?? ""
+                value = "‹ " + (f.unit ?? s.anyValue) + " ›"
+                    + (f.unitQuery.isEmpty ? (active ? at : "") : "  " + f.unitQuery.text + (active ? "▏" : "") + at)
             case .title: value = "‹ " + (f.title.map(s.awardTitleLong) ?? s.anyValue) + " ›"
             case .flag: value = "‹ " + (f.flag.map(s.flagFilter) ?? s.anyValue) + " ›"
             }
@@ -108,12 +175,12 @@ enum DialogView {
             lines.append([Span(DisplayWidth.fit(label, to: labelWidth), .label),
                           Span(value.isEmpty ? s.anyValue : value, active ? .input : (value.isEmpty ? .dim : .dialog))])
         }
-        lines += [[], [Span(s.filterKeys, .dim)]]
+        lines += [[]] + StyledWrap.wrap([Span(s.filterKeys, .dim)], width: width)
         return lines
     }
 
     /// A framed box centred on the screen, filled with the dialog style.
-    private static func box(title: String, lines: [StyledLine], _ state: AppState, into buf: inout ScreenBuffer,
+    static func box(title: String, lines: [StyledLine], _ state: AppState, into buf: inout ScreenBuffer,
                             width preferred: Int = 70, error: Bool = false) {
         let inner = innerWidth(state, preferred)
         let w = inner + 4

@@ -52,6 +52,7 @@ struct NominationPage {
         if let t = data.tally { status += [Span(" · "), Span(s.tallyShort(t), t.passes ? .label : .dim)] }
         fact(s.receivedLabel, received)
         fact(s.statusLabel, status)
+        if let r = data.recognition { fact(s.recognitionLabel, [Span(s.recognitionLine(r), r.recognised ? .normal : .flag)]) }
 
         // Matched sources.
         header.append([])
@@ -144,13 +145,18 @@ struct NominationPage {
 
         // Rule checks of the desk's rule set, one line each (the evidence is in `binhxet show`), after the
         // history so the text stays near the top of the page.
+        // The unit's CSTĐCS quota is the unit's, not the nomination's: the year summary (t) says it once per
+        // unit; the page only points there.
+        let ownFlags = data.ruleFlags.filter { $0.check != .cstdcsQuota }
+        let overQuota = ownFlags.count < data.ruleFlags.count
         if !data.ruleFlags.isEmpty {
             header.append([])
             header.append(NominationPage.rule(s.ruleFlagsSection, width))
-            for f in data.ruleFlags {
+            for f in ownFlags {
                 header += StyledWrap.wrap([Span(s.ruleSeverity(f.severity), f.severity == .violation ? .flag : .dim),
                                            Span(" " + s.ruleMessage(f))], width: width)
             }
+            if overQuota { header += StyledWrap.wrap([Span(s.quotaSeeSummary, .dim)], width: width) }
         }
 
         // The initiative.

@@ -13,6 +13,12 @@ enum QueuesView {
         var info: StyledLine = [Span(" \(s.sortLabel): ", .label), Span(s.sort(q.sort) + (q.descending ? " " + s.descendingMark : ""))]
         info += [Span(" · \(s.filterLabel): ", .label), Span(filterText(q.filter, s))]
         if !q.search.isEmpty && !q.searching { info += [Span(" · \(s.searchLabel): ", .label), Span(q.search.text, .input)] }
+        if !q.search.isEmpty && !q.searchCounts.isEmpty {
+            // Which field each match was found in, so "dung" finding initiative titles says so.
+            let parts = SearchField.allCases.sorted().compactMap { f in q.searchCounts[f].map { s.searchMatches($0, in: f) } }
+            info += [Span(" (" + parts.joined(separator: ", ") + ")", .dim)]
+        }
+        if !q.tagged.isEmpty { info += [Span(" · \(s.taggedLabel): ", .label), Span("\(q.tagged.count)", .flag)] }
         let unchecked = q.uncheckedCount
         if q.loaded && unchecked > 0 { info += [Span(" · "), Span(s.notChecked(count: unchecked), .error)] }
         let position = q.visible.isEmpty ? "" : s.rowPosition(q.selected + 1, of: q.visible.count) + " "
@@ -50,7 +56,10 @@ enum QueuesView {
                 if !row.checked { styles[5] = .dim }
                 if !flags.isEmpty { styles[6] = row.flags.contains(.overdue) ? .overdue : .flag }
                 if row.due?.isLate == true { styles[7] = .overdue }
+                if let f = q.matchedField[q.visible[i]] { styles[f.column] = .label }
             }
+            // A tagged row is marked in the margin before its ID.
+            if q.tagged.contains(row.id) { buf.write("*", x: 0, y: y, style: selected ? .selection : .flag) }
             let unit = DisplayWidth.of(sum.unitName) > cols.widths[2] ? UnitName.short(sum.unitName) : sum.unitName
             cols.draw([sum.id, sum.personName, unit, s.awardTitleShort(sum.title), sum.initiativeTitle ?? "—",
                        similarity, flags, row.due.map(s.due) ?? "", s.status(sum.status)], y: y, style: selected ? .selection : .normal,

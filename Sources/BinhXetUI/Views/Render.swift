@@ -14,6 +14,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     case .nomination: NominationView.draw(state, into: &buf)
     case .compare: CompareView.draw(state, into: &buf)
     case .help: HelpView.draw(state, into: &buf)
+    case .summary: SummaryView.draw(state, into: &buf)
     }
     if let modal = state.modal { DialogView.draw(modal, state, into: &buf) }
     Chrome.messageLine(state, into: &buf)

@@ -112,4 +112,19 @@ import Testing
         try Data("recognition_same_year = no\n".utf8).write(to: store.rulesFileURL)
         #expect(try store.ruleFlags(of: "N2018-0002").allSatisfy { $0.check != .cstdcsNeedsInitiative })
     }
+
+    @Test func onlyARoleThatRecordsOutcomesMayRecordARecognition() throws {
+        let (s, store) = try desk()
+        defer { withExtendedLifetime(s) {} }
+        try store.addMember(login: "chu", name: "Ông Chủ tịch", role: .chair, actor: "root")
+        try store.addMember(login: "tv", name: "Bà Thành viên", role: .member, actor: "chu")
+        #expect(throws: CouncilError.self) {
+            try store.recognise("N2018-0001", number: "12/QĐ-THCS", date: "20/04/2018", by: "Thủ trưởng", actor: "tv")
+        }
+        #expect(throws: CouncilError.notAMember("office")) {
+            try store.recognise("N2018-0001", number: "12/QĐ-THCS", date: "20/04/2018", by: "Thủ trưởng", actor: "office")
+        }
+        #expect(try store.eligibilityFacts()["N2018-0001"]?.initiativeRecognised == nil)
+        #expect(try store.recognise("N2018-0001", number: "12/QĐ-THCS", date: "20/04/2018", by: "Thủ trưởng", actor: "chu"))
+    }
 }

@@ -74,7 +74,7 @@ import Testing
         let out = s.folder.appendingPathComponent("so-phe-binh.html").path
         #expect(try CLI.run(["report", "criticisms", "--format", "html", "--out", out, "--desk", desk]).status == 0)
         let html = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(html.contains("<h2>Trường THCS Hòa Bình</h2>") && html.contains("Xét duyệt chưa nghiêm"))
+        #expect(html.contains("<tr class=\"group\"><td colspan=\"5\"><b>Trường THCS Hòa Bình</b></td></tr>") && html.contains("Xét duyệt chưa nghiêm"))
         let csv = try CLI.run(["report", "stats", "--format", "csv", "--desk", desk])
         #expect(csv.out.hasPrefix("\u{FEFF}Đơn vị,Năm,Đề nghị"))
         let slip = try CLI.run(["slip", "N2018-0001", "receipt", "--desk", desk])

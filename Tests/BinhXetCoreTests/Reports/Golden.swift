@@ -1,3 +1,4 @@
+import BinhXetCore
 import Foundation
 import Testing
 
@@ -27,5 +28,32 @@ enum Golden {
                 (RECORD_GOLDEN=1 to record)
                 """, sourceLocation: sourceLocation)
         }
+    }
+}
+
+/// A document's golden files in one format: the text itself for html, md and csv; for docx its
+/// `word/document.xml` with a line break before each paragraph, row and table (so a diff reads), and its
+/// `word/styles.xml` against the one styles golden every document shares.
+enum GoldenDocument {
+    static func check(_ doc: OfficialDocument, _ format: DocumentFormat, _ name: String,
+                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+        switch format {
+        case .docx:
+            let p = try DocxPackage(try DocxRendering.render(doc))
+            #expect(p.allWellFormed, sourceLocation: sourceLocation)
+            try Golden.check(normalised(p.document), "\(name).document.xml", sourceLocation: sourceLocation)
+            try Golden.check(p.styles, "docx-styles.xml", sourceLocation: sourceLocation)
+        case .csv:
+            guard let text = format.text(doc) else { #expect(doc.sheet == nil, sourceLocation: sourceLocation); return }
+            try Golden.check(text, "\(name).csv", sourceLocation: sourceLocation)
+        case .html, .md:
+            try Golden.check(format.text(doc)!, "\(name).\(format.rawValue)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static func normalised(_ xml: String) -> String {
+        var s = xml
+        for tag in ["<w:p>", "<w:tbl>", "<w:tr>", "<w:sectPr>", "</w:tbl>"] { s = s.replacingOccurrences(of: tag, with: "\n" + tag) }
+        return s
     }
 }

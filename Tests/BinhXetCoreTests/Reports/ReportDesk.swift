@@ -48,6 +48,8 @@ struct ReportDesk {
         for (id, choices) in ballots {
             for (i, c) in choices.enumerated() { try store.vote(id, c, member: logins[i], at: at("2018-05-28", i)) }
         }
+        try store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "Hội trường Ủy ban nhân dân huyện",
+                                        chair: "chutich", secretary: "thuky"), actor: "thuky", at: at("2018-05-28", 30))
         try store.replaceFindings([StoredFinding(nominationID: "N2018-0001", sourceID: "N2017-0001", kind: .selfReuse, coverage: 0.92, score: 0.95),
                                    StoredFinding(nominationID: "N2018-0003", sourceID: nil, kind: .offDuty, coverage: 0, score: 0.12,
                                                  evidence: ["sáng kiến: mạ khay", "nhiệm vụ: trồng lúa"])],

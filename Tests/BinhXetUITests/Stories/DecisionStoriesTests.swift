@@ -5,7 +5,10 @@ import Testing
 /// A member recording decisions, and two members on one desk.
 struct DecisionStoriesTests {
     @Test func rejectingWithATypedVietnameseReasonIsStoredAsAnEvent() throws {
-        let h = try Harness()
+        // A member who turned off opening the next nomination stays on the one decided.
+        let desk = try TestDesk()
+        try desk.store.setPreferences(MemberPreferences(openNextAfterDecision: false), of: Harness.member)
+        let h = try Harness(desk: desk)
         h.open("N2018-0001")
         // When the member rejects with a typed reason and confirms
         h.press("r")

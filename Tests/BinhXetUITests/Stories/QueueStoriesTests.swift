@@ -83,7 +83,7 @@ struct QueueStoriesTests {
         h.press(.enter)
         // Then only that unit's 2018 nominations remain, and the info line says so
         #expect(h.state.queue.visible.map { h.state.queue.rows[$0].id } == ["N2018-0003", "N2018-0006"])
-        #expect(h.line(containing: "Lọc: 2018, nguyen trai") != nil)
+        #expect(h.line(containing: "Lọc: 2018, Trường THCS Nguyễn Trãi") != nil)
         // And x clears the filter
         h.press("x")
         #expect(h.state.queue.visible.count == 9)
@@ -102,7 +102,7 @@ struct QueueStoriesTests {
     @Test func sortingBySimilarityPutsTheMostSimilarFirst() throws {
         let h = try Harness()
         h.press(.tab, .tab, .tab, .tab, .tab, .tab)
-        for _ in 0..<3 { h.press("s") }   // id → nominee → unit → similarity
+        h.press("s4")   // the sort picker: 4 is similarity
         #expect(h.state.queue.sort == .similarity)
         #expect(h.state.queue.selectedRow.map { _ in h.state.queue.rows[h.state.queue.visible[0]].id } == "N2018-0001")
         // S reverses it
@@ -113,7 +113,7 @@ struct QueueStoriesTests {
     @Test func sortingByNomineeUsesTheGivenName() throws {
         let h = try Harness()
         h.press(.tab, .tab, .tab, .tab, .tab, .tab)
-        h.press("s")
+        h.press("s2")   // the sort picker: 2 is the nominee's name
         // Vietnamese lists sort by given name: An, An, Bình, Cường, Dung, Em, Giang, Hoa, Khánh
         let names = h.state.queue.visible.map { h.state.queue.rows[$0].summary.personName }
         #expect(names.map { $0.split(separator: " ").last! } == ["An", "An", "Bình", "Cường", "Dung", "Em", "Giang", "Hoa", "Khánh"])
@@ -204,8 +204,8 @@ struct QueueFlagTests {
             #expect(due[id]! == nil, "\(id)")
             #expect(h.state.queue.rows.first { $0.id == id }?.flags.contains(.overdue) == false, "\(id)")
         }
-        // When the queue is sorted by due date (s past id, nominee, unit, similarity, received, status)
-        for _ in 0..<6 { h.press("s") }
+        // When the queue is sorted by due date (the sort picker's seventh order)
+        h.press("s"); h.press(.end); h.press(.enter)
         #expect(h.state.queue.sort == .due)
         let order = h.state.queue.visible.map { h.state.queue.rows[$0].id }
         // Then the latest comes first, then the soonest due

@@ -30,7 +30,11 @@ struct VotingStoriesTests {
         // Then the desk counts it, the page shows the count, and a second ballot is not offered
         let t = try h.desk.store.tally(of: "N2018-0001", viewer: Harness.member)
         #expect(t.disagree == 1 && t.present == 1)
-        #expect(h.state.message?.text == "Đã ghi phiếu của bạn cho hồ sơ N2018-0001.")
+        // And, a plain member having nothing more to do on it, the next nomination of the queue opens
+        #expect(h.state.message?.text == "Đã ghi phiếu của bạn cho hồ sơ N2018-0001. · mở hồ sơ kế tiếp N2018-0002")
+        #expect(h.state.nomination?.id == "N2018-0002")
+        h.press("K")
+        #expect(h.state.nomination?.id == "N2018-0001")
         #expect(h.state.unavailableReason(.vote) == "Bạn đã bỏ phiếu kín cho hồ sơ này.")
     }
 

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+
+/// The council's meeting of a year: a property of the meeting, not of each nomination, so the minutes say
+/// once who was there. Times are local wall-clock times ("2018-05-28T08:00", "11:30" the same day).
+public struct Meeting: Sendable, Codable, Equatable {
+    public var year: Int
+    public var startsAt: String
+    public var endsAt: String
+    public var place: String
+    /// Logins of the member who chaired and the one who kept the minutes.
+    public var chair: String
+    public var secretary: String
+    /// Absent members' logins with the reason each gave (may be empty).
+    public var absent: [String: String]
+
+    public init(year: Int, startsAt: String, endsAt: String, place: String, chair: String, secretary: String,
+                absent: [String: String] = [:]) {
+        self.year = year; self.startsAt = startsAt; self.endsAt = endsAt; self.place = place; self.chair = chair
+        self.secretary = secretary; self.absent = absent
+    }
+
+    public var day: CalendarDay? { CalendarDay(String(startsAt.prefix(10))) }
+    /// "08 giờ 00 phút".
+    public static func clock(_ hhmm: String) -> String {
+        let parts = hhmm.split(separator: ":")
+        guard parts.count == 2 else { return hhmm }
+        return "\(parts[0]) giờ \(parts[1]) phút"
+    }
+    public var startClock: String { Self.clock(String(startsAt.dropFirst(11))) }
+    public var endClock: String { Self.clock(endsAt) }
+}
+
+/// Why a meeting cannot be recorded.
+public enum MeetingError: Error, Equatable, Sendable, CustomStringConvertible {
+    case badTime(String)
+    case notAMember(String)
+    case nothingRecorded(year: Int)
+
+    public var description: String {
+        switch self {
+        case .badTime(let t): return "'\(t)' is not a time (write 08:00, or a day and a time: 28/05/2018 08:00)"
+        case .notAMember(let l): return "'\(l)' is not an active member of the council (binhxet member list)"
+        case .nothingRecorded(let y): return "no meeting is recorded for \(y) (binhxet meeting --year \(y) --start … --end … --place …)"
+        }
+    }
+}
+
+extension DeskStore {
+    /// Records the year's meeting (replacing an earlier record of it) and logs it as an event.
+    public func recordMeeting(_ m: Meeting, actor: String, at: String = Clock.isoNow()) throws {
+        func hhmm(_ s: String) -> Bool {
+            let p = s.split(separator: ":").map { Int($0) }
+            return p.count == 2 && (0..<24).contains(p[0] ?? -1) && (0..<60).contains(p[1] ?? -1) && s.count == 5
+        }
+        guard m.day != nil, m.startsAt.count == 16, hhmm(String(m.startsAt.dropFirst(11))) else { throw MeetingError.badTime(m.startsAt) }
+        guard hhmm(m.endsAt) else { throw MeetingError.badTime(m.endsAt) }
+        let absent = try JSONSerialization.data(withJSONObject: m.absent, options: [.sortedKeys])
+        try write { db in
+            let active = Set(try CouncilMember.filter(Column("active") == true).fetchAll(db).map(\.login))
+            for login in [m.chair, m.secretary] + m.absent.keys.sorted() where !active.contains(login) {
+                throw MeetingError.notAMember(login)
+            }
+            try db.execute(sql: """
+                INSERT INTO meeting(year, startsAt, endsAt, place, chair, secretary, absent, recordedBy, recordedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [m.year, m.startsAt, m.endsAt, m.place, m.chair, m.secretary,
+                                 String(decoding: absent, as: UTF8.self), actor, at])
+            var e = DeskEvent(kind: "meeting_recorded", actor: actor, at: at, payload: [
+                "year": String(m.year), "starts_at": m.startsAt, "ends_at": m.endsAt, "place": m.place, "chair": m.chair,
+                "secretary": m.secretary, "absent": String(decoding: absent, as: UTF8.self)])
+            try e.insert(db)
+        }
+    }
+
+    /// The year's meeting as last recorded, or nil.
+    public func meeting(year: Int) throws -> Meeting? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE year = ? ORDER BY id DESC LIMIT 1", arguments: [year]) else {
+                return nil
+            }
+            let absent = (try? JSONSerialization.jsonObject(with: Data((row["absent"] as String).utf8))) as? [String: String] ?? [:]
+            return Meeting(year: row["year"], startsAt: row["startsAt"], endsAt: row["endsAt"], place: row["place"],
+                           chair: row["chair"], secretary: row["secretary"], absent: absent)
+        }
+    }
+}

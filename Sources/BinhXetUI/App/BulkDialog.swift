@@ -1,0 +1,70 @@
+import BinhXetCore
+
+/// What a member can do to many tagged nominations at once.
+public enum BulkKind: Equatable, Sendable {
+    case approve
+    case vote
+    /// Return to the unit for a supplement (trả lại, chờ bổ sung).
+    case supplement
+}
+
+/// A tagged nomination the bulk confirmation lists on its own: it has a flag, breaks a rule or is not
+/// checked yet, so it is left out unless the member includes it, one by one.
+public struct BulkDoubt: Equatable, Sendable {
+    public var id: String
+    public var nominee: String
+    /// The row's flags (not "overdue": a late dossier says nothing about its merit).
+    public var flags: [QueueFlag]
+    public var notChecked: Bool
+    public var included = false
+}
+
+/// One write of a bulk action: the nomination and the newest event the member's queue had seen of it.
+public struct BulkItem: Equatable, Sendable {
+    public var id: String
+    public var seenEventID: Int64?
+}
+
+/// The bulk dialog: the choice or reason first (vote, supplement), then one confirmation listing the count
+/// and every doubtful row.
+public struct BulkDialog: Equatable, Sendable {
+    public enum Step: Equatable, Sendable { case choosing, confirming }
+    public var kind: BulkKind
+    public var step: Step
+    /// Tagged rows without doubts, in queue order.
+    public var clean: [BulkItem]
+    public var doubts: [BulkDoubt]
+    /// Seen events of the doubtful rows.
+    var doubtSeen: [String: Int64] = [:]
+    /// Tagged rows the action cannot apply to (decided already, another year), left out with a count.
+    public var skipped: Int
+    /// The doubtful row the cursor is on.
+    public var cursor = 0
+    public var choice: VoteChoice?
+    public var field = TextField()
+    public var problem: String?
+
+    /// The writes confirming would make: the clean rows and the doubtful ones included.
+    public var items: [BulkItem] {
+        clean + doubts.filter(\.included).map { BulkItem(id: $0.id, seenEventID: doubtSeen[$0.id]) }
+    }
+
+    public var holdsInput: Bool { !field.isEmpty }
+}
+
+/// What a bulk action did.
+public struct BulkOutcome: Equatable, Sendable {
+    public var kind: BulkKind
+    public var recorded: [String]
+    public var refused: [BulkRefusal]
+
+    public init(kind: BulkKind, recorded: [String] = [], refused: [BulkRefusal] = []) {
+        self.kind = kind; self.recorded = recorded; self.refused = refused
+    }
+}
+
+/// A nomination of a bulk action the desk did not record, and why.
+public struct BulkRefusal: Equatable, Sendable {
+    public var id: String
+    public var refusal: WriteRefusal
+}

@@ -1,0 +1,70 @@
+import BinhXetCore
+
+extension EnglishStrings: WorkStrings {
+    public func lastInQueue(_ tab: String) -> String { "No more nominations in “\(tab)”." }
+    public func firstInQueue(_ tab: String) -> String { "This is the first nomination of “\(tab)”." }
+    public func openedNext(id: String) -> String { "opened the next one, \(id)" }
+    public func taggedCount(_ n: Int) -> String { "\(n) nominations tagged." }
+    public var taggedLabel: String { "Tagged" }
+    public func selectionMoved(id: String, status: String, now: String?) -> String {
+        "\(id) was just recorded as “\(status)” at another terminal and left this queue"
+            + (now.map { "; \($0) is selected now." } ?? ".")
+    }
+    public func bulkTitle(_ k: BulkKind, count: Int) -> String {
+        switch k {
+        case .approve: return "Approve \(count) tagged nominations"
+        case .vote: return "Vote on \(count) tagged nominations"
+        case .supplement: return "Return \(count) nominations for supplements"
+        }
+    }
+    public func bulkPrompt(_ k: BulkKind) -> String {
+        switch k {
+        case .approve: return ""
+        case .vote: return "Your ballot, cast on each nomination separately:"
+        case .supplement: return "What the nominations lack (recorded the same on each):"
+        }
+    }
+    public func bulkQuestion(_ k: BulkKind, count: Int, choice: VoteChoice?) -> String {
+        switch k {
+        case .approve: return "Record APPROVED for \(count) nominations, one decision each?"
+        case .vote: return "Cast “\(choice.map(voteChoice) ?? "")” on \(count) nominations, one ballot each?"
+        case .supplement: return "Return \(count) nominations to their units for supplements, one record each?"
+        }
+    }
+    public func bulkDoubtsIntro(_ n: Int) -> String {
+        "\(n) tagged nominations have a flag, break a rule or are not checked: left OUT unless you include each one (Space):"
+    }
+    public func bulkDoubtReasons(_ d: BulkDoubt) -> String {
+        (d.flags.map(flagName) + (d.notChecked ? ["not checked for copying"] : [])).joined(separator: "; ")
+    }
+    public func bulkSkipped(_ n: Int) -> String { "\(n) already decided, awaiting supplements or not of the year under review: skipped." }
+    public var bulkConfirmKeys: String { "Enter/y: record · ↑↓ Space: include a flagged one · Esc/n: back" }
+    public var bulkChoosingKeys: String { "Enter: next · Esc: cancel" }
+    public func bulkRecorded(_ k: BulkKind, count: Int) -> String {
+        switch k {
+        case .approve: return "Recorded approval of \(count) nominations."
+        case .vote: return "Recorded your ballot on \(count) nominations."
+        case .supplement: return "Recorded \(count) nominations returned for supplements."
+        }
+    }
+    public var bulkRefusedTitle: String { "Some were not recorded" }
+    public func bulkRefusedIntro(_ n: Int) -> String { "\(n) could not be recorded (still tagged):" }
+    public var bulkNothingToDo: String { "Nothing to record: no flagged nomination was included." }
+    public var rejectOneByOne: String { "Rejections are recorded one at a time, with a reason: open the nomination (Enter)." }
+    public var sortTitle: String { "Sort by" }
+    public var sortKeys: String { "↑↓/number: choose · Enter: sort (again: reverse) · Esc: cancel" }
+    public var discardTitle: String { "Discard what you typed?" }
+    public var discardQuestion: String { "Closing the dialog discards the text you typed. Discard it?" }
+    public var discardKeys: String { "y/Enter: discard · n/Esc: keep typing" }
+    public func searchMatches(_ n: Int, in field: SearchField) -> String {
+        switch field {
+        case .name: return "\(n) by name"
+        case .id: return "\(n) by ID"
+        case .unit: return "\(n) by unit"
+        case .initiative: return "\(n) by initiative title"
+        }
+    }
+    public func passageWrapped(toFirst: Bool) -> String {
+        toFirst ? "Past the last passage: back to the first." : "Before the first passage: on to the last."
+    }
+}

@@ -1,0 +1,90 @@
+import BinhXetCore
+
+extension VietnameseStrings {
+    // MARK: Recognising an initiative
+    public var recognitionTitle: String { "Công nhận sáng kiến" }
+    public func recognitionSignerDefault(unit: String) -> String { "Thủ trưởng \(unit)" }
+    public func recognitionPrompt(title: String?) -> String {
+        "Ghi quyết định của thủ trưởng đơn vị công nhận sáng kiến"
+            + (title.map { " «\($0)»" } ?? "") + ", sau khi Hội đồng sáng kiến cơ sở đánh giá."
+    }
+    public func recognitionField(_ f: RecognitionDialog.Field) -> String {
+        switch f {
+        case .by: return "Người ký"
+        case .number: return "Số quyết định"
+        case .date: return "Ngày ký"
+        case .scope: return "Phạm vi"
+        }
+    }
+    public func recognitionScope(_ code: String) -> String {
+        switch code {
+        case "co_so": return "cơ sở"
+        case "cap_tinh": return "cấp tỉnh, bộ, ngành"
+        case "toan_quoc": return "toàn quốc"
+        default: return code
+        }
+    }
+    public var recognitionKeys: String { "Tab/↓: ô sau · ←/→: đổi phạm vi · Enter: tiếp · Esc: thôi" }
+    public func recognitionMissing(_ f: RecognitionDialog.Field) -> String {
+        switch f {
+        case .by: return "Ghi người ký quyết định."
+        case .number: return "Ghi số quyết định (ví dụ 12/QĐ-THCS)."
+        case .date, .scope: return "Ghi ngày ký (ngày/tháng/năm)."
+        }
+    }
+    public var recognitionBadDate: String { "Ngày ký phải là ngày có thật, viết ngày/tháng/năm (ví dụ 20/04/2018)." }
+    public func recognitionConfirm(id: String) -> String { "Ghi quyết định công nhận sáng kiến của hồ sơ \(id)?" }
+    public func recognitionRecorded(id: String, number: String) -> String {
+        "Đã ghi quyết định công nhận sáng kiến của hồ sơ \(id) (số \(number))."
+    }
+    public func recognitionRefused(_ e: RecognitionError) -> [String] {
+        switch e {
+        case .unknownNomination(let id): return ["Không có hồ sơ \(id)."]
+        case .noInitiative(let id): return ["Hồ sơ \(id) không có sáng kiến để công nhận."]
+        case .missing: return ["Thiếu người ký hoặc số quyết định; chưa ghi gì."]
+        case .badDate(let d): return ["Ngày ký «\(d)» không phải ngày có thật, hoặc sau hôm nay; chưa ghi gì."]
+        case .unknownScope(let s, let allowed):
+            return ["Phạm vi «\(recognitionScope(s))» không có trong quy định (\(allowed.map(recognitionScope).joined(separator: ", ")))."]
+        case .alreadyRecorded(let id, let recorded):
+            return ["Hồ sơ \(id) đã có quyết định về sáng kiến: \(recorded).", "Chưa ghi gì."]
+        }
+    }
+    public var noInitiativeToRecognise: String { "Hồ sơ không có sáng kiến để công nhận." }
+    public func recognitionOnlyOpenYear(year: Int, open: Int?) -> String {
+        "Chỉ ghi công nhận cho hồ sơ năm đang xét\(open.map { " (\($0))" } ?? ""); hồ sơ năm \(year) nhập bằng binhxet import --outcomes."
+    }
+    public func alreadyRecognised(_ r: InitiativeRecognition) -> String { "Sáng kiến đã có quyết định: \(r.vietnamese)." }
+    public func recognitionLine(_ r: InitiativeRecognition) -> String {
+        var s = r.vietnamese
+        if r.scope != InitiativeRecognition.unitScope, let i = s.range(of: ", phạm vi \(r.scope)") {
+            s.replaceSubrange(i, with: ", phạm vi \(recognitionScope(r.scope))")
+        }
+        return s
+    }
+    public var recognitionLabel: String { "Công nhận" }
+}
+
+extension VietnameseStrings {
+    // MARK: Year summary
+    public func summaryTitle(year: Int?) -> String { "Tổng hợp" + (year.map { " năm \($0)" } ?? "") }
+    public func summaryCounts(units: Int, nominations: Int) -> String { "\(units) đơn vị · \(nominations) hồ sơ" }
+    public var summaryColumns: [String] { ["Đơn vị", "Hồ sơ", "Cờ", "Đã xét", "CSTĐCS", "LĐTT", "Ưu tiên", "Phê bình"] }
+    public var summaryDistrict: String { "Toàn huyện" }
+    public func summaryQuotaLine(_ l: YearSummary.Line, quota: Share) -> String {
+        "CSTĐCS: \(l.cstdcs) đề nghị (không tính hồ sơ không đạt) · tối đa \(quota) của \(l.ldttHolders) LĐTT "
+            + (l.holdersDeclared ? "(đơn vị kê khai)" : "(đếm theo hồ sơ, đơn vị chưa kê khai)") + " = \(l.quotaAllowed)"
+            + (l.overQuota ? " · vượt \(l.cstdcs - l.quotaAllowed)" : "")
+    }
+    public func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String {
+        let share = l.favouredShare.map(Percent.of) ?? "—"
+        return "Nhóm ưu tiên (công nhân, nông dân, lao động trực tiếp, lực lượng vũ trang, dân quân, công an xã): "
+            + "\(l.favoured)/\(l.nominations) = \(share) · mục tiêu từ \(target)"
+            + (l.nominations > 0 && !target.isReached(by: l.favoured, of: l.nominations) ? " · chưa đạt" : "")
+            + " · Phê bình: \(l.criticisms)"
+    }
+    public var summaryOpenHint: String { "Enter: xem các hồ sơ của đơn vị trong hàng đợi · Esc: quay lại" }
+    public var summaryNoYear: String { "Chưa có năm đang xét: bàn chưa có hồ sơ nào." }
+    public var summaryNoUnit: String { "Không có đơn vị nào được chọn." }
+    public func summaryFiltered(unit: String, year: Int) -> String { "Đang lọc: hồ sơ năm \(year) của \(unit) (x: bỏ lọc)." }
+    public var quotaSeeSummary: String { "Đơn vị vượt tỷ lệ CSTĐCS: xem Tổng hợp (t ở hàng đợi)." }
+}

@@ -1,0 +1,70 @@
+import BinhXetCore
+
+extension VietnameseStrings: WorkStrings {
+    public func lastInQueue(_ tab: String) -> String { "Đã hết hồ sơ trong hàng đợi “\(tab)”." }
+    public func firstInQueue(_ tab: String) -> String { "Đây là hồ sơ đầu tiên của hàng đợi “\(tab)”." }
+    public func openedNext(id: String) -> String { "mở hồ sơ kế tiếp \(id)" }
+    public func taggedCount(_ n: Int) -> String { "Đã đánh dấu \(n) hồ sơ." }
+    public var taggedLabel: String { "Đánh dấu" }
+    public func selectionMoved(id: String, status: String, now: String?) -> String {
+        "Hồ sơ \(id) vừa được ghi “\(status)” ở máy khác nên rời hàng đợi này"
+            + (now.map { "; đang chọn \($0)." } ?? ".")
+    }
+    public func bulkTitle(_ k: BulkKind, count: Int) -> String {
+        switch k {
+        case .approve: return "Thông qua \(count) hồ sơ đã đánh dấu"
+        case .vote: return "Biểu quyết \(count) hồ sơ đã đánh dấu"
+        case .supplement: return "Trả lại \(count) hồ sơ để bổ sung"
+        }
+    }
+    public func bulkPrompt(_ k: BulkKind) -> String {
+        switch k {
+        case .approve: return ""
+        case .vote: return "Phiếu của bạn, ghi riêng cho từng hồ sơ:"
+        case .supplement: return "Các hồ sơ cần bổ sung những gì (ghi như nhau cho từng hồ sơ):"
+        }
+    }
+    public func bulkQuestion(_ k: BulkKind, count: Int, choice: VoteChoice?) -> String {
+        switch k {
+        case .approve: return "Ghi quyết định THÔNG QUA cho \(count) hồ sơ, mỗi hồ sơ một quyết định?"
+        case .vote: return "Ghi phiếu “\(choice?.vietnamese ?? "")” cho \(count) hồ sơ, mỗi hồ sơ một phiếu?"
+        case .supplement: return "Trả \(count) hồ sơ về đơn vị để bổ sung, mỗi hồ sơ một lần ghi?"
+        }
+    }
+    public func bulkDoubtsIntro(_ n: Int) -> String {
+        "\(n) hồ sơ có cờ, vi phạm quy định hoặc chưa kiểm tra: KHÔNG tính, trừ hồ sơ bạn chọn từng cái (Space):"
+    }
+    public func bulkDoubtReasons(_ d: BulkDoubt) -> String {
+        (d.flags.map(flagName) + (d.notChecked ? ["chưa kiểm tra trùng lặp"] : [])).joined(separator: "; ")
+    }
+    public func bulkSkipped(_ n: Int) -> String { "\(n) hồ sơ đã có quyết định, đang chờ bổ sung hoặc không thuộc năm đang xét: bỏ qua." }
+    public var bulkConfirmKeys: String { "Enter/y: ghi · ↑↓ Space: chọn hồ sơ có cờ · Esc/n: quay lại" }
+    public var bulkChoosingKeys: String { "Enter: tiếp tục · Esc: huỷ" }
+    public func bulkRecorded(_ k: BulkKind, count: Int) -> String {
+        switch k {
+        case .approve: return "Đã ghi thông qua \(count) hồ sơ."
+        case .vote: return "Đã ghi phiếu của bạn cho \(count) hồ sơ."
+        case .supplement: return "Đã ghi trả lại để bổ sung \(count) hồ sơ."
+        }
+    }
+    public var bulkRefusedTitle: String { "Có hồ sơ không ghi được" }
+    public func bulkRefusedIntro(_ n: Int) -> String { "\(n) hồ sơ không ghi được (vẫn đánh dấu):" }
+    public var bulkNothingToDo: String { "Không có hồ sơ nào để ghi: các hồ sơ có cờ chưa được chọn." }
+    public var rejectOneByOne: String { "Quyết định không đạt ghi từng hồ sơ, kèm lý do: mở hồ sơ (Enter)." }
+    public var sortTitle: String { "Sắp xếp theo" }
+    public var sortKeys: String { "↑↓/số: chọn · Enter: sắp xếp (chọn lại: đảo chiều) · Esc: thôi" }
+    public var discardTitle: String { "Bỏ nội dung đã gõ?" }
+    public var discardQuestion: String { "Đóng hộp thoại sẽ bỏ nội dung đang gõ. Bỏ?" }
+    public var discardKeys: String { "y/Enter: bỏ · n/Esc: gõ tiếp" }
+    public func searchMatches(_ n: Int, in field: SearchField) -> String {
+        switch field {
+        case .name: return "\(n) theo họ tên"
+        case .id: return "\(n) theo mã"
+        case .unit: return "\(n) theo đơn vị"
+        case .initiative: return "\(n) theo tên sáng kiến"
+        }
+    }
+    public func passageWrapped(toFirst: Bool) -> String {
+        toFirst ? "Đã hết đoạn trùng: quay về đoạn đầu tiên." : "Đã về đầu: chuyển tới đoạn trùng cuối cùng."
+    }
+}

@@ -1,0 +1,163 @@
+@testable import BinhXetCore
+import BinhXetSimilarity
+import Foundation
+import Testing
+
+/// What makes each document signable (NĐ 30/2020), read back from its DOCX: Quốc hiệu and Tiêu ngữ in the
+/// header's right column, the number in the left, place and date, Nơi nhận, the signer's full name.
+@Suite struct DocumentStructureTests {
+    static let day = CalendarDay("2018-06-20")!
+
+    struct Expect {
+        var number: String?
+        var recipients = true
+        var signer: String
+    }
+
+    static func check(_ doc: OfficialDocument, _ e: Expect, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let p = try DocxPackage(try DocxRendering.render(doc))
+        #expect(p.allWellFormed, sourceLocation: sourceLocation)
+        let head = try #require(p.tables.first, sourceLocation: sourceLocation)
+        let rows = DocxPackage.rows(of: head)
+        try #require(rows.count == 2 && rows[0].count == 2, sourceLocation: sourceLocation)
+        #expect(DocxPackage.text(rows[0][1]) == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc", sourceLocation: sourceLocation)
+        #expect(!p.document.contains("Độc lập – Tự do"), sourceLocation: sourceLocation)
+        #expect(DocxPackage.text(rows[1][1]).hasPrefix("A Lưới, ngày "), sourceLocation: sourceLocation)
+        if let n = e.number { #expect(DocxPackage.text(rows[1][0]).hasPrefix("Số: ") && DocxPackage.text(rows[1][0]).contains(n), sourceLocation: sourceLocation) }
+        let text = DocxPackage.text(p.document)
+        #expect(text.contains("Nơi nhận:") == e.recipients, sourceLocation: sourceLocation)
+        #expect(text.contains(e.signer), sourceLocation: sourceLocation)
+        // A body name is never written in capitals inside a sentence.
+        let caps = doc.header.issuingBody.vietnameseUppercased
+        for b in doc.body { if case .paragraph(let para) = b, para.role == .body { #expect(!para.plainText.contains(caps), sourceLocation: sourceLocation) } }
+    }
+
+    @Test func decisionListsExactlyThePassedNominationsWithoutIDs() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            // N2018-0004 got 3 of 5 (below 70%) and is approved anyway: the decision must not list it.
+            try desk.store.decide("N2018-0004", .approve, override: "Chủ tịch quyết định", confirmYear: 2018, actor: "chutich", at: "2018-06-15T02:00:00.000Z")
+            try Data("issuing_body = UBND huyện A Lưới\n[documents]\nnext_decision_number = 3\nnext_submission_number = 12\n".utf8)
+                .write(to: desk.store.rulesFileURL)
+            let scope = ReportScope(year: 2018, on: Self.day)
+            let doc = try desk.store.document(.decision, scope: scope)
+            try Self.check(doc, Expect(number: "03/QĐ-UBND", signer: "Trần Văn Chủ"))
+            #expect(doc.typeName == "QUYẾT ĐỊNH" && doc.authority == "Chủ tịch Ủy ban nhân dân huyện A Lưới")
+            #expect(doc.header.parentBody == nil)
+            let listed = doc.annexes.flatMap(\.body).compactMap { b -> [String]? in
+                guard case .table(let t) = b else { return nil }
+                return t.rows.filter { $0.kind == .data }.map { $0.cells[1].map(\.text).joined() }
+            }.flatMap { $0 }
+            #expect(listed.sorted() == ["Hồ Thị Bình", "Kăn Thị Cúc"])
+            #expect(!doc.plainText.contains("N2018-") && !doc.plainText.contains("N2017-"))
+            #expect(doc.plainText.contains("Tờ trình số 12/TTr-HĐTĐKT"))
+            #expect(doc.plainText.contains("1.300.000 đồng/người") && doc.plainText.contains("390.000 đồng/người")
+                    && doc.plainText.contains("Tổng số tiền thưởng: 1.690.000 đồng"))
+            let sub = try desk.store.document(.submission, scope: scope)
+            try Self.check(sub, Expect(number: "12/TTr-HĐTĐKT", signer: "Phạm Thị Thường"))
+            #expect(sub.addressees == ["Kính gửi: Chủ tịch Ủy ban nhân dân huyện A Lưới"])
+            #expect(sub.plainText.contains("Lê Văn Dũng (UBND xã Hồng Kim)"))
+            #expect(sub.plainText.contains("kính trình Chủ tịch Ủy ban nhân dân huyện A Lưới xem xét, quyết định./."))
+        }
+    }
+
+    @Test func theBaseSalarySettingAndTheVicechairmanSigner() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            try Data("issuing_body = UBND huyện A Lưới\n[documents]\nbase_salary = 1.490.000\ndecision_signer = vice_chairman\nvice_chairman_name = Lê Thị Phó\n".utf8)
+                .write(to: desk.store.rulesFileURL)
+            let doc = try desk.store.document(.decision, scope: ReportScope(year: 2018, on: Self.day))
+            #expect(doc.plainText.contains("1.490.000 đồng/người") && doc.plainText.contains("447.000 đồng/người"))
+            #expect(doc.closing.right?.capitalLines == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] && doc.closing.right?.name == "Lê Thị Phó")
+        }
+    }
+
+    @Test func similarityReportShowsEachPassageSideBySideWithSharedWordsMarked() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            // "Báo cáo sáng kiến b." against "Báo cáo sáng kiến a.": four shared words, one differing
+            try desk.store.replaceFindings([StoredFinding(nominationID: "N2018-0001", sourceID: "N2017-0001", kind: .selfReuse, coverage: 0.92,
+                                                          score: 0.95, passages: [PassagePair(offset: 0, length: 20, sourceOffset: 0, sourceLength: 20)])],
+                                           forNominations: ["N2018-0001"], checkedAt: "2018-05-20T02:00:00.000Z")
+            let doc = try desk.store.document(.similarity, scope: ReportScope(year: 2018, on: Self.day, subject: "N2018-0001"))
+            try Self.check(doc, Expect(number: "/BC-NV", signer: "Phạm Thị Thường"))
+            let pair = try #require(doc.tables.last)
+            #expect(pair.columns.map(\.name) == ["Sáng kiến được kiểm tra", "Sáng kiến nguồn"])
+            let row = try #require(pair.rows.first)
+            #expect(row.cells[0] == [TextRun("Báo cáo sáng kiến ", shared: true), TextRun("b.")])
+            #expect(row.cells[1] == [TextRun("Báo cáo sáng kiến ", shared: true), TextRun("a.")])
+            #expect(doc.plainText.contains("Nguyễn Văn An, Trường THCS Hồng Kim") && doc.plainText.contains("2017")
+                    && doc.plainText.contains("đã dùng để xét CSTĐCS năm 2017") && doc.plainText.contains("92,0%"))
+            #expect(doc.plainText.contains("12 âm tiết") && doc.plainText.contains("từ 50% nội dung"))
+            let p = try DocxPackage(try DocxRendering.render(doc))
+            #expect(p.document.contains("<w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">Báo cáo sáng kiến </w:t>"))
+            let html = try #require(DocumentFormat.html.text(doc))
+            #expect(html.contains("<td><mark>Báo cáo sáng kiến </mark>b.</td><td><mark>Báo cáo sáng kiến </mark>a.</td>"))
+        }
+    }
+
+    @Test func templateLinesAreGreyedNotMarked() {
+        let runs = [TextRun("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDạy học", shared: true)]
+        let marked = SimilarityReportDocument.markTemplate(runs, templates: ["Cộng hòa xã hội chủ nghĩa Việt Nam"])
+        #expect(marked == [TextRun("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", template: true), TextRun("\n", shared: true),
+                           TextRun("Dạy học", shared: true)])
+    }
+
+    @Test func minutesSayWhoWasThereOnceAndLeaveReceptionRefusalsOut() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            try desk.store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "Hội trường",
+                                                 chair: "chutich", secretary: "thuky", absent: ["uyvien": "đi công tác"]), actor: "thuky")
+            let doc = try desk.store.document(.minutes, scope: ReportScope(year: 2018, on: Self.day))
+            try Self.check(doc, Expect(number: "/BB-HĐTĐKT", recipients: false, signer: "Hoàng Thị Thư"))
+            let text = doc.plainText
+            #expect(text.contains("Vào lúc 08 giờ 00 phút, ngày 28 tháng 5 năm 2018, tại Hội trường"))
+            #expect(text.contains("Thành viên có mặt: 04/05 thành viên") && text.contains("Ngô Văn Ủy (lý do: đi công tác)"))
+            #expect(text.contains("Cuộc họp kết thúc vào lúc 11 giờ 30 phút cùng ngày"))
+            #expect(doc.closing.left?.capitalLines == ["THƯ KÝ"] && doc.closing.right?.name == "Trần Văn Chủ")
+            // A Ê Viết Em's dossier was refused at reception: named as such, not in the ballot table
+            let ballot = try #require(doc.tables.first)
+            #expect(!ballot.rows.contains { $0.cells[1].map(\.text).joined() == "A Viết Em" })
+            #expect(text.contains("từ chối tiếp nhận, không trình Hội đồng: A Viết Em"))
+            #expect(ballot.header.count == 2)
+            let count = try desk.store.document(.ballotCount, scope: ReportScope(year: 2018, on: Self.day))
+            try Self.check(count, Expect(number: nil, recipients: false, signer: "Hoàng Thị Thư"))
+            let row = try #require(count.tables.first?.rows.first)
+            // N2018-0001: 2 agree, 3 disagree of 5; 4 ballots issued (one absent) but 5 returned before the record
+            #expect(row.cells.map { $0.map(\.text).joined() } == ["1", "Nguyễn Văn An", "5", "5", "5", "0", "2", "40,0%", "3", "60,0%"])
+        }
+    }
+
+    @Test func aMeetingNamesOnlyActiveMembersAndRealTimes() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            #expect(throws: MeetingError.notAMember("khach")) {
+                try desk.store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "x", chair: "khach", secretary: "thuky"), actor: "thuky")
+            }
+            #expect(throws: MeetingError.badTime("25:00")) {
+                try desk.store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "25:00", place: "x", chair: "chutich", secretary: "thuky"), actor: "thuky")
+            }
+        }
+    }
+
+    @Test func noticesOnePerUnitWithNơiNhậnAndNoKínhGửi() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let doc = try desk.store.document(.notices, scope: ReportScope(year: 2018, on: Self.day))
+            let all = [doc] + doc.following
+            #expect(all.map { $0.summary.first ?? "" } == ["Kết quả xét danh hiệu thi đua năm 2018 của HTX Nông nghiệp A Lưới",
+                                                            "Kết quả xét danh hiệu thi đua năm 2018 của Trường THCS Hồng Kim",
+                                                            "Kết quả xét danh hiệu thi đua năm 2018 của UBND xã Hồng Kim"])
+            for d in all {
+                try Self.check(d, Expect(number: "/TB-HĐTĐKT", signer: "Trần Văn Chủ"))
+                #expect(d.addressees.isEmpty && !d.plainText.contains("Kính gửi"))
+                #expect(d.body.contains { if case .paragraph(let p) = $0 { return p.role == .basis } else { return false } })
+            }
+            let school = all[1].plainText
+            #expect(school.contains("Sáng kiến không có tính mới") && school.contains("căn cứ: NĐ 13/2012/NĐ-CP") && !school.contains("N2017-0001"))
+            #expect(school.contains("năm 2017"))
+            let p = try DocxPackage(try DocxRendering.render(doc))
+            #expect(p.pageSizes.count == 3)   // one section per notice
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import BinhXetCore
+import BinhXetUI
+import Foundation
+import Testing
+
+/// The council looks at the year per unit, and goes from a unit to its nominations.
+struct SummaryStoriesTests {
+    @Test func tShowsEachUnitOnceAndEnterFiltersTheQueueToIt() throws {
+        let desk = try TestDesk()
+        let unit = try desk.store.unit(matching: "Trường THCS Nguyễn Trãi")
+        try desk.store.declareLDTTHolders(unitID: unit.id!, year: 2018, count: 8, actor: "office")
+        let h = try Harness(Size(width: 120, height: 40), desk: desk)
+        h.press(.char("t"))
+        #expect(h.state.screen == .summary)
+        let data = try #require(h.state.summary?.data)
+        #expect(data.year == 2018 && data.units.count == 6 && data.district.nominations == 7)
+        // Each unit is one row; the district's totals close the table
+        #expect(h.line(containing: "Toàn huyện")?.contains("7") == true)
+        let row = try #require(h.line(containing: "THCS Nguyễn Trãi"))
+        #expect(row.contains("2 (≤1)") && row.contains("8"))
+        // The quota warning of a unit over its quota is said once, on its detail, not on each nomination page
+        while h.state.summary?.selectedLine?.unitName != "Trường THCS Nguyễn Trãi" { h.press(.down) }
+        #expect(h.line(containing: "[vi phạm] Trường THCS Nguyễn Trãi có 2 đề nghị CSTĐCS năm 2018 trên 8 LĐTT") != nil)
+        // When Enter is pressed, the queue holds that unit's 2018 nominations only
+        h.press(.enter)
+        #expect(h.state.screen == .queues && h.state.summary == nil)
+        let shown = h.state.queue.visible.map { h.state.queue.rows[$0].summary }
+        #expect(shown.map(\.id) == ["N2018-0003", "N2018-0006"])
+        #expect(h.state.message?.text == "Đang lọc: hồ sơ năm 2018 của Trường THCS Nguyễn Trãi (x: bỏ lọc).")
+        h.open("N2018-0003")
+        #expect(h.line(containing: "vượt tỷ lệ 15%") == nil)
+        #expect(h.line(containing: "Đơn vị vượt tỷ lệ CSTĐCS: xem Tổng hợp") != nil)
+    }
+
+    @Test func theSummaryFollowsAnotherTerminalsDecision() throws {
+        let h = try Harness(Size(width: 120, height: 40))
+        h.press(.char("t"))
+        let before = try #require(h.state.summary?.data?.district.decided)
+        try h.desk.store.decide("N2018-0001", .reject, reason: "Trùng lặp", actor: "Lê Chủ Tịch")
+        h.tick()
+        h.driver.runDeferred()
+        #expect(h.state.summary?.data?.district.decided == before + 1)
+    }
+}
