@@ -157,8 +157,11 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
         let upsert = try db.makeStatement(sql: """
             INSERT INTO fingerprint_posting(hash, documents, postings) VALUES (?, ?, ?)
             ON CONFLICT(hash) DO UPDATE SET documents = documents + excluded.documents,
-                postings = CASE WHEN documents >= \(maxPostingDocuments) THEN postings ELSE postings || excluded.postings END
+                postings = CASE WHEN documents >= \(maxPostingDocuments) THEN postings
+                                ELSE CAST(postings || excluded.postings AS BLOB) END
             """)
+        // `||` joins as text: without the cast the row would hold TEXT, which reads back cut at its first
+        // zero byte (a second import's postings were lost so until this was found, 2026-12-06).
         // In chunks of documents, so a batch of 100,000 reports does not hold its 58 million postings at once
         // (16 bytes each); a later chunk's postings of a hash are appended after the earlier ones', so the
         // rows are those one pass would write.
