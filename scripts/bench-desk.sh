@@ -18,14 +18,16 @@ SIM=$(command -v sim_text || true)
 TIME=/usr/bin/time
 [ -x "$TIME" ] || TIME=""
 
-# Runs a command; prints "seconds peak_kB" (GNU time when present, else the shell's clock and no RSS).
+# Runs a command; prints "seconds peak_kB cpu_seconds" (GNU time when present, else the shell's clock, no
+# RSS and no CPU time). CPU time (user + system) is printed beside wall time: on a loaded machine the wall
+# time is mostly waiting for a core.
 measure() {
   if [ -n "$TIME" ]; then
-    "$TIME" -f "%e %M" -o "$WORK/time.out" "$@" >"$WORK/cmd.out" 2>"$WORK/cmd.err" || { cat "$WORK/cmd.err" >&2; return 1; }
-    cat "$WORK/time.out"
+    "$TIME" -f "%e %M %U %S" -o "$WORK/time.out" "$@" >"$WORK/cmd.out" 2>"$WORK/cmd.err" || { cat "$WORK/cmd.err" >&2; return 1; }
+    awk '{ print $1, $2, $3 + $4 }' "$WORK/time.out"
   else
     local s e; s=$(date +%s.%N); "$@" >"$WORK/cmd.out" 2>"$WORK/cmd.err" || { cat "$WORK/cmd.err" >&2; return 1; }
-    e=$(date +%s.%N); echo "$(echo "$e - $s" | bc) 0"
+    e=$(date +%s.%N); echo "$(echo "$e - $s" | bc) 0 0"
   fi
 }
 # p50 and p99 (nearest rank) of the numbers on standard input, in milliseconds.
@@ -39,29 +41,29 @@ fi
 DESK="$WORK/desk/bench.desk"
 rm -rf "$WORK/desk"; mkdir -p "$WORK/desk"
 "$BX" init --desk "$DESK" >/dev/null
-read -r secs kb < <(measure "$BX" import "$WORK/files/nominations.csv" --desk "$DESK" --quiet)
+read -r secs kb cpu < <(measure "$BX" import "$WORK/files/nominations.csv" --desk "$DESK" --quiet)
 size=$(du -sk "$WORK/desk" | awk '{ printf "%.0f", $1 / 1024 }')
-echo "desk $LABEL: import $N reports in ${secs} s, peak RSS $(( kb / 1024 )) MB; desk on disk ${size} MB"
+echo "desk $LABEL: import $N reports in ${secs} s (CPU ${cpu} s), peak RSS $(( kb / 1024 )) MB; desk on disk ${size} MB"
 
 # The latest year, scanned against everything received before it (not timed: it stores the findings the
 # relevance pass reads as re-use links, as a council's desk has them before the checks below).
 YEAR=$(tail -n +2 "$WORK/files/nominations.csv" | cut -d, -f2 | sort -n | tail -1)
-read -r secs kb < <(measure "$BX" scan --desk "$DESK" --year "$YEAR" --quiet)
+read -r secs kb cpu < <(measure "$BX" scan --desk "$DESK" --year "$YEAR" --quiet)
 scan_secs=$secs
 year_count=$(tail -n +2 "$WORK/files/nominations.csv" | cut -d, -f2 | grep -c "^$YEAR$")
-echo "desk $LABEL: scan --year $YEAR ($year_count reports, re-use and relevance, findings stored) ${secs} s, peak RSS $(( kb / 1024 )) MB"
+echo "desk $LABEL: scan --year $YEAR ($year_count reports, re-use and relevance, findings stored) ${secs} s (CPU ${cpu} s), peak RSS $(( kb / 1024 )) MB"
 
-: >"$WORK/check.t"; : >"$WORK/check.m"; : >"$WORK/duties.t"; : >"$WORK/duties.m"
+: >"$WORK/check.t"; : >"$WORK/check.m"; : >"$WORK/check.c"; : >"$WORK/duties.t"; : >"$WORK/duties.m"; : >"$WORK/duties.c"
 while IFS=$'\t' read -r file position duties unit title; do
-  read -r secs kb < <(measure "$BX" check "$WORK/files/$file" --desk "$DESK" --json)
-  echo "$secs" >>"$WORK/check.t"; echo "$kb" >>"$WORK/check.m"
-  read -r secs kb < <(measure "$BX" check "$WORK/files/$file" --desk "$DESK" --json --title "$title" \
+  read -r secs kb cpu < <(measure "$BX" check "$WORK/files/$file" --desk "$DESK" --json)
+  echo "$secs" >>"$WORK/check.t"; echo "$kb" >>"$WORK/check.m"; echo "$cpu" >>"$WORK/check.c"
+  read -r secs kb cpu < <(measure "$BX" check "$WORK/files/$file" --desk "$DESK" --json --title "$title" \
                       --position "$position" --duties "$duties" --unit "$unit")
-  echo "$secs" >>"$WORK/duties.t"; echo "$kb" >>"$WORK/duties.m"
+  echo "$secs" >>"$WORK/duties.t"; echo "$kb" >>"$WORK/duties.m"; echo "$cpu" >>"$WORK/duties.c"
 done < <(tail -n +2 "$WORK/files/probes.tsv")
 check_p50=$(quantiles <"$WORK/check.t" | awk '{ print $2 }')
-echo "desk $LABEL: check FILE --json over $PROBES files: $(quantiles <"$WORK/check.t"); peak RSS $(maxrss <"$WORK/check.m")"
-echo "desk $LABEL: check FILE --position … --duties … over $PROBES files: $(quantiles <"$WORK/duties.t"); peak RSS $(maxrss <"$WORK/duties.m")"
+echo "desk $LABEL: check FILE --json over $PROBES files: $(quantiles <"$WORK/check.t"); CPU $(quantiles <"$WORK/check.c"); peak RSS $(maxrss <"$WORK/check.m")"
+echo "desk $LABEL: check FILE --position … --duties … over $PROBES files: $(quantiles <"$WORK/duties.t"); CPU $(quantiles <"$WORK/duties.c"); peak RSS $(maxrss <"$WORK/duties.m")"
 
 if [ -z "$SIM" ]; then
   echo "desk $LABEL: sim_text is not installed (Debian package similarity-tester): no comparison"
@@ -73,7 +75,7 @@ fi
 ls "$WORK/files/docs" | sed "s|^|$WORK/files/docs/|" >"$WORK/archive.list"
 for file in $(tail -n +2 "$WORK/files/probes.tsv" | cut -f1 | head -5); do
   { echo "$WORK/files/$file"; echo /; cat "$WORK/archive.list"; } >"$WORK/sim.in"
-  read -r secs kb < <(measure sh -c "\"$SIM\" -p -i <\"$WORK/sim.in\"")
+  read -r secs kb cpu < <(measure sh -c "\"$SIM\" -p -i <\"$WORK/sim.in\"")
   echo "$secs" >>"$WORK/sim.t"
 done
 sim_p50=$(quantiles <"$WORK/sim.t" | awk '{ print $2 }')
@@ -82,5 +84,5 @@ echo "desk $LABEL: sim_text one-vs-archive over 5 files: $(quantiles <"$WORK/sim
 tail -n +2 "$WORK/files/nominations.csv" | awk -F, -v y="$YEAR" '$2 == y { print $0 }' | grep -o 'docs/[^,]*' \
   | sed "s|^|$WORK/files/|" >"$WORK/year.list"
 { cat "$WORK/year.list"; echo /; cat "$WORK/archive.list"; } >"$WORK/sim.in"
-read -r secs kb < <(measure sh -c "\"$SIM\" -p -i <\"$WORK/sim.in\"")
+read -r secs kb cpu < <(measure sh -c "\"$SIM\" -p -i <\"$WORK/sim.in\"")
 echo "desk $LABEL: sim_text scan of $YEAR vs the archive ${secs} s, peak RSS $(( kb / 1024 )) MB; sim_text/binhxet scan time $(awk -v a="$secs" -v b="$scan_secs" 'BEGIN { printf "%.2f", a / b }')"

@@ -160,12 +160,35 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
         } else if stored != key {
             return   // made with other parameters: a checker with these does not read it
         }
-        // Every posting of the batch as (hash, slot, position, order), sorted by hash then as added: one
-        // flat array (16 bytes a posting) rather than a dictionary of arrays, whose per-array blocks would
-        // cost several times more at 100,000 reports.
+        let insertSlot = try db.makeStatement(sql: "INSERT OR IGNORE INTO fingerprint_slot(nominationID) VALUES (?)")
+        let upsert = try db.makeStatement(sql: """
+            INSERT INTO fingerprint_posting(hash, documents, postings) VALUES (?, ?, ?)
+            ON CONFLICT(hash) DO UPDATE SET documents = documents + excluded.documents,
+                postings = CASE WHEN documents >= \(maxPostingDocuments) THEN postings
+                                ELSE CAST(postings || excluded.postings AS BLOB) END
+            """)
+        // `||` joins as text: without the cast the row would hold TEXT, which reads back cut at its first
+        // zero byte (a second import's postings were lost so until this was found, 2026-12-06).
+        // In chunks of documents, so a batch of 100,000 reports does not hold its 58 million postings at once
+        // (16 bytes each); a later chunk's postings of a hash are appended after the earlier ones', so the
+        // rows are those one pass would write.
+        var start = 0
+        while start < documents.count {
+            let end = min(documents.count, start + chunkDocuments)
+            try add(documents[start..<end], db: db, insertSlot: insertSlot, upsert: upsert)
+            start = end
+        }
+    }
+
+    /// Documents whose postings are sorted and written together.
+    static let chunkDocuments = 5_000
+
+    private static func add(_ documents: ArraySlice<(id: String, fingerprints: [Fingerprint])>, db: Database,
+                            insertSlot: Statement, upsert: Statement) throws {
+        // Every posting of the chunk as (hash, slot, position), sorted by hash then as added: one flat
+        // array rather than a dictionary of arrays, whose per-array blocks would cost several times more.
         var postings: [(hash: UInt64, slot: Int32, position: Int32)] = []
         postings.reserveCapacity(documents.reduce(0) { $0 + $1.fingerprints.count })
-        let insertSlot = try db.makeStatement(sql: "INSERT OR IGNORE INTO fingerprint_slot(nominationID) VALUES (?)")
         for document in documents {
             try insertSlot.execute(arguments: [document.id])
             guard db.changesCount == 1 else { continue }
@@ -179,11 +202,6 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
         postings.sort { a, b in
             a.hash != b.hash ? Int64(bitPattern: a.hash) < Int64(bitPattern: b.hash) : a.slot < b.slot
         }
-        let upsert = try db.makeStatement(sql: """
-            INSERT INTO fingerprint_posting(hash, documents, postings) VALUES (?, ?, ?)
-            ON CONFLICT(hash) DO UPDATE SET documents = documents + excluded.documents,
-                postings = CASE WHEN documents >= \(maxPostingDocuments) THEN postings ELSE postings || excluded.postings END
-            """)
         var i = 0
         var bytes: [UInt8] = []
         while i < postings.count {

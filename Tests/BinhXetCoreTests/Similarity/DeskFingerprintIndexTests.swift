@@ -97,5 +97,15 @@ import Testing
             """)
         try NominationImporter(store: store).importCSV(at: csv)
         #expect(try DeskChecker(store: store).prepareRelevanceModel())
+        // The second import appended its postings to the first's (as blobs: `||` alone made text that
+        // read back cut at the first zero byte), so the stored index still finds what memory finds.
+        let probe = DeskCheckerTests.report("Bảng tính", paragraphs: [DeskCheckerTests.bodyB[1], DeskCheckerTests.bodyB[2]])
+        let stored = try DeskChecker.forChecking(store: store).check(text: probe)
+        #expect(Set(stored.map(\.source)) == ["N2018-0002", "N2019-0001"])
+        #expect(stored == (try DeskChecker(store: store).check(text: probe)))
+        let types = try DatabaseQueue(path: store.url.path).read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT typeof(postings) FROM fingerprint_posting")
+        }
+        #expect(types == ["blob"])
     }
 }
