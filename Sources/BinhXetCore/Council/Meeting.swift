@@ -49,12 +49,8 @@ public enum MeetingError: Error, Equatable, Sendable, CustomStringConvertible {
 extension DeskStore {
     /// Records the year's meeting (replacing an earlier record of it) and logs it as an event.
     public func recordMeeting(_ m: Meeting, actor: String, at: String = Clock.isoNow()) throws {
-        func hhmm(_ s: String) -> Bool {
-            let p = s.split(separator: ":").map { Int($0) }
-            return p.count == 2 && (0..<24).contains(p[0] ?? -1) && (0..<60).contains(p[1] ?? -1) && s.count == 5
-        }
-        guard m.day != nil, m.startsAt.count == 16, hhmm(String(m.startsAt.dropFirst(11))) else { throw MeetingError.badTime(m.startsAt) }
-        guard hhmm(m.endsAt) else { throw MeetingError.badTime(m.endsAt) }
+        guard m.day != nil, m.startsAt.count == 16, HourMinute.isValid(String(m.startsAt.dropFirst(11))) else { throw MeetingError.badTime(m.startsAt) }
+        guard HourMinute.isValid(m.endsAt) else { throw MeetingError.badTime(m.endsAt) }
         let absent = try JSONSerialization.data(withJSONObject: m.absent, options: [.sortedKeys])
         try write { db in
             let active = Set(try CouncilMember.filter(Column("active") == true).fetchAll(db).map(\.login))

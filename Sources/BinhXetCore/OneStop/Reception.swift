@@ -13,23 +13,18 @@ public struct Reception: Sendable, Equatable {
     public init(time: String, papers: [String], submitter: String? = nil) {
         self.time = time; self.papers = papers; self.submitter = submitter
     }
-
-    public static let eventKind = DeskEvent.Kind.receptionRecorded
 }
 
 extension DeskStore {
     public func recordReception(_ r: Reception, for nominationID: String, actor: String, at: String = Clock.isoNow()) throws {
-        let p = r.time.split(separator: ":").map { Int($0) }
-        guard r.time.count == 5, p.count == 2, (0..<24).contains(p[0] ?? -1), (0..<60).contains(p[1] ?? -1) else {
-            throw MeetingError.badTime(r.time)
-        }
+        guard HourMinute.isValid(r.time) else { throw ReceptionError.badTime(r.time) }
         let papers = r.papers.map { $0.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping }.filter { !$0.isEmpty }
         guard !papers.isEmpty else { throw ReceptionError.noPapers }
         try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
             var payload = ["time": r.time, "papers": papers.joined(separator: "\n")]
             if let s = r.submitter, !s.isEmpty { payload["submitter"] = s.precomposedStringWithCanonicalMapping }
-            var e = DeskEvent(nominationID: nominationID, kind: Reception.eventKind, actor: actor, at: at, payload: payload)
+            var e = DeskEvent(nominationID: nominationID, kind: .receptionRecorded, actor: actor, at: at, payload: payload)
             try e.insert(db)
         }
     }
@@ -37,7 +32,7 @@ extension DeskStore {
     /// The latest reception record of a dossier, or nil.
     public func reception(of nominationID: String) throws -> Reception? {
         try read { db in
-            guard let e = try DeskEvent.filter(Column("nominationID") == nominationID && Column("kind") == Reception.eventKind.rawValue)
+            guard let e = try DeskEvent.filter(Column("nominationID") == nominationID && Column("kind") == DeskEvent.Kind.receptionRecorded.rawValue)
                 .order(Column("id").desc).fetchOne(db) else { return nil }
             return Reception(time: e.payload["time"] ?? "", papers: (e.payload["papers"] ?? "").split(separator: "\n").map(String.init),
                              submitter: e.payload["submitter"])
@@ -47,5 +42,11 @@ extension DeskStore {
 
 public enum ReceptionError: Error, Equatable, Sendable, CustomStringConvertible {
     case noPapers
-    public var description: String { "a reception names the papers received (--paper, once for each)" }
+    case badTime(String)
+    public var description: String {
+        switch self {
+        case .noPapers: return "a reception names the papers received (--paper, once for each)"
+        case .badTime(let t): return "'\(t)' is not a time of day (write 09:15)"
+        }
+    }
 }

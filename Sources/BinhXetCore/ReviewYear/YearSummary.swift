@@ -85,7 +85,7 @@ extension DeskStore {
                 favoured: ns.filter { YearSummary.favouredGroups.contains($0.workerCategory) }.count,
                 criticisms: unitCriticisms.count, quotaFlag: quotaFlag))
         }
-        lines.sort { ($0.unitName.lowercased(), $0.unitID ?? 0) < ($1.unitName.lowercased(), $1.unitID ?? 0) }
+        lines.sort { (NameCollation.unitKey($0.unitName), $0.unitID ?? 0) < (NameCollation.unitKey($1.unitName), $1.unitID ?? 0) }
         func sum(_ k: KeyPath<YearSummary.Line, Int>) -> Int { lines.reduce(0) { $0 + $1[keyPath: k] } }
         let district = YearSummary.Line(
             unitID: nil, unitName: "", nominations: sum(\.nominations), flagged: sum(\.flagged), decided: sum(\.decided),

@@ -58,11 +58,6 @@ public enum DismissalError: Error, Equatable, Sendable, CustomStringConvertible 
     }
 }
 
-enum DismissalEventKind {
-    static let dismissed = DeskEvent.Kind.findingDismissed
-    static let restored = DeskEvent.Kind.findingRestored
-}
-
 extension DeskStore {
     /// Sets a re-use finding aside (`restore: false`) or takes it back (`restore: true`), as an event by the
     /// member, in one transaction that checks the finding exists and its current state. A council member
@@ -86,7 +81,7 @@ extension DeskStore {
                 payload["reason"] = (reason ?? .falseMatch).rawValue
                 if let note, !note.isEmpty { payload["note"] = note }
             }
-            var e = DeskEvent(nominationID: nominationID, kind: restore ? DismissalEventKind.restored : DismissalEventKind.dismissed,
+            var e = DeskEvent(nominationID: nominationID, kind: restore ? .findingRestored : .findingDismissed,
                               actor: actor, at: at, payload: payload)
             try e.insert(db)
         }
@@ -98,12 +93,12 @@ extension DeskStore {
     }
 
     static func dismissals(_ db: Database, of nominationID: String?) throws -> [String: [String: FindingDismissal]] {
-        var request = DeskEvent.filter([DismissalEventKind.dismissed.rawValue, DismissalEventKind.restored.rawValue].contains(Column("kind")))
+        var request = DeskEvent.filter([DeskEvent.Kind.findingDismissed.rawValue, DeskEvent.Kind.findingRestored.rawValue].contains(Column("kind")))
         if let nominationID { request = request.filter(Column("nominationID") == nominationID) }
         var out: [String: [String: FindingDismissal]] = [:]
         for e in try request.order(Column("id")).fetchAll(db) {
             guard let n = e.nominationID, let s = e.payload["source"] else { continue }
-            if e.kind == DismissalEventKind.restored {
+            if e.kind == .findingRestored {
                 out[n]?[s] = nil
             } else {
                 out[n, default: [:]][s] = FindingDismissal(

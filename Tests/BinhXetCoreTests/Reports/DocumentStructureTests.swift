@@ -175,6 +175,7 @@ import Testing
             let apology = try desk.store.slipDocument(.apology, for: "N2018-0003", on: Self.day)
             try Self.check(apology, Expect(number: nil, recipients: false, signer: "Phạm Thị Thường"))
             #expect(apology.header.issuingBody == "Phòng Nội vụ" && apology.closing.right?.capitalLines == ["TRƯỞNG PHÒNG NỘI VỤ"])
+            #expect(throws: ReceptionError.badTime("9:15")) { try desk.store.recordReception(Reception(time: "9:15", papers: ["Báo cáo"]), for: "N2018-0002", actor: "vanthu") }
             #expect(throws: ReceptionError.noPapers) { try desk.store.recordReception(Reception(time: "09:00", papers: []), for: "N2018-0002", actor: "vanthu") }
         }
     }
