@@ -81,9 +81,18 @@ enum QueuesView {
         if !fits(names) { names = names.map { String($0.dropFirst().dropLast()) } }
         if !fits(names) { names = labels(s.tabShort) }
         if !fits(names) { names = names.map { String($0.dropFirst().dropLast()) } }
-        var x = 0
-        for (i, t) in QueueTab.allCases.enumerated() {
-            x = buf.write(names[i], x: x, y: 1, style: t == q.tab ? .tabActive : .tab)
+        // Still too wide (many digits in the counts, a narrow terminal): the bar shows the tabs that fit
+        // around the chosen one, and "…" where tabs are left out, rather than cutting a label in the middle.
+        let tabs = QueueTab.allCases
+        let widths = names.map { DisplayWidth.of($0) + 1 }
+        let chosen = tabs.firstIndex(of: q.tab) ?? 0
+        var first = 0
+        while first < chosen && (first > 0 ? 1 : 0) + widths[first...chosen].reduce(0, +) + 1 > state.size.width { first += 1 }
+        var x = first > 0 ? buf.write("…", x: 0, y: 1, style: .dim) : 0
+        for i in first..<tabs.count {
+            let room = state.size.width - (i == tabs.count - 1 ? 0 : 1)
+            guard x + widths[i] <= room else { buf.write("…", x: x, y: 1, style: .dim); break }
+            x = buf.write(names[i], x: x, y: 1, style: tabs[i] == q.tab ? .tabActive : .tab)
             x = buf.write("│", x: x, y: 1, style: .dim)
         }
     }

@@ -1,4 +1,5 @@
 import BinhXetUI
+import Foundation
 import Testing
 
 /// The desk in terminals of different sizes.
@@ -40,5 +41,24 @@ struct TerminalSizeStoriesTests {
             h.press("c")
             for line in h.screen.lines { #expect(line.count <= size.width) }
         }
+    }
+}
+
+/// The tab bar at 80 columns when the counts have three digits: whole labels, the chosen tab always shown.
+struct TabBarWidthStoriesTests {
+    @Test func tabsThatDoNotFitAreLeftOutWithAnEllipsisNeverCut() throws {
+        let h = try Harness(Size(width: 80, height: 24), desk: try WorkStoriesTests.deskWithCleanRows(120))
+        let bar = h.screen.lines[1].trimmingCharacters(in: .whitespaces)
+        #expect(bar.count <= 80)
+        #expect(bar.hasPrefix("Của tôi 12"), "\(bar)")
+        #expect(bar.hasSuffix("…"), "the last tabs are left out, not cut: \(bar)")
+        // Every label shown is whole: a name and its count before each separator
+        let labels = bar.split(separator: "│").dropLast()
+        #expect(labels.allSatisfy { $0.last?.isNumber == true }, "\(bar)")
+        // Going to the last tab shows it, with "…" for the tabs left out before it
+        h.press("8")
+        let last = h.screen.lines[1].trimmingCharacters(in: .whitespaces)
+        #expect(h.state.queue.tab == .all)
+        #expect(last.hasPrefix("…") && last.contains("Tất cả 12"), "\(last)")
     }
 }
