@@ -54,7 +54,7 @@ extension ReviewedNomination {
         if let i = imported {
             return i.outcome.vietnamese + (i.decisionNo.map { " (QĐ \($0)" + (i.decisionDate.map { " ngày \(CalendarDay($0)?.vietnamese ?? $0)" } ?? "") + ")" } ?? "")
         }
-        return status == .withdrawn ? "đã rút" : "chưa quyết định"
+        return summary.status == .withdrawn ? "đã rút" : "chưa quyết định"
     }
 
     /// The initiative's recognition in Vietnamese, or nil when none is recorded (or it has no initiative).

@@ -318,8 +318,8 @@ public struct NominationImporter: Sendable {
                 state.nominations[r["id"]] = Row(
                     line: 0, nominationID: r["id"], year: r["year"], nomineeID: r["personID"],
                     nomineeName: r["personName"], unit: r["unitName"], position: r["position"], duties: r["duties"],
-                    workerCategory: WorkerCategory(rawValue: r["workerCategory"]) ?? .civilServant,
-                    title: AwardTitle(rawValue: r["title"]) ?? .cstdcs,
+                    workerCategory: try r.stored("workerCategory", table: "nomination"),
+                    title: try r.stored("title", table: "nomination"),
                     initiativeTitle: r["initiativeTitle"] ?? "", initiativeFile: r["originalName"] ?? "",
                     receivedOn: r["receivedOn"])
             }

@@ -45,8 +45,12 @@ extension DeskStore {
             if e.kind == .findingRestored {
                 out[n]?[s] = nil
             } else {
+                guard let reason = DismissalReason(code: e.payload["reason"] ?? "") else {
+                    throw StoredValueError(table: "event", rowID: e.id.map(String.init) ?? "?", column: "payload.reason",
+                                           value: e.payload["reason"] ?? "NULL")
+                }
                 out[n, default: [:]][s] = FindingDismissal(
-                    nominationID: n, sourceID: s, reason: DismissalReason(code: e.payload["reason"] ?? "") ?? .falseMatch,
+                    nominationID: n, sourceID: s, reason: reason,
                     note: e.payload["note"], actor: e.actor, at: e.at)
             }
         }

@@ -24,10 +24,10 @@ extension DeskStore {
             eventSQL += " e.kind IN (\(kinds)) ORDER BY e.id"
             let events = Dictionary(grouping: try DeskEvent.fetchAll(db, sql: eventSQL, arguments: args),
                                     by: { $0.nominationID ?? "" })
-            return rows.map { row in
+            return try rows.map { row in
                 Dossier.derive(nominationID: row["nominationID"], code: row["code"], receivedOn: row["receivedOn"],
-                               title: AwardTitle(rawValue: row["title"]) ?? .cstdcs,
-                               status: NominationStatus(rawValue: row["status"]) ?? .received,
+                               title: try row.stored("title", table: "nomination", idColumn: "nominationID"),
+                               status: try row.stored("status", table: "nomination", idColumn: "nominationID"),
                                events: events[row["nominationID"]] ?? [],
                                rules: book.rules(receivedOn: row["receivedOn"], year: row["year"]), calendar: calendar)
             }
@@ -40,14 +40,14 @@ extension DeskStore {
         let calendar = try workingCalendar()
         return try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT d.code, d.receivedOn, n.title, n.status FROM dossier d JOIN nomination n ON n.id = d.nominationID
+                SELECT d.nominationID, d.code, d.receivedOn, n.title, n.status FROM dossier d JOIN nomination n ON n.id = d.nominationID
                 WHERE d.nominationID = ?
                 """, arguments: [nominationID]) else { throw OneStopError.unknownNomination(nominationID) }
             let events = try DeskEvent.filter(Column("nominationID") == nominationID)
                 .filter(Dossier.clockEventKinds.contains(Column("kind"))).order(Column("id")).fetchAll(db)
             return Dossier.derive(nominationID: nominationID, code: row["code"], receivedOn: row["receivedOn"],
-                                  title: AwardTitle(rawValue: row["title"]) ?? .cstdcs,
-                                  status: NominationStatus(rawValue: row["status"]) ?? .received,
+                                  title: try row.stored("title", table: "nomination", idColumn: "nominationID"),
+                                  status: try row.stored("status", table: "nomination", idColumn: "nominationID"),
                                   events: events, rules: rules, calendar: calendar)
         }
     }

@@ -29,12 +29,8 @@ extension DeskStore {
     /// The year's meeting as last recorded, or nil.
     public func meeting(year: Int) throws -> Meeting? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE year = ? ORDER BY id DESC LIMIT 1", arguments: [year]) else {
-                return nil
-            }
-            let absent = (try? JSONSerialization.jsonObject(with: Data((row["absent"] as String).utf8))) as? [String: String] ?? [:]
-            return Meeting(year: row["year"], startsAt: row["startsAt"], endsAt: row["endsAt"], place: row["place"],
-                           chair: row["chair"], secretary: row["secretary"], absent: absent)
+            try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE year = ? ORDER BY id DESC LIMIT 1", arguments: [year])
+                .map { try Meeting.decodeStored($0, table: "meeting") }
         }
     }
 }

@@ -43,7 +43,7 @@ extension DeskStore {
             if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
             sql += " ORDER BY n.year, n.id"
             let archive = try Self.archiveRecords(db, only: only)
-            return try Row.fetchAll(db, sql: sql, arguments: args).map { row in
+            return try Row.fetchAll(db, sql: sql, arguments: args).map { row -> ReviewedNomination in
                 var outcome: DecisionOutcome?
                 switch (row["outcome"] as String?).flatMap(DeskEvent.Kind.init(rawValue:)) {
                 case .approved?: outcome = .approve
@@ -55,11 +55,7 @@ extension DeskStore {
                 let code = (row["reasonCode"] as String?).flatMap(StandardRejectionReason.init(rawValue:))
                 let reason: String? = code.map { Vocabulary.vi.reason(code: $0, note: row["reason"] ?? "") } ?? row["reason"]
                 var n = ReviewedNomination(
-                    id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],
-                    unitID: row["unitID"], unitName: row["unitName"], position: row["position"],
-                    workerCategory: WorkerCategory(rawValue: row["workerCategory"]) ?? .civilServant,
-                    title: AwardTitle(rawValue: row["title"]) ?? .cstdcs, initiativeTitle: row["initiativeTitle"],
-                    receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received,
+                    summary: try NominationSummary.decodeStored(row, table: "nomination"), unitID: row["unitID"],
                     lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row["override"],
                     imported: archive.outcomes[row["id"]], recognition: archive.recognitions[row["id"]])
                 n.refusedAtReception = row["outcome"] as String? == "refused"
