@@ -195,12 +195,7 @@ public struct NominationImporter: Sendable {
     /// The rows, the file's bytes, and the outcomes some rows carry (the outcome columns are optional).
     func parse(_ url: URL) throws -> ([Row], Data, [OutcomeImporter.Row]) {
         let file = url.path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue,
-              let data = FileManager.default.contents(atPath: file) else {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: isDir.boolValue
-                ? "is a directory, not a CSV file" : "cannot read the file (missing or no permission)")])
-        }
+        let data = try CSVTable.contents(of: url)
         let text: String
         do {
             text = try TextDecoder.decode(data).text
