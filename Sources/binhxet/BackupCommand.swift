@@ -16,7 +16,12 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let source = try deskOptions.url()
-        let report = try CLIError.wrap { try DeskBackup.backup(deskAt: source, to: URL(fileURLWithPath: destination)) }
+        // A progress line per phase on a terminal (never from cron, whose standard error is not one).
+        let progress = BackupProgress(enabled: StdErr.isTerminal)
+        let report = try CLIError.wrap {
+            try DeskBackup.backup(deskAt: source, to: URL(fileURLWithPath: destination), progress: { progress.update($0, $1, $2) })
+        }
+        progress.finish()
         if json {
             try printJSON(report)
         } else {
@@ -27,4 +32,25 @@ struct BackupCommand: ParsableCommand {
         }
         if !report.verification.isClean { throw ExitCode(1) }
     }
+}
+
+/// One progress line per phase of a backup, each timed from its own start (its rate and time left are
+/// its own). Called from the backup's thread only.
+private final class BackupProgress: @unchecked Sendable {
+    private let enabled: Bool
+    private var phase: DeskBackup.Phase?
+    private var line: ProgressLine?
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ phase: DeskBackup.Phase, _ done: Int, _ total: Int) {
+        if phase != self.phase {
+            line?.finish()
+            self.phase = phase
+            let label = phase == .copyingOriginals ? "copying originals" : "verifying the copy"
+            line = ProgressLine(label, enabled: enabled) { StdErr.print($0, terminator: "") }
+        }
+        line?.update(done, of: total)
+    }
+
+    func finish() { line?.finish() }
 }

@@ -16,8 +16,17 @@ struct DeskOptions: ParsableArguments {
 
     /// Opens the desk, turning any failure into a one-line message. A desk this user cannot write opens
     /// for reading, with a note on standard error.
-    func open(forWriting: Bool = false) throws -> DeskStore {
-        let store = try CLIError.wrap { try DeskStore.open(at: url(), forWriting: forWriting) }
+    ///
+    /// A desk made before the stored fingerprint index gets it at its first opening for writing: that
+    /// draws a progress line on a terminal (not with `quiet`).
+    func open(forWriting: Bool = false, quiet: Bool = false) throws -> DeskStore {
+        let line = ProgressLine("building the fingerprint index", enabled: !quiet && StdErr.isTerminal) {
+            StdErr.print($0, terminator: "")
+        }
+        defer { line.finish() }
+        let store = try CLIError.wrap {
+            try DeskStore.open(at: url(), forWriting: forWriting, progress: { _, done, total in line.update(done, of: total) })
+        }
         if store.isReadOnly { StdErr.print(DeskOptions.readOnlyNote) }
         return store
     }

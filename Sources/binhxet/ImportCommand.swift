@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
         guard csv != nil || outcomes != nil || registrations != nil else {
             throw CLIError("give a nominations CSV, --outcomes FILE or --registrations FILE")
         }
-        let store = try deskOptions.open(forWriting: true)
+        let store = try deskOptions.open(forWriting: true, quiet: quiet || json)
         if let registrations {
             let importer = RegistrationImporter(store: store, actor: CurrentUser.name)
             let report = try CLIError.wrap { try importer.importCSV(at: URL(fileURLWithPath: registrations)) }

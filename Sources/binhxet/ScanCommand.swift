@@ -15,7 +15,7 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.") var quiet = false
 
     func run() throws {
-        let store = try deskOptions.open(forWriting: true)
+        let store = try deskOptions.open(forWriting: true, quiet: quiet || json)
         let (report, findings, names) = try CLIError.wrap {
             let checker = try DeskChecker(store: store)
             let rows = try store.nominations()
