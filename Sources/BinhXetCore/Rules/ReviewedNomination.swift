@@ -27,6 +27,8 @@ public struct ReviewedNomination: Sendable, Codable, Equatable {
     public var recognition: InitiativeRecognition?
     /// The one-stop desk refused the dossier at reception (Mẫu 03): the council never weighed it.
     public var refusedAtReception = false
+    /// The unit's declared short name (units.csv `short_name`), nil when lists derive one.
+    public var unitShortName: String?
 
     public init(id: String, year: Int, personID: String, personName: String, unitID: Int64, unitName: String,
                 position: String, workerCategory: WorkerCategory, title: AwardTitle, initiativeTitle: String?,
@@ -81,7 +83,7 @@ extension DeskStore {
             let kinds = DeskEvent.Kind.sqlList(decisionEventKinds.union(refusalEventKinds))
             // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
             var sql = """
-                SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, n.position,
+                SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, u.shortName AS unitShortName, n.position,
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
                        d.kind AS outcome,
                        coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason,
@@ -118,6 +120,7 @@ extension DeskStore {
                     lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row["override"],
                     imported: archive.outcomes[row["id"]], recognition: archive.recognitions[row["id"]])
                 n.refusedAtReception = row["outcome"] as String? == "refused"
+                n.unitShortName = row["unitShortName"]
                 return n
             }
         }

@@ -9,7 +9,7 @@ extension DeskStore {
     public func nominations(matching filter: NominationFilter = NominationFilter()) throws -> [NominationSummary] {
         try read { db in
             var sql = """
-                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, n.position,
+                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, u.shortName AS unitShortName, n.position,
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
                 FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN initiative i ON i.nominationID = n.id
@@ -38,7 +38,7 @@ extension DeskStore {
         return try read { db in
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
             return try Row.fetchAll(db, sql: """
-                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, n.position,
+                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, u.shortName AS unitShortName, n.position,
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
                 FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN initiative i ON i.nominationID = n.id
@@ -53,7 +53,8 @@ extension DeskStore {
             unitName: row["unitName"], position: row["position"],
             workerCategory: WorkerCategory(rawValue: row["workerCategory"]) ?? .civilServant,
             title: AwardTitle(rawValue: row["title"]) ?? .cstdcs, initiativeTitle: row["initiativeTitle"],
-            receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received)
+            receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received,
+            unitShortName: row["unitShortName"])
     }
 
     /// Everything about one nomination as `viewer` may see it, or nil when the ID is unknown: every front
