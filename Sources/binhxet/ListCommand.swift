@@ -8,6 +8,8 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only units whose name contains this (case and diacritics ignored).") var unit: String?
     @Option(help: "Only this status: \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
     var status: String?
+    @Flag(help: "Only nominations that need the council's attention (the desk's flag tab), with the reasons.")
+    var flagged = false
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
@@ -20,7 +22,29 @@ struct ListCommand: ParsableCommand {
         }
         let store = try deskOptions.open()
         filter.year = try yearOptions.year(in: store)
-        let rows = try CLIError.wrap { try store.nominations(matching: filter) }
-        if json { try printJSON(rows) } else { writeOut(QueueText.table(rows)) }
+        var rows = try CLIError.wrap { try store.nominations(matching: filter) }
+        guard flagged else {
+            if json { try printJSON(rows) } else { writeOut(QueueText.table(rows)) }
+            return
+        }
+        // The core's one rule of "flagged" (`CouncilAttention`), as the desk's flag tab and year summary use it.
+        let attention = try CLIError.wrap { try store.attention(year: filter.year) }
+        rows = rows.filter { attention[$0.id] != nil }
+        if json {
+            try printJSON(rows.map { FlaggedNomination(nomination: $0, reasons: attention[$0.id]!.reasons, violated: attention[$0.id]!.violated) })
+            return
+        }
+        writeOut(QueueText.table(rows) + rows.map { r in
+            let a = attention[r.id]!
+            return "\(r.id): " + a.reasons.map(\.rawValue).joined(separator: ", ")
+                + (a.violated.isEmpty ? "" : " (" + a.violated.map(\.rawValue).joined(separator: ", ") + ")")
+        }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n"))
     }
+}
+
+/// A flagged nomination as `list --flagged --json` prints it: the row and why it needs attention.
+struct FlaggedNomination: Encodable {
+    var nomination: NominationSummary
+    var reasons: [AttentionReason]
+    var violated: [RuleCheck]
 }

@@ -30,10 +30,15 @@ public struct EffectRunner: Sendable {
                 data.votedByMe = try store.nominationsVoted(by: member)
                 data.standing = try store.standing(of: member)
                 data.latestEvents = try store.latestEventIDs()
+                // An off-duty finding flags only under rules that warn of it (the core's `CouncilAttention`).
+                let book = try store.ruleBook()
+                let offDuty = Set(findings.filter { $0.value.contains { $0.kind == .offDuty } }.keys)
+                data.offDutyIgnored = Set(data.nominations.filter {
+                    offDuty.contains($0.id) && !book.rules(receivedOn: $0.receivedOn, year: $0.year).dutyRelevanceWarning
+                }.map(\.id))
                 return [.queueLoaded(data)]
-            case .loadRuleViolations:
-                let flags = try store.ruleFlags()
-                return [.ruleViolationsLoaded(Set(flags.filter { $0.value.contains { $0.severity == .violation } }.keys))]
+            case .loadAttention:
+                return [.attentionLoaded(try store.deskAttention())]
             case .loadRuleFlags(let id):
                 return [.ruleFlagsLoaded(id: id, flags: try store.ruleFlags(of: id))]
             case .loadNomination(let id):
@@ -71,8 +76,6 @@ public struct EffectRunner: Sendable {
                 } catch {
                     return [.writeRefused(refusal(error))]
                 }
-            case .loadYearSummary:
-                return [.yearSummaryLoaded(try store.yearSummary())]
             case .bulk(let kind, let items, let choice, let reason):
                 return [bulk(kind, items, choice: choice, reason: reason)]
             case .loadPreferences:

@@ -15,13 +15,11 @@ public enum Msg: Sendable {
     /// About once a second: time to look for other members' changes.
     case tick
     case queueLoaded(QueueData)
-    /// IDs of the nominations that violate a rule.
-    case ruleViolationsLoaded(Set<String>)
+    /// The core's attention from one rule review: flags with reasons, ballots short, the year summary.
+    case attentionLoaded(DeskAttention)
     /// The rule checks of one nomination.
     case ruleFlagsLoaded(id: String, flags: [RuleFlag])
     case nominationLoaded(NominationData)
-    /// The year summary; nil when the desk has no year under review.
-    case yearSummaryLoaded(YearSummary?)
     case sourceTextLoaded(id: String, text: String?)
     case decisionRecorded(DeskEvent)
     /// The member's preferences as the desk keeps them.
@@ -84,6 +82,9 @@ public struct QueueData: Equatable, Sendable {
     public var standing: MemberStanding?
     /// The newest event of each nomination.
     public var latestEvents: [String: Int64] = [:]
+    /// Nominations with an off-duty finding whose rules do not warn of it (`duty_relevance_warning` off):
+    /// the finding does not flag them.
+    public var offDutyIgnored: Set<String> = []
 
     public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>,
                 dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false),

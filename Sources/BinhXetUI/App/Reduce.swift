@@ -23,7 +23,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.checkForChanges]
     case .queueLoaded(let data):
         state.takeQueue(data)
-        return [.loadRuleViolations] + state.uncheckedToCheck()
+        return [.loadAttention] + state.uncheckedToCheck()
     case .checkProgress(let done, let total):
         state.checking = CheckProgress(done: done, total: total)
         return []
@@ -35,17 +35,14 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.checking = nil
         state.message = StatusMessage(state.strings.checkFailed(why), isError: true)
         return []
-    case .ruleViolationsLoaded(let ids):
-        state.takeRuleViolations(ids)
+    case .attentionLoaded(let data):
+        state.takeAttention(data)
         return []
     case .nominationLoaded(let data):
         return state.takeNomination(data) + [.loadRuleFlags(data.detail.nomination.id)]
     case .ruleFlagsLoaded(let id, let flags):
         // A reply for a nomination no longer on screen is dropped.
         if state.nomination?.id == id, state.nomination?.data != nil { state.nomination!.data!.ruleFlags = flags }
-        return []
-    case .yearSummaryLoaded(let data):
-        state.takeSummary(data)
         return []
     case .sourceTextLoaded(let id, let text):
         state.takeSourceText(id: id, text: text)
@@ -145,7 +142,12 @@ extension AppState {
         case .previousQueue: switchTab(by: -1)
         case .search: queue.searching = true
         case .filter:
-            let units = Set(queue.rows.map(\.summary.unitName)).sorted { VietnameseFolding.fold($0) < VietnameseFolding.fold($1) }
+            // In the core's unit order, as the queue's unit sort and the year summary list them.
+            var shorts: [String: String?] = [:]
+            for r in queue.rows where shorts[r.summary.unitName] == nil { shorts[r.summary.unitName] = r.summary.unitShortName }
+            let units = shorts.keys.sorted {
+                NameCollation.unitOrderKey($0, declaredShort: shorts[$0] ?? nil) < NameCollation.unitOrderKey($1, declaredShort: shorts[$1] ?? nil)
+            }
             modal = .filter(FilterDialog(queue.filter, units: units))
         case .clearFilter:
             return apply(filter: QueueFilter())
@@ -203,7 +205,7 @@ extension AppState {
     func reloadEffects() -> [Effect] {
         var effects: [Effect] = [.loadQueue]
         if let n = nomination { effects.append(.loadNomination(n.id)) }
-        if summary != nil { effects.append(.loadYearSummary) }
+        // The summary is rebuilt with the queue's attention (`loadAttention` follows `loadQueue`).
         return effects
     }
 

@@ -34,7 +34,7 @@ public protocol SummaryStrings: Sendable {
     /// Column titles: unit, nominations, flagged, decided, CSTĐCS/allowed, LĐTT, favoured, criticisms.
     var summaryColumns: [String] { get }
     var summaryDistrict: String { get }
-    func summaryQuotaLine(_ l: YearSummary.Line, quota: Share) -> String
+    func summaryQuotaLine(_ l: YearSummary.Line, quota: Share, rounding: QuotaRounding) -> String
     func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String
     var summaryOpenHint: String { get }
     var summaryNoYear: String { get }
