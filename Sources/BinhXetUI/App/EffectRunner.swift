@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 
 /// Carries out effects against the desk and turns the outcome into messages. The only place the UI
 /// touches `DeskStore`; errors come back as messages, never as throws, so nothing reaches the screen as
@@ -9,11 +10,14 @@ public struct EffectRunner: Sendable {
     public var member: String
     /// The time stamp for recorded events.
     public var now: @Sendable () -> String
+    /// Explains matched passages (read once: the desk's template phrases).
+    let explainer: PassageExplainer
 
     public init(store: DeskStore, member: String, now: @escaping @Sendable () -> String = { Clock.isoNow() }) {
         self.store = store
         self.member = member
         self.now = now
+        explainer = store.passageExplainer()
     }
 
     public func run(_ effect: Effect) -> [Msg] {
@@ -118,6 +122,7 @@ public struct EffectRunner: Sendable {
                                   standing: standing)
         data.recognition = reviewed[id]?.recognition
         data.dismissals = try store.dismissals()[id] ?? [:]
+        data.explanations = try store.passageExplanations(of: id, findings: findings, explainer: explainer)
         data.recognitionScopes = (try? store.rules(of: id).recognitionScopes) ?? []
         if let me = reviewed[id] {
             data.history = reviewed.values.filter { $0.personID == me.personID && $0.id != id }

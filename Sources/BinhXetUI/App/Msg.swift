@@ -136,6 +136,9 @@ public struct NominationData: Equatable, Sendable {
     public var recognitionScopes: [String] = []
     /// The nomination's dismissed findings, by source.
     public var dismissals: [String: FindingDismissal] = [:]
+    /// Each source's matched passages explained by the core (word differences, template, size, sections,
+    /// strength), in the order of the finding's passages; missing for a source whose text is not stored.
+    public var explanations: [String: [PassageExplanation]] = [:]
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],
                 sources: [String: SourceSummary], dossier: Dossier? = nil, ruleFlags: [RuleFlag] = [],
