@@ -14,6 +14,10 @@ public struct MemberStanding: Sendable, Equatable {
     public var outcomeRoles: [CouncilRole]
     /// Whether the council's ballot is secret (cast once, never shown with a name).
     public var secretBallot: Bool
+    /// Whether this login may issue the council's papers at a desk and record its meeting (`documentRoles`).
+    public var mayIssueDocuments = true
+    /// The roles that may, for the reason shown to those who may not.
+    public var documentRoles: [CouncilRole] = BinhXetCore.documentRoles
 
     /// Whether this login may cast a ballot (an active member).
     public var mayVote: Bool { member != nil }
@@ -29,8 +33,10 @@ extension DeskStore {
             let exists = try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0
             let m = try CouncilMember.fetchOne(db, key: login).flatMap { $0.active ? $0 : nil }
             let may = !exists || m.map { rules.outcomeRoles.contains($0.role) } == true
-            return MemberStanding(login: login, member: m, councilExists: exists, mayRecordOutcomes: may,
-                                  outcomeRoles: rules.outcomeRoles, secretBallot: rules.secretBallot)
+            var standing = MemberStanding(login: login, member: m, councilExists: exists, mayRecordOutcomes: may,
+                                          outcomeRoles: rules.outcomeRoles, secretBallot: rules.secretBallot)
+            standing.mayIssueDocuments = !exists || m.map { documentRoles.contains($0.role) } == true
+            return standing
         }
     }
 }

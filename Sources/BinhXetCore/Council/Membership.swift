@@ -11,6 +11,11 @@ extension CouncilMember: FetchableRecord, PersistableRecord {
 /// secretary who keeps its roll. The first member is added by anyone (the desk has no council yet).
 let membershipRoles: [CouncilRole] = [.chair, .standingViceChair, .secretary]
 
+/// Roles that may issue the council's papers from a desk (decision, submission, minutes, notices, letters,
+/// slips, similarity reports) and record its meeting: those who sign or propose them and the secretary who
+/// drafts the minutes. A plain member reads the desk but does not put papers out in the council's name.
+public let documentRoles: [CouncilRole] = [.chair, .standingViceChair, .secretary]
+
 extension DeskStore {
     /// The council, chair first, then by role and name; former members only when asked.
     public func members(includingFormer: Bool = false) throws -> [CouncilMember] {
@@ -54,6 +59,16 @@ extension DeskStore {
             try m.update(db)
             var e = DeskEvent(kind: .memberRemoved, actor: actor, at: at, payload: ["login": login])
             try e.insert(db)
+        }
+    }
+
+    /// Checks that `actor` may issue the council's papers or record its meeting (`documentRoles`); a desk with no
+    /// council yet accepts the OS user.
+    static func requireDocumentRole(_ actor: String, action: String, db: Database) throws {
+        guard try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0 else { return }
+        guard let m = try CouncilMember.fetchOne(db, key: actor), m.active else { throw CouncilError.notAMember(actor) }
+        guard documentRoles.contains(m.role) else {
+            throw CouncilError.notAllowed(login: actor, role: m.role, action: action, allowed: documentRoles)
         }
     }
 

@@ -1,0 +1,158 @@
+import BinhXetText
+import Foundation
+
+/// A paper a front end offers to produce into the desk's documents folder: one of the year's documents, a
+/// criticism letter to a unit, or one nomination's similarity report or one-stop slip. The same builders as
+/// `binhxet report` and `binhxet slip` make it.
+public enum IssuableDocument: Sendable, Hashable {
+    /// A report kind; `subject` is the nomination ID (similarity) or the unit's name (criticism letter).
+    case report(ReportKind, subject: String? = nil)
+    case slip(OneStopSlip, nominationID: String)
+
+    /// The file's name, made by the desk from fixed words and the desk's own identifiers folded to
+    /// `a-z0-9-`: nothing a member types reaches the path, and no name can climb out of the folder.
+    public func fileName(year: Int, format: DocumentFormat) -> String {
+        let ext = "." + format.fileExtension
+        switch self {
+        case .report(let kind, let subject):
+            let base = String(kind.fileName(year: year, format: format.fileExtension).dropLast(ext.count))
+            return base + (subject.map { "-" + Self.slug($0) } ?? "") + ext
+        case .slip(let slip, let id):
+            let base: String
+            switch slip {
+            case .receipt: base = "mau-01-tiep-nhan"
+            case .supplement: base = "mau-02-yeu-cau-bo-sung"
+            case .refusal: base = "mau-03-tu-choi"
+            case .apology: base = "mau-04-xin-loi"
+            }
+            return "\(base)-\(Self.slug(id))\(ext)"
+        }
+    }
+
+    /// "Trường Tiểu học Phú Vinh" → "truong-tieu-hoc-phu-vinh"; at most 48 characters, never empty.
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for u in VietnameseFolding.fold(text).unicodeScalars {
+            if ("a"..."z").contains(u) || ("0"..."9").contains(u) {
+                out.unicodeScalars.append(u)
+            } else if !out.isEmpty, !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        out = String(out.prefix(48))
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "x" : out
+    }
+
+    /// The nomination a nomination's paper is about.
+    public var nominationID: String? {
+        switch self {
+        case .report(.similarity, let subject): return subject
+        case .slip(_, let id): return id
+        case .report: return nil
+        }
+    }
+}
+
+/// Why a paper could not be saved.
+public enum DocumentIssueError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The folder could not be made or written.
+    case cannotWrite(folder: String, reason: String)
+    /// Every numbered name up to the limit is taken (something is wrong with the folder).
+    case noFreeName(folder: String, name: String)
+    /// The format has nothing to write for this paper (CSV of a letter).
+    case nothingToWrite(format: DocumentFormat)
+
+    public var description: String {
+        switch self {
+        case .cannotWrite(let f, let r): return "\(f): cannot save the document (\(r))"
+        case .noFreeName(let f, let n): return "\(f): \(n) and its numbered copies up to 999 all exist"
+        case .nothingToWrite(let f): return "this document has no \(f.rawValue) form"
+        }
+    }
+}
+
+extension DeskStore {
+    /// Where papers produced at a desk go: `output_folder` of the `[documents]` settings (relative to the desk's
+    /// folder), else `<desk>.documents` beside the desk; a folder per year under it.
+    public func issuedDocumentsFolder(year: Int, settings: DocumentSettings) -> URL {
+        let deskFolder = url.deletingLastPathComponent()
+        let set = settings[.outputFolder]
+        let base: URL
+        if set.isEmpty {
+            base = deskFolder.appendingPathComponent(url.lastPathComponent + ".documents", isDirectory: true)
+        } else if set.hasPrefix("/") {
+            base = URL(fileURLWithPath: set, isDirectory: true)
+        } else {
+            base = deskFolder.appendingPathComponent(set, isDirectory: true)
+        }
+        return base.appendingPathComponent(String(year), isDirectory: true).standardizedFileURL
+    }
+
+    /// The year's papers a desk offers: decision, submission, minutes, ballot count, notices, then a
+    /// criticism letter for each unit criticised over the year's nominations (or during the year), in the
+    /// order the criticisms were made.
+    public func issuableDocuments(year: Int) throws -> [IssuableDocument] {
+        var out: [IssuableDocument] = [.report(.decision), .report(.submission), .report(.minutes), .report(.ballotCount),
+                                       .report(.notices)]
+        let ids = Set(try reviewedNominations(year: year).map(\.id))
+        var seen = Set<Int64>()
+        for c in try criticisms() where (c.day?.year == year || c.nominations.contains(where: ids.contains)) && seen.insert(c.unitID).inserted {
+            out.append(.report(.criticismLetter, subject: c.unitName))
+        }
+        return out
+    }
+
+    /// A nomination's papers: its similarity report, then the one-stop slips Mẫu 01–04.
+    public func issuableDocuments(nomination id: String) -> [IssuableDocument] {
+        [.report(.similarity, subject: id)] + OneStopSlip.allCases.map { .slip($0, nominationID: id) }
+    }
+
+    /// Builds a paper (as `binhxet report`/`slip` does, dated the desk's today unless `on` is given), renders it
+    /// and saves it as a new file in the year's documents folder: an existing file is never replaced, the
+    /// new one takes the next free numbered name (`quyet-dinh-2018-2.docx`). Only the roles that issue the
+    /// council's papers may (`documentRoles`). Returns where it went.
+    public func issue(_ paper: IssuableDocument, year: Int, format: DocumentFormat, on: CalendarDay? = nil,
+                      actor: String) throws -> URL {
+        try read { db in try Self.requireDocumentRole(actor, action: "issue the council's documents", db: db) }
+        let day = try on ?? today()
+        let doc: OfficialDocument
+        switch paper {
+        case .report(let kind, let subject):
+            doc = try document(kind, scope: ReportScope(year: year, on: day, subject: subject))
+        case .slip(let slip, let id):
+            doc = try slipDocument(slip, for: id, on: on)
+        }
+        let settings = try documentSettings(rules: try rules(year: year))
+        guard let data = try format.render(doc, fontSize: settings.fontSize) else { throw DocumentIssueError.nothingToWrite(format: format) }
+        return try Self.saveNew(data, in: issuedDocumentsFolder(year: year, settings: settings), name: paper.fileName(year: year, format: format))
+    }
+
+    /// Writes `data` whole under `name`, or `name-2`, `name-3`… when taken. The bytes go to a hidden temporary
+    /// file first, then get their name by `link`, which fails rather than replace: two terminals saving the
+    /// same paper at once get two files, and a reader never sees half a file.
+    static func saveNew(_ data: Data, in folder: URL, name: String) throws -> URL {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DocumentIssueError.cannotWrite(folder: folder.path, reason: error.localizedDescription)
+        }
+        let temp = folder.appendingPathComponent(".\(UUID().uuidString).part")
+        do {
+            try data.write(to: temp)
+        } catch {
+            throw DocumentIssueError.cannotWrite(folder: folder.path, reason: error.localizedDescription)
+        }
+        defer { unlink(temp.path) }
+        let dot = name.lastIndex(of: ".") ?? name.endIndex
+        let stem = name[..<dot], ext = name[dot...]
+        for n in 1...999 {
+            let target = folder.appendingPathComponent(n == 1 ? name : "\(stem)-\(n)\(ext)")
+            if link(temp.path, target.path) == 0 { return target }
+            let e = errno
+            if e != EEXIST { throw DocumentIssueError.cannotWrite(folder: folder.path, reason: String(cString: strerror(e))) }
+        }
+        throw DocumentIssueError.noFreeName(folder: folder.path, name: name)
+    }
+}
