@@ -510,6 +510,8 @@ public struct EnglishStrings: UIStrings {
         case .vote: return "Only for council members, before the outcome."
         case .recogniseInitiative: return "Only on a nomination of the year under review with an initiative not yet decided on, by a role that records outcomes."
         case .back: return "Unavailable in the queues when nothing is searched."
+        case .documents: return "Only for the roles that issue papers (chair, standing vice-chair, secretary), with a year under review."
+        case .recordMeeting: return "Only in the queues or the year summary, for the roles that record the meeting, on a writable desk."
         default: return ""
         }
     }

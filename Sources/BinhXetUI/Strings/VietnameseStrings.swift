@@ -430,6 +430,8 @@ public struct VietnameseStrings: UIStrings {
         case .vote: return "Chỉ thành viên Hội đồng, khi hồ sơ chưa có kết quả."
         case .recogniseInitiative: return "Chỉ trên trang hồ sơ năm đang xét có sáng kiến chưa có quyết định, với vai trò được ghi quyết định."
         case .back: return "Không dùng ở hàng đợi khi không tìm."
+        case .documents: return "Chỉ với vai trò được lập văn bản (Chủ tịch, Phó Chủ tịch thường trực, Thư ký), khi có năm đang xét."
+        case .recordMeeting: return "Chỉ ở hàng đợi hoặc tổng hợp năm, với vai trò được ghi cuộc họp, trên bàn làm việc ghi được."
         default: return ""
         }
     }
