@@ -13,23 +13,26 @@ enum DocumentsDialogView {
         guard let papers = d.papers else {
             return lines + [[Span(s.loading, .dim)], [], [Span(s.documentsKeys, .dim)]]
         }
+        var tail: [StyledLine] = [[]]
+        let formats = DocumentsDialog.formats.map { f in f == d.format ? "(•) " + s.documentFormat(f) : "( ) " + s.documentFormat(f) }
+        tail.append([Span(s.documentFormatLabel + ": ", .label), Span(formats.joined(separator: "  "), .dialog)])
+        if d.working { tail += [[], [Span(s.documentWorking, .dim)]] }
+        if let p = d.problem { tail += [[]] + StyledWrap.wrap([Span(p, .error)], width: w) }
+        if let last = d.saved.last {
+            // The newest file in full: the folder and the name the core gave it; the count says how many so far.
+            tail += [[]] + StyledWrap.wrap([Span(s.documentSavedLabel(count: d.saved.count) + " ", .label), Span(last.path, .input)], width: w)
+        }
+        tail += [[]] + StyledWrap.wrap([Span(s.documentsKeys, .dim)], width: w)
+        // The papers, scrolled to keep the chosen one in view when many units were criticised.
+        let room = max(1, state.size.height - 2 - 2 - lines.count - tail.count)
+        let first = max(0, min(d.selected - room / 2, papers.count - room))
         let savedPapers = Set(d.saved.map(\.paper))
-        for (i, p) in papers.enumerated() {
+        for (i, p) in papers.enumerated().dropFirst(first).prefix(room) {
             let chosen = i == d.selected
             // ✓ marks a paper saved while the dialog is open.
             let text = (chosen ? "▸ " : "  ") + (savedPapers.contains(p) ? "✓ " : "  ") + s.paperName(p)
             lines.append([Span(DisplayWidth.fit(text, to: w), chosen ? .choiceSelected : .dialog)])
         }
-        lines.append([])
-        let formats = DocumentsDialog.formats.map { f in f == d.format ? "(•) " + s.documentFormat(f) : "( ) " + s.documentFormat(f) }
-        lines.append([Span(s.documentFormatLabel + ": ", .label), Span(formats.joined(separator: "  "), .dialog)])
-        if d.working { lines += [[], [Span(s.documentWorking, .dim)]] }
-        if let p = d.problem { lines += [[]] + StyledWrap.wrap([Span(p, .error)], width: w) }
-        if let last = d.saved.last {
-            // The newest file in full: the folder and the name the core gave it; the count says how many so far.
-            lines += [[]] + StyledWrap.wrap([Span(s.documentSavedLabel(count: d.saved.count) + " ", .label), Span(last.path, .input)], width: w)
-        }
-        lines += [[]] + StyledWrap.wrap([Span(s.documentsKeys, .dim)], width: w)
-        return lines
+        return lines + tail
     }
 }

@@ -20,6 +20,9 @@ struct DocumentIssuingTests {
             let second = try desk.store.issue(.report(.decision), year: 2018, format: .docx, on: Self.day, actor: "thuky")
             #expect(second.lastPathComponent == "quyet-dinh-2018-2.docx")
             #expect(try Data(contentsOf: first) == bytes)
+            // Readable by the desk's group only, as the desk's own files
+            let mode = try FileManager.default.attributesOfItem(atPath: first.path)[.posixPermissions] as? Int
+            #expect(mode == 0o640)
             // And no temporary file is left behind
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             #expect(names == ["quyet-dinh-2018-2.docx", "quyet-dinh-2018.docx"])

@@ -69,6 +69,29 @@ struct PaperStoriesTests {
         #expect(h.state.message?.text.hasPrefix("Saved Council minutes (Biên bản họp): /") == true)
     }
 
+    @Test func aCriticismLetterPerCriticisedUnitAndTheListKeepsTheChosenOneInView() throws {
+        let desk = try Self.desk(role: .secretary)
+        // Given every unit criticised over a 2018 nomination
+        for n in try desk.store.nominations() where n.year == 2018 {
+            let unit = try desk.store.unit(matching: n.unitName)
+            _ = try desk.store.criticise(unitID: unit.id!, text: "Xét chưa kỹ", nominations: [n.id], actor: "chu")
+        }
+        let units = Set(try desk.store.criticisms().map(\.unitName))
+        let h = try Harness(Size(width: 80, height: 24), desk: desk)
+        h.press("d")
+        guard case .documents(let d)? = h.state.modal, let papers = d.papers else { Issue.record("no papers"); return }
+        #expect(papers.count == 5 + units.count)
+        #expect(Set(papers.compactMap { if case .report(.criticismLetter, let u) = $0 { return u } else { return nil } }) == units)
+        // When the last one is chosen, it is on screen and the dialog still shows its keys
+        h.press(.end)
+        let last = try #require(papers.last)
+        #expect(h.line(containing: "▸   " + VietnameseStrings().paperName(last)) != nil)
+        #expect(h.screen.lines.filter { $0.contains("Enter: lập và lưu") }.count == 2)
+        h.press(.enter)
+        guard case .report(.criticismLetter, let unit?) = last else { Issue.record("not a letter"); return }
+        #expect(h.state.message?.text.hasPrefix("Đã lưu Công văn phê bình — \(unit): ") == true)
+    }
+
     @Test func aPlainMemberSeesThePapersUnavailableWithTheReason() throws {
         let h = try Harness(Size(width: 120, height: 40), desk: try Self.desk(role: .member))
         h.press("d")

@@ -131,19 +131,23 @@ extension DeskStore {
 
     /// Writes `data` whole under `name`, or `name-2`, `name-3`… when taken. The bytes go to a hidden temporary
     /// file first, then get their name by `link`, which fails rather than replace: two terminals saving the
-    /// same paper at once get two files, and a reader never sees half a file.
+    /// same paper at once get two files, and a reader never sees half a file. The papers hold names and votes:
+    /// folders made here get the desk's folder mode and files its file mode (the group's, nobody else's).
     static func saveNew(_ data: Data, in folder: URL, name: String) throws -> URL {
+        let missing = [folder.deletingLastPathComponent(), folder].filter { !FileManager.default.fileExists(atPath: $0.path) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw DocumentIssueError.cannotWrite(folder: folder.path, reason: error.localizedDescription)
         }
+        for f in missing { DeskPermissions.applyFolderMode(f.path) }
         let temp = folder.appendingPathComponent(".\(UUID().uuidString).part")
         do {
             try data.write(to: temp)
         } catch {
             throw DocumentIssueError.cannotWrite(folder: folder.path, reason: error.localizedDescription)
         }
+        _ = chmod(temp.path, DeskPermissions.file)
         defer { unlink(temp.path) }
         let dot = name.lastIndex(of: ".") ?? name.endIndex
         let stem = name[..<dot], ext = name[dot...]
