@@ -52,14 +52,15 @@ demo: build
 run: demo
 	@$(BIN) --desk $(DEMO_DESK)
 
-test: deps
+test: deps deps-docs
 	scripts/check-event-kinds.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory test-e2e
+	scripts/test-docs.sh $(BIN)
 
 # Every document as DOCX opened by LibreOffice: converted to PDF, page size and orientation and text checked
-# (separate from make test, which stays fast; CI runs it).
+# (also the last step of make test, so CI runs it: about 25 s once LibreOffice is installed).
 test-docs: deps-docs build
 	scripts/test-docs.sh $(BIN)
 

@@ -41,20 +41,6 @@ extension RuleReview {
     }
 }
 
-extension DeskStore {
-    /// Archive awards that re-used an earlier initiative (years before the one under review).
-    public func revocationCandidates() throws -> [RevocationCandidate] {
-        try ruleReview().revocationCandidates(before: reviewYear().year)
-    }
-
-    /// The nominee's other nominations, earlier years first: what a member needs beside the one under review.
-    public func nomineeHistory(of nominationID: String) throws -> [ReviewedNomination] {
-        let all = try reviewedNominations(aroundNomination: nominationID, sources: [])
-        guard let n = all.first(where: { $0.id == nominationID }) else { throw CouncilError.unknownNomination(nominationID) }
-        return all.filter { $0.personID == n.personID && $0.id != n.id }
-    }
-}
-
 extension ReviewedNomination {
     /// What became of it, in Vietnamese: "được khen thưởng (QĐ 308/QĐ-UBND ngày 18/12/2013)", "chưa quyết định"…
     public var outcomeVietnamese: String {
