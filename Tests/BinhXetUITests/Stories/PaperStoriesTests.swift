@@ -152,6 +152,26 @@ struct PaperStoriesTests {
         #expect(try desk.store.events().filter { $0.kind == .meetingRecorded }.count == 2)
     }
 
+    @Test func reduceOnlyAsksForThePaperAndTheMeetingItWritesNothing() throws {
+        let desk = try Self.desk(role: .secretary)
+        let h = try Harness(Size(width: 80, height: 24), desk: desk)
+        h.press("d")
+        // Given the dialog's state, When Enter goes through reduce alone
+        var state = h.state
+        let effects = reduce(&state, .key(.enter))
+        // Then the paper is asked for as an effect, and nothing is on disk until the loop runs it
+        #expect(effects == [.issueDocument(.report(.decision), year: 2018, format: .docx)])
+        #expect(!FileManager.default.fileExists(atPath: Self.folder(desk, 2018).path))
+        // The same for the meeting: one effect carrying what the core will record
+        h.press(.escape)
+        h.press("m"); h.press(.tab); h.type("08:00"); h.press(.tab); h.type("11:30"); h.press(.tab); h.type("Hội trường"); h.press(.enter)
+        var confirming = h.state
+        let record = reduce(&confirming, .key(.enter))
+        #expect(record == [.recordMeeting(Meeting(year: 2018, startsAt: "2018-06-20T08:00", endsAt: "11:30", place: "Hội trường",
+                                                  chair: "chu", secretary: Harness.member))])
+        #expect(try desk.store.meeting(year: 2018) == nil)
+    }
+
     @Test func escapeAsksBeforeThrowingAwayATypedMeeting() throws {
         let h = try Harness(Size(width: 80, height: 24), desk: try Self.desk(role: .chair))
         h.press("m")
