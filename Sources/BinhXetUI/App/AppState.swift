@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     /// The core's attention from the last rule review (flags, ballots short, the year summary); nil until
     /// the first one is loaded after the queue.
     public var attention: DeskAttention?
+    /// The year's council meeting as last loaded (the year summary shows it; `m` records it).
+    public var yearMeeting: YearMeeting?
     public var helpScroll = 0
     public var modal: Modal?
     public var message: StatusMessage?

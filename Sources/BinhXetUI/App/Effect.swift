@@ -41,4 +41,13 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Leave the desk.
     case quit
+    /// Load the papers the desk offers: the year's, or one nomination's (the documents dialog, `d`).
+    case loadPapers(year: Int, nominationID: String?)
+    /// Build a paper and save it as a new file in the year's documents folder (the core names the file).
+    case issueDocument(IssuableDocument, year: Int, format: DocumentFormat)
+    /// Load the year's meeting as recorded, with the council's active members; `openForm` opens the meeting
+    /// dialog with them (`m`), otherwise the year summary shows it.
+    case loadMeeting(year: Int, openForm: Bool)
+    /// Record the year's meeting (through the same `recordMeeting` as `binhxet meeting`).
+    case recordMeeting(Meeting)
 }

@@ -93,6 +93,27 @@ public struct EffectRunner: Sendable {
             case .checkUnchecked(let ids):
                 // Run here only when no loop runs it in the background (the driver does): same result, waited for.
                 return [check(ids, progress: { _, _ in })]
+            case .loadPapers(let year, let id):
+                return [.papersLoaded(year: year, nominationID: id,
+                                      papers: try id.map { store.issuableDocuments(nomination: $0) } ?? store.issuableDocuments(year: year))]
+            case .issueDocument(let paper, let year, let format):
+                do {
+                    let url = try store.issue(paper, year: year, format: format, actor: member)
+                    return [.documentIssued(paper, path: url.path)]
+                } catch {
+                    return [.documentFailed(paper, documentFailure(error))]
+                }
+            case .loadMeeting(let year, let openForm):
+                return [.meetingLoaded(year: year, meeting: try store.meeting(year: year), members: try store.members(), openForm: openForm)]
+            case .recordMeeting(let m):
+                do {
+                    try store.recordMeeting(m, actor: member, at: now())
+                    return [.meetingRecorded(m)]
+                } catch let e as MeetingError {
+                    return [.meetingRefused(e)]
+                } catch {
+                    return [.writeRefused(refusal(error))]
+                }
             case .quit, .redraw:
                 return []
             }
@@ -167,6 +188,16 @@ public struct EffectRunner: Sendable {
             }
         }
         return .bulkDone(outcome)
+    }
+
+    private func documentFailure(_ error: any Error) -> DocumentFailure {
+        switch error {
+        case let e as DocumentIssueError: return .issue(e)
+        case SlipError.nothingToPrint(_, let slip, _): return .slipNotDue(slip)
+        case ReportError.noCriticism(let unit): return .noCriticism(unit: unit)
+        case is CouncilError: return .refused(refusal(error))
+        default: return .other(String(describing: error))
+        }
     }
 
     private func refusal(_ error: any Error) -> WriteRefusal {

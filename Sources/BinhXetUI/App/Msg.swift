@@ -42,6 +42,31 @@ public enum Msg: Sendable {
     case changeToken(String)
     /// A read failed.
     case loadFailed(String)
+    /// The papers the desk offers for a year, or for one nomination.
+    case papersLoaded(year: Int, nominationID: String?, papers: [IssuableDocument])
+    /// A paper was saved: where it went.
+    case documentIssued(IssuableDocument, path: String)
+    /// A paper could not be made or saved.
+    case documentFailed(IssuableDocument, DocumentFailure)
+    /// The year's meeting as recorded (nil: none yet) and the council's active members.
+    case meetingLoaded(year: Int, meeting: Meeting?, members: [CouncilMember], openForm: Bool)
+    /// The year's meeting was recorded.
+    case meetingRecorded(Meeting)
+    /// The core refused the meeting as written (a time, the place, someone no longer a member).
+    case meetingRefused(MeetingError)
+}
+
+/// Why a paper was not saved, as the member is told.
+public enum DocumentFailure: Equatable, Sendable {
+    /// The member's role may not issue the council's papers, or the login is not on the council.
+    case refused(WriteRefusal)
+    /// The folder could not be written, or every numbered name is taken.
+    case issue(DocumentIssueError)
+    /// A slip the dossier has no facts for yet (no supplement asked, not refused, no new date).
+    case slipNotDue(OneStopSlip)
+    /// No criticism of the unit is recorded.
+    case noCriticism(unit: String)
+    case other(String)
 }
 
 /// Why a write did not happen.

@@ -75,6 +75,26 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .loadFailed(let why):
         state.message = StatusMessage(state.strings.loadFailed(why), isError: true)
         return []
+    case .papersLoaded(let year, let id, let papers):
+        state.takePapers(year: year, nominationID: id, papers: papers)
+        return []
+    case .documentIssued(let paper, let path):
+        state.documentIssued(paper, path: path)
+        return []
+    case .documentFailed(let paper, let failure):
+        state.documentFailed(paper, failure)
+        return []
+    case .meetingLoaded(let year, let meeting, let members, let openForm):
+        state.takeMeeting(year: year, meeting: meeting, members: members, openForm: openForm)
+        return []
+    case .meetingRecorded(let m):
+        state.message = StatusMessage(state.strings.meetingRecorded(m))
+        let effects = state.reloadEffects()
+        let meeting = Effect.loadMeeting(year: m.year, openForm: false)
+        return effects.contains(meeting) ? effects : effects + [meeting]
+    case .meetingRefused(let e):
+        state.modal = .notice(Notice(title: state.strings.writeFailedTitle, lines: state.strings.meetingRefused(e)))
+        return []
     }
 }
 
@@ -175,7 +195,11 @@ extension AppState {
         case .criticiseUnit: openDecision(.criticise)
         case .recogniseInitiative: openRecognition()
         case .dismissFinding: openDismiss()
-        case .yearSummary: return openSummary()
+        case .yearSummary: return openSummary() + (queue.reviewYear.year.map { [.loadMeeting(year: $0, openForm: false)] } ?? [])
+        case .documents: return openDocuments()
+        case .recordMeeting:
+            guard let year = meetingYear else { return [] }
+            return [.loadMeeting(year: year, openForm: true)]
         case .vote:
             if screen == .queues { openBulk(.vote) } else { openBallot() }
         case .nextNomination: return stepNomination(by: 1)
@@ -206,6 +230,7 @@ extension AppState {
         var effects: [Effect] = [.loadQueue]
         if let n = nomination { effects.append(.loadNomination(n.id)) }
         // The summary is rebuilt with the queue's attention (`loadAttention` follows `loadQueue`).
+        if summary != nil, let y = yearMeeting?.year { effects.append(.loadMeeting(year: y, openForm: false)) }
         return effects
     }
 

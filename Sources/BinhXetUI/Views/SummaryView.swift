@@ -72,8 +72,15 @@ enum SummaryView {
         }
         detail += StyledWrap.wrap([Span(s.summaryFavouredLine(line, target: data.favouredTarget),
                                         data.belowFavouredTarget(line) ? .flag : .normal)], width: w - 2)
-        detail += StyledWrap.wrap([Span(s.summaryOpenHint, .dim)], width: w - 2)
         let detailTop = layout.frame.messageRow - SummaryLayout.detailHeight
+        if let ym = state.yearMeeting, ym.year == data.year, let m = ym.meeting {
+            // The year's meeting as recorded (`m`), on one line under the district's totals when the table leaves
+            // the room, else among the detail lines.
+            let names = Dictionary(ym.members.map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let text = DisplayWidth.fit(s.meetingLine(m, names: names), to: w - 2)
+            if y + 1 < detailTop - 1 { buf.write(text, x: 1, y: y + 2, style: .normal) } else { detail.append([Span(text)]) }
+        }
+        detail += StyledWrap.wrap([Span(s.summaryOpenHint, .dim)], width: w - 2)
         for (i, l) in detail.prefix(SummaryLayout.detailHeight).enumerated() {
             buf.write(l, x: 1, y: detailTop + i, limit: w - 1)
         }
