@@ -1,4 +1,5 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import BinhXetText
 import Foundation
@@ -7,8 +8,8 @@ import Foundation
 struct BinhXet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "binhxet",
-        abstract: "BinhXet: the review desk of an emulation-and-commendation council.",
-        discussion: "With no subcommand, opens the desk for review in the terminal.",
+        abstract: words(.rootAbstract),
+        discussion: words(.rootDiscussion),
         subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TextCommand.self,
                       ScanCommand.self, CheckCommand.self, CompareCommand.self,
                       MemberCommand.self, VoteCommand.self, DecideCommand.self, CriticiseCommand.self, TallyCommand.self,
@@ -26,10 +27,15 @@ struct BinhXet: ParsableCommand {
         try ReviewDesk.open(deskOptions: deskOptions, options: reviewOptions)
     }
 
-    /// Every error ends as one line on standard error and a non-zero exit, never a stack trace.
+    /// Every error ends as one line on standard error and a non-zero exit, never a stack trace. The
+    /// language is resolved first (`CLI.start`): the commands' help is written in it.
     static func main() {
+        if let problem = CLI.start.problem {
+            StdErr.print("binhxet: \(problem.description)")
+            Foundation.exit(64)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(CLI.start.arguments)
             try command.run()
         } catch let e as CLIError {
             StdErr.print("binhxet: \(ControlPictures.visible(e.description, keeping: .lines))")

@@ -1,20 +1,21 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List nominations.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: words(.listAbstract))
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var yearOptions: YearOptions
-    @Option(help: "Only units whose name contains this (case and diacritics ignored).") var unit: String?
-    @Option(help: "Only this status: \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: help(.listUnitHelp)) var unit: String?
+    @Option(help: help(.listStatusHelp, NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")))
     var status: String?
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: help(.jsonHelp)) var json = false
 
     func run() throws {
         var filter = NominationFilter(unit: unit)
         if let status {
             guard let s = NominationStatus(rawValue: status) else {
-                throw CLIError("unknown status '\(status)' (expected one of \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw unknownChoice(.nStatus, status, NominationStatus.allCases.map(\.rawValue))
             }
             filter.status = s
         }
