@@ -83,6 +83,9 @@ public enum CLIString: String, CaseIterable, Sendable {
     // verify, backup, restore
     case verifyAbstract, verifyDiscussion, verifyProblem, verifyNotice, verifySummary, verifyClean, verifyLastHash, nProblems
     case backupAbstract, backupDiscussion, backupDestHelp, backupMovedAside, backupDone
+    // swift-argument-parser's own messages (en: its phrase, replaced by vi in Vietnamese output)
+    case apError, apMissing, apMissingValue, apUnknownOption, apUnexpected, apUnexpectedMany, apValue, apInvalidFor, apHelp, apUsage
+    case apSee, apMoreInformation
     case restoreAbstract, restoreDiscussion, restoreBackupHelp, restoreForceHelp, restoreKept, restoreDone
 
     public var pair: (vi: String, en: String) {
@@ -594,6 +597,18 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .backupDestHelp: return ("Tệp bàn làm việc sao lưu sẽ ghi.", "The backup desk file to write.")
         case .backupMovedAside: return ("đã chuyển sang bên: {1}", "moved aside: {1}")
         case .backupDone: return ("sao lưu: {1}: {2} ({3} chép mới, {4} đã có)", "backup: {1}: {2} ({3} copied, {4} already there)")
+        case .apError: return ("Lỗi: ", "Error: ")
+        case .apMissing: return ("Thiếu đối số bắt buộc ", "Missing expected argument ")
+        case .apMissingValue: return ("Thiếu giá trị cho ", "Missing value for ")
+        case .apUnknownOption: return ("Không có tùy chọn ", "Unknown option ")
+        case .apUnexpected: return ("Đối số không dùng được ", "Unexpected argument ")
+        case .apUnexpectedMany: return (" đối số không dùng được: ", " unexpected arguments: ")
+        case .apValue: return ("Giá trị ", "The value ")
+        case .apInvalidFor: return (" không hợp lệ cho ", " is invalid for ")
+        case .apHelp: return ("Trợ giúp: ", "Help: ")
+        case .apUsage: return ("Cách dùng: ", "Usage: ")
+        case .apSee: return ("  Xem '", "  See '")
+        case .apMoreInformation: return ("' để biết thêm.", "' for more information.")
         case .restoreAbstract: return ("Khôi phục một bản sao lưu làm bàn làm việc, an toàn.", "Bring a backup back as the desk, safely.")
         case .restoreDiscussion: return ("Bản sao lưu phải qua kiểm tra. Từ chối khi có tiến trình đang mở bàn làm việc, hoặc khi bên cạnh có tệp "
                 + "-wal/-shm/-journal (--force chuyển chúng sang bên, chỉ khi không có binhxet nào đang chạy). Bàn bị thay được giữ lại thành "

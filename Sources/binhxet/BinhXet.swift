@@ -41,7 +41,25 @@ struct BinhXet: ParsableCommand {
             StdErr.print("binhxet: \(ControlPictures.visible(e.description, keeping: .lines))")
             Foundation.exit(e.exitCode)
         } catch {
+            // The parser's own messages (a missing argument, an unknown option) are English; Vietnamese
+            // output replaces their fixed phrases. Help and clean exits go through unchanged.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if CLI.language == .vi, code != .success, !message.isEmpty {
+                StdErr.print(ParserWords.vietnamese(message))
+                Foundation.exit(code.rawValue)
+            }
             exit(withError: error)
         }
+    }
+}
+
+/// swift-argument-parser's fixed phrases in Vietnamese (its messages cannot be localised otherwise).
+enum ParserWords {
+    static let phrases: [CLIString] = [.apError, .apMissing, .apMissingValue, .apUnknownOption, .apUnexpected, .apUnexpectedMany,
+                                       .apValue, .apInvalidFor, .apHelp, .apUsage, .apSee, .apMoreInformation]
+
+    static func vietnamese(_ message: String) -> String {
+        phrases.reduce(message) { text, key in text.replacingOccurrences(of: key.pair.en, with: key.pair.vi) }
     }
 }

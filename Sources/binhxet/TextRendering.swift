@@ -38,7 +38,7 @@ enum DetailText {
         let l = Label.self
         var out = """
             \(l[.dNomination])\(n.id) (\(n.year))   \(words(.dStatus)): \(v.status(n.status))
-            \(l[.dNominee])\(d.person.name) [\(d.person.id)]   \(words(.dCategory)): \(n.workerCategory.rawValue)
+            \(l[.dNominee])\(d.person.name) [\(d.person.id)]   \(words(.dCategory)): \(v.category(n.workerCategory))
             \(l[.dPosition])\(n.position)
             \(l[.dDuties])\(n.duties)
             \(l[.dUnit])\(d.unit.name)

@@ -90,6 +90,11 @@ import Testing
         #expect(noDesk.err.contains("chưa nêu bàn làm việc"))
         let badVote = try CLI.runVietnamese(["vote", "N1", "maybe", "--desk", s.deskURL.path])
         #expect(badVote.err.contains("phiếu biểu quyết không hợp lệ: 'maybe' (cần là agree, disagree hoặc abstain)"), "\(badVote.err)")
+        // The parser's own messages too (its fixed phrases), and not in English
+        let parse = try CLI.runVietnamese(["vote"])
+        #expect(parse.status == 64 && parse.err.contains("Lỗi: Thiếu đối số bắt buộc '<id>'") && parse.err.contains("Cách dùng: binhxet vote"))
+        #expect(!parse.err.contains("Missing") && !parse.err.contains("Usage"), "\(parse.err)")
+        #expect(try CLI.run(["vote"]).err.contains("Error: Missing expected argument '<id>'"))
         // JSON keeps its keys and ISO dates whatever the language
         let desk = try desk(s)
         _ = try CLI.runVietnamese(["import", try SampleCSV.write(in: s).path, "--desk", desk])

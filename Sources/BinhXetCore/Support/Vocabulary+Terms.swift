@@ -1,4 +1,5 @@
-/// More of the domain's words: ballots, the count a share is taken over, a flag's weight. Kept beside
+/// More of the domain's words: ballots, the count a share is taken over, a flag's weight, a nominee's
+/// category. Kept beside
 /// `Vocabulary` (same type) so the command line words them from the core like every other term.
 extension Vocabulary {
     private func say(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
@@ -26,6 +27,20 @@ extension Vocabulary {
         switch s {
         case .violation: return say("vi phạm", "violation")
         case .warning: return say("lưu ý", "warning")
+        }
+    }
+
+    /// A nominee's category (the Vietnamese as the statistics report heads its columns).
+    public func category(_ c: WorkerCategory) -> String {
+        guard language == .en else { return ReportText.category(c) }
+        switch c {
+        case .civilServant: return "civil servant"
+        case .worker: return "worker"
+        case .farmer: return "farmer"
+        case .directLabour: return "direct labourer"
+        case .armedForces: return "armed forces"
+        case .militia: return "militia"
+        case .communePolice: return "commune police"
         }
     }
 }
