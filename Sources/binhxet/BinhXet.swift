@@ -27,6 +27,12 @@ struct BinhXet: ParsableCommand {
         try ReviewDesk.open(deskOptions: deskOptions, options: reviewOptions)
     }
 
+    /// Whether swift-argument-parser threw it (help requested, an exit code, a validation): its types are
+    /// partly internal, so they are recognised by module.
+    static func isParserError(_ error: any Error) -> Bool {
+        String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+
     /// Every error ends as one line on standard error and a non-zero exit, never a stack trace. The
     /// language is resolved first (`CLI.start`): the commands' help is written in it.
     static func main() {
@@ -36,7 +42,14 @@ struct BinhXet: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(CLI.start.arguments)
-            try command.run()
+            do {
+                try command.run()
+            } catch let error where !(error is CLIError) && !Self.isParserError(error) {
+                // Any other error a command lets through (the desk's, the importer's) is worded here, the
+                // one place errors become lines, as `CLIError.wrap` words them. The parser's own (help,
+                // exit codes, validation) go on to it: `--help` is run as a command that throws one.
+                throw CLIError(error)
+            }
         } catch let e as CLIError {
             StdErr.print("binhxet: \(ControlPictures.visible(e.description, keeping: .lines))")
             Foundation.exit(e.exitCode)
