@@ -21,7 +21,9 @@ struct DeskOptions: ParsableArguments {
     /// for reading, with a note on standard error.
     func open(forWriting: Bool = false) throws -> DeskStore {
         let store = try CLIError.wrap { try DeskStore.open(at: url(), forWriting: forWriting) }
-        if store.isReadOnly { StdErr.print(words(.readOnlyNote)) }
+        if store.isReadOnly { StdErr.print(DeskOptions.readOnlyNote) }
         return store
     }
+
+    static var readOnlyNote: String { words(.readOnlyNote) }
 }
