@@ -1,4 +1,5 @@
 import BinhXetText
+import Foundation
 
 /// The one place an error becomes a line for a reader, in the reader's language. Errors keep their
 /// English `description` (logs, tests, programs); a front end words them through here, so the command
@@ -169,7 +170,39 @@ public enum ErrorWords {
         var s = p.file
         if let row = p.row { s += ": dòng \(row)" }
         if let column = p.column { s += ", cột \(column)" }
-        return s + ": " + p.reason
+        return s + ": " + importReason(p.reason)
+    }
+
+    /// The importers' most common reasons, which they word in English as free text, in Vietnamese:
+    /// each English pattern with its Vietnamese template (`$1`… the captured parts). A reason not here
+    /// stays as written.
+    static let importReasons: [(NSRegularExpression, String)] = [
+        ("is empty", "bị trống"),
+        ("missing column", "thiếu cột"),
+        ("column appears twice", "cột bị lặp"),
+        ("unknown column \\(expected: (.*)\\)", "cột không rõ (cần: $1)"),
+        ("has (\\d+) fields, the header has (\\d+)", "có $1 ô, dòng tiêu đề có $2"),
+        ("'(.*)' is not a year", "'$1' không phải năm"),
+        ("'(.*)' is not a date \\(yyyy-mm-dd or dd/mm/yyyy\\)", "'$1' không phải ngày (yyyy-mm-dd hoặc dd/mm/yyyy)"),
+        ("unknown title code '(.*)' \\(expected CSTDCS, LDTT or CSTT\\)", "mã danh hiệu không rõ '$1' (cần CSTDCS, LDTT hoặc CSTT)"),
+        ("unknown worker category '(.*)' \\(expected one of (.*)\\)", "đối tượng không rõ '$1' (cần một trong: $2)"),
+        ("is empty; a CSTĐCS nomination needs an initiative", "bị trống; hồ sơ đề nghị CSTĐCS phải có sáng kiến"),
+        ("is empty; a CSTĐCS nomination needs an initiative report", "bị trống; hồ sơ đề nghị CSTĐCS phải có báo cáo sáng kiến"),
+        ("is empty but an initiative file is given", "bị trống trong khi đã có tệp sáng kiến"),
+        ("nomination ID (\\S+) already appears at row (\\d+) with different content", "mã hồ sơ $1 đã có ở dòng $2 với nội dung khác"),
+        ("nomination ID (\\S+) is already in the desk with different content", "mã hồ sơ $1 đã có trong bàn làm việc với nội dung khác"),
+        ("nominee ID (\\S+) is '(.*)' in (.*), not '(.*)'", "mã cán bộ $1 là '$2' trong $3, không phải '$4'"),
+        ("no nomination with ID (\\S+) in the desk; import its nominations file first",
+         "không có hồ sơ đề nghị mã $1 trong bàn làm việc; hãy nhập tệp hồ sơ đề nghị trước"),
+        ("could not store: (.*)", "không lưu được: $1"),
+    ].map { (try! NSRegularExpression(pattern: "^" + $0.0 + "$"), $0.1) }
+
+    static func importReason(_ reason: String) -> String {
+        let range = NSRange(reason.startIndex..., in: reason)
+        for (pattern, template) in importReasons where pattern.firstMatch(in: reason, range: range) != nil {
+            return pattern.stringByReplacingMatches(in: reason, range: range, withTemplate: template)
+        }
+        return reason
     }
 
     static func document(_ e: DocumentError) -> String {

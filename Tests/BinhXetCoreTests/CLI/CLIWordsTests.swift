@@ -52,5 +52,12 @@ import Testing
         #expect(ErrorWords.line(e, in: .vi).contains("không có bàn làm việc ở đây"))
         let refused = ImportFailed(problems: [ImportProblem(file: "a.csv", row: 3, column: "year", reason: "x")])
         #expect(ErrorWords.line(refused, in: .vi) == "a.csv: dòng 3, cột year: x\n1 lỗi; không nhập gì vào bàn làm việc")
+        // The importers' common reasons are worded too; one not known stays as written
+        let reasons = [ImportProblem(file: "a.csv", row: 4, column: "year", reason: "'abc' is not a year"),
+                       ImportProblem(file: "a.csv", row: 1, column: "x", reason: "unknown column (expected: a, b)"),
+                       ImportProblem(file: "a.csv", row: 5, reason: "has 3 fields, the header has 12")]
+        #expect(reasons.map { ErrorWords.line($0, in: .vi) } == ["a.csv: dòng 4, cột year: 'abc' không phải năm",
+                                                               "a.csv: dòng 1, cột x: cột không rõ (cần: a, b)",
+                                                               "a.csv: dòng 5: có 3 ô, dòng tiêu đề có 12"])
     }
 }
