@@ -29,11 +29,14 @@ enum TallyText {
     /// "4 agree, 2 disagree, 1 abstain; 4/7 all_members = 57.1% (needs at least 70%): does not pass", in
     /// the reader's language.
     static func summary(_ t: VoteTally) -> String {
-        let share = t.denominator > 0 ? Percent.oneDecimal(Double(t.agree) / Double(t.denominator)) : "—"
+        let share = t.denominator > 0 ? share(Double(t.agree) / Double(t.denominator)) : "—"
         return words(.tallySummary, t.agree, t.disagree, t.abstain, t.agree, t.denominator, words.vocabulary.denominator(t.denominatorKind),
                      share, words(t.comparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), t.threshold,
                      words(t.passes ? .tallyPasses : .tallyFails))
     }
+
+    /// "66.7%" in English, "66,7 %" (decimal comma) in Vietnamese.
+    static func share(_ x: Double) -> String { words.language == .vi ? Percent.vietnamese(x) : Percent.oneDecimal(x) }
 
     static func table(_ tallies: [VoteTally], rules: RuleSet) -> String {
         let head = words(.tallyThreshold, words(rules.voteComparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), rules.voteThreshold,
@@ -42,7 +45,7 @@ enum TallyText {
         if tallies.isEmpty { return head + words(.tallyNone) + "\n" }
         let rows = tallies.map { t in
             [t.nominationID, "\(t.agree)", "\(t.disagree)", "\(t.abstain)", "\(t.present)/\(t.members)", "\(t.denominator)",
-             t.denominator > 0 ? Percent.oneDecimal(Double(t.agree) / Double(t.denominator)) : "—", words(t.passes ? .tallyPasses : .tallyFails)]
+             t.denominator > 0 ? share(Double(t.agree) / Double(t.denominator)) : "—", words(t.passes ? .tallyPasses : .tallyFails)]
         }
         return head + PlainTable.render(header: [words(.hID), words(.hAgree), words(.hDisagree), words(.hAbstain), words(.hVoted),
                                                  words(.hOver), words(.hShare), words(.hResult)], rows: rows)
