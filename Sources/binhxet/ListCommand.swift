@@ -1,22 +1,22 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List nominations.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: words(.listAbstract))
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var yearOptions: YearOptions
-    @Option(help: "Only units whose name contains this (case and diacritics ignored).") var unit: String?
-    @Option(help: "Only this status: \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: help(.listUnitHelp)) var unit: String?
+    @Option(help: help(.listStatusHelp, NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")))
     var status: String?
-    @Flag(help: "Only nominations that need the council's attention (the desk's flag tab), with the reasons.")
-    var flagged = false
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: help(.listFlaggedHelp)) var flagged = false
+    @Flag(help: help(.jsonHelp)) var json = false
 
     func run() throws {
         var filter = NominationFilter(unit: unit)
         if let status {
             guard let s = NominationStatus(rawValue: status) else {
-                throw CLIError("unknown status '\(status)' (expected one of \(NominationStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw unknownChoice(.nStatus, status, NominationStatus.allCases.map(\.rawValue))
             }
             filter.status = s
         }
@@ -36,8 +36,9 @@ struct ListCommand: ParsableCommand {
         }
         writeOut(QueueText.table(rows) + rows.map { r in
             let a = attention[r.id]!
-            return "\(r.id): " + a.reasons.map(\.rawValue).joined(separator: ", ")
-                + (a.violated.isEmpty ? "" : " (" + a.violated.map(\.rawValue).joined(separator: ", ") + ")")
+            let words = Vocabulary(CLI.language)
+            return "\(r.id): " + a.reasons.map(words.attentionReason).joined(separator: ", ")
+                + (a.violated.isEmpty ? "" : " (" + a.violated.map { CLI.language == .vi ? $0.title : $0.rawValue }.joined(separator: "; ") + ")")
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n"))
     }
 }

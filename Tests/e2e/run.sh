@@ -13,6 +13,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 FIXTURE="$HERE/../Fixtures/review-desk"
 # Character-wise ${var:i:n} below needs a UTF-8 locale in this shell too.
 export LC_ALL=C.UTF-8
+# The screens and messages these tests read are the Vietnamese ones (the default).
+export BINHXET_LANG=vi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/binhxet-e2e.XXXXXX")
 DESK="$WORK/desk/review.desk"
@@ -286,7 +288,7 @@ test_opening_checks_unchecked_nominations() {
   local desk2="$WORK/desk2/review.desk"
   "$BIN" init --desk "$desk2" >/dev/null || return 1
   "$BIN" import "$FIXTURE/nominations.csv" --desk "$desk2" --quiet || return 1
-  "$BIN" show N2018-0001 --desk "$desk2" | grep -q 'not checked yet' || { echo "    N2018-0001 was checked before the desk opened"; return 1; }
+  "$BIN" show N2018-0001 --desk "$desk2" | grep -q 'chưa kiểm tra' || { echo "    N2018-0001 was checked before the desk opened"; return 1; }
   $T new-session -d -s chk -x 120 -y 40 \
     "ulimit -c 0; env LANG=C.UTF-8 TERM=screen-256color BINHXET_MEMBER=chk '$BIN' --desk '$desk2'; echo EXITED rc=\$?; sleep 60"
   wait_for chk 'Đã kiểm tra trùng lặp [0-9]+ hồ sơ' 60 || return 1
