@@ -41,17 +41,18 @@ extension DeskStore {
         if let nominationID { request = request.filter(Column("nominationID") == nominationID) }
         var out: [String: [String: FindingDismissal]] = [:]
         for e in try request.order(Column("id")).fetchAll(db) {
-            guard let n = e.nominationID, let s = e.payload["source"] else { continue }
+            guard let n = e.nominationID else { continue }
+            let p = try e.details(EventPayload.Dismissal.self)
+            let s = p.source
             if e.kind == .findingRestored {
                 out[n]?[s] = nil
             } else {
-                guard let reason = DismissalReason(code: e.payload["reason"] ?? "") else {
+                guard let reason = DismissalReason(code: p.reason ?? "") else {
                     throw StoredValueError(table: "event", rowID: e.id.map(String.init) ?? "?", column: "payload.reason",
-                                           value: e.payload["reason"] ?? "NULL")
+                                           value: p.reason ?? "NULL")
                 }
                 out[n, default: [:]][s] = FindingDismissal(
-                    nominationID: n, sourceID: s, reason: reason,
-                    note: e.payload["note"], actor: e.actor, at: e.at)
+                    nominationID: n, sourceID: s, reason: reason, note: p.note, actor: e.actor, at: e.at)
             }
         }
         return out.filter { !$0.value.isEmpty }

@@ -36,7 +36,7 @@ extension DeskStore {
         return try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
             var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.rescheduled, actor: actor, at: at,
-                              payload: ["on": day.iso, "reason": reason])
+                              details: EventPayload.Step(on: day.iso, reason: reason))
             try e.insert(db)
             return e
         }
