@@ -64,6 +64,12 @@ public enum EventPayload {
     /// No details (a secret ballot was cast: nothing of its choice).
     public struct Empty: DeskEventPayload { public init() {} }
 
+    /// The business day any dated event carries (a step, a decision, a criticism), read of any kind.
+    /// Its one field is optional and every stored value is a string, so reading it cannot fail.
+    public struct Dated: DeskEventPayload {
+        public var on: String?
+    }
+
     /// A nomination imported: the file (name only) and its row.
     public struct Received: DeskEventPayload {
         public var file: String?

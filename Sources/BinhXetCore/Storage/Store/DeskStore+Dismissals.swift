@@ -20,13 +20,13 @@ extension DeskStore {
             let dismissed = try Self.dismissals(db, of: nominationID)[sourceID] != nil
             if restore && !dismissed { throw DismissalError.notDismissed(nominationID: nominationID, sourceID: sourceID) }
             if !restore && dismissed { throw DismissalError.alreadyDismissed(nominationID: nominationID, sourceID: sourceID) }
-            var payload = ["source": sourceID]
+            var details = EventPayload.Dismissal(source: sourceID)
             if !restore {
-                payload["reason"] = (reason ?? .falseMatch).rawValue
-                if let note, !note.isEmpty { payload["note"] = note }
+                details.reason = (reason ?? .falseMatch).rawValue
+                if let note, !note.isEmpty { details.note = note }
             }
             var e = DeskEvent(nominationID: nominationID, kind: restore ? .findingRestored : .findingDismissed,
-                              actor: actor, at: at, payload: payload)
+                              actor: actor, at: at, details: details)
             try e.insert(db)
         }
     }
