@@ -14,6 +14,10 @@ public struct MemberStanding: Sendable, Equatable {
     public var outcomeRoles: [CouncilRole]
     /// Whether the council's ballot is secret (cast once, never shown with a name).
     public var secretBallot: Bool
+    /// Whether this login may issue the council's papers at a desk and record its meeting (`documentRoles`).
+    public var mayIssueDocuments = true
+    /// The roles that may, for the reason shown to those who may not.
+    public var documentRoles: [CouncilRole] = BinhXetCore.documentRoles
 
     /// Whether this login may cast a ballot (an active member).
     public var mayVote: Bool { member != nil }

@@ -141,7 +141,7 @@ public struct RuleReview: Sendable {
         let cstdcs = (byUnitYear[key] ?? []).filter { $0.title == .cstdcs && !$0.isRefused }
         let holders = ldttHolders(key)
         let q = rules.cstdcsQuota
-        let allowed = holders.count * q.numerator / q.denominator
+        let allowed = rules.cstdcsAllowed(holders: holders.count)
         guard cstdcs.count > allowed else { return nil }
         // Counted from the desk, the holders are a lower bound (staff rated LĐTT without a nomination here
         // are missing), so the excess is only a warning until the unit declares its count.

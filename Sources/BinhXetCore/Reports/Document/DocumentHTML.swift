@@ -119,7 +119,8 @@ enum DocumentHTML {
             var s = HTMLRendering.escape(r.text)
             if r.bold { s = "<b>\(s)</b>" }
             if r.italic { s = "<i>\(s)</i>" }
-            if r.shared { s = "<mark>\(s)</mark>" }
+            if r.shared || r.changed { s = "<mark>\(s)</mark>" }
+            if r.inserted { s = "<ins>\(s)</ins>" }
             if r.template { s = "<span class=\"template\">\(s)</span>" }
             return s
         }.joined()

@@ -4,12 +4,13 @@ import GRDB
 // DeskStore reads and writes for Meeting; its types and rules stay in Council/Meeting.swift (one home for storage, issue 14).
 
 extension DeskStore {
-    /// Records the year's meeting (replacing an earlier record of it) and logs it as an event.
+    /// Records the year's meeting (replacing an earlier record of it) and logs it as an event. Only the roles
+    /// that issue the council's papers record it (`documentRoles`), once the council has members.
     public func recordMeeting(_ m: Meeting, actor: String, at: String = Clock.isoNow()) throws {
-        guard m.day != nil, m.startsAt.count == 16, HourMinute.isValid(String(m.startsAt.dropFirst(11))) else { throw MeetingError.badTime(m.startsAt) }
-        guard HourMinute.isValid(m.endsAt) else { throw MeetingError.badTime(m.endsAt) }
+        if let problem = m.problem { throw problem }
         let absent = try JSONSerialization.data(withJSONObject: m.absent, options: [.sortedKeys])
         try write { db in
+            try Self.requireDocumentRole(actor, action: "record the council's meeting", db: db)
             let active = Set(try CouncilMember.filter(Column("active") == true).fetchAll(db).map(\.login))
             for login in [m.chair, m.secretary] + m.absent.keys.sorted() where !active.contains(login) {
                 throw MeetingError.notAMember(login)

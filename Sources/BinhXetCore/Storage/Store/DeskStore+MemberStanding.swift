@@ -12,8 +12,10 @@ extension DeskStore {
             let exists = try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0
             let m = try CouncilMember.fetchOne(db, key: login).flatMap { $0.active ? $0 : nil }
             let may = !exists || m.map { rules.outcomeRoles.contains($0.role) } == true
-            return MemberStanding(login: login, member: m, councilExists: exists, mayRecordOutcomes: may,
-                                  outcomeRoles: rules.outcomeRoles, secretBallot: rules.secretBallot)
+            var standing = MemberStanding(login: login, member: m, councilExists: exists, mayRecordOutcomes: may,
+                                          outcomeRoles: rules.outcomeRoles, secretBallot: rules.secretBallot)
+            standing.mayIssueDocuments = !exists || m.map { documentRoles.contains($0.role) } == true
+            return standing
         }
     }
 }

@@ -49,6 +49,16 @@ extension DeskStore {
         }
     }
 
+    /// Checks that `actor` may issue the council's papers or record its meeting (`documentRoles`); a desk with no
+    /// council yet accepts the OS user.
+    static func requireDocumentRole(_ actor: String, action: String, db: Database) throws {
+        guard try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0 else { return }
+        guard let m = try CouncilMember.fetchOne(db, key: actor), m.active else { throw CouncilError.notAMember(actor) }
+        guard documentRoles.contains(m.role) else {
+            throw CouncilError.notAllowed(login: actor, role: m.role, action: action, allowed: documentRoles)
+        }
+    }
+
     static func requireMembershipRole(_ actor: String, db: Database) throws {
         guard try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0 else { return }
         guard let m = try CouncilMember.fetchOne(db, key: actor), m.active else { throw CouncilError.notAMember(actor) }

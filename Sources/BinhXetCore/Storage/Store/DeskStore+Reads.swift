@@ -8,7 +8,7 @@ extension DeskStore {
     /// A queue line's columns (`NominationSummary`'s coding keys) and joins: one home for the query of
     /// every listing of nominations; callers append WHERE and ORDER BY.
     static let nominationSummarySQL = """
-        SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, n.position,
+        SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, u.shortName AS unitShortName, n.position,
                n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
         FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
         LEFT JOIN initiative i ON i.nominationID = n.id

@@ -81,7 +81,8 @@ extension DeskStore {
             let findings = try allFindings(year: year)
             return SimilarityFlagsReport.build(review.nominations, findings: findings,
                                                flags: review.flagsByNomination(Array(Set(findings.map(\.nominationID)))),
-                                               year: year, rules: rules, dismissals: try dismissals())
+                                               year: year, rules: rules, dismissals: try dismissals(),
+                                               attention: review.attention(year: year))
         }
     }
 }

@@ -26,7 +26,7 @@ extension DeskStore {
             let kinds = DeskEvent.Kind.sqlList(decisionEventKinds.union(refusalEventKinds))
             // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
             var sql = """
-                SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, n.position,
+                SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, u.shortName AS unitShortName, n.position,
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
                        d.kind AS outcome,
                        coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason,

@@ -13,16 +13,19 @@ extension DeskStore {
         let rules = try rules(of: nominationID)
         let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: day)
         let findings = try findings(of: nominationID)
+        let text = try initiativeText(of: nominationID) ?? ""
+        let explainer = passageExplainer()
+        let info = DocumentInfo(id: nominationID, title: n.initiativeTitle ?? "")
         let sources = try findings.filter { $0.kind.hasSource }.sorted { $0.coverage > $1.coverage }.map { f in
-            SimilarityReportDocument.Source(finding: f, nomination: f.sourceID.flatMap { byID[$0] },
-                                            text: try f.sourceID.flatMap { try initiativeText(of: $0) } ?? "")
+            let sourceText = try f.sourceID.flatMap { try initiativeText(of: $0) } ?? ""
+            let source = f.sourceID.flatMap { byID[$0] }
+            return SimilarityReportDocument.Source(
+                finding: f, nomination: source, text: sourceText,
+                explanations: explainer.explain(text: text, as: info, source: sourceText,
+                                                as: DocumentInfo(id: f.sourceID ?? "", title: source?.initiativeTitle ?? ""), pairs: f.passages))
         }
-        let folder = url.deletingLastPathComponent()
-        let override = try? String(contentsOf: folder.appendingPathComponent("template-phrases.txt"), encoding: .utf8)
-        let templates = (override ?? BundledSimilarityData.templatePhrases).split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        return SimilarityReportDocument.build(n, text: try initiativeText(of: nominationID) ?? "", sources: sources,
-                                              offDuty: findings.first { $0.kind == .offDuty }, templates: templates,
+        return SimilarityReportDocument.build(n, text: text, sources: sources,
+                                              offDuty: findings.first { $0.kind == .offDuty },
                                               parameters: SimilarityParameters.standard, context: context)
     }
 }
