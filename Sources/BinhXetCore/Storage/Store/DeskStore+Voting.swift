@@ -23,7 +23,7 @@ extension DeskStore {
             if n.status.isDecided { throw CouncilError.alreadyDecided(nominationID: nominationID, status: n.status) }
             guard secret else {
                 var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.vote, actor: m.login, at: at,
-                                  payload: ["vote": choice.rawValue])
+                                  details: EventPayload.Vote(vote: choice.rawValue))
                 try e.insert(db)
                 return e
             }
