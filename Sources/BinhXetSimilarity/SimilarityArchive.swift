@@ -176,7 +176,7 @@ public struct SimilarityArchive: Sendable {
 
     // MARK: - Internals
 
-    private func analyse(_ text: String, _ info: DocumentInfo?) -> AnalysedText {
+    func analyse(_ text: String, _ info: DocumentInfo?) -> AnalysedText {
         var analysed = AnalysedText(text: text, info: info, parameters: parameters)
         external?.prefetch(analysed.indexShingles.hashes.map { $0 == 0 ? 1 : $0 })
         let assignment = RoleAssignment(parameters: parameters, templates: templates,

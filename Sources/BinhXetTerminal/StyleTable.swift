@@ -39,6 +39,10 @@ public enum StyleTable {
             let backgrounds = [yellow, green, magenta, cyan]
             return Look(foreground: black, background: backgrounds[i % backgrounds.count])
         case .matchFocused: return Look(foreground: white, background: red, bold: true)
+        // Differing words drop the passage's background for the terminal's own, in red, bold and
+        // underlined: they read as holes in the match, on any passage colour and in the focused one.
+        case .matchChanged: return Look(foreground: red, bold: true, underline: true)
+        case .matchTemplate: return Look(dim: true)
         case .flag: return Look(foreground: red, bold: true)
         case .overdue: return Look(foreground: magenta, bold: true)
         case .statusKey: return Look(foreground: blue, background: white, bold: true)
@@ -65,6 +69,9 @@ public enum StyleTable {
         case .label, .sectionTitle, .flag, .error, .dialogBorder: return Look(bold: true)
         case .overdue: return Look(bold: true, underline: true)
         case .match, .input: return Look(underline: true)
+        // Bold and underlined: differs from a passage (underline) and from the focused one (reverse).
+        case .matchChanged: return Look(bold: true, underline: true)
+        case .matchTemplate: return Look(dim: true)
         }
     }
 }

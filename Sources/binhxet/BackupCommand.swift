@@ -1,18 +1,14 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import Foundation
 
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Copy the desk and its originals to DEST while members keep working, then verify the copy.",
-        discussion: """
-            DEST is a desk file; its originals go to the documents folder beside it, and those already there are \
-            not copied again. Nightly, from cron: 0 22 * * * binhxet backup /srv/backup/binhxet-$(date +\\%a).desk \
-            --desk /srv/binhxet/council.desk
-            """)
-    @Argument(help: ArgumentHelp("The backup desk file to write.", valueName: "dest")) var destination: String
+        commandName: "backup", abstract: words(.backupAbstract), discussion: words(.backupDiscussion))
+    @Argument(help: help(.backupDestHelp, valueName: "dest")) var destination: String
     @OptionGroup var deskOptions: DeskOptions
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: help(.jsonHelp)) var json = false
 
     func run() throws {
         let source = try deskOptions.url()
@@ -25,9 +21,9 @@ struct BackupCommand: ParsableCommand {
         if json {
             try printJSON(report)
         } else {
-            for f in report.movedAside { writeOut("moved aside: \(f)\n") }
-            writeOut("backup: \(report.destination): \(report.documents) originals (\(report.documentsCopied) copied, "
-                     + "\(report.documentsAlreadyThere) already there)\n")
+            for f in report.movedAside { writeOut(words(.backupMovedAside, f) + "\n") }
+            writeOut(words(.backupDone, report.destination, words.count(report.documents, .nOriginals),
+                           report.documentsCopied, report.documentsAlreadyThere) + "\n")
             writeOut(VerificationText.lines(report.verification, prefix: "verify"))
         }
         if !report.verification.isClean { throw ExitCode(1) }
@@ -46,7 +42,7 @@ private final class BackupProgress: @unchecked Sendable {
         if phase != self.phase {
             line?.finish()
             self.phase = phase
-            let label = phase == .copyingOriginals ? "copying originals" : "verifying the copy"
+            let label = words(phase == .copyingOriginals ? .progressCopying : .progressVerifying)
             line = ProgressLine(label, enabled: enabled) { StdErr.print($0, terminator: "") }
         }
         line?.update(done, of: total)

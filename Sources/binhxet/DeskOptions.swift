@@ -1,15 +1,18 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import Foundation
 
-/// `--desk PATH`, or the BINHXET_DESK environment variable: which desk file a command works on.
+/// `--desk PATH`, or the BINHXET_DESK environment variable: which desk file a command works on. Every
+/// command with a desk also shows the one language option here.
 struct DeskOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The desk file (default: $BINHXET_DESK).", valueName: "path"))
+    @Option(name: .long, help: help(.deskHelp, valueName: "path"))
     var desk: String?
+    @OptionGroup var languageOptions: LanguageOptions
 
     func url() throws -> URL {
         guard let path = desk ?? ProcessInfo.processInfo.environment["BINHXET_DESK"], !path.isEmpty else {
-            throw CLIError("no desk given: use --desk PATH or set BINHXET_DESK")
+            throw CLIError(words(.noDesk))
         }
         return URL(fileURLWithPath: path)
     }
@@ -20,7 +23,7 @@ struct DeskOptions: ParsableArguments {
     /// A desk made before the stored fingerprint index gets it at its first opening for writing: that
     /// draws a progress line on a terminal (not with `quiet`).
     func open(forWriting: Bool = false, quiet: Bool = false) throws -> DeskStore {
-        let line = ProgressLine("building the fingerprint index", enabled: !quiet && StdErr.isTerminal) {
+        let line = ProgressLine(words(.progressIndexing), enabled: !quiet && StdErr.isTerminal) {
             StdErr.print($0, terminator: "")
         }
         defer { line.finish() }
@@ -31,5 +34,5 @@ struct DeskOptions: ParsableArguments {
         return store
     }
 
-    static let readOnlyNote = "note: the desk is read-only for you: viewing only"
+    static var readOnlyNote: String { words(.readOnlyNote) }
 }

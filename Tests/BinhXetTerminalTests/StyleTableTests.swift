@@ -23,4 +23,16 @@ struct StyleTableTests {
         // Pair 5 on the left and pair 5 on the right get the same palette entry.
         #expect(StyleTable.look(Style.passage(5), color: true) == StyleTable.look(.match(1), color: true))
     }
+
+    @Test func changedWordsStandOutOfEveryPassageWithAndWithoutColour() {
+        for color in [false, true] {
+            let changed = StyleTable.look(.matchChanged, color: color)
+            let others = [StyleTable.look(.matchFocused, color: color), StyleTable.look(.normal, color: color),
+                          StyleTable.look(.matchTemplate, color: color)] + (0..<Style.matchPalette).map { StyleTable.look(.match($0), color: color) }
+            #expect(!others.contains(changed), "color: \(color)")
+            // Without colour the difference is in the attributes themselves.
+            #expect(changed.bold && changed.underline)
+            #expect(StyleTable.look(.matchTemplate, color: color).dim)
+        }
+    }
 }

@@ -8,7 +8,8 @@ import Foundation
 /// initiatives here, so fixtures never carry hand-counted offsets. Test support: not in the product.
 ///
 /// The fixture format: `checked` lines list nominations the checker has seen; `finding` lines give a
-/// finding with its passages as verbatim text (or, for off-duty, its evidence terms).
+/// finding with its passages as verbatim text (or, for off-duty, its evidence terms); a passage the copy
+/// edited is written `as in the nomination⇄as in the source`.
 public struct FindingFixture: Sendable {
     public struct Line: Sendable {
         public var nominationID: String
@@ -52,7 +53,10 @@ public struct FindingFixture: Sendable {
                 throw FixtureError("\(l.nominationID) or \(sourceID) has no initiative text")
             }
             let pairs = try l.texts.map { passage -> PassagePair in
-                guard let a = Self.scalarRange(of: passage, in: text), let b = Self.scalarRange(of: passage, in: sourceText) else {
+                // "as in the nomination⇄as in the source": a passage the copy edited (a changed number).
+                let sides = passage.components(separatedBy: "⇄")
+                let (mine, theirs) = (sides[0], sides.count > 1 ? sides[1] : sides[0])
+                guard let a = Self.scalarRange(of: mine, in: text), let b = Self.scalarRange(of: theirs, in: sourceText) else {
                     throw FixtureError("passage not found in both \(l.nominationID) and \(sourceID): \(passage.prefix(40))…")
                 }
                 return PassagePair(offset: a.offset, length: a.length, sourceOffset: b.offset, sourceLength: b.length)

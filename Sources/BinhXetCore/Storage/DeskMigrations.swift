@@ -257,6 +257,10 @@ enum DeskMigrations {
                 CREATE INDEX meeting_year ON meeting(year);
                 """)
         }
+        m.registerMigration("v13-unit-short-name") { db in
+            // The name narrow lists show for a unit, when units.csv gives one (`short_name`); NULL: derived.
+            try db.execute(sql: "ALTER TABLE unit ADD COLUMN shortName TEXT")
+        }
         return m
     }
 

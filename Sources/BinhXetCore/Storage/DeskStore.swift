@@ -67,6 +67,7 @@ public final class DeskStore: Sendable {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DeskError.notFound(path) }
         if isDir.boolValue { throw DeskError.isDirectory(path) }
+        if let problem = DeskPermissions.readProblem(path) { throw problem }
         let writable = DeskStore.isWritable(url)
         if forWriting, !writable { throw DeskError.readOnly(path) }
         if writable { DeskPermissions.restrictUmask() }

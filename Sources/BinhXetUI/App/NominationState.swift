@@ -1,13 +1,32 @@
 import BinhXetCore
 import BinhXetSimilarity
 
-/// A source initiative the checker matched, with its passage pairs in the order of the nomination's text.
+/// A source initiative the checker matched, with its passage pairs strongest first and weak ones last
+/// (the core's order), or in the order of the nomination's text when they could not be explained.
 public struct MatchedSource: Equatable, Sendable {
     public var finding: StoredFinding
     public var summary: SourceSummary?
     public var pairs: [PassagePair]
+    /// The explanation of each of `pairs` (same order), or empty when the source's text is not stored.
+    public var explanations: [PassageExplanation] = []
 
     public var id: String { finding.sourceID ?? "" }
+
+    public func explanation(_ pair: Int) -> PassageExplanation? {
+        explanations.indices.contains(pair) ? explanations[pair] : nil
+    }
+
+    init(finding: StoredFinding, summary: SourceSummary?, explanations: [PassageExplanation]?) {
+        self.finding = finding
+        self.summary = summary
+        if let explanations, explanations.count == finding.passages.count {
+            let order = PassageExplanation.order(explanations)
+            pairs = order.map { finding.passages[$0] }
+            self.explanations = order.map { explanations[$0] }
+        } else {
+            pairs = finding.passages.sorted { $0.offset < $1.offset }
+        }
+    }
 }
 
 /// A matched passage on the nomination screen: which source and which of its pairs.
@@ -55,7 +74,7 @@ public struct NominationState: Equatable, Sendable {
         data = new
         offDuty = new.findings.filter { !$0.kind.hasSource || $0.sourceID == nil }
         sources = new.findings.filter { $0.kind.hasSource && $0.sourceID != nil }.map {
-            MatchedSource(finding: $0, summary: new.sources[$0.sourceID!], pairs: $0.passages.sorted { $0.offset < $1.offset })
+            MatchedSource(finding: $0, summary: new.sources[$0.sourceID!], explanations: new.explanations[$0.sourceID!])
         }
         var all: [PassageMark] = []
         for (s, src) in sources.enumerated() {

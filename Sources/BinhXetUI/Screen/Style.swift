@@ -23,6 +23,11 @@ public enum Style: Hashable, Sendable {
     case match(Int)
     /// The passage that n/N moved to.
     case matchFocused
+    /// Inside a matched passage, words that differ from the other side (a changed number, name, school
+    /// year) or that only this side has: they must stand out without colour too.
+    case matchChanged
+    /// Inside a matched passage, template and stock wording: dimmed, not counted.
+    case matchTemplate
     /// A finding flag in a queue row.
     case flag
     /// A nomination past its deadline.
@@ -67,6 +72,8 @@ public enum Style: Hashable, Sendable {
         case .gutter: return "gutter"
         case .match(let i): return "match\(i)"
         case .matchFocused: return "matchFocused"
+        case .matchChanged: return "matchChanged"
+        case .matchTemplate: return "matchTemplate"
         case .flag: return "flag"
         case .overdue: return "overdue"
         case .statusKey: return "statusKey"
@@ -86,7 +93,7 @@ public enum Style: Hashable, Sendable {
     public static let all: [Style] = [
         .normal, .header, .tab, .tabActive, .columnHeader, .selection, .dim, .label, .sectionTitle, .gutter,
     ] + (0..<matchPalette).map { .match($0) } + [
-        .matchFocused, .flag, .overdue, .statusKey, .statusText, .statusDisabled, .message, .error, .dialog,
+        .matchFocused, .matchChanged, .matchTemplate, .flag, .overdue, .statusKey, .statusText, .statusDisabled, .message, .error, .dialog,
         .dialogTitle, .dialogBorder, .input, .choiceSelected,
     ]
 }

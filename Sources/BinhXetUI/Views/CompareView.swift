@@ -25,11 +25,14 @@ enum CompareView {
                         style: c.target != .left ? .tabActive : .tab)
 
         let pairs = source.pairs
+        // Numbered strongest first (the core's order); inside each, the differing words and template.
         let left = pairs.enumerated().map {
-            MarkedSpan(start: $1.offset, end: $1.offset + $1.length, number: $0 + 1, style: .passage($0))
+            MarkedSpan(start: $1.offset, end: $1.offset + $1.length, number: $0 + 1, style: .passage($0),
+                       inner: source.explanation($0)?.left ?? [])
         }
         let right = pairs.enumerated().map {
-            MarkedSpan(start: $1.sourceOffset, end: $1.sourceOffset + $1.sourceLength, number: $0 + 1, style: .passage($0))
+            MarkedSpan(start: $1.sourceOffset, end: $1.sourceOffset + $1.sourceLength, number: $0 + 1, style: .passage($0),
+                       inner: source.explanation($0)?.right ?? [])
         }
         for r in 0..<layout.paneHeight {
             let y = layout.paneTop + r
@@ -49,12 +52,15 @@ enum CompareView {
         }
     }
 
-    /// "Đoạn 2/5 · cuộn: cả hai bên", on the message line when there is no message.
+    /// "Đoạn 2/5 · 4.158 ký tự · mục I–V · cuộn: cả hai bên" (the core's caption: size without template,
+    /// sections spanned, "yếu" when weak), on the message line when there is no message.
     static func positionLine(_ state: AppState, into buf: inout ScreenBuffer) {
         guard let n = state.nomination, let c = state.compare, n.sources.indices.contains(c.source) else { return }
         let s = state.strings
-        let count = n.sources[c.source].pairs.count
-        let passage = c.focused.map { s.passagePosition($0 + 1, of: count) } ?? (count > 0 ? s.noPassageFocused : s.noPassagesReason)
+        let source = n.sources[c.source]
+        let count = source.pairs.count
+        let passage = c.focused.map { s.vocabulary.passageCaption($0 + 1, of: count, source.explanation($0)) }
+            ?? (count > 0 ? s.noPassageFocused : s.noPassagesReason)
         buf.write(" \(passage) · \(s.scrollTarget(c.target))", x: 0, y: FrameLayout(state.size).messageRow, style: .dim)
     }
 }

@@ -13,7 +13,8 @@ enum NominationView {
 
         // Passages are numbered and coloured by their source, as in the list of matched sources.
         let marks = n.marks.map {
-            MarkedSpan(start: $0.offset, end: $0.offset + $0.length, number: $0.source + 1, style: .passage($0.source))
+            MarkedSpan(start: $0.offset, end: $0.offset + $0.length, number: $0.source + 1, style: .passage($0.source),
+                       inner: n.sources[$0.source].explanation($0.pair)?.left ?? [])
         }
         let area = layout.page
         for r in 0..<area.height {

@@ -72,35 +72,39 @@ import Testing
         }
     }
 
-    @Test func similarityReportShowsEachPassageSideBySideWithSharedWordsMarked() throws {
+    @Test func similarityReportMarksTheWordsThatDifferOnBothSidesAndGreysTemplate() throws {
         let desk = try ReportDesk()
         try withExtendedLifetime(desk) {
-            // "Báo cáo sáng kiến b." against "Báo cáo sáng kiến a.": four shared words, one differing
-            try desk.store.replaceFindings([StoredFinding(nominationID: "N2018-0001", sourceID: "N2017-0001", kind: .selfReuse, coverage: 0.92,
-                                                          score: 0.95, passages: [PassagePair(offset: 0, length: 20, sourceOffset: 0, sourceLength: 20)])],
-                                           forNominations: ["N2018-0001"], checkedAt: "2018-05-20T02:00:00.000Z")
             let doc = try desk.store.document(.similarity, scope: ReportScope(year: 2018, on: Self.day, subject: "N2018-0001"))
             try Self.check(doc, Expect(number: "/BC-NV", signer: "Phạm Thị Thường"))
             let pair = try #require(doc.tables.last)
             #expect(pair.columns.map(\.name) == ["Sáng kiến được kiểm tra", "Sáng kiến nguồn"])
             let row = try #require(pair.rows.first)
-            #expect(row.cells[0] == [TextRun("Báo cáo sáng kiến ", shared: true), TextRun("b.")])
-            #expect(row.cells[1] == [TextRun("Báo cáo sáng kiến ", shared: true), TextRun("a.")])
+            let (left, right) = (row.cells[0], row.cells[1])
+            // Both sides keep their own text, whole
+            #expect(left.map(\.text).joined() == ReportDesk.texts["b"]! && right.map(\.text).joined() == ReportDesk.texts["a"]!)
+            // The disguises, marked on both sides; the unchanged words are not
+            #expect(left.filter(\.changed).map(\.text) == ["2017 - 2018", "8B", "27", "Nguyễn", "An"])
+            #expect(right.filter(\.changed).map(\.text) == ["2012 - 2013", "8A", "31", "Lê", "Hải"])
+            #expect(left.filter(\.inserted).map(\.text) == ["có chấm điểm thi đua"] && !right.contains(where: \.inserted))
+            // The numbered headings are template: greyed, never marked
+            #expect(left.filter(\.template).map(\.text) == ["I. ĐẶT VẤN ĐỀ", "II. GIẢI PHÁP"])
+            #expect(!left.contains { $0.template && ($0.changed || $0.inserted) })
+            // The caption: size without the headings, sections spanned
+            // 364 characters less the two headings' 13 each
+            #expect(doc.plainText.contains("Đoạn 1/1 · 338 ký tự · mục I–II: 75 từ không kể văn bản mẫu, 64 từ giống nguồn"))
             #expect(doc.plainText.contains("Nguyễn Văn An, Trường THCS Hồng Kim") && doc.plainText.contains("2017")
                     && doc.plainText.contains("đã dùng để xét CSTĐCS năm 2017") && doc.plainText.contains("92,0%"))
             #expect(doc.plainText.contains("12 âm tiết") && doc.plainText.contains("từ 50% nội dung"))
             let p = try DocxPackage(try DocxRendering.render(doc))
-            #expect(p.document.contains("<w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">Báo cáo sáng kiến </w:t>"))
+            #expect(p.document.contains("<w:rPr><w:b/><w:bCs/><w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">2017 - 2018</w:t>"))
+            #expect(p.document.contains("<w:rPr><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">có chấm điểm thi đua</w:t>"))
             let html = try #require(DocumentFormat.html.text(doc))
-            #expect(html.contains("<td><mark>Báo cáo sáng kiến </mark>b.</td><td><mark>Báo cáo sáng kiến </mark>a.</td>"))
+            #expect(html.contains("Năm học <mark>2017 - 2018</mark>, lớp <mark>8B</mark>"))
+            #expect(html.contains("<ins>có chấm điểm thi đua</ins>"))
+            let md = try #require(DocumentFormat.md.text(doc))
+            #expect(md.contains("Năm học **2017 - 2018**, lớp **8B**") && md.contains("⟨có chấm điểm thi đua⟩"))
         }
-    }
-
-    @Test func templateLinesAreGreyedNotMarked() {
-        let runs = [TextRun("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDạy học", shared: true)]
-        let marked = SimilarityReportDocument.markTemplate(runs, templates: ["Cộng hòa xã hội chủ nghĩa Việt Nam"])
-        #expect(marked == [TextRun("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", template: true), TextRun("\n", shared: true),
-                           TextRun("Dạy học", shared: true)])
     }
 
     @Test func minutesSayWhoWasThereOnceAndLeaveReceptionRefusalsOut() throws {

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 import Foundation
 
 /// A small district in 2017–2018 whose every event has a fixed time, so reports are byte-stable: a
@@ -19,12 +20,31 @@ struct ReportDesk {
 
         """
 
+    /// An's 2017 report (a) and his 2018 one (b): the same text with the school year, the class, the
+    /// number of pupils and the teacher's name changed and a clause added, under two numbered headings.
+    static let texts = [
+        "a": """
+            I. ĐẶT VẤN ĐỀ
+            Năm học 2012 - 2013, lớp 8A của trường có 31 em, nhiều em còn lúng túng khi giải bài toán có lời văn; thầy Lê Văn Hải đã thử dùng sơ đồ đoạn thẳng trong các tiết luyện tập.
+            II. GIẢI PHÁP
+            Mỗi bài toán được tóm tắt bằng sơ đồ đoạn thẳng trước khi lập phương trình, học sinh tự vẽ sơ đồ theo nhóm bốn em và trình bày trước lớp.
+
+            """,
+        "b": """
+            I. ĐẶT VẤN ĐỀ
+            Năm học 2017 - 2018, lớp 8B của trường có 27 em, nhiều em còn lúng túng khi giải bài toán có lời văn; thầy Nguyễn Văn An đã thử dùng sơ đồ đoạn thẳng trong các tiết luyện tập.
+            II. GIẢI PHÁP
+            Mỗi bài toán được tóm tắt bằng sơ đồ đoạn thẳng trước khi lập phương trình, học sinh tự vẽ sơ đồ theo nhóm bốn em và trình bày trước lớp, có chấm điểm thi đua.
+
+            """,
+    ]
+
     init() throws {
         scratch = try Scratch()
         store = try scratch.makeDesk()
         try store.chooseRuleSet(.law2022)
         try Data("issuing_body = UBND huyện A Lưới\n".utf8).write(to: store.rulesFileURL)
-        for (name, text) in ["a", "b", "c", "d"].map({ ("docs/\($0).txt", "Báo cáo sáng kiến \($0).\n") }) {
+        for (name, text) in ["a", "b", "c", "d"].map({ ("docs/\($0).txt", Self.texts[$0] ?? "Báo cáo sáng kiến \($0).\n") }) {
             try scratch.write(name, text)
         }
         try NominationImporter(store: store, actor: "vanthu").importCSV(at: try scratch.write("n.csv", Self.csv))
@@ -53,7 +73,11 @@ struct ReportDesk {
                                             submitter: "Lê Thị Văn, văn thư Trường THCS Hồng Kim"), for: "N2018-0001", actor: "vanthu", at: at("2018-05-02", 15))
         try store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "Hội trường Ủy ban nhân dân huyện",
                                         chair: "chutich", secretary: "thuky"), actor: "thuky", at: at("2018-05-28", 30))
-        try store.replaceFindings([StoredFinding(nominationID: "N2018-0001", sourceID: "N2017-0001", kind: .selfReuse, coverage: 0.92, score: 0.95),
+        // One passage: An's 2018 report against his 2017 one, whole texts.
+        let passage = PassagePair(offset: 0, length: Self.texts["b"]!.unicodeScalars.count,
+                                  sourceOffset: 0, sourceLength: Self.texts["a"]!.unicodeScalars.count)
+        try store.replaceFindings([StoredFinding(nominationID: "N2018-0001", sourceID: "N2017-0001", kind: .selfReuse, coverage: 0.92, score: 0.95,
+                                                 passages: [passage]),
                                    StoredFinding(nominationID: "N2018-0003", sourceID: nil, kind: .offDuty, coverage: 0, score: 0.12,
                                                  evidence: ["sáng kiến: mạ khay", "nhiệm vụ: trồng lúa"])],
                                   forNominations: ["N2018-0001", "N2018-0003"], checkedAt: at("2018-05-20"))

@@ -31,7 +31,10 @@ struct ReviewStoriesTests {
         h.press("n")
         // Then the first matched passage is focused, and its lines carry ▸ and the source number
         let focused = h.screen.text(styled: .matchFocused).joined()
-        #expect(focused.contains("Trong những năm gần đây"))
+        #expect(focused.contains("chất lượng môn Toán của học sinh lớp"))
+        // Inside it, the class the copy changed (9 here, 8 in 2017) stands out, and the stock opening is dimmed
+        #expect(h.screen.text(styled: .matchChanged) == ["9"])
+        #expect(h.screen.text(styled: .matchTemplate).joined().contains("Trong những năm gần đây"))
         #expect(h.screen.lines.contains { $0.hasPrefix("▸ 1│") })
         // And N from the first passage wraps to the last
         h.press("N")
@@ -47,7 +50,7 @@ struct ReviewStoriesTests {
         // and passage 1 starts on the same row on both sides
         #expect(h.state.screen == .compare)
         try expectAligned(h, passage: 1)
-        #expect(h.line(containing: "Đoạn 1/3 · cuộn: cả hai bên") != nil)
+        #expect(h.line(containing: "Đoạn 1/3 · 180 ký tự · mục I · cuộn: cả hai bên") != nil)
     }
 
     @Test func nAndNKeepBothSidesAlignedOnEachPassage() throws {

@@ -60,9 +60,15 @@ public struct TextRun: Sendable, Equatable {
     public var shared: Bool
     /// Administrative template text (Quốc hiệu, headings of a form): shown greyed, never counted as copied.
     public var template: Bool
+    /// Words that differ from the other side of a matched passage (a changed number, name, year): marked.
+    public var changed: Bool
+    /// Words only this side of a matched passage has: underlined.
+    public var inserted: Bool
 
-    public init(_ text: String, bold: Bool = false, italic: Bool = false, shared: Bool = false, template: Bool = false) {
+    public init(_ text: String, bold: Bool = false, italic: Bool = false, shared: Bool = false, template: Bool = false,
+                changed: Bool = false, inserted: Bool = false) {
         self.text = text; self.bold = bold; self.italic = italic; self.shared = shared; self.template = template
+        self.changed = changed; self.inserted = inserted
     }
 }
 

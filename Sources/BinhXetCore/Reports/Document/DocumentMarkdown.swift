@@ -45,6 +45,9 @@ enum DocumentMarkdown {
             let lead = String(s.prefix { $0 == " " }), trail = String(s.reversed().prefix { $0 == " " })
             s = String(s.dropFirst(lead.count).dropLast(trail.count))
             if r.shared { s = "==\(s)==" }
+            // A changed word in bold, words only one side has in angle brackets: both survive plain text.
+            if r.changed { s = "**\(s)**" }
+            if r.inserted { s = "⟨\(s)⟩" }
             if r.bold { s = "**\(s)**" }
             if r.italic || r.template { s = "*\(s)*" }
             return lead + s + trail

@@ -266,10 +266,11 @@ public enum DocxRendering {
 
     static func run(_ r: TextRun) -> String {
         var props = ""
-        if r.bold { props += "<w:b/><w:bCs/>" }
+        if r.bold || r.changed { props += "<w:b/><w:bCs/>" }
         if r.italic || r.template { props += "<w:i/><w:iCs/>" }
         if r.template { props += "<w:color w:val=\"666666\"/>" }
-        if r.shared { props += "<w:highlight w:val=\"yellow\"/>" }
+        if r.shared || r.changed { props += "<w:highlight w:val=\"yellow\"/>" }
+        if r.inserted { props += "<w:u w:val=\"single\"/>" }
         var out = "<w:r>" + (props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>")
         let lines = ControlPictures.visible(r.text, keeping: .lines).split(separator: "\n", omittingEmptySubsequences: false)
         for (i, line) in lines.enumerated() {

@@ -5,16 +5,18 @@ import Foundation
 /// The kết quả kiểm tra trùng lặp of one nomination: the evidence a unit told "your initiative copies
 /// another" must be able to read, as Turnitin, iThenticate and DoIT hand theirs over. The checked initiative,
 /// the overall similarity and each source (author, unit, year, what became of it), the method and its
-/// thresholds, then every matched passage side by side with the shared words marked, the differing words
-/// plain, and administrative template lines greyed as not counted.
+/// thresholds, then every matched passage side by side, strongest first, with the words that differ marked on
+/// both sides and administrative template greyed as not counted.
 enum SimilarityReportDocument {
     struct Source {
         var finding: StoredFinding
         var nomination: ReviewedNomination?
         var text: String
+        /// The finding's passages explained, in the finding's order.
+        var explanations: [PassageExplanation]
     }
 
-    static func build(_ n: ReviewedNomination, text: String, sources: [Source], offDuty: StoredFinding?, templates: [String],
+    static func build(_ n: ReviewedNomination, text: String, sources: [Source], offDuty: StoredFinding?,
                       parameters: SimilarityParameters, context c: DocumentContext) -> OfficialDocument {
         let s = c.settings
         let scalars = Array(text.unicodeScalars)
@@ -48,21 +50,19 @@ enum SimilarityReportDocument {
         }
         if !sources.isEmpty {
             body.append(.text("III. CÁC ĐOẠN TRÙNG LẶP", .heading))
-            body.append(.text("Mỗi đoạn in hai bên: bên trái là sáng kiến được kiểm tra, bên phải là sáng kiến nguồn. Chữ tô nền vàng là chữ trùng nhau; chữ không tô là chỗ khác nhau; chữ nghiêng màu xám là văn bản mẫu, không tính.", .body))
-            let total = max(1, WordDiff.words(text).count)
+            body.append(.text("Mỗi đoạn in hai bên: bên trái là sáng kiến được kiểm tra, bên phải là sáng kiến nguồn; các đoạn xếp từ mạnh đến yếu (số ký tự trùng, không kể văn bản mẫu, nhân với tỷ lệ từ giống nhau), đoạn ngắn hoặc ít từ giống nhau ghi \"yếu\" và xếp cuối. Chữ tô nền vàng là chữ khác nhau giữa hai bên (số liệu, tên, năm học thường được đổi); chữ gạch chân chỉ có ở một bên; chữ nghiêng màu xám là văn bản mẫu, không tính vào độ dài đoạn.", .body))
+            let vocabulary = Vocabulary.vi
             for (k, src) in sources.enumerated() {
                 let sn = src.nomination
                 body.append(.text("Nguồn \(k + 1): \(sn?.initiativeTitle ?? "—") (\(sn.map { "\($0.personName), \($0.unitName), năm \($0.year)" } ?? "—"))", .heading))
                 let sourceScalars = Array(src.text.unicodeScalars)
-                for (p, pair) in src.finding.passages.sorted(by: { $0.offset < $1.offset }).enumerated() {
-                    let left = slice(scalars, pair.offset, pair.length), right = slice(sourceScalars, pair.sourceOffset, pair.sourceLength)
-                    var (l, r) = WordDiff.runs(left, right)
-                    l = markTemplate(l, templates: templates); r = markTemplate(r, templates: templates)
-                    let share = DocumentText.percent(WordDiff.words(left).count, of: total)
-                    body.append(.text("Đoạn \(p + 1): \(WordDiff.words(left).count) từ, \(share) văn bản được kiểm tra; vị trí \(pair.offset)–\(pair.offset + pair.length) và \(pair.sourceOffset)–\(pair.sourceOffset + pair.sourceLength).", .plain))
+                for (p, e) in ordered(src.explanations).enumerated() {
+                    let pair = e.pair
+                    let caption = vocabulary.passageCaption(p + 1, of: src.explanations.count, e)
+                    body.append(.text("\(caption): \(e.countedWords.left) từ không kể văn bản mẫu, \(e.sameWords.left) từ giống nguồn (\(DocumentText.share(e.similarity)) từ hai bên giống nhau); vị trí \(pair.offset)–\(pair.offset + pair.length) và \(pair.sourceOffset)–\(pair.sourceOffset + pair.sourceLength).", .plain))
                     body.append(.table(DocumentTable(
                         columns: [TableColumn("Sáng kiến được kiểm tra", width: 50), TableColumn("Sáng kiến nguồn", width: 50)],
-                        rows: [TableRow(runs: [l, r])], compact: true)))
+                        rows: [TableRow(runs: [runs(e.left, scalars), runs(e.right, sourceScalars)])], compact: true)))
                 }
             }
         }
@@ -72,11 +72,14 @@ enum SimilarityReportDocument {
             summary: ["Kết quả kiểm tra trùng lặp sáng kiến", "của \(n.personName) (\(n.unitName)), năm \(n.year)"], body: body,
             closing: DocumentClosing(recipients: [n.unitName, "Thường trực \(s.council)", c.archiveLine],
                                      right: SignatureBlock(title: s[.departmentHeadTitle], name: s[.departmentHeadName])),
-            sheet: DataSheet(columns: ["Nguồn", "Tác giả", "Đơn vị", "Năm", "Loại", "Tỷ lệ trùng", "Vị trí", "Độ dài", "Vị trí nguồn", "Độ dài nguồn"],
-                             rows: sources.flatMap { src in src.finding.passages.map { p in
-                                 [src.nomination?.initiativeTitle ?? "", src.nomination?.personName ?? "", src.nomination?.unitName ?? "",
-                                  src.nomination.map { String($0.year) } ?? "", src.finding.kind.rawValue, String(format: "%.3f", src.finding.coverage),
-                                  String(p.offset), String(p.length), String(p.sourceOffset), String(p.sourceLength)] } }))
+            sheet: DataSheet(columns: ["Nguồn", "Tác giả", "Đơn vị", "Năm", "Loại", "Tỷ lệ trùng", "Vị trí", "Độ dài", "Vị trí nguồn", "Độ dài nguồn",
+                                       "Ký tự (không kể mẫu)", "Tỷ lệ từ giống", "Yếu"],
+                             rows: sources.flatMap { src in ordered(src.explanations).map { e in
+                                 let p = e.pair
+                                 return [src.nomination?.initiativeTitle ?? "", src.nomination?.personName ?? "", src.nomination?.unitName ?? "",
+                                         src.nomination.map { String($0.year) } ?? "", src.finding.kind.rawValue, String(format: "%.3f", src.finding.coverage),
+                                         String(p.offset), String(p.length), String(p.sourceOffset), String(p.sourceLength),
+                                         String(e.countedCharacters), String(format: "%.3f", e.similarity), e.isWeak ? "1" : "0"] } }))
     }
 
     static func outcome(_ n: ReviewedNomination) -> String {
@@ -92,58 +95,18 @@ enum SimilarityReportDocument {
         return String(out)
     }
 
-    /// Whole lines of the passage that are a template phrase (folded, as the checker matches them) are
-    /// marked as template: greyed, and not shown as shared even when both sides have them.
-    static func markTemplate(_ runs: [TextRun], templates: [String]) -> [TextRun] {
-        guard !templates.isEmpty else { return runs }
-        let phrases = Set(templates.map(WordDiff.key(phraseKey:)))
-        let lines = runs.map(\.text).joined().split(separator: "\n", omittingEmptySubsequences: false)
-        let isTemplate = lines.map { phrases.contains(WordDiff.key(phraseKey: String($0))) }
-        var out: [TextRun] = []
-        var line = 0
-        for r in runs {
-            for (i, piece) in r.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if i > 0 { out.append(TextRun("\n", shared: r.shared)); line += 1 }
-                guard !piece.isEmpty else { continue }
-                var run = TextRun(String(piece), shared: r.shared)
-                if isTemplate[line] { run.template = true; run.shared = false }
-                if let last = out.last, last.shared == run.shared, last.template == run.template, last.text != "\n" {
-                    out[out.count - 1].text += run.text
-                } else {
-                    out.append(run)
-                }
-            }
-        }
-        return out
+    /// Passages strongest first, weak ones last.
+    static func ordered(_ es: [PassageExplanation]) -> [PassageExplanation] {
+        PassageExplanation.order(es).map { es[$0] }
     }
-}
 
-extension WordDiff {
-    /// A line's folded words joined by one space: the form template phrases are compared in.
-    static func key(phraseKey s: String) -> String {
-        words(s).map(\.key).filter { !$0.isEmpty }.joined(separator: " ")
-    }
-}
-
-extension DeskStore {
-    /// The similarity report of one nomination, from its stored findings.
-    public func similarityDocument(of nominationID: String, on day: CalendarDay) throws -> OfficialDocument {
-        let all = try reviewedNominations()
-        let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
-        guard let n = byID[nominationID] else { throw OneStopError.unknownNomination(nominationID) }
-        let rules = try rules(of: nominationID)
-        let context = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: day)
-        let findings = try findings(of: nominationID)
-        let sources = try findings.filter { $0.kind.hasSource }.sorted { $0.coverage > $1.coverage }.map { f in
-            SimilarityReportDocument.Source(finding: f, nomination: f.sourceID.flatMap { byID[$0] },
-                                            text: try f.sourceID.flatMap { try initiativeText(of: $0) } ?? "")
+    /// One side of a passage as runs: changed words marked, words only this side has underlined, template
+    /// greyed (template wins: it is not counted whatever the other side has).
+    static func runs(_ spans: [AlignedSpan], _ scalars: [Unicode.Scalar]) -> [TextRun] {
+        spans.map { span in
+            let text = slice(scalars, span.start, span.end - span.start)
+            if span.template { return TextRun(text, template: true) }
+            return TextRun(text, changed: span.difference == .changed, inserted: span.difference == .onlyHere)
         }
-        let folder = url.deletingLastPathComponent()
-        let override = try? String(contentsOf: folder.appendingPathComponent("template-phrases.txt"), encoding: .utf8)
-        let templates = (override ?? BundledSimilarityData.templatePhrases).split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        return SimilarityReportDocument.build(n, text: try initiativeText(of: nominationID) ?? "", sources: sources,
-                                              offDuty: findings.first { $0.kind == .offDuty }, templates: templates,
-                                              parameters: SimilarityParameters.standard, context: context)
     }
 }
