@@ -34,6 +34,9 @@ measure() {
 quantiles() { sort -n | awk '{ v[NR] = $1 } END { i50 = int(0.5 * (NR - 1) + 0.5) + 1; i99 = int(0.99 * (NR - 1) + 0.5) + 1;
   printf "p50 %.0f ms, p99 %.0f ms", v[i50] * 1000, v[i99] * 1000 }'; }
 maxrss() { sort -n | tail -1 | awk '{ printf "%.0f MB", $1 / 1024 }'; }
+# The machine's load (1-minute average) when a figure is printed: wall times on a loaded machine are mostly
+# waiting for a core, so each figure says how loaded it was.
+load() { printf "load %s" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"; }
 
 if [ ! -f "$WORK/files/nominations.csv" ]; then
   "$LAB" make-desk --raw "$RAW" --documents "$N" --extra "$PROBES" --out "$WORK/files" >/dev/null
@@ -43,15 +46,15 @@ rm -rf "$WORK/desk"; mkdir -p "$WORK/desk"
 "$BX" init --desk "$DESK" >/dev/null
 read -r secs kb cpu < <(measure "$BX" import "$WORK/files/nominations.csv" --desk "$DESK" --quiet)
 size=$(du -sk "$WORK/desk" | awk '{ printf "%.0f", $1 / 1024 }')
-echo "desk $LABEL: import $N reports in ${secs} s (CPU ${cpu} s), peak RSS $(( kb / 1024 )) MB; desk on disk ${size} MB"
+echo "desk $LABEL: import $N reports in ${secs} s (CPU ${cpu} s), peak RSS $(( kb / 1024 )) MB; desk on disk ${size} MB; $(load)"
 
 # The latest year, scanned against everything received before it (not timed: it stores the findings the
 # relevance pass reads as re-use links, as a council's desk has them before the checks below).
 YEAR=$(tail -n +2 "$WORK/files/nominations.csv" | cut -d, -f2 | sort -n | tail -1)
 read -r secs kb cpu < <(measure "$BX" scan --desk "$DESK" --year "$YEAR" --quiet)
-scan_secs=$secs
+scan_secs=$secs; scan_cpu=$cpu
 year_count=$(tail -n +2 "$WORK/files/nominations.csv" | cut -d, -f2 | grep -c "^$YEAR$")
-echo "desk $LABEL: scan --year $YEAR ($year_count reports, re-use and relevance, findings stored) ${secs} s (CPU ${cpu} s), peak RSS $(( kb / 1024 )) MB"
+echo "desk $LABEL: scan --year $YEAR ($year_count reports, re-use and relevance, findings stored) ${secs} s (CPU ${cpu} s), peak RSS $(( kb / 1024 )) MB; $(load)"
 
 : >"$WORK/check.t"; : >"$WORK/check.m"; : >"$WORK/check.c"; : >"$WORK/duties.t"; : >"$WORK/duties.m"; : >"$WORK/duties.c"
 while IFS=$'\t' read -r file position duties unit title; do
@@ -62,8 +65,8 @@ while IFS=$'\t' read -r file position duties unit title; do
   echo "$secs" >>"$WORK/duties.t"; echo "$kb" >>"$WORK/duties.m"; echo "$cpu" >>"$WORK/duties.c"
 done < <(tail -n +2 "$WORK/files/probes.tsv")
 check_p50=$(quantiles <"$WORK/check.t" | awk '{ print $2 }')
-echo "desk $LABEL: check FILE --json over $PROBES files: $(quantiles <"$WORK/check.t"); CPU $(quantiles <"$WORK/check.c"); peak RSS $(maxrss <"$WORK/check.m")"
-echo "desk $LABEL: check FILE --position … --duties … over $PROBES files: $(quantiles <"$WORK/duties.t"); CPU $(quantiles <"$WORK/duties.c"); peak RSS $(maxrss <"$WORK/duties.m")"
+echo "desk $LABEL: check FILE --json over $PROBES files: $(quantiles <"$WORK/check.t"); CPU $(quantiles <"$WORK/check.c"); peak RSS $(maxrss <"$WORK/check.m"); $(load)"
+echo "desk $LABEL: check FILE --position … --duties … over $PROBES files: $(quantiles <"$WORK/duties.t"); CPU $(quantiles <"$WORK/duties.c"); peak RSS $(maxrss <"$WORK/duties.m"); $(load)"
 
 if [ -z "$SIM" ]; then
   echo "desk $LABEL: sim_text is not installed (Debian package similarity-tester): no comparison"
@@ -71,18 +74,20 @@ if [ -z "$SIM" ]; then
 fi
 # sim_text one-vs-archive: each probe file against every report of the desk (-p percentages, -i names on
 # standard input, new files before the "/"), over 5 probes: its time is the archive's reading.
-: >"$WORK/sim.t"
+: >"$WORK/sim.t"; : >"$WORK/sim.c"
 ls "$WORK/files/docs" | sed "s|^|$WORK/files/docs/|" >"$WORK/archive.list"
 for file in $(tail -n +2 "$WORK/files/probes.tsv" | cut -f1 | head -5); do
   { echo "$WORK/files/$file"; echo /; cat "$WORK/archive.list"; } >"$WORK/sim.in"
   read -r secs kb cpu < <(measure sh -c "\"$SIM\" -p -i <\"$WORK/sim.in\"")
-  echo "$secs" >>"$WORK/sim.t"
+  echo "$secs" >>"$WORK/sim.t"; echo "$cpu" >>"$WORK/sim.c"
 done
 sim_p50=$(quantiles <"$WORK/sim.t" | awk '{ print $2 }')
-echo "desk $LABEL: sim_text one-vs-archive over 5 files: $(quantiles <"$WORK/sim.t"); sim_text/binhxet check time $(awk -v a="$sim_p50" -v b="$check_p50" 'BEGIN { printf "%.0f", a / (b > 0 ? b : 1) }') (p50)"
+sim_cpu=$(quantiles <"$WORK/sim.c" | awk '{ print $2 }')
+check_cpu=$(quantiles <"$WORK/check.c" | awk '{ print $2 }')
+echo "desk $LABEL: sim_text one-vs-archive over 5 files: $(quantiles <"$WORK/sim.t"); CPU $(quantiles <"$WORK/sim.c"); sim_text/binhxet check time $(awk -v a="$sim_p50" -v b="$check_p50" 'BEGIN { printf "%.0f", a / (b > 0 ? b : 1) }') (p50 wall), $(awk -v a="$sim_cpu" -v b="$check_cpu" 'BEGIN { printf "%.0f", a / (b > 0 ? b : 1) }') (p50 CPU); $(load)"
 # sim_text on the year's scan: the year's reports against the whole archive.
 tail -n +2 "$WORK/files/nominations.csv" | awk -F, -v y="$YEAR" '$2 == y { print $0 }' | grep -o 'docs/[^,]*' \
   | sed "s|^|$WORK/files/|" >"$WORK/year.list"
 { cat "$WORK/year.list"; echo /; cat "$WORK/archive.list"; } >"$WORK/sim.in"
 read -r secs kb cpu < <(measure sh -c "\"$SIM\" -p -i <\"$WORK/sim.in\"")
-echo "desk $LABEL: sim_text scan of $YEAR vs the archive ${secs} s, peak RSS $(( kb / 1024 )) MB; sim_text/binhxet scan time $(awk -v a="$secs" -v b="$scan_secs" 'BEGIN { printf "%.2f", a / b }')"
+echo "desk $LABEL: sim_text scan of $YEAR vs the archive ${secs} s (CPU ${cpu} s), peak RSS $(( kb / 1024 )) MB; sim_text/binhxet scan time $(awk -v a="$secs" -v b="$scan_secs" 'BEGIN { printf "%.2f", a / b }') (wall), $(awk -v a="$cpu" -v b="$scan_cpu" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 1) }') (CPU); $(load)"

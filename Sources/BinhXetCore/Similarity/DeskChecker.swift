@@ -265,17 +265,20 @@ public final class DeskChecker: Sendable {
     }
 
     private func storedRelevanceModel(key: String) throws -> DutyRelevance? {
-        let bytes = try store.read { db -> [UInt8]? in
+        let lexicon = data.lexicon, parameters = parameters
+        return try store.read { db -> DutyRelevance? in
             guard try db.tableExists("relevance_model") else { return nil }
-            // Copied once, from SQLite's buffer (a fetched `Data` would be one more copy of 18 MB at
-            // 10,000 reports).
+            // Read in place from SQLite's buffer, inside the read (fetching a `Data` or an array would be
+            // one more copy of 18 MB at 10,000 reports).
             let rows = try Row.fetchCursor(db, sql: "SELECT model FROM relevance_model WHERE id = 1 AND generation = ?",
                                            arguments: [key])
             guard let row = try rows.next() else { return nil }
-            return try row.withUnsafeData(atIndex: 0) { $0.map { [UInt8]($0) } }
+            return try row.withUnsafeData(atIndex: 0) { data -> DutyRelevance? in
+                data?.withUnsafeBytes { buffer in
+                    try? DutyRelevance(snapshot: buffer, lexicon: lexicon, parameters: parameters)
+                }
+            }
         }
-        guard let bytes else { return nil }
-        return try? DutyRelevance(snapshot: bytes, lexicon: data.lexicon, parameters: parameters)
     }
 
     /// Stores the model, unless initiatives arrived while it was learned (it would describe fewer).

@@ -9,7 +9,11 @@ import Foundation
 /// when its forms use other stock phrases.
 public struct SimilarityData: Sendable {
     public var templates: TemplatePhrases
-    public var lexicon: DomainLexicon
+    /// The lexicon's text; `lexicon` reads it when asked (only the relevance model needs it, and reading
+    /// it took a tenth of a re-use-only `check` process, issue 13).
+    public var lexiconText: String
+    /// The domain lexicon, read from `lexiconText` at each use: read it once per model.
+    public var lexicon: DomainLexicon { DomainLexicon(text: lexiconText) }
     /// Where each came from ("built-in" or a path), for `binhxet rules`-style reporting.
     public var sources: [String: String]
     /// SHA-256 of the texts both were made from: a relevance model stored in the desk was learned with
@@ -19,7 +23,7 @@ public struct SimilarityData: Sendable {
     /// The compiled-in data.
     public static let builtIn = SimilarityData(
         templates: TemplatePhrases(text: BundledSimilarityData.templatePhrases),
-        lexicon: DomainLexicon(text: BundledSimilarityData.domainLexicon),
+        lexiconText: BundledSimilarityData.domainLexicon,
         sources: ["template-phrases": "built-in", "domain-lexicon": "built-in"],
         digest: digest(BundledSimilarityData.templatePhrases, BundledSimilarityData.domainLexicon))
 
@@ -39,7 +43,7 @@ public struct SimilarityData: Sendable {
         }
         let l = folder.appendingPathComponent("domain-lexicon.txt")
         if let text = try? String(contentsOf: l, encoding: .utf8) {
-            data.lexicon = DomainLexicon(text: text)
+            data.lexiconText = text
             texts.1 = text
             data.sources["domain-lexicon"] = l.path
         }

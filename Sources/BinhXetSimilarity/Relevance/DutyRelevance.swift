@@ -499,6 +499,16 @@ public struct DutyRelevance: Sendable {
     /// A prepared model read back from `snapshot()`, for assessing only. Fails when the bytes are not a
     /// snapshot of this version or were made with a lexicon of another number of fields.
     public init(snapshot bytes: [UInt8], lexicon: DomainLexicon, parameters: SimilarityParameters = .standard) throws(SnapshotError) {
+        let restored = bytes.withUnsafeBytes { buffer -> DutyRelevance? in
+            try? DutyRelevance(snapshot: buffer, lexicon: lexicon, parameters: parameters)
+        }
+        guard let restored else { throw SnapshotError() }
+        self = restored
+    }
+
+    /// The same from bytes read in place (SQLite's buffer of the stored blob), not kept.
+    public init(snapshot bytes: UnsafeRawBufferPointer, lexicon: DomainLexicon,
+                parameters: SimilarityParameters = .standard) throws(SnapshotError) {
         self.init(lexicon: lexicon, parameters: parameters)
         do {
             try restore(bytes)
@@ -507,7 +517,7 @@ public struct DutyRelevance: Sendable {
         }
     }
 
-    private mutating func restore(_ bytes: [UInt8]) throws(ModelReader.Malformed) {
+    private mutating func restore(_ bytes: UnsafeRawBufferPointer) throws(ModelReader.Malformed) {
         var r = ModelReader(bytes)
         let n = lexicon.fields.count
         guard try r.int() == Self.snapshotMagic, try r.int() == n else { throw ModelReader.Malformed() }
