@@ -28,7 +28,7 @@ struct ScreenSnapshotTests {
         case changedMeanwhile, quitConfirm, recorded, help
         case queuesSearchFields, queuesFilterFlag, queuesApproved
         case queuesMine, queuesTagged, bulkApprove, bulkSupplement, sortPicker, discardConfirm, nextNomination
-        case sideBySideWeakPassage
+        case sideBySideWeakPassage, nominationWeakPassage
 
         func play(_ h: Harness) throws {
             switch self {
@@ -76,6 +76,7 @@ struct ScreenSnapshotTests {
                 // numbered after the strong one whatever its place in the text, and said to be weak.
                 try Self.addWeakPassage(h.desk.store)
                 h.open("N2018-0001"); h.press("c]n")
+            case .nominationWeakPassage: try Self.addWeakPassage(h.desk.store); h.open("N2018-0001")
             }
         }
 

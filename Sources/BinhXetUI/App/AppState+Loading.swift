@@ -91,6 +91,7 @@ extension AppState {
                 ? n.sources[c.source].pairs[f] : nil }
         }
         nomination!.takeExplanations(explanations)
+        relayout()
         if let c = compare, c.focused != nil {
             if let shown { compare!.focused = nomination!.sources[c.source].pairs.firstIndex(of: shown) ?? c.focused }
             alignOnFocused()
