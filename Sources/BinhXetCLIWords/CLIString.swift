@@ -16,7 +16,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     // import
     case importAbstract, importDiscussion, importCSVHelp, importOutcomesHelp, importRegistrationsHelp, importQuietHelp
     case importJSONHelp, importNothing, importRegistrations, importNominations, importOutcomes
-    case progressReading, progressLearning, progressChecking
+    case progressReading, progressLearning, progressChecking, progressCopyingOriginals, progressVerifyingCopy, progressBuildingIndex
     // list
     case listAbstract, listUnitHelp, listStatusHelp, listFlaggedHelp
     case hID, hYear, hNominee, hUnit, hTitle, hStatus, hInitiative, listCount
@@ -185,6 +185,9 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .progressReading: return ("đang đọc tài liệu", "reading documents")
         case .progressLearning: return ("đang học lại mô hình đánh giá sự phù hợp", "learning the relevance model")
         case .progressChecking: return ("đang kiểm tra", "checking")
+        case .progressCopyingOriginals: return ("đang chép tài liệu gốc", "copying originals")
+        case .progressVerifyingCopy: return ("đang kiểm tra bản sao", "verifying the copy")
+        case .progressBuildingIndex: return ("đang lập chỉ mục vân tay văn bản", "building the fingerprint index")
 
         case .listAbstract: return ("Liệt kê hồ sơ đề nghị.", "List nominations.")
         case .listUnitHelp: return ("Chỉ các đơn vị có tên chứa chuỗi này (không phân biệt hoa thường và dấu).",

@@ -42,7 +42,7 @@ private final class BackupProgress: @unchecked Sendable {
         if phase != self.phase {
             line?.finish()
             self.phase = phase
-            let label = phase == .copyingOriginals ? "copying originals" : "verifying the copy"
+            let label = words(phase == .copyingOriginals ? .progressCopyingOriginals : .progressVerifyingCopy)
             line = ProgressLine(label, enabled: enabled) { StdErr.print($0, terminator: "") }
         }
         line?.update(done, of: total)
