@@ -76,7 +76,7 @@ test_reject_flagged_with_vietnamese_reason() {
   ID=$(screen a | sed -n 2p | grep -oE 'N[0-9]{4}-[0-9]{4}' | head -1)
   [ -n "$ID" ] || { echo "    no nomination ID on the title line"; return 1; }
   keys a c                                           # side by side
-  wait_for a 'Đoạn 1/[0-9]+ · .*cuộn: cả hai bên' || return 1
+  wait_for a 'Đoạn 1/[0-9]+ .*cuộn: cả hai bên' || return 1
   local total; total=$(screen a | grep -oE 'Đoạn 1/[0-9]+' | cut -d/ -f2)
   keys a n                                           # next passage (wraps to 1 when there is one)
   wait_for a "Đoạn $(( total > 1 ? 2 : 1 ))/$total" || return 1
