@@ -40,7 +40,9 @@ enum ReviewDesk {
         // Unchecked nominations are checked by the desk itself, in the background (no shell needed).
         state.checksInBackground = true
         let status: Int32 = try MainActor.assumeIsolated {
-            let driver = AppDriver(state: state, runner: EffectRunner(store: store, member: member))
+            var runner = EffectRunner(store: store, member: member)
+            runner.language = language
+            let driver = AppDriver(state: state, runner: runner)
             do {
                 return try TerminalApp.run(driver)
             } catch {

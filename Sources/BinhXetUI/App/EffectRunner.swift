@@ -12,6 +12,8 @@ public struct EffectRunner: Sendable {
     public var now: @Sendable () -> String
     /// Explains matched passages (read once: the desk's template phrases).
     let explainer: PassageExplainer
+    /// The reader's language, for errors the core words (`ErrorWords`).
+    public var language: Language = .vi
 
     public init(store: DeskStore, member: String, now: @escaping @Sendable () -> String = { Clock.isoNow() }) {
         self.store = store
@@ -121,13 +123,13 @@ public struct EffectRunner: Sendable {
                 return []
             }
         } catch {
-            return [.loadFailed(String(describing: error))]
+            return [.loadFailed(ErrorWords.line(error, in: language))]
         }
     }
 
     private func loadNomination(_ id: String) throws -> Msg {
         let standing = try store.standing(of: member, on: id)
-        guard let detail = try store.detail(of: id, viewer: member) else { return .loadFailed(DeskError.unknownNomination(id).description) }
+        guard let detail = try store.detail(of: id, viewer: member) else { return .loadFailed(ErrorWords.line(DeskError.unknownNomination(id), in: language)) }
         let findings = try store.findings(of: id)
         var sources: [String: SourceSummary] = [:]
         let reviewed = Dictionary(try store.reviewedNominations(aroundNomination: id, sources: findings.compactMap(\.sourceID))
