@@ -84,6 +84,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     case verifyAbstract, verifyDiscussion, verifyProblem, verifyNotice, verifySummary, verifyClean, verifyLastHash, nProblems
     case backupAbstract, backupDiscussion, backupDestHelp, backupMovedAside, backupDone
     // swift-argument-parser's own messages (en: its phrase, replaced by vi in Vietnamese output)
+    case apOverview, apUsageHeading, apOptions, apArguments, apSubcommands, apShowHelp, apSubcommandHelp
     case apError, apMissing, apMissingValue, apUnknownOption, apUnexpected, apUnexpectedMany, apValue, apInvalidFor, apHelp, apUsage
     case apSee, apMoreInformation
     case restoreAbstract, restoreDiscussion, restoreBackupHelp, restoreForceHelp, restoreKept, restoreDone
@@ -602,6 +603,14 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .backupDestHelp: return ("Tệp bàn làm việc sao lưu sẽ ghi.", "The backup desk file to write.")
         case .backupMovedAside: return ("đã chuyển sang bên: {1}", "moved aside: {1}")
         case .backupDone: return ("sao lưu: {1}: {2} ({3} chép mới, {4} đã có)", "backup: {1}: {2} ({3} copied, {4} already there)")
+        case .apOverview: return ("TỔNG QUAN:", "OVERVIEW:")
+        case .apUsageHeading: return ("CÁCH DÙNG:", "USAGE:")
+        case .apOptions: return ("TÙY CHỌN:", "OPTIONS:")
+        case .apArguments: return ("THAM SỐ:", "ARGUMENTS:")
+        case .apSubcommands: return ("LỆNH CON:", "SUBCOMMANDS:")
+        case .apShowHelp: return ("Xem hướng dẫn này.", "Show help information.")
+        case .apSubcommandHelp: return ("  Xem 'binhxet help <lệnh con>' để có hướng dẫn chi tiết.",
+                                        "  See 'binhxet help <subcommand>' for detailed help.")
         case .apError: return ("Lỗi: ", "Error: ")
         case .apMissing: return ("Thiếu đối số bắt buộc ", "Missing expected argument ")
         case .apMissingValue: return ("Thiếu giá trị cho ", "Missing value for ")

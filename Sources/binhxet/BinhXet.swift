@@ -62,6 +62,11 @@ struct BinhXet: ParsableCommand {
                 StdErr.print(ParserWords.vietnamese(message))
                 Foundation.exit(code.rawValue)
             }
+            // Help pages get Vietnamese headings; other clean exits (completion scripts) go through as they are.
+            if CLI.language == .vi, code == .success, message.hasPrefix("OVERVIEW:") || message.hasPrefix("USAGE:") {
+                print(ParserWords.vietnameseHelp(message))
+                Foundation.exit(0)
+            }
             exit(withError: error)
         }
     }
@@ -71,6 +76,23 @@ struct BinhXet: ParsableCommand {
 enum ParserWords {
     static let phrases: [CLIString] = [.apError, .apMissing, .apMissingValue, .apUnknownOption, .apUnexpected, .apUnexpectedMany,
                                        .apValue, .apInvalidFor, .apHelp, .apUsage, .apSee, .apMoreInformation]
+
+    static let helpPhrases: [CLIString] = [.apOverview, .apUsageHeading, .apOptions, .apArguments, .apSubcommands,
+                                           .apShowHelp, .apSubcommandHelp]
+
+    /// A help page with the parser's headings in Vietnamese (only at the start of a line: a command's own
+    /// text is never touched).
+    static func vietnameseHelp(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            for key in helpPhrases {
+                let en = key.pair.en
+                if en.hasSuffix(":"), line.hasPrefix(en) { line = key.pair.vi + line.dropFirst(en.count) }
+                else if !en.hasSuffix(":"), line.hasSuffix(en) { line = String(line.dropLast(en.count)) + key.pair.vi }
+            }
+            return line
+        }.joined(separator: "\n")
+    }
 
     static func vietnamese(_ message: String) -> String {
         phrases.reduce(message) { text, key in text.replacingOccurrences(of: key.pair.en, with: key.pair.vi) }
