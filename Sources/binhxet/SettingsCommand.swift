@@ -17,7 +17,7 @@ struct SettingsCommand: ParsableCommand {
         let store = try deskOptions.open()
         let settings = try CLIError.wrap { try store.documentSettings() }
         let rows = DocumentSetting.allCases.map {
-            Row(setting: $0.rawValue, value: settings[$0], origin: settings.origins[$0] ?? (json ? "not set" : words(.settingsNotSet)), help: $0.help)
+            Row(setting: $0.rawValue, value: settings[$0], origin: settings.origin(of: $0, in: json ? .en : CLI.language) ?? (json ? "not set" : words(.settingsNotSet)), help: $0.help(json ? .en : CLI.language))
         }
         if template {
             writeOut("[\(SettingsSection.documents)]\n" + rows.map { "# \($0.help)\n# \($0.setting) = \($0.value)\n" }.joined(separator: "\n"))

@@ -28,7 +28,40 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
     case nextReportNumber = "next_report_number"
     case outputFolder = "output_folder"
 
-    /// What the setting means, in a line.
+    /// What the setting means, in a line, in the reader's language.
+    public func help(_ language: Language) -> String { language == .vi ? vietnameseHelp : help }
+
+    /// What the setting means, in Vietnamese.
+    var vietnameseHelp: String {
+        switch self {
+        case .committee: return "Ủy ban nhân dân ra quyết định, viết thường: Ủy ban nhân dân huyện A Lưới"
+        case .committeeCode: return "chữ viết tắt trong số văn bản: UBND"
+        case .place: return "địa danh ở dòng ngày tháng: A Lưới"
+        case .council: return "tên Hội đồng: Hội đồng Thi đua - Khen thưởng"
+        case .department: return "cơ quan thường trực Hội đồng và giữ bàn làm việc: Phòng Nội vụ"
+        case .departmentCode: return "chữ viết tắt của cơ quan đó trong số văn bản: NV"
+        case .departmentHeadTitle: return "chức danh người đứng đầu: Trưởng phòng"
+        case .departmentHeadName: return "họ tên người đứng đầu (ký Mẫu 04 khi chậm trễ do cơ quan mình)"
+        case .oneStopOffice: return "bộ phận một cửa: Bộ phận Tiếp nhận và Trả kết quả"
+        case .financeOffice: return "cơ quan chi tiền thưởng: Phòng Tài chính - Kế hoạch"
+        case .chairmanName: return "Chủ tịch Ủy ban nhân dân, Chủ tịch Hội đồng, người ký quyết định"
+        case .viceChairmanName: return "Phó Chủ tịch ký thay (KT. CHỦ TỊCH)"
+        case .decisionSigner: return "chairman hoặc vice_chairman: ai ký quyết định và công văn"
+        case .standingViceChairName: return "Phó Chủ tịch thường trực Hội đồng, người ký tờ trình"
+        case .baseSalary: return "mức lương cơ sở (đồng) để tính tiền thưởng (mặc định: mức theo quy định tại ngày ký quyết định)"
+        case .legalBasis: return "các dòng Căn cứ của quyết định, ngăn bằng |, thay cho các dòng lập theo bộ quy định của năm (văn bản mới ban hành, hoặc ngày văn thư đính chính)"
+        case .fontSize: return "cỡ chữ phần nội dung: 13 hoặc 14"
+        case .nextDecisionNumber: return "số tiếp theo của quyết định (QĐ-UBND); để trống thì văn thư ghi số"
+        case .nextSubmissionNumber: return "số tiếp theo của tờ trình Hội đồng (TTr-HĐTĐKT)"
+        case .nextMinutesNumber: return "số tiếp theo của biên bản Hội đồng (BB-HĐTĐKT)"
+        case .nextNoticeNumber: return "số tiếp theo của thông báo Hội đồng (TB-HĐTĐKT)"
+        case .nextLetterNumber: return "số tiếp theo của công văn Ủy ban nhân dân (UBND-NV)"
+        case .nextReportNumber: return "số tiếp theo của báo cáo cơ quan (BC-NV)"
+        case .outputFolder: return "nơi bàn xét duyệt lưu văn bản đã lập, mỗi năm một thư mục (mặc định: <bàn>.documents cạnh tệp bàn làm việc; đường dẫn tương đối tính từ thư mục của bàn)"
+        }
+    }
+
+    /// What the setting means, in a line (English).
     public var help: String {
         switch self {
         case .committee: return "the People's Committee that decides, in normal case: Ủy ban nhân dân huyện A Lưới"
@@ -67,6 +100,20 @@ public struct DocumentSettings: Sendable, Equatable {
     public var origins: [DocumentSetting: String]
 
     public subscript(_ s: DocumentSetting) -> String { values[s] ?? "" }
+
+    /// Where a setting's value came from, in the reader's language ("<file>:<line>" stays as it is).
+    public func origin(of s: DocumentSetting, in language: Language) -> String? {
+        guard let o = origins[s] else { return nil }
+        guard language == .vi else { return o }
+        switch o {
+        case "default": return "mặc định"
+        case "council members": return "thành viên Hội đồng"
+        case "from committee": return "theo tên Ủy ban"
+        case "standing vice-chair": return "Phó Chủ tịch thường trực"
+        case "rules: issuing_body": return "quy định: issuing_body"
+        default: return o
+        }
+    }
 
     /// "Ủy ban nhân dân huyện A Lưới".
     public var committee: String { self[.committee] }
