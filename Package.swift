@@ -26,7 +26,10 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CGlibcExtras", path: "Sources/CGlibcExtras"),
         .target(name: "BinhXetTerminal", dependencies: ["BinhXetUI", "CNcursesw", "CGlibcExtras"]),
-        .executableTarget(name: "binhxet", dependencies: ["BinhXetCore", "BinhXetUI", "BinhXetTerminal", argumentParser]),
+        .executableTarget(name: "binhxet", dependencies: ["BinhXetCore", "BinhXetUI", "BinhXetTerminal", "BinhXetCLIWords",
+                                                          argumentParser]),
+        // The command line's sentences, Vietnamese and English side by side (a library, so tests can read it).
+        .target(name: "BinhXetCLIWords", dependencies: ["BinhXetCore"]),
         // Evaluation and benchmarks (make eval, make bench): not installed.
         // Its hidden plant-findings stores the fixture findings for the end-to-end script.
         .executableTarget(name: "binhxet-lab", dependencies: ["BinhXetCore", "BinhXetSimilarity", "BinhXetUI", "BinhXetTestSupport",
@@ -38,7 +41,8 @@ let package = Package(
         .testTarget(name: "BinhXetTextTests", dependencies: ["BinhXetText", "BinhXetTestSupport"]),
         .testTarget(name: "BinhXetSimilarityTests", dependencies: ["BinhXetSimilarity", "BinhXetText", "BinhXetTestSupport"]),
         // "binhxet" only so the CLI tests find the binary built beside them; they run it, never import it.
-        .testTarget(name: "BinhXetCoreTests", dependencies: ["BinhXetCore", "BinhXetSimilarity", "BinhXetTestSupport", "binhxet", grdb],
+        .testTarget(name: "BinhXetCoreTests", dependencies: ["BinhXetCore", "BinhXetSimilarity", "BinhXetTestSupport", "binhxet",
+                                                             "BinhXetCLIWords", grdb],
                     exclude: ["Golden"]),
         .testTarget(name: "BinhXetUITests", dependencies: ["BinhXetUI", "BinhXetCore", "BinhXetSimilarity", "BinhXetText",
                                                            "BinhXetTestSupport"],

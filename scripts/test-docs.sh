@@ -1,8 +1,8 @@
 #!/bin/sh
 # Opens every document BinhXet prints with a real reader: LibreOffice converts each DOCX to PDF, then
 # pdfinfo checks the page size and orientation and pdftotext the text (Quốc hiệu, Tiêu ngữ with hyphens, the
-# signer, no percentage broken across lines). Run by `make test-docs` (not by `make test`: LibreOffice is
-# large and slow to start). Usage: scripts/test-docs.sh path/to/binhxet
+# signer, no percentage broken across lines). Run by `make test-docs` and as the last step of `make test`
+# (CI therefore runs it; about 25 s once LibreOffice is installed). Usage: scripts/test-docs.sh path/to/binhxet
 set -eu
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

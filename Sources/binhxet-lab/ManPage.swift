@@ -12,12 +12,16 @@ struct ManPageCommand: ParsableCommand {
         commandName: "man", abstract: "Print binhxet's manual page, generated from its command definitions.")
 
     @Option(help: "The binhxet binary to describe.") var binary: String
-    @Option(help: "Hand-written sections appended after the commands.") var sections: String = "docs/man/binhxet.sections.roff"
+    @Option(help: "The page's language: vi (Resources/man/binhxet.1) or en (Resources/man/en/binhxet.1).") var lang: String = "vi"
+    @Option(help: "Hand-written sections appended after the commands (default: docs/man/binhxet.sections.roff, .vi.roff for vi).")
+    var sections: String?
 
     func run() throws {
+        guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang: vi or en") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["--experimental-dump-help"]
+        // The page is written in the language asked for, whatever this process's environment says.
+        p.arguments = ["--experimental-dump-help", "--lang", lang]
         let out = Pipe()
         p.standardOutput = out
         try p.run()
@@ -25,8 +29,9 @@ struct ManPageCommand: ParsableCommand {
         p.waitUntilExit()
         guard p.terminationStatus == 0 else { throw ValidationError("\(binary) --experimental-dump-help failed") }
         let tool = try JSONDecoder().decode(ManPage.Tool.self, from: data)
-        let tail = try String(contentsOfFile: sections, encoding: .utf8)
-        print(ManPage.roff(tool.command, sections: tail), terminator: "")
+        let sectionsFile = sections ?? (lang == "vi" ? "docs/man/binhxet.sections.vi.roff" : "docs/man/binhxet.sections.roff")
+        let tail = try String(contentsOfFile: sectionsFile, encoding: .utf8)
+        print(ManPage.roff(tool.command, sections: tail, vietnamese: lang == "vi"), terminator: "")
     }
 }
 
@@ -55,24 +60,30 @@ enum ManPage {
         var defaultValue: String?
     }
 
-    static func roff(_ root: Command, sections: String) -> String {
+    static func roff(_ root: Command, sections: String, vietnamese: Bool = false) -> String {
+        // The section headings in the page's language (man-pages-vi writes TÊN, CÚ PHÁP, MÔ TẢ…).
+        let h = vietnamese
+            ? (manual: "Lệnh người dùng", name: "TÊN", synopsis: "CÚ PHÁP", description: "MÔ TẢ", options: "TÙY CHỌN",
+               commands: "CÁC LỆNH", command: "LỆNH", optionsWord: "TÙY_CHỌN")
+            : (manual: "User Commands", name: "NAME", synopsis: "SYNOPSIS", description: "DESCRIPTION", options: "OPTIONS",
+               commands: "COMMANDS", command: "COMMAND", optionsWord: "OPTIONS")
         var out = """
-            .TH BINHXET 1 "" "BinhXet" "User Commands"
-            .SH NAME
+            .TH BINHXET 1 "" "BinhXet" "\(h.manual)"
+            .SH \(h.name)
             binhxet \\- \(escape(root.abstract ?? ""))
-            .SH SYNOPSIS
+            .SH \(h.synopsis)
             .B binhxet
             \(usage(root.arguments ?? []))
             .br
             .B binhxet
-            \\fICOMMAND\\fR [\\fIOPTIONS\\fR]
-            .SH DESCRIPTION
+            \\fI\(h.command)\\fR [\\fI\(h.optionsWord)\\fR]
+            .SH \(h.description)
             \(escape(root.discussion ?? ""))
-            .SH OPTIONS
+            .SH \(h.options)
 
             """
         out += options(root.arguments ?? [])
-        out += ".SH COMMANDS\n"
+        out += ".SH \(h.commands)\n"
         for command in (root.subcommands ?? []) where command.displayed && command.commandName != "help" {
             out += describe(command, path: [command.commandName])
         }

@@ -1,25 +1,20 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct AdvanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "advance",
-        abstract: "Move a dossier along the one-stop flow: appraising, at_council, supplemented, returned or refused.",
-        discussion: """
-            appraising: the office starts appraisal; at_council: it goes before the council; supplemented: the \
-            unit handed in what was missing (the clock runs again from --on); returned: the result was handed \
-            back; refused: the desk refuses to process it (needs --reason; the refusal slip, Mẫu 03).
-            """)
-    @Argument(help: "The nomination ID.") var id: String
-    @Argument(help: "appraising, at_council, supplemented, returned or refused.") var step: String
-    @Option(help: "The date of the step (yyyy-mm-dd or dd/mm/yyyy; default: the desk's as-of date, else today).") var on: String?
-    @Option(help: "The reason (required for refused).") var reason: String?
+        commandName: "advance", abstract: words(.advanceAbstract), discussion: words(.advanceDiscussion))
+    @Argument(help: help(.idHelp)) var id: String
+    @Argument(help: help(.advanceStepHelp)) var step: String
+    @Option(help: help(.advanceOnHelp)) var on: String?
+    @Option(help: help(.advanceReasonHelp)) var reason: String?
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var memberOptions: MemberOptions
 
     func run() throws {
         guard let s = OneStopStep(rawValue: step) else {
-            throw CLIError("unknown step '\(step)' (expected \(OneStopStep.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw unknownChoice(.nStep, step, OneStopStep.allCases.map(\.rawValue))
         }
         let day = try on.map(DateOption.parse)
         let store = try deskOptions.open(forWriting: true)
@@ -27,6 +22,7 @@ struct AdvanceCommand: ParsableCommand {
             try store.advance(id, s, on: day, reason: reason, actor: memberOptions.actor)
             return try store.dossier(of: id)
         }
-        writeOut("\(id) [\(d.code)]: \(d.status.rawValue)\(d.dueOn.map { "; due \($0)" } ?? "")\n")
+        writeOut(words(.advanceDone, id, d.code, words.vocabulary.status(d.status),
+                       d.dueOn.map { words(.advanceDue, CLIWords.day($0)) } ?? "") + "\n")
     }
 }

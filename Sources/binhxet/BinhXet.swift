@@ -1,4 +1,5 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import BinhXetText
 import Foundation
@@ -7,8 +8,8 @@ import Foundation
 struct BinhXet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "binhxet",
-        abstract: "BinhXet: the review desk of an emulation-and-commendation council.",
-        discussion: "With no subcommand, opens the desk for review in the terminal.",
+        abstract: words(.rootAbstract),
+        discussion: words(.rootDiscussion),
         subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, TextCommand.self,
                       ScanCommand.self, CheckCommand.self, CompareCommand.self,
                       MemberCommand.self, VoteCommand.self, DecideCommand.self, CriticiseCommand.self, TallyCommand.self,
@@ -26,16 +27,52 @@ struct BinhXet: ParsableCommand {
         try ReviewDesk.open(deskOptions: deskOptions, options: reviewOptions)
     }
 
-    /// Every error ends as one line on standard error and a non-zero exit, never a stack trace.
+    /// Whether swift-argument-parser threw it (help requested, an exit code, a validation): its types are
+    /// partly internal, so they are recognised by module.
+    static func isParserError(_ error: any Error) -> Bool {
+        String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+
+    /// Every error ends as one line on standard error and a non-zero exit, never a stack trace. The
+    /// language is resolved first (`CLI.start`): the commands' help is written in it.
     static func main() {
+        if let problem = CLI.start.problem {
+            StdErr.print("binhxet: \(problem.description)")
+            Foundation.exit(64)
+        }
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var command = try parseAsRoot(CLI.start.arguments)
+            do {
+                try command.run()
+            } catch let error where !(error is CLIError) && !Self.isParserError(error) {
+                // Any other error a command lets through (the desk's, the importer's) is worded here, the
+                // one place errors become lines, as `CLIError.wrap` words them. The parser's own (help,
+                // exit codes, validation) go on to it: `--help` is run as a command that throws one.
+                throw CLIError(error)
+            }
         } catch let e as CLIError {
             StdErr.print("binhxet: \(ControlPictures.visible(e.description, keeping: .lines))")
             Foundation.exit(e.exitCode)
         } catch {
+            // The parser's own messages (a missing argument, an unknown option) are English; Vietnamese
+            // output replaces their fixed phrases. Help and clean exits go through unchanged.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if CLI.language == .vi, code != .success, !message.isEmpty {
+                StdErr.print(ParserWords.vietnamese(message))
+                Foundation.exit(code.rawValue)
+            }
             exit(withError: error)
         }
+    }
+}
+
+/// swift-argument-parser's fixed phrases in Vietnamese (its messages cannot be localised otherwise).
+enum ParserWords {
+    static let phrases: [CLIString] = [.apError, .apMissing, .apMissingValue, .apUnknownOption, .apUnexpected, .apUnexpectedMany,
+                                       .apValue, .apInvalidFor, .apHelp, .apUsage, .apSee, .apMoreInformation]
+
+    static func vietnamese(_ message: String) -> String {
+        phrases.reduce(message) { text, key in text.replacingOccurrences(of: key.pair.en, with: key.pair.vi) }
     }
 }

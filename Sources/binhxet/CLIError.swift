@@ -1,4 +1,6 @@
 import ArgumentParser
+import BinhXetCLIWords
+import BinhXetCore
 import BinhXetText
 import Foundation
 
@@ -8,11 +10,17 @@ struct CLIError: Error, CustomStringConvertible {
     var exitCode: Int32 = 1
     init(_ message: String, exitCode: Int32 = 1) { description = message; self.exitCode = exitCode }
 
-    /// Runs `body`, turning the desk's and importer's errors into messages (never a stack trace).
+    /// Runs `body`, turning the desk's and importer's errors into lines in the reader's language, worded
+    /// by the core's `ErrorWords` (never a stack trace).
     static func wrap<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let e as CLIError { throw e } catch let e as ExitCode { throw e } catch {
-            throw CLIError(String(describing: error))
+            throw CLIError(error)
         }
+    }
+
+    /// Any error as the reader's line: the one place errors are mapped to lines.
+    init(_ error: any Error) {
+        self.init(ErrorWords.line(error, in: CLI.language))
     }
 }
 

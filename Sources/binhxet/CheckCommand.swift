@@ -1,21 +1,21 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import BinhXetSimilarity
 import Foundation
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Check a text or .docx file against the desk's archive.",
-        discussion: "Offsets count Unicode scalars of the file's decoded NFC text, line ends as in the file.")
+        commandName: "check", abstract: words(.checkAbstract), discussion: words(.checkDiscussion))
 
-    @Argument(help: "A .txt or .docx file.") var file: String
+    @Argument(help: help(.checkFileHelp)) var file: String
     @OptionGroup var deskOptions: DeskOptions
-    @Option(help: "The initiative's title, if known (a re-used title is reported).") var title: String = ""
-    @Option(help: "The nominee's position. With it or --duties, the initiative is also judged against the duties.")
+    @Option(help: help(.checkTitleHelp)) var title: String = ""
+    @Option(help: help(.checkPositionHelp))
     var position: String?
-    @Option(help: "The nominee's assigned duties.") var duties: String?
-    @Option(help: "The nominee's unit (its name).") var unit: String = ""
-    @Flag(help: "Print JSON: one object per finding.") var json = false
+    @Option(help: help(.checkDutiesHelp)) var duties: String?
+    @Option(help: help(.checkUnitHelp)) var unit: String = ""
+    @Flag(help: help(.jsonFindingsHelp)) var json = false
 
     func run() throws {
         // Only reads: the desk's stored fingerprint index and relevance model (issue 13).
@@ -47,10 +47,10 @@ struct CheckCommand: ParsableCommand {
             return (found, names, relevance)
         }
         if json { try printJSON(findings.map { FindingJSON($0, sources: names) }); return }
-        var out = findings.contains { $0.kind != .offDuty } ? "" : "\(file): no re-used initiative found\n"
+        var out = findings.contains { $0.kind != .offDuty } ? "" : words(.checkNoReuse, file) + "\n"
         out += FindingText.render(findings, names: names)
         if let relevance, !relevance.offDuty {
-            out += "\(file): not off duty (relevance \(Percent.of(relevance.score)))\n"
+            out += words(.checkNotOffDuty, file, Percent.of(relevance.score)) + "\n"
         }
         writeOut(out)
     }

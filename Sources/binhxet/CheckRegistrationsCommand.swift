@@ -1,4 +1,5 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import BinhXetSimilarity
 import Foundation
@@ -8,12 +9,11 @@ import Foundation
 struct CheckRegistrationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-registrations",
-        abstract: "Check the year's registered initiatives against earlier ones and against each person's duties.",
-        discussion: "A registration is reported when an earlier year holds an initiative with the same or a similar title (by the same person or anyone), or one whose text its summary repeats, and when the topic does not fit the registered position and duties.")
-    @Option(help: "The emulation year (default: the year under review).") var year: Int?
-    @Flag(name: .customLong("all-years"), help: "Every registration.") var allYears = false
+        abstract: words(.regAbstract), discussion: words(.regDiscussion))
+    @Option(help: help(.regYearHelp)) var year: Int?
+    @Flag(name: .customLong("all-years"), help: help(.regAllHelp)) var allYears = false
     @OptionGroup var deskOptions: DeskOptions
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: help(.jsonHelp)) var json = false
 
     struct Row: Encodable {
         var registration: Registration
@@ -38,22 +38,23 @@ struct CheckRegistrationsCommand: ParsableCommand {
             })
             return
         }
-        if checks.isEmpty { writeOut("no registrations\n"); return }
+        if checks.isEmpty { writeOut(words(.regNone) + "\n"); return }
         var out = ""
         for c in checks {
             let r = c.registration
             out += "\(r.personID) \(r.personName) (\(r.unitName), \(r.year)): \(r.title)"
                 + (r.nominationID.map { " → \($0)" } ?? "") + "\n"
             for m in c.similar {
-                let how = m.by.map { $0 == "title" ? "title \(Percent.of(m.titleSimilarity)) alike" : "summary repeats \(Percent.of(m.textCoverage)) of it" }
-                out += "  repeats \(m.own ? "own" : "another's") earlier initiative \(m.nominationID) (\(m.personName), \(m.year)): "
-                    + "\(m.title) [\(how.joined(separator: "; "))]\n"
+                let how = m.by.map { $0 == "title" ? words(.regTitleAlike, Percent.of(m.titleSimilarity))
+                                                   : words(.regSummaryRepeats, Percent.of(m.textCoverage)) }
+                out += "  " + words(.regRepeats, words(m.own ? .regOwn : .regAnothers), m.nominationID, m.personName, m.year,
+                                    m.title, how.joined(separator: "; ")) + "\n"
             }
             if c.offDuty {
-                out += "  off duty: relevance \(Percent.of(c.relevance.score)); topic: \(c.relevance.textEvidence.joined(separator: ", ")); "
-                    + "duties: \(c.relevance.dutyEvidence.joined(separator: ", "))\n"
+                out += "  " + words(.regOffDuty, Percent.of(c.relevance.score), c.relevance.textEvidence.joined(separator: ", "),
+                                    c.relevance.dutyEvidence.joined(separator: ", ")) + "\n"
             }
-            if c.isClean { out += "  clean: no earlier initiative like it, fits the duties\n" }
+            if c.isClean { out += "  " + words(.regClean) + "\n" }
         }
         writeOut(out)
     }

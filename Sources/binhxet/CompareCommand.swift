@@ -1,16 +1,17 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import BinhXetSimilarity
 import Foundation
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "compare", abstract: "The passages two files share (no desk needed).",
-        discussion: "Offsets count Unicode scalars of each file's decoded NFC text, line ends as in the file.")
+        commandName: "compare", abstract: words(.compareAbstract), discussion: words(.compareDiscussion))
 
-    @Argument(help: "The later file (.txt or .docx).") var a: String
-    @Argument(help: "The earlier file it may re-use.") var b: String
-    @Flag(help: "Print JSON.") var json = false
+    @Argument(help: help(.compareLaterHelp)) var a: String
+    @Argument(help: help(.compareEarlierHelp)) var b: String
+    @Flag(help: help(.jsonHelp)) var json = false
+    @OptionGroup var languageOptions: LanguageOptions
 
     struct Output: Encodable {
         var nomination: String
@@ -39,7 +40,7 @@ struct CompareCommand: ParsableCommand {
             let line = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
             return line.count > 70 ? String(line.prefix(70)) + "…" : line
         }
-        writeOut("\(passages.count) shared passage\(passages.count == 1 ? "" : "s"), \(Percent.of(coverage)) of \(a)\n")
+        writeOut(words(.compareShared, words.count(passages.count, .nPassages), Percent.of(coverage), a) + "\n")
         for (i, p) in passages.enumerated() {
             writeOut("\(i + 1). \(a) @\(p.offset)+\(p.length)  ↔  \(b) @\(p.sourceOffset)+\(p.sourceLength)\n   \(excerpt(sa, p.offset, p.length))\n")
         }

@@ -1,3 +1,4 @@
+import BinhXetCLIWords
 import BinhXetCore
 import BinhXetSimilarity
 import BinhXetText
@@ -56,21 +57,26 @@ enum FindingText {
             let who = names[f.nominationID].map { " \($0.personName)" } ?? ""
             switch f.kind {
             case .offDuty:
-                out += "\(f.nominationID)\(who)  off_duty  relevance \(Percent.of(f.score))\n"
-                out += "    initiative: \(f.evidence.prefix(8).joined(separator: ", "))\n"
-                out += "    duties:     \(f.dutyEvidence.prefix(8).joined(separator: ", "))\n"
-                if !f.witnesses.isEmpty { out += "    same subject by: \(f.witnesses.joined(separator: ", "))\n" }
+                out += "\(f.nominationID)\(who)  " + words(.fOffDuty, Percent.of(f.score)) + "\n"
+                out += "    \(words(.fInitiative)) \(f.evidence.prefix(8).joined(separator: ", "))\n"
+                out += "    \(DisplayWidth.fit(words(.fDuties), to: DisplayWidth.of(words(.fInitiative)))) \(f.dutyEvidence.prefix(8).joined(separator: ", "))\n"
+                if !f.witnesses.isEmpty { out += "    " + words(.fSameSubject, f.witnesses.joined(separator: ", ")) + "\n" }
             default:
                 let src = f.sourceID ?? "?"
-                let s = names[src].map { " (\($0.personName), \($0.unitName), \($0.year), \($0.status.rawValue))" } ?? ""
-                out += "\(f.nominationID)\(who)  \(f.kind.rawValue)  \(Percent.of(f.coverage)) of its text from \(src)\(s)"
-                out += f.titleReused ? ", same title" : ""
-                out += ", \(f.passages.count) passage\(f.passages.count == 1 ? "" : "s")\n"
+                let s = names[src].map { " (\($0.personName), \($0.unitName), \($0.year), \(words.vocabulary.status($0.status)))" } ?? ""
+                // The kind's code stays in English output (scripts read it); Vietnamese output words it.
+                let kind = words.language == .vi ? words.vocabulary.findingKind(f.kind) : f.kind.rawValue
+                out += "\(f.nominationID)\(who)  \(kind)  " + words(.fFrom, Percent.of(f.coverage), src) + s
+                out += f.titleReused ? words(.fSameTitle) : ""
+                out += ", \(words.count(f.passages.count, .nPassages))\n"
                 if let r = sources[src] {
-                    if let t = r.initiativeTitle { out += "    source title:  \(t)\n" }
-                    out += "    author then:   \(r.personName), \(r.position.isEmpty ? "—" : r.position), \(r.unitName) (\(r.year))\n"
-                    out += "    outcome:       \(r.title.abbreviation) \(r.year): \(r.outcomeVietnamese)\n"
-                    if let rec = r.recognitionVietnamese { out += "    recognition:   \(rec)\n" }
+                    // The labels padded to one column (the source title's is the longest in both languages)
+                    let w = [CLIString.fSourceTitle, .fAuthorThen, .fOutcome, .fRecognition].map { DisplayWidth.of(words($0)) }.max()! + 1
+                    func label(_ k: CLIString) -> String { DisplayWidth.fit(words(k), to: w) }
+                    if let t = r.initiativeTitle { out += "    \(label(.fSourceTitle)) \(t)\n" }
+                    out += "    \(label(.fAuthorThen)) \(r.personName), \(r.position.isEmpty ? "—" : r.position), \(r.unitName) (\(r.year))\n"
+                    out += "    \(label(.fOutcome)) \(r.title.abbreviation) \(r.year): \(r.outcomeVietnamese)\n"
+                    if let rec = r.recognitionVietnamese { out += "    \(label(.fRecognition)) \(rec)\n" }
                 }
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import Foundation
 
@@ -6,19 +7,14 @@ import Foundation
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
-        abstract: "Record the council's meeting for the minutes: time, place, chair, secretary, absent members.",
-        discussion: """
-            binhxet meeting --year 2018 --start "28/05/2018 08:00" --end 11:30 --place "Hội trường UBND huyện" \
-            --chair chutich --secretary thuky --absent "uyvien: đi công tác". Every other active member counts as \
-            present. Without --start, prints the meeting recorded for the year.
-            """)
+        abstract: words(.meetingAbstract), discussion: words(.meetingDiscussion))
     @OptionGroup var yearOptions: YearOptions
-    @Option(help: ArgumentHelp("Day and time it began: \"28/05/2018 08:00\" or \"2018-05-28 08:00\".", valueName: "time")) var start: String?
-    @Option(help: ArgumentHelp("Time it ended, the same day: 11:30.", valueName: "hh:mm")) var end: String?
-    @Option(help: "Where it was held.") var place: String?
-    @Option(help: ArgumentHelp("Login of the member who chaired (default: the chair).", valueName: "login")) var chair: String?
-    @Option(help: ArgumentHelp("Login of the member who kept the minutes (default: the secretary).", valueName: "login")) var secretary: String?
-    @Option(help: ArgumentHelp("An absent member and the reason: \"login: reason\" (repeat for each).", valueName: "login: reason"))
+    @Option(help: help(.meetingStartHelp, valueName: "time")) var start: String?
+    @Option(help: help(.meetingEndHelp, valueName: "hh:mm")) var end: String?
+    @Option(help: help(.meetingPlaceHelp)) var place: String?
+    @Option(help: help(.meetingChairHelp, valueName: "login")) var chair: String?
+    @Option(help: help(.meetingSecretaryHelp, valueName: "login")) var secretary: String?
+    @Option(help: help(.meetingAbsentHelp, valueName: "login: reason"))
     var absent: [String] = []
     @OptionGroup var memberOptions: MemberOptions
     @OptionGroup var deskOptions: DeskOptions
@@ -27,16 +23,16 @@ struct MeetingCommand: ParsableCommand {
         let store = try deskOptions.open()
         let year = try yearOptions.year(in: store) ?? CLIError.wrap { try store.today().year }
         guard let start else {
-            guard let m = try CLIError.wrap({ try store.meeting(year: year) }) else { throw CLIError(MeetingError.nothingRecorded(year: year).description) }
-            writeOut("\(m.year): \(m.startsAt.replacingOccurrences(of: "T", with: " "))–\(m.endsAt), \(m.place); chair \(m.chair), secretary \(m.secretary)"
-                     + (m.absent.isEmpty ? "" : "; absent " + m.absent.keys.sorted().map { "\($0) (\(m.absent[$0]!))" }.joined(separator: ", ")) + "\n")
+            guard let m = try CLIError.wrap({ try store.meeting(year: year) }) else { throw CLIError(MeetingError.nothingRecorded(year: year)) }
+            writeOut(words(.meetingShown, m.year, CLIWords.day(m.startsAt), m.endsAt, m.place, m.chair, m.secretary)
+                     + (m.absent.isEmpty ? "" : words(.meetingAbsent, m.absent.keys.sorted().map { "\($0) (\(m.absent[$0]!))" }.joined(separator: ", "))) + "\n")
             return
         }
         guard let end, let place, !place.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw CLIError("a meeting needs --end and --place as well as --start")
+            throw CLIError(words(.meetingNeeds))
         }
         let parts = start.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, let day = CalendarDay(String(parts[0])) else { throw CLIError(MeetingError.badTime(start).description) }
+        guard parts.count == 2, let day = CalendarDay(String(parts[0])) else { throw CLIError(MeetingError.badTime(start)) }
         let members = try CLIError.wrap { try store.members() }
         let chairLogin = chair ?? members.first { $0.role == .chair }?.login ?? ""
         let secretaryLogin = secretary ?? members.first { $0.role == .secretary }?.login ?? ""
@@ -49,6 +45,6 @@ struct MeetingCommand: ParsableCommand {
                         chair: chairLogin, secretary: secretaryLogin, absent: away)
         let actor = try memberOptions.actor
         try CLIError.wrap { try store.recordMeeting(m, actor: actor) }
-        writeOut("meeting of \(year) recorded: \(day.vietnamese) \(parts[1])–\(end), \(m.place)\n")
+        writeOut(words(.meetingRecorded, year, day.vietnamese, parts[1], end, m.place) + "\n")
     }
 }

@@ -1,57 +1,58 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "member", abstract: "The council's members and their roles.",
+        commandName: "member", abstract: words(.memberAbstract),
         subcommands: [Add.self, List.self, Remove.self], defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a member, or change a member's name or role.",
-            discussion: "LOGIN is the OS user name of the member's terminal, so what they do there is recorded as theirs. Once the council has members, only the chair, the standing vice-chair or the secretary may change it.")
-        @Argument(help: "The member's OS user name.") var login: String
-        @Option(help: "Full name, as the minutes print it.") var name: String
-        @Option(help: "chair, vice_chair, standing_vice_chair, secretary or member.") var role: String = "member"
+            abstract: words(.memberAddAbstract), discussion: words(.memberAddDiscussion))
+        @Argument(help: help(.memberLoginHelp)) var login: String
+        @Option(help: help(.memberNameHelp)) var name: String
+        @Option(help: help(.memberRoleHelp)) var role: String = "member"
         @OptionGroup var deskOptions: DeskOptions
         @OptionGroup var memberOptions: MemberOptions
 
         func run() throws {
             guard let r = CouncilRole(code: role) else {
-                throw CLIError("unknown role '\(role)' (expected \(CouncilRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw unknownChoice(.nRole, role, CouncilRole.allCases.map(\.rawValue))
             }
             let store = try deskOptions.open(forWriting: true)
             let m = try CLIError.wrap { try store.addMember(login: login, name: name, role: r, actor: memberOptions.actor) }
-            writeOut("\(m.login): \(m.name), \(m.role.rawValue)\n")
+            writeOut(words(.memberAdded, m.login, m.name, words.vocabulary.role(m.role)) + "\n")
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the council's members.")
+        static let configuration = CommandConfiguration(abstract: words(.memberListAbstract))
         @OptionGroup var deskOptions: DeskOptions
-        @Flag(help: "Include former members.") var all = false
-        @Flag(help: "Print JSON.") var json = false
+        @Flag(help: help(.memberAllHelp)) var all = false
+        @Flag(help: help(.jsonHelp)) var json = false
 
         func run() throws {
             let store = try deskOptions.open()
             let members = try CLIError.wrap { try store.members(includingFormer: all) }
             if json { try printJSON(members); return }
-            if members.isEmpty { writeOut("no council members yet: add them with `binhxet member add LOGIN --name … --role …`\n"); return }
-            let rows = members.map { [$0.login, $0.name, $0.role.rawValue, $0.role.vietnamese, $0.active ? "" : "former"] }
-            writeOut(PlainTable.render(header: ["Login", "Name", "Role", "Vai trò", ""], rows: rows))
+            if members.isEmpty { writeOut(words(.memberNone) + "\n"); return }
+            // The role's code stays beside its words: it is what `member add --role` takes.
+            let rows = members.map { [$0.login, $0.name, $0.role.rawValue, words.vocabulary.role($0.role), $0.active ? "" : words(.memberFormer)] }
+            writeOut(PlainTable.render(header: [words(.hLogin), words(.hName), "", words(.hRole), ""], rows: rows))
         }
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a member (their earlier votes stay in the log).")
-        @Argument(help: "The member's OS user name.") var login: String
+        static let configuration = CommandConfiguration(abstract: words(.memberRemoveAbstract))
+        @Argument(help: help(.memberLoginHelp)) var login: String
         @OptionGroup var deskOptions: DeskOptions
         @OptionGroup var memberOptions: MemberOptions
 
         func run() throws {
             let store = try deskOptions.open(forWriting: true)
             try CLIError.wrap { try store.removeMember(login: login, actor: memberOptions.actor) }
-            writeOut("\(login) removed from the council\n")
+            writeOut(words(.memberRemoved, login) + "\n")
         }
     }
 }

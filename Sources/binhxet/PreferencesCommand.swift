@@ -1,21 +1,17 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 /// `binhxet preferences [--open-next on|off] [--year-filter Y|none]`: what the review desk remembers for
 /// the member at this terminal.
 struct PreferencesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "preferences", abstract: "Show or set what the review desk remembers for you.",
-        discussion: """
-            --open-next: after a decision (or, for a member who only votes, a ballot) the review desk opens the \
-            next nomination of the queue (on by default). --year-filter: the year the queues open filtered to \
-            (the desk also remembers the year you last chose in its filter).
-            """)
+        commandName: "preferences", abstract: words(.prefAbstract), discussion: words(.prefDiscussion))
 
     enum Switch: String, ExpressibleByArgument { case on, off }
 
-    @Option(name: .customLong("open-next"), help: "on or off.") var openNext: Switch?
-    @Option(name: .customLong("year-filter"), help: ArgumentHelp("A year, or none.", valueName: "year")) var yearFilter: String?
+    @Option(name: .customLong("open-next"), help: help(.prefOpenNextHelp)) var openNext: Switch?
+    @Option(name: .customLong("year-filter"), help: help(.prefYearFilterHelp, valueName: "year")) var yearFilter: String?
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var memberOptions: MemberOptions
 
@@ -29,12 +25,13 @@ struct PreferencesCommand: ParsableCommand {
                 p.yearFilter = nil
             } else {
                 guard let y = Int(yearFilter), (1990...2100).contains(y) else {
-                    throw CLIError("--year-filter: '\(yearFilter)' is not a year (1990–2100) or none")
+                    throw CLIError(words(.prefBadYear, yearFilter))
                 }
                 p.yearFilter = y
             }
         }
         if openNext != nil || yearFilter != nil { try CLIError.wrap { try store.setPreferences(p, of: member) } }
-        writeOut("\(member): open-next \(p.openNextAfterDecision ? "on" : "off"), year-filter \(p.yearFilter.map(String.init) ?? "none")\n")
+        writeOut(words(.prefShown, member, words(p.openNextAfterDecision ? .prefOn : .prefOff),
+                       p.yearFilter.map(String.init) ?? words(.none)) + "\n")
     }
 }

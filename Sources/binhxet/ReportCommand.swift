@@ -1,30 +1,24 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import Foundation
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print a council document: decision, submission, minutes, notices, criticisms, stats, overdue, flags, similarity, criticism-letter.",
-        discussion: """
-            decision: the chairman's Quyết định with its list; submission: the council's Tờ trình; similarity ID: the \
-            kết quả kiểm tra trùng lặp of one nomination; criticism-letter UNIT: the công văn phê bình to the unit's head; minutes: council minutes with each tally; notices: \
-            "not awarded" notices per unit with reasons; criticisms: register per unit; stats: per unit and \
-            year, with the share of workers, farmers, direct labourers, armed forces, militia and commune \
-            police; overdue: late and soon-due dossiers; flags: similarity findings per unit.
-            """)
-    @Argument(help: "decision, submission, minutes, notices, criticisms, stats, overdue, flags, similarity ID or criticism-letter UNIT.") var kind: String
-    @Argument(help: "similarity: the nomination ID; criticism-letter: the unit (name or code).") var subject: String?
+        abstract: words(.reportAbstract), discussion: words(.reportDiscussion))
+    @Argument(help: help(.reportKindHelp)) var kind: String
+    @Argument(help: help(.reportSubjectHelp)) var subject: String?
     @OptionGroup var yearOptions: YearOptions
-    @Option(help: "docx (Word, to edit and sign; needs -o), html (printing), md or csv (spreadsheets).") var format: String = "md"
-    @Option(name: [.short, .customLong("out")], help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: "The date printed on the document, and the day overdue looks from (default: the desk's today: its as-of date, else today).") var on: String?
-    @Option(help: "overdue: also list dossiers due within this many working days.") var within: Int = 0
+    @Option(help: help(.reportFormatHelp)) var format: String = "md"
+    @Option(name: [.short, .customLong("out")], help: help(.outHelp)) var out: String?
+    @Option(help: help(.reportOnHelp)) var on: String?
+    @Option(help: help(.reportWithinHelp)) var within: Int = 0
     @OptionGroup var deskOptions: DeskOptions
 
     func run() throws {
         guard let k = ReportKind(rawValue: kind) else {
-            throw CLIError("unknown report '\(kind)' (expected \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw unknownChoice(.nReport, kind, ReportKind.allCases.map(\.rawValue))
         }
         let f = try ReportOutput.documentFormat(format)
         let store = try deskOptions.open()

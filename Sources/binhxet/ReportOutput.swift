@@ -1,3 +1,4 @@
+import BinhXetCLIWords
 import BinhXetCore
 import Foundation
 
@@ -5,14 +6,14 @@ import Foundation
 enum ReportOutput {
     static func format(_ text: String, allowed: [ReportFormat]) throws -> ReportFormat {
         guard let f = ReportFormat(rawValue: text), allowed.contains(f) else {
-            throw CLIError("unknown format '\(text)' (expected \(allowed.map(\.rawValue).joined(separator: ", ")))")
+            throw unknownChoice(.nFormat, text, allowed.map(\.rawValue))
         }
         return f
     }
 
     static func documentFormat(_ text: String) throws -> DocumentFormat {
         guard let f = DocumentFormat(rawValue: text) else {
-            throw CLIError("unknown format '\(text)' (expected \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw unknownChoice(.nFormat, text, DocumentFormat.allCases.map(\.rawValue))
         }
         return f
     }
@@ -21,16 +22,16 @@ enum ReportOutput {
     /// to the file or standard output.
     static func write(_ doc: OfficialDocument, as format: DocumentFormat, fontSize: Int, to path: String?) throws {
         if format == .docx && path == nil {
-            throw CLIError("--format docx needs -o FILE (a Word file is not printed to the terminal)")
+            throw CLIError(words(.docxNeedsFile))
         }
         guard let data = try CLIError.wrap({ try format.render(doc, fontSize: fontSize) }) else {
-            throw CLIError("\(doc.caption): a letter has no table for CSV (use docx, html or md)")
+            throw CLIError(words(.noTableForCSV, doc.caption))
         }
         guard let path else { writeOut(String(decoding: data, as: UTF8.self), keeping: .lineEnds); return }
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError("\(path): cannot write the report (\(error.localizedDescription))")
+            throw CLIError(words(.cannotWriteReport, path, error.localizedDescription))
         }
     }
 
@@ -40,7 +41,7 @@ enum ReportOutput {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError("\(path): cannot write the report (\(error.localizedDescription))")
+            throw CLIError(words(.cannotWriteReport, path, error.localizedDescription))
         }
     }
 }

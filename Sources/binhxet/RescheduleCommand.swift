@@ -1,12 +1,13 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct RescheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reschedule", abstract: "Set a new appointment date, with the reason for the delay (the apology slip, Mẫu 04).")
-    @Argument(help: "The nomination ID.") var id: String
-    @Option(help: "The new appointment date.") var to: String
-    @Option(help: "Why the result is late.") var reason: String
+        commandName: "reschedule", abstract: words(.rescheduleAbstract))
+    @Argument(help: help(.idHelp)) var id: String
+    @Option(help: help(.rescheduleToHelp)) var to: String
+    @Option(help: help(.rescheduleReasonHelp)) var reason: String
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var memberOptions: MemberOptions
 
@@ -14,6 +15,6 @@ struct RescheduleCommand: ParsableCommand {
         let day = try DateOption.parse(to)
         let store = try deskOptions.open(forWriting: true)
         try CLIError.wrap { _ = try store.reschedule(id, to: day, reason: reason, actor: memberOptions.actor) }
-        writeOut("\(id): new appointment date \(day.iso)\n")
+        writeOut(words(.rescheduled, id, day.vietnamese) + "\n")
     }
 }

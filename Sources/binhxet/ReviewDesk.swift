@@ -1,17 +1,13 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import BinhXetTerminal
 import BinhXetUI
 import Foundation
 
-/// `--lang` and `--keymap`: how the review desk speaks and which keys it takes.
+/// `--keymap`: which keys the review desk takes. (Its language is the command line's one `--lang`.)
 struct ReviewOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Language of the desk: vi or en (default: vi, or en under an English locale).",
-                               valueName: "vi|en"))
-    var lang: String?
-
-    @Option(help: ArgumentHelp("A keymap file that remaps keys (default: $BINHXET_KEYMAP). See Resources/keymap.default.",
-                               valueName: "path"))
+    @Option(help: help(.keymapHelp, valueName: "path"))
     var keymap: String?
 }
 
@@ -19,17 +15,11 @@ struct ReviewOptions: ParsableArguments {
 enum ReviewDesk {
     static func open(deskOptions: DeskOptions, options: ReviewOptions) throws {
         let env = ProcessInfo.processInfo.environment
-        let language: Language
-        if let lang = options.lang {
-            guard let l = Language(rawValue: lang) else { throw CLIError("unknown language '\(lang)' (expected vi or en)") }
-            language = l
-        } else {
-            language = Language.fromLocale(env)
-        }
+        let language = CLI.language
         var keys = KeyMap.defaults
         if let path = options.keymap ?? env["BINHXET_KEYMAP"].flatMap({ $0.isEmpty ? nil : $0 }) {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw CLIError("\(path): cannot read the keymap file")
+                throw CLIError(words(.keymapUnreadable, path))
             }
             do { try keys.apply(file: text, named: path) } catch { throw CLIError(error.description) }
         }
@@ -41,7 +31,7 @@ enum ReviewDesk {
 
         if let problem = TerminalCapability.problem(environment: env) { throw CLIError(problem) }
         guard isatty(0) != 0 && isatty(1) != 0 else {
-            throw CLIError("the review desk needs a terminal; in scripts use the subcommands (list, show, text)")
+            throw CLIError(words(.needsTerminal))
         }
         let member = try CLIError.wrap { try CurrentUser.actingMember() }
         var state = AppState(size: .minimum, language: language, keymap: keys, member: member,
@@ -54,7 +44,7 @@ enum ReviewDesk {
             do {
                 return try TerminalApp.run(driver)
             } catch {
-                throw CLIError(String(describing: error))
+                throw CLIError(error)
             }
         }
         if status != 0 { throw ExitCode(status) }

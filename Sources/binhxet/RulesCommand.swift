@@ -1,16 +1,16 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "The rules in force for a year: each setting, its value, where it came from and its basis.",
-        discussion: "Each nomination is reviewed under the regime in force on the day its dossier was received: 2013 (to 30/09/2017), 2017 (from 01/10/2017), 2024 (from 01/01/2024), 2025 (from 01/07/2025); a year is shown as on its 31 December. Settings are changed in <desk>.rules beside the desk (key = value lines, for every year; `rule_set = 2017` pins one regime); `--template` prints a file to start from. Holiday corrections go in <desk>.holidays.tsv.")
+        commandName: "rules", abstract: words(.rulesAbstract), discussion: words(.rulesDiscussion))
     @OptionGroup var deskOptions: DeskOptions
-    @Option(help: "The emulation year (default: the year under review).") var year: Int?
-    @Option(help: ArgumentHelp("The regime of a dossier received on this day (yyyy-mm-dd or dd/mm/yyyy).", valueName: "date"))
+    @Option(help: help(.rulesYearHelp)) var year: Int?
+    @Option(help: help(.rulesOnHelp, valueName: "date"))
     var on: String?
-    @Flag(help: "Print JSON.") var json = false
-    @Flag(help: "Print a settings file with every setting commented out.") var template = false
+    @Flag(help: help(.jsonHelp)) var json = false
+    @Flag(help: help(.rulesTemplateHelp)) var template = false
 
     struct Row: Encodable {
         var setting: String
@@ -53,14 +53,14 @@ struct RulesCommand: ParsableCommand {
                             settingsFile: store.rulesFileURL.path,
                             holidaysFile: store.holidaysFileURL.path, calendar: calendar.sources, settings: rows)
         if json { try printJSON(report); return }
-        var out = "rule set \(rules.id.rawValue): \(rules.id.title)\n"
-        let asked = day.map { "a dossier received on \($0.vietnamese)" } ?? "year \(shownYear!) (dossiers received by 31/12/\(shownYear!))"
-        out += book.pinned != nil ? "pinned for every year (\(rules.origins[.ruleSet] ?? ""))\n"
-            : "in force for \(asked): \(rules.id.period)\n"
-        out += "instruments: \(rules.id.instruments.joined(separator: "; "))\n"
-        out += "settings file: \(store.rulesFileURL.path)\nholidays file: \(store.holidaysFileURL.path)\n"
-        out += "calendar: \(calendar.sources.joined(separator: " + "))\n\n"
-        out += PlainTable.render(header: ["Setting", "Value", "From", "Basis"],
+        var out = words(.rulesSet, rules.id.rawValue, rules.id.title) + "\n"
+        let asked = day.map { words(.rulesAskedDay, $0.vietnamese) } ?? words(.rulesAskedYear, shownYear!)
+        out += (book.pinned != nil ? words(.rulesPinned, rules.origins[.ruleSet] ?? "")
+            : words(.rulesInForce, asked, rules.id.period)) + "\n"
+        out += words(.rulesInstruments, rules.id.instruments.joined(separator: "; ")) + "\n"
+        out += words(.rulesSettingsFile, store.rulesFileURL.path) + "\n" + words(.rulesHolidaysFile, store.holidaysFileURL.path) + "\n"
+        out += words(.rulesCalendar, calendar.sources.joined(separator: " + ")) + "\n\n"
+        out += PlainTable.render(header: [words(.hSetting), words(.hValue), words(.hFrom), words(.hBasis)],
                                  rows: rows.map { [$0.setting, $0.value, $0.origin, $0.basis] })
         writeOut(out)
     }

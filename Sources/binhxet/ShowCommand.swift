@@ -1,20 +1,21 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a nomination: nominee, unit, initiative, dossier, rule flags, ballots and history.")
-    @Argument(help: "The nomination ID.") var id: String
+        abstract: words(.showAbstract))
+    @Argument(help: help(.idHelp)) var id: String
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var memberOptions: MemberOptions
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: help(.jsonHelp)) var json = false
 
     func run() throws {
         let store = try deskOptions.open()
         let viewer = try memberOptions.actor
         guard let detail = try CLIError.wrap({ try store.detail(of: id, viewer: viewer) }) else {
-            throw CLIError("no nomination with ID \(id) in \(store.url.path)")
+            throw CLIError(words(.noNomination, id, store.url.path))
         }
         let review = try CLIError.wrap { () -> ShowReview in
             let rules = try store.rules(of: id)
@@ -74,6 +75,8 @@ struct NomineeHistoryEntry: Encodable {
     var outcome: String
     var decisionNo: String?
     var recognition: String?
+    /// The title as text output prints it (CSTĐCS); `title` keeps the code for JSON.
+    var titleShort: String { AwardTitle(rawValue: title)?.abbreviation ?? title }
 
     init(_ r: ReviewedNomination) {
         id = r.id; year = r.year; title = r.title.rawValue; unit = r.unitName; position = r.position
@@ -87,31 +90,32 @@ struct NomineeHistoryEntry: Encodable {
 enum ReviewText {
     static func render(_ r: ShowReview) -> String {
         let d = r.dossier
-        var out = "\nDossier      \(d.code)   received \(d.receivedOn)   \(d.workingDays) working days   "
-        if let due = d.dueOn { out += "due \(due)" } else { out += "awaiting supplement since \(d.awaitingSupplementSince ?? "?")" }
-        if let closed = d.closedOn { out += "   closed \(closed)" }
+        let v = words.vocabulary
+        var out = "\n\(Label[.rDossier])\(d.code)   \(words(.rReceived, CLIWords.day(d.receivedOn)))   \(words(.rWorkingDays, d.workingDays))   "
+        if let due = d.dueOn { out += words(.rDue, CLIWords.day(due)) } else { out += words(.rAwaiting, d.awaitingSupplementSince.map(CLIWords.day) ?? "?") }
+        if let closed = d.closedOn { out += "   " + words(.rClosed, CLIWords.day(closed)) }
         out += "\n"
-        if let rec = r.recognition { out += "Recognition  \(rec)\n" }
-        out += "\nNominee's other nominations\n"
-        if r.history.isEmpty { out += "  none\n" }
+        if let rec = r.recognition { out += "\(Label[.rRecognition])\(rec)\n" }
+        out += "\n\(words(.rOtherNominations))\n"
+        if r.history.isEmpty { out += "  \(words(.rNone))\n" }
         for h in r.history {
-            out += "  \(h.id)  \(h.year)  \(h.title)  \(h.position.isEmpty ? "—" : h.position), \(h.unit): \(h.outcome)\n"
-            if let t = h.initiativeTitle { out += "      initiative: \(t)\n" }
-            if let rec = h.recognition { out += "      recognition: \(rec)\n" }
+            out += "  \(h.id)  \(h.year)  \(h.titleShort)  \(h.position.isEmpty ? "—" : h.position), \(h.unit): \(h.outcome)\n"
+            if let t = h.initiativeTitle { out += "      \(words(.rInitiative)): \(t)\n" }
+            if let rec = h.recognition { out += "      \(words(.rRecognitionLower)): \(rec)\n" }
         }
-        out += "\nSimilarity\n"
-        if !r.checked { out += "  not checked yet (binhxet scan)\n" } else if r.findings.isEmpty { out += "  no re-use found, fits the duties\n" }
+        out += "\n\(words(.rSimilarity))\n"
+        if !r.checked { out += "  \(words(.rNotChecked))\n" } else if r.findings.isEmpty { out += "  \(words(.rNoReuse))\n" }
         out += r.findingsText.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
-        out += "\nFlags\n"
-        if r.flags.isEmpty { out += "  none\n" }
+        out += "\n\(words(.rFlags))\n"
+        if r.flags.isEmpty { out += "  \(words(.rNone))\n" }
         for f in r.flags {
-            out += "  [\(f.severity.rawValue)] \(f.check.rawValue): \(f.message)\n"
+            out += "  [\(v.severity(f.severity))] \(f.check.rawValue): \(f.message)\n"
             for e in f.evidence { out += "      · \(e)\n" }
-            out += "      basis: \(f.basis)\n"
+            out += "      \(words(.rBasis)): \(f.basis)\n"
         }
         let t = r.tally
-        out += "\nBallots      \(TallyText.summary(t))\n"
-        for v in t.votes { out += "  \(v.name) (\(v.role.rawValue)): \(v.choice?.rawValue ?? "secret")\n" }
+        out += "\n\(Label[.rBallots])\(TallyText.summary(t))\n"
+        for b in t.votes { out += "  \(b.name) (\(v.role(b.role))): \(b.choice.map(v.voteChoice) ?? words(.rSecret))\n" }
         return out
     }
 }

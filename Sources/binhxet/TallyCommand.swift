@@ -1,15 +1,16 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 import Foundation
 
 struct TallyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tally", abstract: "Vote tallies against the desk's threshold and denominator.")
-    @Argument(help: "Only this nomination.") var id: String?
-    @Option(help: "Only this emulation year.") var year: Int?
+        commandName: "tally", abstract: words(.tallyAbstract))
+    @Argument(help: help(.tallyIDHelp)) var id: String?
+    @Option(help: help(.tallyYearHelp)) var year: Int?
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var memberOptions: MemberOptions
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: help(.jsonHelp)) var json = false
 
     func run() throws {
         let store = try deskOptions.open()
@@ -25,16 +26,28 @@ struct TallyCommand: ParsableCommand {
 }
 
 enum TallyText {
-    static func summary(_ t: VoteTally) -> String { t.summary }
+    /// "4 agree, 2 disagree, 1 abstain; 4/7 all_members = 57.1% (needs at least 70%): does not pass", in
+    /// the reader's language.
+    static func summary(_ t: VoteTally) -> String {
+        let share = t.denominator > 0 ? share(Double(t.agree) / Double(t.denominator)) : "—"
+        return words(.tallySummary, t.agree, t.disagree, t.abstain, t.agree, t.denominator, words.vocabulary.denominator(t.denominatorKind),
+                     share, words(t.comparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), t.threshold,
+                     words(t.passes ? .tallyPasses : .tallyFails))
+    }
+
+    /// "66.7%" in English, "66,7 %" (decimal comma) in Vietnamese.
+    static func share(_ x: Double) -> String { words.language == .vi ? Percent.vietnamese(x) : Percent.oneDecimal(x) }
 
     static func table(_ tallies: [VoteTally], rules: RuleSet) -> String {
-        let head = "threshold: \(rules.voteComparison == .atLeast ? "at least" : "more than") \(rules.voteThreshold) of \(rules.voteDenominator.rawValue)"
-            + (rules.secretBallot ? "; secret ballot" : "") + "\n"
-        if tallies.isEmpty { return head + "no ballots yet\n" }
+        let head = words(.tallyThreshold, words(rules.voteComparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), rules.voteThreshold,
+                         words.vocabulary.denominator(rules.voteDenominator))
+            + (rules.secretBallot ? words(.tallySecret) : "") + "\n"
+        if tallies.isEmpty { return head + words(.tallyNone) + "\n" }
         let rows = tallies.map { t in
             [t.nominationID, "\(t.agree)", "\(t.disagree)", "\(t.abstain)", "\(t.present)/\(t.members)", "\(t.denominator)",
-             t.denominator > 0 ? Percent.oneDecimal(Double(t.agree) / Double(t.denominator)) : "—", t.passes ? "passes" : "does not pass"]
+             t.denominator > 0 ? share(Double(t.agree) / Double(t.denominator)) : "—", words(t.passes ? .tallyPasses : .tallyFails)]
         }
-        return head + PlainTable.render(header: ["ID", "Agree", "Disagree", "Abstain", "Voted", "Over", "Share", "Result"], rows: rows)
+        return head + PlainTable.render(header: [words(.hID), words(.hAgree), words(.hDisagree), words(.hAbstain), words(.hVoted),
+                                                 words(.hOver), words(.hShare), words(.hResult)], rows: rows)
     }
 }

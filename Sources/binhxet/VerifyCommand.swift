@@ -1,18 +1,12 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: "Check the desk for damage and tampering; exits non-zero on any problem.",
-        discussion: """
-            Checks SQLite's integrity, the event log's hash chain (events changed, deleted, re-ordered, written \
-            around binhxet, or dated before the event logged before them), the integrity triggers, every status \
-            against the events, every initiative text against its checksum and every original document. Writes \
-            nothing. The last line gives the newest event's hash: kept elsewhere (on paper, in the backup log), \
-            it shows a later rewrite of the whole log.
-            """)
+        commandName: "verify", abstract: words(.verifyAbstract), discussion: words(.verifyDiscussion))
     @OptionGroup var deskOptions: DeskOptions
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: help(.jsonHelp)) var json = false
 
     func run() throws {
         let url = try deskOptions.url()
@@ -30,9 +24,12 @@ struct VerifyCommand: ParsableCommand {
 enum VerificationText {
     static func lines(_ report: VerificationReport, prefix: String = "verify") -> String {
         var out = ""
-        for p in report.problems { out += "problem: \(p.line)\n" }
-        for n in report.notices { out += "notice: \(n.line)\n" }
-        out += "\(prefix): \(report.summary)\n"
+        for p in report.problems { out += words(.verifyProblem, p.line) + "\n" }
+        for n in report.notices { out += words(.verifyNotice, n.line) + "\n" }
+        let summary = words(.verifySummary, report.desk, report.events, report.nominations, report.initiatives, report.documents,
+                            report.problems.isEmpty ? words(.verifyClean) : words.count(report.problems.count, .nProblems))
+            + (report.lastHash.map { words(.verifyLastHash, $0) } ?? "")
+        out += "\(prefix): \(summary)\n"
         return out
     }
 }

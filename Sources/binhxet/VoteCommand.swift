@@ -1,18 +1,18 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 struct VoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "vote", abstract: "Cast your ballot on a nomination: agree, disagree or abstain.",
-        discussion: "Your latest ballot counts; in a secret ballot other members see only the tally.")
-    @Argument(help: "The nomination ID.") var id: String
-    @Argument(help: "agree, disagree or abstain.") var choice: String
+        commandName: "vote", abstract: words(.voteAbstract), discussion: words(.voteDiscussion))
+    @Argument(help: help(.idHelp)) var id: String
+    @Argument(help: help(.voteChoiceHelp)) var choice: String
     @OptionGroup var deskOptions: DeskOptions
     @OptionGroup var memberOptions: MemberOptions
 
     func run() throws {
         guard let c = VoteChoice(rawValue: choice) else {
-            throw CLIError("unknown vote '\(choice)' (expected agree, disagree or abstain)")
+            throw unknownChoice(.nVote, choice, VoteChoice.allCases.map(\.rawValue))
         }
         let store = try deskOptions.open(forWriting: true)
         let actor = try memberOptions.actor
@@ -20,6 +20,6 @@ struct VoteCommand: ParsableCommand {
             try store.vote(id, c, member: actor)
             return try store.tally(of: id, viewer: actor)
         }
-        writeOut("\(id): \(actor) votes \(c.rawValue); \(TallyText.summary(tally))\n")
+        writeOut(words(.voteCast, id, actor, words.vocabulary.voteChoice(c), TallyText.summary(tally)) + "\n")
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
+import BinhXetCLIWords
 import BinhXetCore
 
 /// `--year Y` or `--all-years`: which emulation year a listing covers; by default the year under review.
 struct YearOptions: ParsableArguments {
-    @Option(help: "Only this emulation year (default: the year under review, see `binhxet year`).") var year: Int?
-    @Flag(name: .customLong("all-years"), help: "Every year, the archive included.") var allYears = false
+    @Option(help: help(.yearHelp)) var year: Int?
+    @Flag(name: .customLong("all-years"), help: help(.allYearsHelp)) var allYears = false
 
     /// The year to filter on, nil for every year.
     func year(in store: DeskStore) throws -> Int? {

@@ -13,6 +13,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 FIXTURE="$HERE/../Fixtures/review-desk"
 # Character-wise ${var:i:n} below needs a UTF-8 locale in this shell too.
 export LC_ALL=C.UTF-8
+# The screens and messages these tests read are the Vietnamese ones (the default).
+export BINHXET_LANG=vi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/binhxet-e2e.XXXXXX")
 DESK="$WORK/desk/review.desk"
@@ -74,7 +76,7 @@ test_reject_flagged_with_vietnamese_reason() {
   ID=$(screen a | sed -n 2p | grep -oE 'N[0-9]{4}-[0-9]{4}' | head -1)
   [ -n "$ID" ] || { echo "    no nomination ID on the title line"; return 1; }
   keys a c                                           # side by side
-  wait_for a 'Đoạn 1/[0-9]+ · ([^·]+ · )*cuộn: cả hai bên' || return 1
+  wait_for a 'Đoạn 1/[0-9]+ .*cuộn: cả hai bên' || return 1
   local total; total=$(screen a | grep -oE 'Đoạn 1/[0-9]+' | cut -d/ -f2)
   keys a n                                           # next passage (wraps to 1 when there is one)
   wait_for a "Đoạn $(( total > 1 ? 2 : 1 ))/$total" || return 1
@@ -286,7 +288,7 @@ test_opening_checks_unchecked_nominations() {
   local desk2="$WORK/desk2/review.desk"
   "$BIN" init --desk "$desk2" >/dev/null || return 1
   "$BIN" import "$FIXTURE/nominations.csv" --desk "$desk2" --quiet || return 1
-  "$BIN" show N2018-0001 --desk "$desk2" | grep -q 'not checked yet' || { echo "    N2018-0001 was checked before the desk opened"; return 1; }
+  "$BIN" show N2018-0001 --desk "$desk2" | grep -q 'chưa kiểm tra' || { echo "    N2018-0001 was checked before the desk opened"; return 1; }
   $T new-session -d -s chk -x 120 -y 40 \
     "ulimit -c 0; env LANG=C.UTF-8 TERM=screen-256color BINHXET_MEMBER=chk '$BIN' --desk '$desk2'; echo EXITED rc=\$?; sleep 60"
   wait_for chk 'Đã kiểm tra trùng lặp [0-9]+ hồ sơ' 60 || return 1
@@ -346,11 +348,45 @@ test_vote_with_v_updates_the_tally_at_another_terminal() {
   wait_for va 'EXITED rc=0' && wait_for vb 'EXITED rc=0'
 }
 
+test_meeting_and_a_word_file_from_the_desk() {
+  # The council's secretary records the year's meeting with m and saves the decision as a Word file with d,
+  # without a shell; the file goes where the desk puts it (<desk>.documents/2018/, named by the desk).
+  BINHXET_MEMBER=chu "$BIN" member add chu --name 'Ông Chủ tịch' --role chair --desk "$DESK" >/dev/null || return 1
+  BINHXET_MEMBER=chu "$BIN" member add thuky --name 'Bà Thư ký' --role secretary --desk "$DESK" >/dev/null || return 1
+  start mt 120 40 BINHXET_MEMBER=thuky
+  wait_for mt 'Lưu trữ' || return 1
+  keys mt m
+  wait_for mt 'Cuộc họp Hội đồng năm 2018' || return 1
+  keys mt C-u; text mt '28/05/2018'
+  keys mt Tab; text mt '08:00'
+  keys mt Tab; text mt '11:30'
+  keys mt Tab; text mt 'Hội trường Ủy ban'
+  keys mt Enter
+  wait_for mt 'Ghi cuộc họp này vào hồ sơ năm 2018' || return 1
+  keys mt Enter
+  wait_for mt 'Đã ghi cuộc họp Hội đồng năm 2018: 28/05/2018 08:00–11:30' || return 1
+  "$BIN" meeting --year 2018 --desk "$DESK" | grep -q '28/05/2018 08:00–11:30, Hội trường Ủy ban; chủ trì chu, thư ký thuky' \
+    || { echo "    the meeting is not on the desk"; return 1; }
+  keys mt d
+  wait_for mt 'Văn bản năm 2018' || return 1
+  keys mt Enter                                      # the first paper, the decision, as DOCX
+  wait_for mt 'Đã lưu 1 tệp' || return 1
+  local f="$WORK/desk/review.desk.documents/2018/quyet-dinh-2018.docx"
+  [ -f "$f" ] || { echo "    $f is missing"; return 1; }
+  [ "$(head -c 4 "$f" | od -An -tx1 | tr -d ' \n')" = "504b0304" ] || { echo "    $f is not a zip"; return 1; }
+  grep -qa 'word/document.xml' "$f" || { echo "    $f has no word/document.xml"; return 1; }
+  keys mt Escape
+  wait_for mt 'f Lọc' || return 1
+  keys mt q
+  wait_for mt 'EXITED rc=0'
+}
+
 passed=0 failed=0
 for t in test_opening_checks_unchecked_nominations test_colour_on_side_by_side test_archive_record_asks_for_its_year test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
          test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written \
          test_terminal_without_cursor_addressing test_terminal_gone_ends_the_desk test_long_paste_into_a_reason \
-         test_tag_five_clean_rows_and_approve_them test_vote_with_v_updates_the_tally_at_another_terminal; do
+         test_tag_five_clean_rows_and_approve_them test_vote_with_v_updates_the_tally_at_another_terminal \
+         test_meeting_and_a_word_file_from_the_desk; do
   started=$SECONDS
   if "$t"; then
     passed=$((passed + 1)); echo "ok   $t ($((SECONDS - started)) s)"

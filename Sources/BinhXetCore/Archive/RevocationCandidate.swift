@@ -41,20 +41,6 @@ extension RuleReview {
     }
 }
 
-extension DeskStore {
-    /// Archive awards that re-used an earlier initiative (years before the one under review).
-    public func revocationCandidates() throws -> [RevocationCandidate] {
-        try ruleReview().revocationCandidates(before: reviewYear().year)
-    }
-
-    /// The nominee's other nominations, earlier years first: what a member needs beside the one under review.
-    public func nomineeHistory(of nominationID: String) throws -> [ReviewedNomination] {
-        let all = try reviewedNominations(aroundNomination: nominationID, sources: [])
-        guard let n = all.first(where: { $0.id == nominationID }) else { throw CouncilError.unknownNomination(nominationID) }
-        return all.filter { $0.personID == n.personID && $0.id != n.id }
-    }
-}
-
 extension ReviewedNomination {
     /// What became of it, in Vietnamese: "được khen thưởng (QĐ 308/QĐ-UBND ngày 18/12/2013)", "chưa quyết định"…
     public var outcomeVietnamese: String {
@@ -68,7 +54,7 @@ extension ReviewedNomination {
         if let i = imported {
             return i.outcome.vietnamese + (i.decisionNo.map { " (QĐ \($0)" + (i.decisionDate.map { " ngày \(CalendarDay($0)?.vietnamese ?? $0)" } ?? "") + ")" } ?? "")
         }
-        return status == .withdrawn ? "đã rút" : "chưa quyết định"
+        return summary.status == .withdrawn ? "đã rút" : "chưa quyết định"
     }
 
     /// The initiative's recognition in Vietnamese, or nil when none is recorded (or it has no initiative).

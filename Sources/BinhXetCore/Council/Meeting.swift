@@ -27,57 +27,44 @@ public struct Meeting: Sendable, Codable, Equatable {
         guard parts.count == 2 else { return hhmm }
         return "\(parts[0]) giờ \(parts[1]) phút"
     }
-    public var startClock: String { Self.clock(String(startsAt.dropFirst(11))) }
+    /// "08:00" of `startsAt`.
+    public var startTime: String { String(startsAt.dropFirst(11)) }
+    public var startClock: String { Self.clock(startTime) }
     public var endClock: String { Self.clock(endsAt) }
 }
 
 /// Why a meeting cannot be recorded.
 public enum MeetingError: Error, Equatable, Sendable, CustomStringConvertible {
     case badTime(String)
+    /// The end is not after the start (both the same day).
+    case endsBeforeStart(start: String, end: String)
+    /// No place written.
+    case noPlace
     case notAMember(String)
     case nothingRecorded(year: Int)
 
     public var description: String {
         switch self {
         case .badTime(let t): return "'\(t)' is not a time (write 08:00, or a day and a time: 28/05/2018 08:00)"
+        case .endsBeforeStart(let s, let e): return "the meeting cannot end at \(e) when it began at \(s) the same day"
+        case .noPlace: return "a meeting needs the place it was held"
         case .notAMember(let l): return "'\(l)' is not an active member of the council (binhxet member list)"
         case .nothingRecorded(let y): return "no meeting is recorded for \(y) (binhxet meeting --year \(y) --start … --end … --place …)"
         }
     }
 }
 
-extension DeskStore {
-    /// Records the year's meeting (replacing an earlier record of it) and logs it as an event.
-    public func recordMeeting(_ m: Meeting, actor: String, at: String = Clock.isoNow()) throws {
-        guard m.day != nil, m.startsAt.count == 16, HourMinute.isValid(String(m.startsAt.dropFirst(11))) else { throw MeetingError.badTime(m.startsAt) }
-        guard HourMinute.isValid(m.endsAt) else { throw MeetingError.badTime(m.endsAt) }
-        let absent = try JSONSerialization.data(withJSONObject: m.absent, options: [.sortedKeys])
-        try write { db in
-            let active = Set(try CouncilMember.filter(Column("active") == true).fetchAll(db).map(\.login))
-            for login in [m.chair, m.secretary] + m.absent.keys.sorted() where !active.contains(login) {
-                throw MeetingError.notAMember(login)
-            }
-            try db.execute(sql: """
-                INSERT INTO meeting(year, startsAt, endsAt, place, chair, secretary, absent, recordedBy, recordedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [m.year, m.startsAt, m.endsAt, m.place, m.chair, m.secretary,
-                                 String(decoding: absent, as: UTF8.self), actor, at])
-            var e = DeskEvent(kind: .meetingRecorded, actor: actor, at: at, payload: [
-                "year": String(m.year), "starts_at": m.startsAt, "ends_at": m.endsAt, "place": m.place, "chair": m.chair,
-                "secretary": m.secretary, "absent": String(decoding: absent, as: UTF8.self)])
-            try e.insert(db)
+extension Meeting {
+    /// What is wrong with the meeting as written, before the desk is asked: the day, the two times (hh:mm,
+    /// the end after the start) and the place. Front ends check a form with it, and `recordMeeting` again.
+    public var problem: MeetingError? {
+        guard day != nil, startsAt.count == 16, startsAt.dropFirst(10).first == "T", HourMinute.isValid(startTime) else {
+            return .badTime(startsAt)
         }
-    }
-
-    /// The year's meeting as last recorded, or nil.
-    public func meeting(year: Int) throws -> Meeting? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE year = ? ORDER BY id DESC LIMIT 1", arguments: [year]) else {
-                return nil
-            }
-            let absent = (try? JSONSerialization.jsonObject(with: Data((row["absent"] as String).utf8))) as? [String: String] ?? [:]
-            return Meeting(year: row["year"], startsAt: row["startsAt"], endsAt: row["endsAt"], place: row["place"],
-                           chair: row["chair"], secretary: row["secretary"], absent: absent)
-        }
+        guard HourMinute.isValid(endsAt) else { return .badTime(endsAt) }
+        // Zero-padded hh:mm compare as text.
+        guard endsAt > startTime else { return .endsBeforeStart(start: startTime, end: endsAt) }
+        guard !place.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .noPlace }
+        return nil
     }
 }

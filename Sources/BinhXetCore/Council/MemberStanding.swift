@@ -14,23 +14,11 @@ public struct MemberStanding: Sendable, Equatable {
     public var outcomeRoles: [CouncilRole]
     /// Whether the council's ballot is secret (cast once, never shown with a name).
     public var secretBallot: Bool
+    /// Whether this login may issue the council's papers at a desk and record its meeting (`documentRoles`).
+    public var mayIssueDocuments = true
+    /// The roles that may, for the reason shown to those who may not.
+    public var documentRoles: [CouncilRole] = BinhXetCore.documentRoles
 
     /// Whether this login may cast a ballot (an active member).
     public var mayVote: Bool { member != nil }
-}
-
-extension DeskStore {
-    /// The standing of a login on the council, by the same checks `decide` and `vote` make when they
-    /// write: under the rules of the nomination's year when one is named (as `decide` reads them), else
-    /// of the year under review.
-    public func standing(of login: String, on nominationID: String? = nil) throws -> MemberStanding {
-        let rules = try nominationID.map { try self.rules(of: $0) } ?? self.rules()
-        return try read { db in
-            let exists = try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0
-            let m = try CouncilMember.fetchOne(db, key: login).flatMap { $0.active ? $0 : nil }
-            let may = !exists || m.map { rules.outcomeRoles.contains($0.role) } == true
-            return MemberStanding(login: login, member: m, councilExists: exists, mayRecordOutcomes: may,
-                                  outcomeRoles: rules.outcomeRoles, secretBallot: rules.secretBallot)
-        }
-    }
 }

@@ -195,12 +195,7 @@ public struct NominationImporter: Sendable {
     /// The rows, the file's bytes, and the outcomes some rows carry (the outcome columns are optional).
     func parse(_ url: URL) throws -> ([Row], Data, [OutcomeImporter.Row]) {
         let file = url.path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue,
-              let data = FileManager.default.contents(atPath: file) else {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: isDir.boolValue
-                ? "is a directory, not a CSV file" : "cannot read the file (missing or no permission)")])
-        }
+        let data = try CSVTable.contents(of: url)
         let text: String
         do {
             text = try TextDecoder.decode(data).text
@@ -318,8 +313,8 @@ public struct NominationImporter: Sendable {
                 state.nominations[r["id"]] = Row(
                     line: 0, nominationID: r["id"], year: r["year"], nomineeID: r["personID"],
                     nomineeName: r["personName"], unit: r["unitName"], position: r["position"], duties: r["duties"],
-                    workerCategory: WorkerCategory(rawValue: r["workerCategory"]) ?? .civilServant,
-                    title: AwardTitle(rawValue: r["title"]) ?? .cstdcs,
+                    workerCategory: try r.stored("workerCategory", table: "nomination"),
+                    title: try r.stored("title", table: "nomination"),
                     initiativeTitle: r["initiativeTitle"] ?? "", initiativeFile: r["originalName"] ?? "",
                     receivedOn: r["receivedOn"])
             }

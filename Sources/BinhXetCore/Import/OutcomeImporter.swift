@@ -189,7 +189,7 @@ public struct OutcomeImporter: Sendable {
             LEFT JOIN initiative i ON i.nominationID = n.id WHERE n.id IN (\(marks))
             """
         for r in try GRDB.Row.fetchAll(db, sql: sql, arguments: StatementArguments(list)) {
-            out[r["id"]] = Target(year: r["year"], title: AwardTitle(rawValue: r["title"]) ?? .cstdcs,
+            out[r["id"]] = Target(year: r["year"], title: try r.stored("title", table: "nomination"),
                                   hasInitiative: (r["initiativeID"] as Int64?) != nil, receivedOn: r["receivedOn"])
         }
         let kinds = decisionEventKinds.union(refusalEventKinds)

@@ -3,14 +3,16 @@ import Foundation
 import GRDB
 
 /// The optional `units.csv` beside a nomination file: unit codes (used in dossier codes), kinds, the
-/// superior body and place of each unit. Columns: unit_id, unit, kind, parent, place (Vietnamese
-/// headers: mã đơn vị, đơn vị, loại, cơ quan cấp trên, địa danh).
+/// superior body and place of each unit, and the short name narrow lists show. Columns: unit_id, unit,
+/// kind, parent, place, short_name (Vietnamese headers: mã đơn vị, đơn vị, loại, cơ quan cấp trên, địa
+/// danh, tên viết tắt).
 struct UnitList: Sendable {
     var units: [OrgUnit]
 
     static let columns: [(name: String, aliases: [String])] = [
         ("unit_id", ["ma_don_vi", "ma_dv"]), ("unit", ["don_vi", "ten_don_vi"]), ("kind", ["loai", "loai_don_vi"]),
         ("parent", ["co_quan_cap_tren", "cap_tren"]), ("place", ["dia_danh", "dia_ban"]),
+        ("short_name", ["ten_viet_tat", "ten_ngan", "viet_tat"]),
     ]
 
     /// Reads the file; problems name the file, row and column.
@@ -22,7 +24,7 @@ struct UnitList: Sendable {
         for (i, h) in table.header.enumerated() {
             let key = NominationColumn.foldHeader(h)
             guard let c = columns.first(where: { $0.name == key || $0.aliases.contains(key) }) else {
-                problems.append(ImportProblem(file: file, row: 1, column: h, reason: "unknown column (expected: unit_id, unit, kind, parent, place)"))
+                problems.append(ImportProblem(file: file, row: 1, column: h, reason: "unknown column (expected: unit_id, unit, kind, parent, place, short_name)"))
                 continue
             }
             index[c.name] = i
@@ -31,6 +33,8 @@ struct UnitList: Sendable {
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         var units: [OrgUnit] = []
         var codes: Set<String> = []
+        // A short name tells units apart in a narrow column: two units may not share one.
+        var shortNames: [String: (unit: String, row: Int)] = [:]
         for rec in table.records {
             guard rec.fields.count == table.header.count else {
                 problems.append(ImportProblem(file: file, row: rec.line,
@@ -56,8 +60,20 @@ struct UnitList: Sendable {
             if let code = value("unit_id"), !codes.insert(code).inserted {
                 problems.append(ImportProblem(file: file, row: rec.line, column: "unit_id", reason: "code \(code) appears twice"))
             }
+            let short = value("short_name")
+            if let short {
+                // A line break inside a quoted field is checked as written (trimming keeps inner ones anyway).
+                if let why = UnitShortName.problem(short, fullName: name) {
+                    problems.append(ImportProblem(file: file, row: rec.line, column: "short_name", reason: why))
+                } else if let other = shortNames[short], other.unit != name {
+                    problems.append(ImportProblem(file: file, row: rec.line, column: "short_name",
+                                                  reason: "'\(short)' is already the short name of \(other.unit) (row \(other.row))"))
+                } else {
+                    shortNames[short] = (name, rec.line)
+                }
+            }
             units.append(OrgUnit(code: value("unit_id"), name: name, kind: value("kind"), parent: value("parent"),
-                                 place: value("place")))
+                                 place: value("place"), shortName: short))
         }
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         return UnitList(units: units)
@@ -73,6 +89,8 @@ struct UnitList: Sendable {
                 stored.kind = stored.kind ?? u.kind
                 stored.parent = stored.parent ?? u.parent
                 stored.place = stored.place ?? u.place
+                // A short name is only how lists show the unit (nothing was issued with it): a new one replaces it.
+                stored.shortName = u.shortName ?? stored.shortName
                 try stored.update(db)
             } else {
                 if let code = u.code, try OrgUnit.filter(Column("code") == code).fetchCount(db) > 0 { u.code = nil }

@@ -11,6 +11,8 @@ public struct NominationSummary: Sendable, Codable, Equatable {
     public var initiativeTitle: String?
     public var receivedOn: String
     public var status: NominationStatus
+    /// The unit's declared short name (units.csv `short_name`); nil: lists derive one (`UnitShortName`).
+    public var unitShortName: String? = nil
 }
 
 /// Which nominations a listing shows. Nil fields do not filter.

@@ -9,10 +9,14 @@ public struct OrgUnit: Sendable, Codable, Equatable, Hashable {
     public var kind: String?
     public var parent: String?
     public var place: String?
+    /// The name narrow lists show, when units.csv gives one (`short_name`); else one is derived
+    /// (`UnitShortName`).
+    public var shortName: String?
 
     public init(id: Int64? = nil, code: String? = nil, name: String, kind: String? = nil,
-                parent: String? = nil, place: String? = nil) {
+                parent: String? = nil, place: String? = nil, shortName: String? = nil) {
         self.id = id; self.code = code; self.name = name; self.kind = kind; self.parent = parent; self.place = place
+        self.shortName = shortName
     }
 }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A nomination's one-stop dossier: its code, when it came, when its result is due and whether it is late.
 ///
@@ -34,68 +33,6 @@ public struct Dossier: Sendable, Codable, Equatable {
         guard let due = dueOn.flatMap({ CalendarDay($0) }) else { return false }
         if let closed = closedOn.flatMap({ CalendarDay($0) }) { return closed > due }
         return day > due
-    }
-}
-
-extension DeskStore {
-    /// The dossiers of a year (or the desk), in order of receipt; each timed by the regime of its received
-    /// date unless `rules` are given.
-    public func dossiers(year: Int? = nil, rules: RuleSet? = nil, calendar: WorkingCalendar? = nil) throws -> [Dossier] {
-        let book = try rules.map { RuleBook(fixed: $0) } ?? ruleBook()
-        let calendar = try calendar ?? workingCalendar()
-        return try read { db in
-            var sql = """
-                SELECT d.nominationID, d.code, d.receivedOn, n.title, n.status, n.year FROM dossier d
-                JOIN nomination n ON n.id = d.nominationID
-                """
-            var args: StatementArguments = []
-            if let year { sql += " WHERE n.year = ?"; args = [year] }
-            sql += " ORDER BY d.receivedOn, d.sequence"
-            let rows = try Row.fetchAll(db, sql: sql, arguments: args)
-            let kinds = DeskEvent.Kind.sqlList(Dossier.clockEventKinds)
-            var eventSQL = "SELECT e.* FROM event e"
-            if year != nil { eventSQL += " JOIN nomination n ON n.id = e.nominationID WHERE n.year = ? AND" } else { eventSQL += " WHERE" }
-            eventSQL += " e.kind IN (\(kinds)) ORDER BY e.id"
-            let events = Dictionary(grouping: try DeskEvent.fetchAll(db, sql: eventSQL, arguments: args),
-                                    by: { $0.nominationID ?? "" })
-            return rows.map { row in
-                Dossier.derive(nominationID: row["nominationID"], code: row["code"], receivedOn: row["receivedOn"],
-                               title: AwardTitle(rawValue: row["title"]) ?? .cstdcs,
-                               status: NominationStatus(rawValue: row["status"]) ?? .received,
-                               events: events[row["nominationID"]] ?? [],
-                               rules: book.rules(receivedOn: row["receivedOn"], year: row["year"]), calendar: calendar)
-            }
-        }
-    }
-
-    /// One nomination's dossier.
-    public func dossier(of nominationID: String) throws -> Dossier {
-        let rules = try rules(of: nominationID)
-        let calendar = try workingCalendar()
-        return try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT d.code, d.receivedOn, n.title, n.status FROM dossier d JOIN nomination n ON n.id = d.nominationID
-                WHERE d.nominationID = ?
-                """, arguments: [nominationID]) else { throw OneStopError.unknownNomination(nominationID) }
-            let events = try DeskEvent.filter(Column("nominationID") == nominationID)
-                .filter(Dossier.clockEventKinds.contains(Column("kind"))).order(Column("id")).fetchAll(db)
-            return Dossier.derive(nominationID: nominationID, code: row["code"], receivedOn: row["receivedOn"],
-                                  title: AwardTitle(rawValue: row["title"]) ?? .cstdcs,
-                                  status: NominationStatus(rawValue: row["status"]) ?? .received,
-                                  events: events, rules: rules, calendar: calendar)
-        }
-    }
-
-    /// Open dossiers of the year under review that are late on `day`, or due within `within` working
-    /// days after it, soonest first. Only that year's dossiers are still running: the archive's were
-    /// settled by earlier councils and are never overdue.
-    public func overdue(on day: CalendarDay, within: Int = 0) throws -> [Dossier] {
-        let calendar = try workingCalendar()
-        guard let year = try reviewYear().year else { return [] }
-        return try dossiers(year: year, calendar: calendar).filter { d in
-            guard d.isOpen, let due = d.dueOn.flatMap({ CalendarDay($0) }) else { return false }
-            return due < day || calendar.workingDays(after: day, through: due) <= within
-        }.sorted { ($0.dueOn ?? "", $0.code) < ($1.dueOn ?? "", $1.code) }
     }
 }
 

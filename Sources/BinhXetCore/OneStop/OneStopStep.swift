@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A step of the one-stop flow (TT 01/2018/TT-VPCP; procedure 1.000843) that is not a council outcome:
 /// receive → appraise → council → (outcome) → return the result.
@@ -68,47 +67,6 @@ public enum OneStopError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notFrom(let id, let status, let step):
             return "\(id) is \(status.rawValue): '\(step.rawValue)' only follows \(step.allowedFrom.map(\.rawValue).sorted().joined(separator: ", "))"
         case .reasonRequired(let what): return "\(what) needs a reason (--reason)"
-        }
-    }
-}
-
-
-extension DeskStore {
-    /// Records a one-stop step and the status it leads to, in one transaction. `on` is the business
-    /// date of the step (default: the desk's today: its as-of date, else today in Vietnam), which the
-    /// deadline counts from.
-    @discardableResult
-    public func advance(_ nominationID: String, _ step: OneStopStep, on day: CalendarDay? = nil, reason: String? = nil,
-                        actor: String, at: String = Clock.isoNow()) throws -> DeskEvent {
-        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping ?? ""
-        if step == .refuse && reason.isEmpty { throw OneStopError.reasonRequired("a refusal") }
-        return try write { db in
-            guard let n = try Nomination.fetchOne(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
-            guard step.allowedFrom.contains(n.status) else {
-                throw OneStopError.notFrom(nominationID: nominationID, status: n.status, step: step)
-            }
-            var payload: [String: String] = [:]
-            if let day { payload["on"] = day.iso } else { payload = try Self.asOf(db).eventPayload }
-            if !reason.isEmpty { payload["reason"] = reason }
-            var e = DeskEvent(nominationID: nominationID, kind: step.eventKind, actor: actor, at: at, payload: payload)
-            try e.insert(db)
-            try db.execute(sql: "UPDATE nomination SET status = ? WHERE id = ?", arguments: [step.resultingStatus.rawValue, nominationID])
-            return e
-        }
-    }
-
-    /// Sets a new appointment date with the reason for the delay (the apology slip, Mẫu 04).
-    @discardableResult
-    public func reschedule(_ nominationID: String, to day: CalendarDay, reason: String, actor: String,
-                           at: String = Clock.isoNow()) throws -> DeskEvent {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-        guard !reason.isEmpty else { throw OneStopError.reasonRequired("a new appointment date") }
-        return try write { db in
-            guard try Nomination.exists(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
-            var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.rescheduled, actor: actor, at: at,
-                              payload: ["on": day.iso, "reason": reason])
-            try e.insert(db)
-            return e
         }
     }
 }

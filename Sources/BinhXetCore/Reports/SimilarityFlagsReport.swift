@@ -11,7 +11,8 @@ enum SimilarityFlagsReport {
     }
 
     static func build(_ nominations: [String: ReviewedNomination], findings: [StoredFinding], flags: [String: [RuleFlag]],
-                      year: Int?, rules: RuleSet, dismissals: [String: [String: FindingDismissal]] = [:]) -> ReportDocument {
+                      year: Int?, rules: RuleSet, dismissals: [String: [String: FindingDismissal]] = [:],
+                      attention: [String: CouncilAttention]? = nil) -> ReportDocument {
         func dismissal(_ f: StoredFinding) -> FindingDismissal? { f.sourceID.flatMap { dismissals[f.nominationID]?[$0] } }
         let kept = findings.filter { f in nominations[f.nominationID].map { year == nil || $0.year == year } ?? false }
         let byUnit = Dictionary(grouping: kept, by: { nominations[$0.nominationID]!.unitName })
@@ -27,11 +28,15 @@ enum SimilarityFlagsReport {
                             dismissal(f).map { "Đã bỏ qua: \($0.vietnamese)" } ?? broken.map(\.check.title).joined(separator: "; ")]
                 })
         }
+        let dismissed = kept.filter { dismissal($0) != nil }.count
+        var meta = ["Tổng số: \(kept.count) cảnh báo, \(Set(kept.map(\.nominationID)).count) đề nghị, \(byUnit.count) đơn vị"
+                    + (dismissed > 0 ? "; \(dismissed) cảnh báo đã được thành viên bỏ qua (có lý do)" : "")]
+        // The desk's one "flagged" (`CouncilAttention`): the same count as the flag tab and the year summary.
+        if let attention { meta.append("Cần Hội đồng xem xét (có cờ): \(attention.count) đề nghị") }
         return ReportDocument(
             letterhead: ReportText.letterhead(rules),
             title: "TỔNG HỢP CẢNH BÁO TRÙNG LẶP SÁNG KIẾN THEO ĐƠN VỊ\(ReportText.yearPhrase(year))",
-            meta: ["Tổng số: \(kept.count) cảnh báo, \(Set(kept.map(\.nominationID)).count) đề nghị, \(byUnit.count) đơn vị"
-                   + { n in n > 0 ? "; \(n) cảnh báo đã được thành viên bỏ qua (có lý do)" : "" }(kept.filter { dismissal($0) != nil }.count)],
+            meta: meta,
             groupColumn: "Đơn vị",
             columns: ["STT", "Mã đề nghị", "Họ và tên", "Loại", "Sáng kiến nguồn", "Tỷ lệ trùng", "Vi phạm quy định"],
             sections: sections.isEmpty ? [ReportSection(heading: "Không có cảnh báo", rows: [])] : sections)

@@ -1,4 +1,3 @@
-import GRDB
 
 /// The day a desk counts as "today": the clock's day in Vietnam, or the as-of date the council set to
 /// review a past year as it stood then (`binhxet year open 2018 --as-of 2018-06-20`).
@@ -29,20 +28,5 @@ public enum AsOfError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .beforeTheYear(let d, let y): return "the as-of date \(d.vietnamese) is before the year under review (\(y)) began"
         }
-    }
-}
-
-extension DeskStore {
-    /// The desk's today and whether it is fixed.
-    public func asOf() throws -> AsOfDate {
-        try read { db in try Self.asOf(db) }
-    }
-
-    /// "Today" for deadlines and events: the as-of date when one is set, else the clock's day in Vietnam.
-    public func today() throws -> CalendarDay { try asOf().today }
-
-    static func asOf(_ db: Database) throws -> AsOfDate {
-        let stored = try String.fetchOne(db, sql: "SELECT value FROM desk_info WHERE key = 'as_of'")
-        return AsOfDate(fixed: stored.flatMap { CalendarDay($0) }, clock: .today())
     }
 }

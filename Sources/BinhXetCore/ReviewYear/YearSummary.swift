@@ -8,9 +8,11 @@ public struct YearSummary: Sendable, Equatable {
         /// Nil for the district total.
         public var unitID: Int64?
         public var unitName: String
+        /// What narrow columns show: the declared short name, else the derived one (`UnitShortName`).
+        public var shortName: String = ""
         public var nominations: Int
-        /// Nominations with a similarity finding or a rule violation other than the quota (which is the
-        /// unit's, shown once on its line).
+        /// Nominations that need the council's attention (`CouncilAttention`: what the queue's flag tab,
+        /// the bulk confirmation and `list --flagged` call flagged).
         public var flagged: Int
         /// Nominations with an outcome (approved, rejected, returned, withdrawn).
         public var decided: Int
@@ -19,7 +21,7 @@ public struct YearSummary: Sendable, Equatable {
         /// The unit's LĐTT holders: declared (`binhxet ldtt-holders`), else counted from its nominees.
         public var ldttHolders: Int
         public var holdersDeclared: Bool
-        /// Most CSTĐCS the quota allows (`cstdcs_quota` × holders, rounded down).
+        /// Most CSTĐCS the quota allows (`cstdcs_quota` × holders, rounded as `cstdcs_quota_rounding` says).
         public var quotaAllowed: Int
         /// Nominees of the favoured groups (workers, farmers, direct labour, armed forces, militia,
         /// commune police).
@@ -35,12 +37,14 @@ public struct YearSummary: Sendable, Equatable {
     }
 
     public var year: Int
-    /// Units with nominations that year, by name.
+    /// Units with nominations that year, in the core's unit order (`NameCollation.unitKey`).
     public var units: [Line]
     public var district: Line
     /// The rule set's target for the favoured groups' share (`favoured_share_target`).
     public var favouredTarget: Share
     public var quota: Share
+    /// How the quota was rounded to whole awards (`cstdcs_quota_rounding`).
+    public var rounding: QuotaRounding = .down
 
     /// Whether a line's favoured share falls short of the target (a line without nominations does not).
     public func belowFavouredTarget(_ line: Line) -> Bool {
@@ -51,47 +55,44 @@ public struct YearSummary: Sendable, Equatable {
     public static let favouredGroups: [WorkerCategory] = [.worker, .farmer, .directLabour, .armedForces, .militia, .communePolice]
 }
 
-extension DeskStore {
-    /// The summary of a year (default: the year under review), read in one pass of the rule review.
-    public func yearSummary(year: Int? = nil) throws -> YearSummary? {
-        guard let year = try year ?? reviewYear().year else { return nil }
-        let review = try ruleReview()
+extension YearSummary {
+    /// The summary of `year` from a rule review the caller already has, with the attention it computed
+    /// from that review (`CouncilAttention`, the same "flagged" as the queue's): the desk's queue computes
+    /// both once for its flags, so opening the summary costs no second review.
+    public init(review: RuleReview, year: Int, attention: [String: CouncilAttention], criticisms: [Criticism]) {
         let rules = review.book.rules(year: year)
         let ofYear = review.nominations.values.filter { $0.year == year }
-        let criticisms = try criticisms()
         var lines: [YearSummary.Line] = []
         for (unitID, ns) in Dictionary(grouping: ofYear, by: \.unitID) {
             let key = UnitYear(unitID: unitID, year: year)
             let holders = review.ldttHolders(key)
-            let allowed = holders.count * rules.cstdcsQuota.numerator / rules.cstdcsQuota.denominator
-            var flagged = 0
-            var quotaFlag: RuleFlag?
-            for n in ns {
-                let flags = review.flags(of: n.id)
-                if quotaFlag == nil { quotaFlag = flags.first { $0.check == .cstdcsQuota } }
-                let violation = flags.contains { $0.severity == .violation && $0.check != .cstdcsQuota }
-                let found = review.findings[n.id]?.contains { $0.kind != .offDuty || rules.dutyRelevanceWarning } ?? false
-                if violation || found { flagged += 1 }
-            }
+            // The quota is the unit's: its flag is the same on each of its CSTĐCS, so one is read.
+            let quotaFlag = ns.sorted { $0.id < $1.id }.first { $0.title == .cstdcs && !$0.isRefused }
+                .flatMap { n in review.flags(of: n.id).first { $0.check == .cstdcsQuota } }
             let ids = Set(ns.map(\.id))
             let unitCriticisms = criticisms.filter { c in
                 c.unitID == unitID && (c.nominations.isEmpty ? c.day?.year == year : c.nominations.contains { ids.contains($0) })
             }
             lines.append(YearSummary.Line(
-                unitID: unitID, unitName: ns[0].unitName, nominations: ns.count, flagged: flagged,
+                unitID: unitID, unitName: ns[0].unitName,
+                shortName: UnitShortName.of(ns[0].unitName, declared: ns[0].unitShortName), nominations: ns.count,
+                flagged: ns.filter { attention[$0.id]?.isFlagged == true }.count,
                 decided: ns.filter { $0.status.isDecided }.count,
                 cstdcs: ns.filter { $0.title == .cstdcs && !$0.isRefused }.count,
-                ldttHolders: holders.count, holdersDeclared: holders.declared, quotaAllowed: allowed,
+                ldttHolders: holders.count, holdersDeclared: holders.declared,
+                quotaAllowed: rules.cstdcsAllowed(holders: holders.count),
                 favoured: ns.filter { YearSummary.favouredGroups.contains($0.workerCategory) }.count,
                 criticisms: unitCriticisms.count, quotaFlag: quotaFlag))
         }
-        lines.sort { (NameCollation.unitKey($0.unitName), $0.unitID ?? 0) < (NameCollation.unitKey($1.unitName), $1.unitID ?? 0) }
+        // The core's unit order, by the short name lists show, so the rows read in the order of what is shown.
+        lines.sort { (NameCollation.unitOrderKey($0.unitName, declaredShort: $0.shortName), $0.unitID ?? 0)
+            < (NameCollation.unitOrderKey($1.unitName, declaredShort: $1.shortName), $1.unitID ?? 0) }
         func sum(_ k: KeyPath<YearSummary.Line, Int>) -> Int { lines.reduce(0) { $0 + $1[keyPath: k] } }
         let district = YearSummary.Line(
             unitID: nil, unitName: "", nominations: sum(\.nominations), flagged: sum(\.flagged), decided: sum(\.decided),
             cstdcs: sum(\.cstdcs), ldttHolders: sum(\.ldttHolders), holdersDeclared: lines.allSatisfy(\.holdersDeclared),
             quotaAllowed: sum(\.quotaAllowed), favoured: sum(\.favoured), criticisms: sum(\.criticisms), quotaFlag: nil)
-        return YearSummary(year: year, units: lines, district: district, favouredTarget: rules.favouredShareTarget,
-                           quota: rules.cstdcsQuota)
+        self.init(year: year, units: lines, district: district, favouredTarget: rules.favouredShareTarget,
+                  quota: rules.cstdcsQuota, rounding: rules.cstdcsQuotaRounding)
     }
 }

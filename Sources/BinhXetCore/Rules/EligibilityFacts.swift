@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What the appraising office has established about a nominee beyond the nomination file: the facts
 /// the title criteria and exclusions need. Nil: not established (the nomination itself is taken as the
@@ -67,61 +66,6 @@ public enum CSTDCSGround: String, Sendable, Codable, CaseIterable {
     }
 }
 
-
-extension DeskStore {
-    /// Notes facts about a nominee, as an event: a later note replaces the facts it names.
-    @discardableResult
-    public func noteEligibility(_ nominationID: String, _ facts: EligibilityFacts, actor: String,
-                                at: String = Clock.isoNow()) throws -> DeskEvent {
-        try write { db in
-            guard try Nomination.exists(db, key: nominationID) else { throw CouncilError.unknownNomination(nominationID) }
-            var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.eligibilityNoted, actor: actor, at: at, payload: facts.payload)
-            try e.insert(db)
-            return e
-        }
-    }
-
-    /// The facts noted about each nomination (those with notes only).
-    public func eligibilityFacts() throws -> [String: EligibilityFacts] {
-        try read { db in
-            var out: [String: EligibilityFacts] = [:]
-            // The unit's recognition decisions (imported or recorded) say whether the initiative is recognised,
-            // in the order they were written with the notes.
-            let kinds: [DeskEvent.Kind] = [.eligibilityNoted, .initiativeRecognised, .initiativeNotRecognised]
-            for e in try DeskEvent.filter(kinds.contains(Column("kind"))).order(Column("id")).fetchAll(db) {
-                guard let id = e.nominationID else { continue }
-                switch e.kind {
-                case .initiativeRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = true
-                case .initiativeNotRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = false
-                default: out[id, default: EligibilityFacts()].merge(e.payload)
-                }
-            }
-            return out
-        }
-    }
-
-    /// Declares how many LĐTT holders a unit has in a year: the base of its CSTĐCS quota. Without a
-    /// declaration the desk counts the unit's nominees that year who hold or are proposed for LĐTT.
-    @discardableResult
-    public func declareLDTTHolders(unitID: Int64, year: Int, count: Int, actor: String,
-                                   at: String = Clock.isoNow()) throws -> DeskEvent {
-        try record(DeskEvent(unitID: unitID, kind: DeskEvent.Kind.ldttHoldersDeclared, actor: actor, at: at,
-                             payload: ["year": String(year), "count": String(max(0, count))]))
-    }
-
-    /// Declared LĐTT holders by unit and year (the latest declaration of each).
-    public func declaredLDTTHolders() throws -> [UnitYear: Int] {
-        try read { db in
-            var out: [UnitYear: Int] = [:]
-            for e in try DeskEvent.filter(Column("kind") == DeskEvent.Kind.ldttHoldersDeclared).order(Column("id")).fetchAll(db) {
-                guard let unit = e.unitID, let y = e.payload["year"].flatMap(Int.init),
-                      let n = e.payload["count"].flatMap(Int.init) else { continue }
-                out[UnitYear(unitID: unit, year: y)] = n
-            }
-            return out
-        }
-    }
-}
 
 /// A unit's emulation year: where quotas and statistics are counted.
 public struct UnitYear: Sendable, Hashable, Codable {

@@ -184,6 +184,8 @@ public struct RuleSet: Sendable, Equatable {
     public var csttCategories: [WorkerCategory] = [.armedForces]
     /// The share of a unit's nominees the year summary expects from the favoured groups (CV 88/UBND-NV, 2017).
     public var favouredShareTarget: Share = Share(30, 100)
+    /// How the quota's share of the holders is rounded to whole awards (`QuotaRounding`).
+    public var cstdcsQuotaRounding: QuotaRounding = .down
     /// Where each setting came from: "built-in 2024", "desk (init --rules)", "<file>:<line>".
     public var origins: [RuleSetting: String]
 

@@ -26,6 +26,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
     case recognitionSameYear = "recognition_same_year"
     case csttCategories = "cstt_categories"
     case favouredShareTarget = "favoured_share_target"
+    case cstdcsQuotaRounding = "cstdcs_quota_rounding"
 
     /// What the setting means, in a line.
     public var help: String {
@@ -53,6 +54,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .recognitionSameYear: return "yes: a CSTĐCS needs its initiative recognised in the nomination's year"
         case .csttCategories: return "worker categories whose base title may be Chiến sĩ tiên tiến instead of LĐTT"
         case .favouredShareTarget: return "share of a unit's nominees the year summary expects from the favoured groups (workers, farmers, direct labour, armed forces, militia, commune police)"
+        case .cstdcsQuotaRounding: return "how the quota's share of LĐTT holders becomes whole awards: down (15 % of 6 = 0), nearest or up"
         }
     }
 
@@ -111,6 +113,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .recognitionSameYear: return "[open] Ninh Thuận: CSTĐCS needs one recognised in the review year (domain §7)"
         case .csttCategories: return "Luật TĐKT Điều 24 [verify]; militia and commune police [open]"
         case .favouredShareTarget: return "[open] CV 88/UBND-NV (2017) asks councils to raise the share; no national figure, 30 % is BinhXet's"
+        case .cstdcsQuotaRounding: return "[open] \"không quá 15 %\" read literally rounds down; no national text on small units"
         }
     }
 
@@ -140,6 +143,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .recognitionSameYear: return r.recognitionSameYear ? "yes" : "no"
         case .csttCategories: return r.csttCategories.map(\.rawValue).joined(separator: ", ")
         case .favouredShareTarget: return r.favouredShareTarget.description
+        case .cstdcsQuotaRounding: return r.cstdcsQuotaRounding.rawValue
         }
     }
 
@@ -220,6 +224,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
             }
             r.csttCategories = categories
         case .favouredShareTarget: r.favouredShareTarget = try share()
+        case .cstdcsQuotaRounding: r.cstdcsQuotaRounding = try pick(QuotaRounding.self)
         }
     }
 }

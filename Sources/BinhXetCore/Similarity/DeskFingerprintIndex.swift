@@ -227,21 +227,34 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
 
     /// Indexes every stored initiative whose fingerprint blob reads with `parameters` and that is not
     /// indexed yet (migration v10, and desks whose initiatives came before it). Returns how many.
+    ///
+    /// The blobs are read and indexed `chunkDocuments` at a time (holding every decoded fingerprint of
+    /// 100,000 initiatives at once would take about a gigabyte); `progress` gets (done, total) after each.
     @discardableResult
     static func addStored(db: Database, parameters: SimilarityParameters = .standard,
                           progress: ((Int, Int) -> Void)? = nil) throws -> Int {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT f.nominationID, f.blob FROM fingerprint f JOIN initiative i ON i.nominationID = f.nominationID
+        let ids = try String.fetchAll(db, sql: """
+            SELECT f.nominationID FROM fingerprint f JOIN initiative i ON i.nominationID = f.nominationID
             WHERE NOT EXISTS (SELECT 1 FROM fingerprint_slot s WHERE s.nominationID = f.nominationID)
             ORDER BY f.nominationID
             """)
-        var batch: [(id: String, fingerprints: [Fingerprint])] = []
-        while let row = try rows.next() {
-            let blob: Data = row[1]
-            guard let fingerprints = try? FingerprintCoding.decode([UInt8](blob), parameters: parameters) else { continue }
-            batch.append((row[0], fingerprints))
+        let read = try db.makeStatement(sql: "SELECT blob FROM fingerprint WHERE nominationID = ?")
+        var added = 0
+        var start = 0
+        while start < ids.count {
+            let end = min(ids.count, start + chunkDocuments)
+            var batch: [(id: String, fingerprints: [Fingerprint])] = []
+            for id in ids[start..<end] {
+                guard let blob = try Data.fetchOne(read, arguments: [id]),
+                      let fingerprints = try? FingerprintCoding.decode([UInt8](blob), parameters: parameters) else { continue }
+                batch.append((id, fingerprints))
+            }
+            // Ids in order and chunks one after another: the slots are those one pass would give.
+            try add(batch, db: db, parameters: parameters)
+            added += batch.count
+            start = end
+            progress?(end, ids.count)
         }
-        try add(batch, db: db, parameters: parameters)
-        return batch.count
+        return added
     }
 }

@@ -24,7 +24,18 @@ public struct BackupReport: Sendable, Codable, Equatable {
 /// Originals are copied into the destination's own `documents/` folder, skipping those already there
 /// with the right SHA-256, so nightly backups into one folder copy only the new ones.
 public enum DeskBackup {
-    public static func backup(deskAt source: URL, to destination: URL) throws -> BackupReport {
+    /// What a backup is doing when it reports progress.
+    public enum Phase: Sendable {
+        /// Copying the originals the destination lacks.
+        case copyingOriginals
+        /// Verifying the copy: reading every original back.
+        case verifying
+    }
+
+    /// - Parameter progress: hears (phase, done, total) while originals are copied and verified, for a
+    ///   progress line.
+    public static func backup(deskAt source: URL, to destination: URL,
+                              progress: (@Sendable (Phase, Int, Int) -> Void)? = nil) throws -> BackupReport {
         let from = DeskFiles(source), to = DeskFiles(destination)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: from.url.path, isDirectory: &isDir) else { throw DeskError.notFound(from.url.path) }
@@ -50,7 +61,8 @@ public enum DeskBackup {
                 .map { (sha: $0["sha256"] as String, format: $0["format"] as String) }
         }
         var copied = 0, present = 0
-        for d in documents {
+        for (i, d) in documents.enumerated() {
+            progress?(.copyingOriginals, i + 1, documents.count)
             let target = to.documentURL(sha256: d.sha, format: d.format)
             if hasContent(target, sha256: d.sha) { present += 1; continue }
             // A changed or missing original is not copied over a good one; verify names it.
@@ -63,7 +75,9 @@ public enum DeskBackup {
 
         let moved = try to.moveSideFilesAside(stamp: stamp())
         try replace(to.url, with: temporary.url)
-        let verification = try DeskVerifier.verify(deskAt: to.url)
+        var verifying: (@Sendable (Int, Int) -> Void)?
+        if let progress { verifying = { done, total in progress(.verifying, done, total) } }
+        let verification = try DeskVerifier.verify(deskAt: to.url, progress: verifying)
         return BackupReport(source: from.url.path, destination: to.url.path, documents: documents.count,
                             documentsCopied: copied, documentsAlreadyThere: present, movedAside: moved.map(\.path),
                             verification: verification)

@@ -6,6 +6,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyExists(String)
     case isDirectory(String)
     case readOnly(String)
+    /// This OS user may not read the desk file at all (desks are 0660, for their group only): not the
+    /// same as read-only. Names the file's owner, group and mode, and the user, so the administrator
+    /// knows whom to add to which group.
+    case cannotRead(String, user: String, owner: String, group: String, mode: String)
     case notADesk(String)
     /// The desk was written by a newer BinhXet (it holds migrations this one does not know).
     case newerSchema(String, unknownMigrations: [String])
@@ -31,6 +35,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyExists(let p): return "\(p): a desk already exists here"
         case .isDirectory(let p): return "\(p): is a directory, not a desk file"
         case .readOnly(let p): return "\(p): the desk is read-only; nothing was written"
+        case .cannotRead(let p, let user, let owner, let group, let mode):
+            return "\(p): you (OS user '\(user)') have no permission to read this desk file (owner \(owner), group \(group), "
+                + "mode \(mode)); ask the administrator to add '\(user)' to group '\(group)', then log in again"
         case .notADesk(let p): return "\(p): not a BinhXet desk (not an SQLite file made by binhxet)"
         case .newerSchema(let p, let m):
             return "\(p): the desk was made by a newer BinhXet (unknown schema steps: \(m.joined(separator: ", "))); upgrade binhxet"

@@ -6,7 +6,10 @@ enum DeskMigrations {
     /// 'BXDK' in ASCII: marks an SQLite file as a BinhXet desk (PRAGMA application_id).
     static let applicationID: Int32 = 0x4258_444B
 
-    static var migrator: DatabaseMigrator {
+    static var migrator: DatabaseMigrator { migrator(progress: nil) }
+
+    /// The migrator; `progress` hears of long steps (the v10 index build): what is done and (done, total).
+    static func migrator(progress: MigrationProgress?) -> DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1-desk") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
@@ -223,7 +226,7 @@ enum DeskMigrations {
                     documents INTEGER NOT NULL,
                     postings BLOB NOT NULL);
                 """)
-            try DeskFingerprintIndex.addStored(db: db)
+            try DeskFingerprintIndex.addStored(db: db, progress: { progress?(.fingerprintIndex, $0, $1) })
         }
         m.registerMigration("v11-relevance-model") { db in
             // The relevance model learned from the archive (DutyRelevance.snapshot), with what it was
@@ -254,6 +257,10 @@ enum DeskMigrations {
                 CREATE INDEX meeting_year ON meeting(year);
                 """)
         }
+        m.registerMigration("v13-unit-short-name") { db in
+            // The name narrow lists show for a unit, when units.csv gives one (`short_name`); NULL: derived.
+            try db.execute(sql: "ALTER TABLE unit ADD COLUMN shortName TEXT")
+        }
         return m
     }
 
@@ -268,3 +275,12 @@ enum DeskMigrations {
         FROM (SELECT coalesce(max(sequence), 0) + 1 AS seq FROM dossier WHERE receivedOn = :receivedOn)
         """
 }
+
+/// A long migration step reporting how far it is (`DeskStore.open(at:forWriting:progress:)`).
+public enum MigrationStep: Sendable {
+    /// v10-fingerprint-index: the index made from every stored initiative's fingerprints.
+    case fingerprintIndex
+}
+
+/// Hears (step, done, total) while a long migration step runs.
+public typealias MigrationProgress = @Sendable (MigrationStep, Int, Int) -> Void

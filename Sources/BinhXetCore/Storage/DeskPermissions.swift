@@ -44,4 +44,21 @@ enum DeskPermissions {
             throw .cannotStore(path, reason: String(cString: strerror(errno)))
         }
     }
+
+    /// Why this user cannot read the desk file at `path`, or nil when they can. A file this user may not
+    /// read is a different matter from a read-only desk: without this check SQLite's "cannot open" was
+    /// reported as "the desk is read-only". `canRead` is the access check (a test stubs it: tests run as
+    /// root, whom `access` never refuses).
+    static func readProblem(_ path: String, user: String = CurrentUser.osLogin,
+                            canRead: (String) -> Bool = { access($0, R_OK) == 0 }) -> DeskError? {
+        guard !canRead(path) else { return nil }
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            return .cannotRead(path, user: user, owner: "?", group: "?", mode: "?")
+        }
+        let owner = getpwuid(st.st_uid).map { String(cString: $0.pointee.pw_name) } ?? String(st.st_uid)
+        let group = getgrgid(st.st_gid).map { String(cString: $0.pointee.gr_name) } ?? String(st.st_gid)
+        let mode = "0" + String(st.st_mode & 0o7777, radix: 8)
+        return .cannotRead(path, user: user, owner: owner, group: group, mode: mode)
+    }
 }

@@ -59,15 +59,19 @@ public final class DeskStore: Sendable {
     /// Opens an existing desk. A desk this user cannot write opens read-only for reading (and is refused
     /// for writing): no schema step runs, nothing is written to it, and `isReadOnly` says so. (SQLite may
     /// still create its -wal and -shm beside it when the folder allows: it needs them to read.)
-    public static func open(at url: URL, forWriting: Bool = true) throws -> DeskStore {
+    ///
+    /// - Parameter progress: hears how far a long schema step is (building the fingerprint index of a
+    ///   desk made before it), for a progress line.
+    public static func open(at url: URL, forWriting: Bool = true, progress: MigrationProgress? = nil) throws -> DeskStore {
         let path = url.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DeskError.notFound(path) }
         if isDir.boolValue { throw DeskError.isDirectory(path) }
+        if let problem = DeskPermissions.readProblem(path) { throw problem }
         let writable = DeskStore.isWritable(url)
         if forWriting, !writable { throw DeskError.readOnly(path) }
         if writable { DeskPermissions.restrictUmask() }
-        return try DeskStore(url: url, readOnly: !writable)
+        return try DeskStore(url: url, readOnly: !writable, progress: progress)
     }
 
     /// A desk file whose mode has no write bit is treated as read-only even for root: a clerk who
@@ -88,7 +92,7 @@ public final class DeskStore: Sendable {
         return true
     }
 
-    private init(url: URL, readOnly: Bool) throws {
+    private init(url: URL, readOnly: Bool, progress: MigrationProgress? = nil) throws {
         self.url = url
         self.isReadOnly = readOnly
         self.documentsURL = url.deletingLastPathComponent().appendingPathComponent("documents", isDirectory: true)
@@ -106,7 +110,7 @@ public final class DeskStore: Sendable {
             }
             throw DeskError.database(error.message ?? "\(error)")
         }
-        try migrate()
+        try migrate(progress: progress)
     }
 
     /// Why a desk opened for reading could not be: without write access to the folder, SQLite reads a
@@ -116,8 +120,8 @@ public final class DeskStore: Sendable {
     }
 
     /// Brings the schema up to date; a read-only desk is only checked, and refused if it needs a step.
-    private func migrate() throws {
-        let migrator = DeskMigrations.migrator
+    private func migrate(progress: MigrationProgress?) throws {
+        let migrator = DeskMigrations.migrator(progress: progress)
         let path = url.path
         do {
             try pool.read { db in

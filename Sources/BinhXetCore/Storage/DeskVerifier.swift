@@ -64,7 +64,10 @@ public enum DeskVerifier {
 
     /// Verifies the desk at `url` over its own read-only connection (so that opening it does not first
     /// repair what is to be checked).
-    public static func verify(deskAt url: URL) throws -> VerificationReport {
+    ///
+    /// - Parameter progress: hears (done, total) while the originals are read and hashed (most of the time
+    ///   on a big desk), for a progress line.
+    public static func verify(deskAt url: URL, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> VerificationReport {
         let path = url.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DeskError.notFound(path) }
@@ -74,7 +77,7 @@ public enum DeskVerifier {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
             return try queue.read { db in
-                try verify(db, files: DeskFiles(url), desk: path)
+                try verify(db, files: DeskFiles(url), desk: path, progress: progress)
             }
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_NOTADB { throw DeskError.notADesk(path) }
@@ -97,7 +100,8 @@ public enum DeskVerifier {
         return config
     }
 
-    static func verify(_ db: Database, files: DeskFiles, desk: String) throws -> VerificationReport {
+    static func verify(_ db: Database, files: DeskFiles, desk: String,
+                       progress: ((Int, Int) -> Void)? = nil) throws -> VerificationReport {
         let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         guard appID == DeskMigrations.applicationID else { throw DeskError.notADesk(desk) }
         var report = VerificationReport(desk: desk, events: 0, nominations: 0, initiatives: 0, documents: 0,
@@ -117,7 +121,7 @@ public enum DeskVerifier {
         try checkStatuses(db, derived: statuses, into: &report)
         try checkInitiatives(db, into: &report)
         try checkBallots(db, into: &report)
-        try checkDocuments(db, files: files, into: &report)
+        try checkDocuments(db, files: files, into: &report, progress: progress)
         return report
     }
 
@@ -248,9 +252,12 @@ public enum DeskVerifier {
         }
     }
 
-    static func checkDocuments(_ db: Database, files: DeskFiles, into report: inout VerificationReport) throws {
-        for row in try Row.fetchAll(db, sql: "SELECT sha256, format, byteCount FROM document ORDER BY sha256") {
+    static func checkDocuments(_ db: Database, files: DeskFiles, into report: inout VerificationReport,
+                               progress: ((Int, Int) -> Void)? = nil) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT sha256, format, byteCount FROM document ORDER BY sha256")
+        for row in rows {
             report.documents += 1
+            progress?(report.documents, rows.count)
             let sha: String = row["sha256"]
             let url = files.documentURL(sha256: sha, format: row["format"])
             let name = "documents/\(sha.prefix(2))/\(url.lastPathComponent)"

@@ -26,6 +26,20 @@ extension Initiative: FetchableRecord, MutablePersistableRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
+/// A queue line, read by its coding keys from a query that aliases the joined names (`p.name AS personName`).
+extension NominationSummary: FetchableRecord {}
+
+/// A row of `finding`: its JSON columns (passages, evidence…) decode through `ColumnJSONDecoder`, so a
+/// damaged one is an error naming its column.
+extension StoredFinding: FetchableRecord {
+    public static func databaseJSONDecoder(for column: String) -> JSONDecoder { ColumnJSONDecoder(column: column) }
+}
+
+/// A row of `meeting` (its id and who recorded it are not part of the meeting); `absent` is JSON.
+extension Meeting: FetchableRecord {
+    public static func databaseJSONDecoder(for column: String) -> JSONDecoder { ColumnJSONDecoder(column: column) }
+}
+
 extension DeskEvent: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "event"
     /// Every event names the OS user that wrote it, whatever member it was recorded as, and is linked

@@ -80,6 +80,16 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// Why a nomination needs the council's attention (`CouncilAttention`), as lists name it.
+    public func attentionReason(_ r: AttentionReason) -> String {
+        switch r {
+        case .selfReuse: return word("tự dùng lại sáng kiến cũ", "re-uses own earlier initiative")
+        case .copy: return word("sao chép sáng kiến người khác", "copies another person's initiative")
+        case .offDuty: return word("ngoài nhiệm vụ được giao", "unrelated to the nominee's duties")
+        case .ruleViolation: return word("vi phạm quy định", "breaks a rule")
+        }
+    }
+
     /// What a logged event did, as a history line names it.
     public func eventKind(_ k: DeskEvent.Kind) -> String {
         switch k {

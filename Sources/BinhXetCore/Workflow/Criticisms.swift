@@ -1,4 +1,3 @@
-import GRDB
 
 /// A criticism (phê bình) of a unit's leadership as the register lists it.
 public struct Criticism: Sendable, Codable, Equatable {
@@ -15,21 +14,4 @@ public struct Criticism: Sendable, Codable, Equatable {
 
     /// The business day of the criticism, for the register.
     public var day: CalendarDay? { on.flatMap { CalendarDay($0) } ?? CalendarDay(eventTime: at) }
-}
-
-extension DeskStore {
-    /// Every criticism recorded, oldest first.
-    public func criticisms() throws -> [Criticism] {
-        try read { db in
-            let units = Dictionary(uniqueKeysWithValues: try OrgUnit.fetchAll(db).map { ($0.id ?? 0, $0.name) })
-            // The unit-level event carries the text and the list; per-nomination copies are left out.
-            return try DeskEvent.filter(Column("kind") == DeskEvent.Kind.criticised && Column("nominationID") == nil)
-                .order(Column("id")).fetchAll(db).compactMap { e in
-                    guard let unit = e.unitID, let id = e.id else { return nil }
-                    let ids = (e.payload["nominations"] ?? "").split(separator: ",").map(String.init)
-                    return Criticism(eventID: id, unitID: unit, unitName: units[unit] ?? "?", text: e.payload["text"] ?? "",
-                                     nominations: ids, actor: e.actor, at: e.at, on: e.payload["on"])
-                }
-        }
-    }
 }

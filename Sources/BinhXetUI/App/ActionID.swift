@@ -40,6 +40,10 @@ public enum ActionID: String, CaseIterable, Sendable {
     case recogniseInitiative = "recognise"
     case dismissFinding = "dismiss-finding"
     case yearSummary = "year-summary"
+    /// The papers to produce: the year's from the queues and the summary, a nomination's from its page.
+    case documents
+    /// Record the year's council meeting (time, place, chair, secretary, who was absent).
+    case recordMeeting = "record-meeting"
     case tag
     case tagAll = "tag-all"
     // General

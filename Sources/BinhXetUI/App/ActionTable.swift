@@ -58,6 +58,8 @@ public enum ActionTable {
         ActionSpec(id: .vote, group: .deciding, keys: [(.generic, ["v"])], bar: [.nomination, .compare], barRank: 2),
         ActionSpec(id: .recogniseInitiative, group: .deciding, keys: [(.nomination, ["i"])], bar: [.nomination], barRank: 3),
         ActionSpec(id: .dismissFinding, group: .deciding, keys: [(.nomination, ["x"]), (.compare, ["x"])], bar: [.nomination, .compare], barRank: 3),
+        ActionSpec(id: .documents, group: .deciding, keys: [(.generic, ["d"])], bar: [.summary], barRank: 2),
+        ActionSpec(id: .recordMeeting, group: .deciding, keys: [(.queues, ["m"]), (.summary, ["m"])], bar: [.summary], barRank: 2),
         ActionSpec(id: .tag, group: .deciding, keys: [(.queues, ["<Space>"])], bar: [.queues], barRank: 3),
         ActionSpec(id: .tagAll, group: .deciding, keys: [(.queues, ["*"])], bar: []),
 

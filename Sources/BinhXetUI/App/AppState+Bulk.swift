@@ -4,7 +4,8 @@ import BinhXetCore
 
 extension AppState {
     /// Opens the bulk dialog for the tagged rows: rows it cannot apply to are counted and left out, rows
-    /// with a flag, a broken rule or no check yet are listed to be included one by one.
+    /// that are flagged (the core's attention), not checked yet or, to approve, short of votes are listed
+    /// to be included one by one.
     mutating func openBulk(_ kind: BulkKind) {
         var clean: [BulkItem] = [], doubts: [BulkDoubt] = [], seen: [String: Int64] = [:]
         var skipped = 0
@@ -22,10 +23,13 @@ extension AppState {
                 continue
             }
             let flags = row.flags.filter { $0 != .overdue }
-            if flags.isEmpty && row.checked {
+            let short = kind == .approve ? row.voteShortfall : nil
+            let overQuota = kind == .approve && row.overQuota
+            if !row.flagged && row.checked && short == nil && !overQuota {
                 clean.append(BulkItem(id: id, seenEventID: row.lastEventID))
             } else {
-                doubts.append(BulkDoubt(id: id, nominee: row.summary.personName, flags: flags, notChecked: !row.checked))
+                doubts.append(BulkDoubt(id: id, nominee: row.summary.personName, flags: flags, notChecked: !row.checked,
+                                        voteShortfall: short, overQuota: overQuota))
                 seen[id] = row.lastEventID
             }
         }

@@ -67,6 +67,10 @@ extension AppState {
             return handleRecognition(key: key, dialog)
         case .dismiss(let dialog):
             return handleDismiss(key: key, dialog)
+        case .documents(let dialog):
+            return handleDocuments(key: key, dialog)
+        case .meeting(let dialog):
+            return handleMeeting(key: key, dialog)
         case .bulk(let dialog):
             return handleBulk(key: key, dialog)
         case .sortPicker(let at):

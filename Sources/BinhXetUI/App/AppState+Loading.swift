@@ -9,7 +9,7 @@ extension AppState {
         // Today is the core's (its as-of date when the council reviews a past year as it stood).
         if let day = data.today { today = day.iso }
         let persons = Dictionary(data.nominations.map { ($0.id, $0.personID) }, uniquingKeysWith: { a, _ in a })
-        var units: [String: String] = [:]
+        var units: [String: String] = [:], orders: [String: String] = [:]
         queue.reviewYear = data.reviewYear
         queue.standing = data.standing
         // "Việc của tôi": a member who records outcomes has every undecided nomination to do; one who only
@@ -20,10 +20,22 @@ extension AppState {
         queue.rows = data.nominations.map { n in
             let unit = units[n.unitName] ?? VietnameseFolding.fold(n.unitName)
             units[n.unitName] = unit
+            let order = orders[n.unitName] ?? NameCollation.unitOrderKey(n.unitName, declaredShort: n.unitShortName)
+            orders[n.unitName] = order
             var row = QueueRow(summary: n, findings: data.findings[n.id] ?? [], checked: data.checked.contains(n.id),
                                // Only the open year's dossiers awaiting the council have a due date: decided,
                                // returned and archive ones are never late.
-                               due: data.due[n.id], foldedUnit: unit, personOf: { persons[$0] })
+                               due: data.due[n.id], foldedUnit: unit, unitOrder: order, offDutyCounts: !data.offDutyIgnored.contains(n.id),
+                               personOf: { persons[$0] })
+            // Until the rules are read again, the last known violations and ballots stand (the findings are
+            // fresh): a reload does not make V flags blink off and on.
+            if let known = attention {
+                let a = known.flagged[n.id]
+                if a?.reasons.contains(.ruleViolation) == true { row.flags.append(.ruleViolation) }
+                row.violated = a?.violated ?? []
+                row.voteShortfall = known.voteShortfalls[n.id]
+                row.overQuota = known.overQuota.contains(n.id)
+            }
             row.votedByMe = data.votedByMe.contains(n.id)
             row.lastEventID = data.latestEvents[n.id]
             row.needsMe = [.received, .appraising, .atCouncil].contains(n.status)
@@ -37,9 +49,16 @@ extension AppState {
         ownWritePending = false
     }
 
-    mutating func takeRuleViolations(_ ids: Set<String>) {
-        for i in queue.rows.indices { queue.rows[i].setRuleViolation(ids.contains(queue.rows[i].id)) }
+    /// The core's attention, loaded after the queue from one rule review: the rows' flags, the ballots
+    /// short of the threshold, and the year summary (shown at once by `t`, no second review).
+    mutating func takeAttention(_ data: DeskAttention) {
+        attention = data
+        for i in queue.rows.indices {
+            let id = queue.rows[i].id
+            queue.rows[i].setAttention(data.flagged[id], shortfall: data.voteShortfalls[id], overQuota: data.overQuota.contains(id))
+        }
         queue.refresh()
+        if summary != nil { takeSummary(data.summary) }
     }
 
     mutating func takeNomination(_ data: NominationData) -> [Effect] {

@@ -23,6 +23,11 @@ public struct AppState: Sendable {
     public var compare: CompareState?
     /// The year summary while its screen is open.
     public var summary: SummaryState?
+    /// The core's attention from the last rule review (flags, ballots short, the year summary); nil until
+    /// the first one is loaded after the queue.
+    public var attention: DeskAttention?
+    /// The year's council meeting as last loaded (the year summary shows it; `m` records it).
+    public var yearMeeting: YearMeeting?
     public var helpScroll = 0
     public var modal: Modal?
     public var message: StatusMessage?

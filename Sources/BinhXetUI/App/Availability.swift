@@ -74,6 +74,10 @@ extension AppState {
             return recognitionUnavailableReason
         case .dismissFinding:
             return dismissUnavailableReason
+        case .documents:
+            return documentsUnavailableReason
+        case .recordMeeting:
+            return meetingUnavailableReason
         case .approve, .reject, .requestSupplement, .criticiseUnit:
             // With rows tagged, approve, vote and return act on all of them from the queue.
             if screen == .queues, !queue.tagged.isEmpty, action != .criticiseUnit { return bulkUnavailableReason(action) }

@@ -8,14 +8,20 @@ public enum BulkKind: Equatable, Sendable {
     case supplement
 }
 
-/// A tagged nomination the bulk confirmation lists on its own: it has a flag, breaks a rule or is not
-/// checked yet, so it is left out unless the member includes it, one by one.
+/// A tagged nomination the bulk confirmation lists on its own: it needs the council's attention (the
+/// core's `CouncilAttention`), is not checked yet, or (approving) its ballots fall short of the threshold,
+/// so it is left out unless the member includes it, one by one.
 public struct BulkDoubt: Equatable, Sendable {
     public var id: String
     public var nominee: String
     /// The row's flags (not "overdue": a late dossier says nothing about its merit).
     public var flags: [QueueFlag]
     public var notChecked: Bool
+    /// Approving: the ballots do not reach the threshold (the core's vote rule); `decide` refuses such an
+    /// approval without an override, so the member is told before, not after.
+    public var voteShortfall: VoteShortfall?
+    /// Approving: a CSTĐCS of a unit over its declared quota.
+    public var overQuota = false
     public var included = false
 }
 

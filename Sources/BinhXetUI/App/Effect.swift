@@ -5,9 +5,9 @@ import BinhXetCore
 public enum Effect: Equatable, Sendable {
     /// Reload every queue row with its findings.
     case loadQueue
-    /// Load which nominations break a rule of the desk's rule set (after the queue, so start-up does not
-    /// wait for it).
-    case loadRuleViolations
+    /// Load the core's attention (flags with reasons, ballots short of the threshold, the year summary) from
+    /// one rule review, after the queue, so start-up does not wait for it.
+    case loadAttention
     /// Load the rule checks of one nomination (they read the whole desk: run after the frame is drawn).
     case loadRuleFlags(String)
     /// Load a nomination with its text, findings and sources.
@@ -28,8 +28,6 @@ public enum Effect: Equatable, Sendable {
     case criticise(unitID: Int64, unitName: String, text: String, nominationID: String)
     /// Record the unit head's decision recognising a nomination's initiative (date as ISO).
     case recognise(nominationID: String, number: String, date: String, by: String, scope: String)
-    /// Load the year summary of the year under review (reads the whole desk: run after the frame is drawn).
-    case loadYearSummary
     /// Dismiss a finding with a reason, or count it again (`restore`).
     case dismissFinding(nominationID: String, sourceID: String, reason: DismissalReason?, note: String, restore: Bool)
     /// Check these nominations as `binhxet scan` does, off the loop; progress and the result come back as messages.
@@ -46,4 +44,13 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Leave the desk.
     case quit
+    /// Load the papers the desk offers: the year's, or one nomination's (the documents dialog, `d`).
+    case loadPapers(year: Int, nominationID: String?)
+    /// Build a paper and save it as a new file in the year's documents folder (the core names the file).
+    case issueDocument(IssuableDocument, year: Int, format: DocumentFormat)
+    /// Load the year's meeting as recorded, with the council's active members; `openForm` opens the meeting
+    /// dialog with them (`m`), otherwise the year summary shows it.
+    case loadMeeting(year: Int, openForm: Bool)
+    /// Record the year's meeting (through the same `recordMeeting` as `binhxet meeting`).
+    case recordMeeting(Meeting)
 }

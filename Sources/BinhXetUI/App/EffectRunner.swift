@@ -34,10 +34,15 @@ public struct EffectRunner: Sendable {
                 data.votedByMe = try store.nominationsVoted(by: member)
                 data.standing = try store.standing(of: member)
                 data.latestEvents = try store.latestEventIDs()
+                // An off-duty finding flags only under rules that warn of it (the core's `CouncilAttention`).
+                let book = try store.ruleBook()
+                let offDuty = Set(findings.filter { $0.value.contains { $0.kind == .offDuty } }.keys)
+                data.offDutyIgnored = Set(data.nominations.filter {
+                    offDuty.contains($0.id) && !book.rules(receivedOn: $0.receivedOn, year: $0.year).dutyRelevanceWarning
+                }.map(\.id))
                 return [.queueLoaded(data)]
-            case .loadRuleViolations:
-                let flags = try store.ruleFlags()
-                return [.ruleViolationsLoaded(Set(flags.filter { $0.value.contains { $0.severity == .violation } }.keys))]
+            case .loadAttention:
+                return [.attentionLoaded(try store.deskAttention())]
             case .loadRuleFlags(let id):
                 return [.ruleFlagsLoaded(id: id, flags: try store.ruleFlags(of: id))]
             case .loadNomination(let id):
@@ -78,8 +83,6 @@ public struct EffectRunner: Sendable {
                 } catch {
                     return [.writeRefused(refusal(error))]
                 }
-            case .loadYearSummary:
-                return [.yearSummaryLoaded(try store.yearSummary())]
             case .bulk(let kind, let items, let choice, let reason):
                 return [bulk(kind, items, choice: choice, reason: reason)]
             case .loadPreferences:
@@ -93,6 +96,27 @@ public struct EffectRunner: Sendable {
             case .checkUnchecked(let ids):
                 // Run here only when no loop runs it in the background (the driver does): same result, waited for.
                 return [check(ids, progress: { _, _ in })]
+            case .loadPapers(let year, let id):
+                return [.papersLoaded(year: year, nominationID: id,
+                                      papers: try id.map { store.issuableDocuments(nomination: $0) } ?? store.issuableDocuments(year: year))]
+            case .issueDocument(let paper, let year, let format):
+                do {
+                    let url = try store.issue(paper, year: year, format: format, actor: member)
+                    return [.documentIssued(paper, path: url.path)]
+                } catch {
+                    return [.documentFailed(paper, documentFailure(error))]
+                }
+            case .loadMeeting(let year, let openForm):
+                return [.meetingLoaded(year: year, meeting: try store.meeting(year: year), members: try store.members(), openForm: openForm)]
+            case .recordMeeting(let m):
+                do {
+                    try store.recordMeeting(m, actor: member, at: now())
+                    return [.meetingRecorded(m)]
+                } catch let e as MeetingError {
+                    return [.meetingRefused(e)]
+                } catch {
+                    return [.writeRefused(refusal(error))]
+                }
             case .quit, .redraw:
                 return []
             }
@@ -166,6 +190,16 @@ public struct EffectRunner: Sendable {
             }
         }
         return .bulkDone(outcome)
+    }
+
+    private func documentFailure(_ error: any Error) -> DocumentFailure {
+        switch error {
+        case let e as DocumentIssueError: return .issue(e)
+        case SlipError.nothingToPrint(_, let slip, _): return .slipNotDue(slip)
+        case ReportError.noCriticism(let unit): return .noCriticism(unit: unit)
+        case is CouncilError: return .refused(refusal(error))
+        default: return .other(String(describing: error))
+        }
     }
 
     private func refusal(_ error: any Error) -> WriteRefusal {

@@ -109,6 +109,10 @@ public indirect enum Modal: Equatable, Sendable {
     case recognition(RecognitionDialog)
     /// Setting a finding aside, or counting it again (`x` on a nomination or side by side).
     case dismiss(DismissDialog)
+    /// Producing the year's or a nomination's papers into the documents folder (`d`).
+    case documents(DocumentsDialog)
+    /// Recording the year's council meeting (`m`).
+    case meeting(MeetingDialog)
 
     var holdsInput: Bool {
         switch self {
@@ -116,6 +120,7 @@ public indirect enum Modal: Equatable, Sendable {
         case .bulk(let b): return b.holdsInput
         case .recognition(let r): return r.holdsInput
         case .dismiss(let d): return d.holdsInput
+        case .meeting(let m): return m.holdsInput
         default: return false
         }
     }

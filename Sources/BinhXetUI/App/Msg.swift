@@ -15,13 +15,11 @@ public enum Msg: Sendable {
     /// About once a second: time to look for other members' changes.
     case tick
     case queueLoaded(QueueData)
-    /// IDs of the nominations that violate a rule.
-    case ruleViolationsLoaded(Set<String>)
+    /// The core's attention from one rule review: flags with reasons, ballots short, the year summary.
+    case attentionLoaded(DeskAttention)
     /// The rule checks of one nomination.
     case ruleFlagsLoaded(id: String, flags: [RuleFlag])
     case nominationLoaded(NominationData)
-    /// The year summary; nil when the desk has no year under review.
-    case yearSummaryLoaded(YearSummary?)
     case sourceTextLoaded(id: String, text: String?)
     /// A nomination's matched passages explained, by source ID.
     case passagesExplained(id: String, explanations: [String: [PassageExplanation]])
@@ -46,6 +44,31 @@ public enum Msg: Sendable {
     case changeToken(String)
     /// A read failed.
     case loadFailed(String)
+    /// The papers the desk offers for a year, or for one nomination.
+    case papersLoaded(year: Int, nominationID: String?, papers: [IssuableDocument])
+    /// A paper was saved: where it went.
+    case documentIssued(IssuableDocument, path: String)
+    /// A paper could not be made or saved.
+    case documentFailed(IssuableDocument, DocumentFailure)
+    /// The year's meeting as recorded (nil: none yet) and the council's active members.
+    case meetingLoaded(year: Int, meeting: Meeting?, members: [CouncilMember], openForm: Bool)
+    /// The year's meeting was recorded.
+    case meetingRecorded(Meeting)
+    /// The core refused the meeting as written (a time, the place, someone no longer a member).
+    case meetingRefused(MeetingError)
+}
+
+/// Why a paper was not saved, as the member is told.
+public enum DocumentFailure: Equatable, Sendable {
+    /// The member's role may not issue the council's papers, or the login is not on the council.
+    case refused(WriteRefusal)
+    /// The folder could not be written, or every numbered name is taken.
+    case issue(DocumentIssueError)
+    /// A slip the dossier has no facts for yet (no supplement asked, not refused, no new date).
+    case slipNotDue(OneStopSlip)
+    /// No criticism of the unit is recorded.
+    case noCriticism(unit: String)
+    case other(String)
 }
 
 /// Why a write did not happen.
@@ -86,6 +109,9 @@ public struct QueueData: Equatable, Sendable {
     public var standing: MemberStanding?
     /// The newest event of each nomination.
     public var latestEvents: [String: Int64] = [:]
+    /// Nominations with an off-duty finding whose rules do not warn of it (`duty_relevance_warning` off):
+    /// the finding does not flag them.
+    public var offDutyIgnored: Set<String> = []
 
     public init(nominations: [NominationSummary], findings: [String: [StoredFinding]], checked: Set<String>,
                 dossiers: [String: Dossier] = [:], reviewYear: ReviewYear = ReviewYear(year: nil, isChosen: false),

@@ -2,7 +2,8 @@ import BinhXetCore
 import BinhXetText
 import BinhXetSimilarity
 
-/// A flag shown in a queue row (and offered by the filter).
+/// A flag shown in a queue row (and offered by the filter): the core's `AttentionReason`s, and lateness,
+/// which is shown but does not make a row flagged.
 public enum QueueFlag: CaseIterable, Sendable, Hashable {
     /// The nominee's own earlier initiative again.
     case selfReuse
@@ -12,8 +13,18 @@ public enum QueueFlag: CaseIterable, Sendable, Hashable {
     case offDuty
     /// The one-stop dossier is still open past its due date.
     case overdue
-    /// A rule of the desk's rule set is violated (quota, one award per initiative, no re-recognition…).
+    /// A rule of the desk's rule set is violated (one award per initiative, no re-recognition…; not the
+    /// CSTĐCS quota, which is the unit's and said once in the year summary).
     case ruleViolation
+
+    init(_ reason: AttentionReason) {
+        switch reason {
+        case .selfReuse: self = .selfReuse
+        case .copy: self = .copy
+        case .offDuty: self = .offDuty
+        case .ruleViolation: self = .ruleViolation
+        }
+    }
 }
 
 /// Which field of a row a search matched, in the order results are ranked (the ID is exact and rare, so
@@ -34,8 +45,16 @@ public struct QueueRow: Sendable, Equatable {
     public var summary: NominationSummary
     /// Whether the similarity checker has looked at it (otherwise: "not checked yet").
     public var checked: Bool
-    /// Findings of any kind exist (the "flagged" queue).
-    public var hasFindings: Bool
+    /// It needs the council's attention (`CouncilAttention`: the flag tab, the summary's count, the bulk
+    /// confirmation). From the findings at load, then from the core's whole rule once the rules are read.
+    public var flagged: Bool { flags.contains { $0 != .overdue } }
+    /// The rules the nomination violates (with `ruleViolation`), once the desk's attention is loaded.
+    public var violated: [RuleCheck] = []
+    /// Undecided and its ballots short of the threshold while a council sits (the core's vote rule);
+    /// known once the desk's attention is loaded.
+    public var voteShortfall: VoteShortfall?
+    /// A CSTĐCS of a unit over its declared quota (the unit's matter, not a flag of the row).
+    public var overQuota = false
     /// A finding points at a source initiative, so side by side has something to show.
     public var hasSource: Bool
     /// The highest similarity to a source (0…1), nil when there is none.
@@ -69,32 +88,35 @@ public struct QueueRow: Sendable, Equatable {
         return nil
     }
 
-    /// Marks the row as breaking a rule, or not (rule checks arrive after the queue: they cost more).
-    mutating func setRuleViolation(_ violated: Bool) {
-        flags.removeAll { $0 == .ruleViolation }
-        if violated { flags.append(.ruleViolation) }
+    /// Takes the core's attention for the row (rule checks arrive after the queue: they cost more), which
+    /// replaces the reasons read from the findings at load.
+    mutating func setAttention(_ attention: CouncilAttention?, shortfall: VoteShortfall?, overQuota: Bool) {
+        self.overQuota = overQuota
+        let kept = Set((attention?.reasons ?? []).map(QueueFlag.init) + flags.filter { $0 == .overdue })
+        flags = QueueFlag.allCases.filter(kept.contains)
+        violated = attention?.violated ?? []
+        voteShortfall = shortfall
     }
 
     /// `due` comes from the core (its working calendar and today); `personOf`
     /// names the nominee of a source, so a partial re-use of one's own initiative is flagged as such.
     ///
-    /// `foldedUnit` is the unit name folded, passed in because a desk has tens of units and thousands of
+    /// `foldedUnit` is the unit name folded (and `unitOrder` its `NameCollation.unitOrderKey`), passed in because a desk has tens of units and thousands of
     /// rows: folding each unit once keeps loading a 10,000-row desk fast.
+    ///
+    /// `offDutyCounts` is the nomination's `duty_relevance_warning` (an off-duty finding flags only then).
     public init(summary: NominationSummary, findings: [StoredFinding], checked: Bool, due: DueStanding? = nil,
-                foldedUnit: String? = nil, personOf: (String) -> String? = { _ in nil }) {
+                foldedUnit: String? = nil, unitOrder: String? = nil, offDutyCounts: Bool = true,
+                personOf: (String) -> String? = { _ in nil }) {
         self.summary = summary
         self.due = due
         // Whether it counts as checked is the core's rule (`DeskStore.countsAsChecked`).
         self.checked = checked
-        hasFindings = !findings.isEmpty
         let withSource = findings.filter { $0.kind.hasSource && $0.sourceID != nil }
         hasSource = !withSource.isEmpty
         highestSimilarity = withSource.map(\.score).max()
-        var flags: [QueueFlag] = []
-        func own(_ f: StoredFinding) -> Bool { f.sourceID.flatMap(personOf) == summary.personID }
-        if findings.contains(where: { $0.kind == .selfReuse || ($0.kind == .partial && own($0)) }) { flags.append(.selfReuse) }
-        if findings.contains(where: { $0.kind == .copyOther || ($0.kind == .partial && !own($0)) }) { flags.append(.copy) }
-        if findings.contains(where: { $0.kind == .offDuty }) { flags.append(.offDuty) }
+        var flags = CouncilAttention.findingReasons(findings, personID: summary.personID, personOf: personOf,
+                                                    offDutyCounts: offDutyCounts).map(QueueFlag.init)
         if due?.isLate == true { flags.append(.overdue) }
         self.flags = flags
         let name = VietnameseFolding.fold(summary.personName)
@@ -103,6 +125,7 @@ public struct QueueRow: Sendable, Equatable {
         searchMarked = [summary.id.lowercased(), summary.personName.lowercased(), summary.unitName.lowercased(),
                         (summary.initiativeTitle ?? "").lowercased()]
         nameSortKey = NameCollation.personKey(summary.personName)
-        unitSortKey = unit
+        // The core's unit order (by the short name narrow columns show), as the summary and the pick list.
+        unitSortKey = unitOrder ?? NameCollation.unitOrderKey(summary.unitName, declaredShort: summary.unitShortName)
     }
 }

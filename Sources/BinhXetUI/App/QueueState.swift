@@ -9,7 +9,7 @@ public enum QueueTab: CaseIterable, Sendable {
     case mine
     /// Mới tiếp nhận: received, being appraised, or put before the council: not yet decided.
     case received
-    /// Bị gắn cờ: the checker found something and the council has not decided yet.
+    /// Bị gắn cờ: the nomination needs the council's attention (`CouncilAttention`) and is not decided yet.
     case flagged
     /// Chờ bổ sung.
     case awaitingSupplement
@@ -32,7 +32,7 @@ public enum QueueTab: CaseIterable, Sendable {
         switch self {
         case .mine: return row.needsMe
         case .received: return [.received, .appraising, .atCouncil].contains(row.summary.status)
-        case .flagged: return row.hasFindings && !row.summary.status.isDecided
+        case .flagged: return row.flagged && !row.summary.status.isDecided
         case .awaitingSupplement: return row.summary.status == .awaitingSupplement
         case .approved: return row.summary.status == .approved
         case .rejected: return row.summary.status == .rejected
@@ -87,7 +87,7 @@ public struct QueueFilter: Equatable, Sendable {
         switch flag {
         case nil: return true
         case .notChecked?: return !row.checked
-        case .noFlags?: return row.checked && row.flags.isEmpty
+        case .noFlags?: return row.checked && !row.flagged
         case .undecided?: return !row.summary.status.isDecided
         case .notVotedByMe?: return !row.summary.status.isDecided && !row.votedByMe
         case .flag(let f)?: return row.flags.contains(f)

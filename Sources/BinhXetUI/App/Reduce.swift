@@ -23,7 +23,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.checkForChanges]
     case .queueLoaded(let data):
         state.takeQueue(data)
-        return [.loadRuleViolations] + state.uncheckedToCheck()
+        return [.loadAttention] + state.uncheckedToCheck()
     case .checkProgress(let done, let total):
         state.checking = CheckProgress(done: done, total: total)
         return []
@@ -35,8 +35,8 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.checking = nil
         state.message = StatusMessage(state.strings.checkFailed(why), isError: true)
         return []
-    case .ruleViolationsLoaded(let ids):
-        state.takeRuleViolations(ids)
+    case .attentionLoaded(let data):
+        state.takeAttention(data)
         return []
     case .nominationLoaded(let data):
         let id = data.detail.nomination.id
@@ -47,9 +47,6 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .ruleFlagsLoaded(let id, let flags):
         // A reply for a nomination no longer on screen is dropped.
         if state.nomination?.id == id, state.nomination?.data != nil { state.nomination!.data!.ruleFlags = flags }
-        return []
-    case .yearSummaryLoaded(let data):
-        state.takeSummary(data)
         return []
     case .sourceTextLoaded(let id, let text):
         state.takeSourceText(id: id, text: text)
@@ -81,6 +78,26 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return first ? [] : state.reloadEffects()
     case .loadFailed(let why):
         state.message = StatusMessage(state.strings.loadFailed(why), isError: true)
+        return []
+    case .papersLoaded(let year, let id, let papers):
+        state.takePapers(year: year, nominationID: id, papers: papers)
+        return []
+    case .documentIssued(let paper, let path):
+        state.documentIssued(paper, path: path)
+        return []
+    case .documentFailed(let paper, let failure):
+        state.documentFailed(paper, failure)
+        return []
+    case .meetingLoaded(let year, let meeting, let members, let openForm):
+        state.takeMeeting(year: year, meeting: meeting, members: members, openForm: openForm)
+        return []
+    case .meetingRecorded(let m):
+        state.message = StatusMessage(state.strings.meetingRecorded(m))
+        let effects = state.reloadEffects()
+        let meeting = Effect.loadMeeting(year: m.year, openForm: false)
+        return effects.contains(meeting) ? effects : effects + [meeting]
+    case .meetingRefused(let e):
+        state.modal = .notice(Notice(title: state.strings.writeFailedTitle, lines: state.strings.meetingRefused(e)))
         return []
     }
 }
@@ -149,7 +166,12 @@ extension AppState {
         case .previousQueue: switchTab(by: -1)
         case .search: queue.searching = true
         case .filter:
-            let units = Set(queue.rows.map(\.summary.unitName)).sorted { VietnameseFolding.fold($0) < VietnameseFolding.fold($1) }
+            // In the core's unit order, as the queue's unit sort and the year summary list them.
+            var shorts: [String: String?] = [:]
+            for r in queue.rows where shorts[r.summary.unitName] == nil { shorts[r.summary.unitName] = r.summary.unitShortName }
+            let units = shorts.keys.sorted {
+                NameCollation.unitOrderKey($0, declaredShort: shorts[$0] ?? nil) < NameCollation.unitOrderKey($1, declaredShort: shorts[$1] ?? nil)
+            }
             modal = .filter(FilterDialog(queue.filter, units: units))
         case .clearFilter:
             return apply(filter: QueueFilter())
@@ -177,7 +199,11 @@ extension AppState {
         case .criticiseUnit: openDecision(.criticise)
         case .recogniseInitiative: openRecognition()
         case .dismissFinding: openDismiss()
-        case .yearSummary: return openSummary()
+        case .yearSummary: return openSummary() + (queue.reviewYear.year.map { [.loadMeeting(year: $0, openForm: false)] } ?? [])
+        case .documents: return openDocuments()
+        case .recordMeeting:
+            guard let year = meetingYear else { return [] }
+            return [.loadMeeting(year: year, openForm: true)]
         case .vote:
             if screen == .queues { openBulk(.vote) } else { openBallot() }
         case .nextNomination: return stepNomination(by: 1)
@@ -207,7 +233,8 @@ extension AppState {
     func reloadEffects() -> [Effect] {
         var effects: [Effect] = [.loadQueue]
         if let n = nomination { effects.append(.loadNomination(n.id)) }
-        if summary != nil { effects.append(.loadYearSummary) }
+        // The summary is rebuilt with the queue's attention (`loadAttention` follows `loadQueue`).
+        if summary != nil, let y = yearMeeting?.year { effects.append(.loadMeeting(year: y, openForm: false)) }
         return effects
     }
 

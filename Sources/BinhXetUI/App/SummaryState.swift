@@ -2,7 +2,8 @@ import BinhXetCore
 
 /// The year summary screen (`t`): the core's `YearSummary`, and which unit row is selected.
 public struct SummaryState: Equatable, Sendable {
-    /// Nil while loading (the summary reads the whole desk: it is loaded after the frame is drawn).
+    /// Nil while loading: the summary comes with the desk's attention, one rule review loaded after the
+    /// queue's frame; once that is in, opening the summary reads nothing.
     public var data: YearSummary?
     public var loaded = false
     public var selected = 0
@@ -18,7 +19,12 @@ extension AppState {
     mutating func openSummary() -> [Effect] {
         if summary == nil { summary = SummaryState() }
         if screen != .summary { stack.append(.summary) }
-        return [.loadYearSummary]
+        // The queue's attention carries the summary: shown at once when it is in, else when it arrives.
+        if let attention {
+            takeSummary(attention.summary)
+            return []
+        }
+        return [.loadAttention]
     }
 
     mutating func takeSummary(_ data: YearSummary?) {

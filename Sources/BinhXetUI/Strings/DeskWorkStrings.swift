@@ -34,7 +34,7 @@ public protocol SummaryStrings: Sendable {
     /// Column titles: unit, nominations, flagged, decided, CSTĐCS/allowed, LĐTT, favoured, criticisms.
     var summaryColumns: [String] { get }
     var summaryDistrict: String { get }
-    func summaryQuotaLine(_ l: YearSummary.Line, quota: Share) -> String
+    func summaryQuotaLine(_ l: YearSummary.Line, quota: Share, rounding: QuotaRounding) -> String
     func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String
     var summaryOpenHint: String { get }
     var summaryNoYear: String { get }
@@ -65,4 +65,43 @@ public protocol CheckStrings: Sendable {
     func checking(_ p: CheckProgress) -> String
     func checkFinished(checked: Int, flagged: Int) -> String
     func checkFailed(_ why: String) -> String
+}
+
+/// The words of producing papers at the desk (`d`) and recording the council's meeting (`m`).
+public protocol PaperStrings: Sendable {
+    // MARK: Papers
+    func documentsTitle(year: Int, nominationID: String?) -> String
+    func documentsPrompt(nomination: Bool) -> String
+    /// The paper's name as the office calls it.
+    func paperName(_ p: IssuableDocument) -> String
+    var documentFormatLabel: String { get }
+    func documentFormat(_ f: DocumentFormat) -> String
+    var documentsKeys: String { get }
+    var documentWorking: String { get }
+    func documentSavedLabel(count: Int) -> String
+    /// The message line after a save: what and where.
+    func documentSaved(_ p: IssuableDocument, path: String) -> String
+    func documentFailed(_ p: IssuableDocument, _ f: DocumentFailure) -> String
+    func mayNotIssueDocuments(role: String?, allowed: [String]) -> String
+    /// Why `d` does nothing on the help screen.
+    var documentsWhere: String { get }
+    // MARK: The council's meeting
+    func meetingTitle(year: Int) -> String
+    func meetingPrompt(replacing: Bool) -> String
+    func meetingField(_ f: MeetingDialog.Field) -> String
+    func meetingMembersLabel(present: Int, of: Int) -> String
+    var meetingPresentWord: String { get }
+    var meetingAbsentWord: String { get }
+    var meetingKeys: String { get }
+    func meetingProblem(_ p: MeetingDialog.Problem) -> String
+    /// What will be recorded, in a sentence, with the members' names.
+    func meetingSummary(_ m: Meeting, names: [String: String]) -> String
+    func meetingConfirm(year: Int, replacing: Bool) -> String
+    func meetingRecorded(_ m: Meeting) -> String
+    func meetingRefused(_ e: MeetingError) -> [String]
+    /// The year summary's line for the recorded meeting.
+    func meetingLine(_ m: Meeting, names: [String: String]) -> String
+    var meetingWhere: String { get }
+    var meetingNeedsCouncil: String { get }
+    func mayNotRecordMeeting(role: String?, allowed: [String]) -> String
 }

@@ -70,12 +70,10 @@ extension EnglishStrings {
     // MARK: Year summary
     public func summaryTitle(year: Int?) -> String { "Summary" + (year.map { " of \($0)" } ?? "") }
     public func summaryCounts(units: Int, nominations: Int) -> String { "\(units) units · \(nominations) nominations" }
-    public var summaryColumns: [String] { ["Unit", "Noms", "Flag", "Decided", "CSTĐCS", "LĐTT", "Favoured", "Critic."] }
+    public var summaryColumns: [String] { ["Unit", "Noms", "Flag", "Decided", "CSTĐCS/quota", "LĐTT", "Favoured", "Critic."] }
     public var summaryDistrict: String { "District" }
-    public func summaryQuotaLine(_ l: YearSummary.Line, quota: Share) -> String {
-        "CSTĐCS: \(l.cstdcs) nominations (refused ones not counted) · at most \(quota) of \(l.ldttHolders) LĐTT "
-            + (l.holdersDeclared ? "(declared by the unit)" : "(counted from nominations; not declared)") + " = \(l.quotaAllowed)"
-            + (l.overQuota ? " · \(l.cstdcs - l.quotaAllowed) over" : "")
+    public func summaryQuotaLine(_ l: YearSummary.Line, quota: Share, rounding: QuotaRounding) -> String {
+        Vocabulary.en.cstdcsQuota(l, quota: quota, rounding: rounding)
     }
     public func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String {
         let share = l.favouredShare.map(Percent.of) ?? "—"

@@ -32,10 +32,12 @@ extension EnglishStrings: WorkStrings {
         }
     }
     public func bulkDoubtsIntro(_ n: Int) -> String {
-        "\(n) tagged nominations have a flag, break a rule or are not checked: left OUT unless you include each one (Space):"
+        "\(n) tagged nominations have a flag, break a rule, lack agree votes or are not checked: left OUT unless you include each one (Space):"
     }
     public func bulkDoubtReasons(_ d: BulkDoubt) -> String {
-        (d.flags.map(flagName) + (d.notChecked ? ["not checked for copying"] : [])).joined(separator: "; ")
+        let parts = (d.voteShortfall.map { ["votes \($0.agree)/\($0.denominator) agree, needs \($0.comparison == .atLeast ? "≥" : ">") \($0.threshold)"] } ?? [])
+            + d.flags.map(flagName) + (d.overQuota ? ["unit over its CSTĐCS quota"] : []) + (d.notChecked ? ["not checked for copying"] : [])
+        return parts.joined(separator: "; ")
     }
     public func bulkSkipped(_ n: Int) -> String { "\(n) already decided, awaiting supplements or not of the year under review: skipped." }
     public var bulkConfirmKeys: String { "Enter/y: record · ↑↓ Space: include a flagged one · Esc/n: back" }

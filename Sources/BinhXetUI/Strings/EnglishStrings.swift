@@ -453,6 +453,8 @@ public struct EnglishStrings: UIStrings {
         case .yearSummary: return "The year under review by unit: nominations, flags, CSTĐCS quota, favoured groups, criticisms"
         case .dismissFinding: return "Dismiss the selected source's finding with a reason (again: count it again)"
         case .vote: return "Cast your ballot on the nomination (in the queues: on the tagged ones)"
+        case .documents: return "Draw up DOCX/HTML documents into the documents folder: the year's (queues, summary) or a nomination's (similarity report, forms 01–04)"
+        case .recordMeeting: return "Record the year's council meeting: day and time, place, chair, secretary, absent members"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
         case .quit: return "Quit (asks first if a dialog holds input)"
@@ -484,6 +486,8 @@ public struct EnglishStrings: UIStrings {
         case .recogniseInitiative: return "Recognise"
         case .yearSummary: return "Summary"
         case .dismissFinding: return "Dismiss"
+        case .documents: return "Documents"
+        case .recordMeeting: return "Meeting"
         case .help: return "Help"
         case .refresh: return "Reload"
         case .quit: return "Quit"
@@ -505,6 +509,8 @@ public struct EnglishStrings: UIStrings {
         case .vote: return "Only for council members, before the outcome."
         case .recogniseInitiative: return "Only on a nomination of the year under review with an initiative not yet decided on, by a role that records outcomes."
         case .back: return "Unavailable in the queues when nothing is searched."
+        case .documents: return "Only for the roles that issue papers (chair, standing vice-chair, secretary), with a year under review."
+        case .recordMeeting: return "Only in the queues or the year summary, for the roles that record the meeting, on a writable desk."
         default: return ""
         }
     }

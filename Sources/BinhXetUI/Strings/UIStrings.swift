@@ -13,7 +13,8 @@ extension Language {
 
 /// Every word the desk shows, one conforming type per language, so a missing translation is a compile
 /// error. Domain terms come from the core's `Vocabulary`; a stored reason is a code, worded when read.
-public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryStrings, DismissStrings, CheckStrings {
+public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryStrings, DismissStrings, CheckStrings,
+    PaperStrings {
     // MARK: Frame
     var appTitle: String { get }
     var memberLabel: String { get }

@@ -68,12 +68,10 @@ extension VietnameseStrings {
     // MARK: Year summary
     public func summaryTitle(year: Int?) -> String { "Tổng hợp" + (year.map { " năm \($0)" } ?? "") }
     public func summaryCounts(units: Int, nominations: Int) -> String { "\(units) đơn vị · \(nominations) hồ sơ" }
-    public var summaryColumns: [String] { ["Đơn vị", "Hồ sơ", "Cờ", "Đã xét", "CSTĐCS", "LĐTT", "Ưu tiên", "Phê bình"] }
+    public var summaryColumns: [String] { ["Đơn vị", "Hồ sơ", "Cờ", "Đã xét", "CSTĐCS/hạn mức", "LĐTT", "Ưu tiên", "Phê bình"] }
     public var summaryDistrict: String { "Toàn huyện" }
-    public func summaryQuotaLine(_ l: YearSummary.Line, quota: Share) -> String {
-        "CSTĐCS: \(l.cstdcs) đề nghị (không tính hồ sơ không đạt) · tối đa \(quota) của \(l.ldttHolders) LĐTT "
-            + (l.holdersDeclared ? "(đơn vị kê khai)" : "(đếm theo hồ sơ, đơn vị chưa kê khai)") + " = \(l.quotaAllowed)"
-            + (l.overQuota ? " · vượt \(l.cstdcs - l.quotaAllowed)" : "")
+    public func summaryQuotaLine(_ l: YearSummary.Line, quota: Share, rounding: QuotaRounding) -> String {
+        Vocabulary.vi.cstdcsQuota(l, quota: quota, rounding: rounding)
     }
     public func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String {
         let share = l.favouredShare.map(Percent.of) ?? "—"

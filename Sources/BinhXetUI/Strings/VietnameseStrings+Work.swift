@@ -32,10 +32,12 @@ extension VietnameseStrings: WorkStrings {
         }
     }
     public func bulkDoubtsIntro(_ n: Int) -> String {
-        "\(n) hồ sơ có cờ, vi phạm quy định hoặc chưa kiểm tra: KHÔNG tính, trừ hồ sơ bạn chọn từng cái (Space):"
+        "\(n) hồ sơ có cờ, vi phạm quy định, chưa đủ phiếu đồng ý hoặc chưa kiểm tra: KHÔNG tính, trừ hồ sơ bạn chọn từng cái (Space):"
     }
     public func bulkDoubtReasons(_ d: BulkDoubt) -> String {
-        (d.flags.map(flagName) + (d.notChecked ? ["chưa kiểm tra trùng lặp"] : [])).joined(separator: "; ")
+        let parts = (d.voteShortfall.map { ["phiếu \($0.agree)/\($0.denominator) đồng ý, cần \($0.comparison == .atLeast ? "≥" : ">") \($0.threshold)"] } ?? [])
+            + d.flags.map(flagName) + (d.overQuota ? ["đơn vị vượt hạn mức CSTĐCS"] : []) + (d.notChecked ? ["chưa kiểm tra trùng lặp"] : [])
+        return parts.joined(separator: "; ")
     }
     public func bulkSkipped(_ n: Int) -> String { "\(n) hồ sơ đã có quyết định, đang chờ bổ sung hoặc không thuộc năm đang xét: bỏ qua." }
     public var bulkConfirmKeys: String { "Enter/y: ghi · ↑↓ Space: chọn hồ sơ có cờ · Esc/n: quay lại" }

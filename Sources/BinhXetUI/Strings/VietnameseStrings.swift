@@ -372,6 +372,8 @@ public struct VietnameseStrings: UIStrings {
         case .yearSummary: return "Tổng hợp năm đang xét theo đơn vị: hồ sơ, cờ, tỷ lệ CSTĐCS, nhóm ưu tiên, phê bình"
         case .dismissFinding: return "Bỏ qua cảnh báo trùng với nguồn đang chọn, kèm lý do (nhấn lại để tính lại)"
         case .vote: return "Bỏ phiếu biểu quyết hồ sơ (ở hàng đợi: các hồ sơ đã đánh dấu)"
+        case .documents: return "Lập văn bản DOCX/HTML vào thư mục văn bản: của năm (ở hàng đợi, tổng hợp) hoặc của hồ sơ (kết quả kiểm tra trùng lặp, Mẫu 01–04)"
+        case .recordMeeting: return "Ghi cuộc họp Hội đồng của năm: ngày giờ, địa điểm, chủ trì, thư ký, thành viên vắng"
         case .help: return "Mở/đóng trợ giúp"
         case .refresh: return "Tải lại từ bàn làm việc và vẽ lại màn hình"
         case .quit: return "Thoát (hỏi lại nếu đang nhập dở)"
@@ -403,6 +405,8 @@ public struct VietnameseStrings: UIStrings {
         case .recogniseInitiative: return "Công nhận SK"
         case .yearSummary: return "Tổng hợp"
         case .dismissFinding: return "Bỏ qua"
+        case .documents: return "Văn bản"
+        case .recordMeeting: return "Cuộc họp"
         case .help: return "Trợ giúp"
         case .refresh: return "Tải lại"
         case .quit: return "Thoát"
@@ -425,6 +429,8 @@ public struct VietnameseStrings: UIStrings {
         case .vote: return "Chỉ thành viên Hội đồng, khi hồ sơ chưa có kết quả."
         case .recogniseInitiative: return "Chỉ trên trang hồ sơ năm đang xét có sáng kiến chưa có quyết định, với vai trò được ghi quyết định."
         case .back: return "Không dùng ở hàng đợi khi không tìm."
+        case .documents: return "Chỉ với vai trò được lập văn bản (Chủ tịch, Phó Chủ tịch thường trực, Thư ký), khi có năm đang xét."
+        case .recordMeeting: return "Chỉ ở hàng đợi hoặc tổng hợp năm, với vai trò được ghi cuộc họp, trên bàn làm việc ghi được."
         default: return ""
         }
     }

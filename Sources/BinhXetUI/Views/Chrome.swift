@@ -113,6 +113,8 @@ enum Chrome {
         case .confirmDiscard?: return s.discardKeys
         case .bulk(let b)?: return b.step == .confirming ? s.bulkConfirmKeys : (b.kind == .vote ? s.ballotKeys : s.bulkChoosingKeys)
         case .sortPicker?: return s.sortKeys
+        case .documents?: return s.documentsKeys
+        case .meeting(let m)?: return m.confirming ? s.confirmingKeys : s.meetingKeys
         }
     }
 }

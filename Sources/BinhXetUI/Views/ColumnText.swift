@@ -38,9 +38,10 @@ enum ColumnText {
     /// not fit, the distinguishing words (the place) before the kind: "UBND xã Phú Vinh" → "Phú Vinh·UBND xã"
     /// or "Phú Vinh·UBND", else the place alone,
     /// so three communes do not all read "UBND xã …".
-    static func unit(_ name: String, width: Int) -> String {
+    /// `declared` is the unit's own short name (units.csv `short_name`), used instead of the abbreviation.
+    static func unit(_ name: String, width: Int, declared: String? = nil) -> String {
         if DisplayWidth.of(name) <= width { return name }
-        let short = UnitName.short(name)
+        let short = UnitName.short(name, declared: declared)
         if DisplayWidth.of(short) <= width { return short }
         let words = short.split(separator: " ").map(String.init)
         // The kind is the leading words in capitals or a lowercase level ("UBND xã", "THCS", "HTX NN").

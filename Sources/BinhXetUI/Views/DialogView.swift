@@ -19,6 +19,10 @@ enum DialogView {
             box(title: "\(s.recognitionTitle) · \(r.nominationID)", lines: RecognitionDialogView.lines(r, state), state, into: &buf)
         case .dismiss(let d):
             box(title: "\(s.dismissTitle) · \(d.nominationID)", lines: DismissDialogView.lines(d, state), state, into: &buf)
+        case .documents(let d):
+            box(title: s.documentsTitle(year: d.year, nominationID: d.nominationID), lines: DocumentsDialogView.lines(d, state), state, into: &buf)
+        case .meeting(let m):
+            box(title: s.meetingTitle(year: m.year), lines: MeetingDialogView.lines(m, state), state, into: &buf)
         case .confirmQuit(let over):
             draw(over, state, into: &buf)
             box(title: s.quitTitle, lines: [[Span(s.quitQuestion)], [], [Span(s.quitKeys, .dim)]], state, into: &buf,

@@ -62,7 +62,7 @@ enum QueuesView {
             // A tagged row is marked in the margin before its ID.
             if q.tagged.contains(row.id) { buf.write("*", x: 0, y: y, style: selected ? .selection : .flag) }
             cols.draw([sum.id, ColumnText.name(sum.personName, width: cols.widths[1]),
-                       ColumnText.unit(sum.unitName, width: cols.widths[2]), s.awardTitleShort(sum.title),
+                       ColumnText.unit(sum.unitName, width: cols.widths[2], declared: sum.unitShortName), s.awardTitleShort(sum.title),
                        sum.initiativeTitle.map { ColumnText.initiative($0, width: cols.widths[4]) } ?? "—",
                        similarity, flags, row.due.map(s.due) ?? "", s.status(sum.status)], y: y, style: selected ? .selection : .normal,
                       into: &buf, styles: styles)

@@ -47,11 +47,14 @@ enum SummaryView {
             return
         }
         var y = layout.listY
+        // Every row by its short name, the name the core orders units by, at every width: full names in
+        // short-name order (or mixed with short ones) would not read in order. The full name heads the
+        // selected unit's detail below.
         for i in sum.top..<min(data.units.count, sum.top + layout.listHeight) {
             let line = data.units[i]
             let selected = i == sum.selected
             if selected { buf.fill(Rect(x: 0, y: y, width: w, height: 1), style: .selection) }
-            let name = DisplayWidth.of(line.unitName) > cols.widths[0] ? UnitName.short(line.unitName) : line.unitName
+            let name = line.shortName
             cols.draw(values(line, name: name, data, s), y: y, style: selected ? .selection : .normal, into: &buf,
                       styles: selected ? [:] : styles(line, data))
             y += 1
@@ -62,22 +65,29 @@ enum SummaryView {
         // The selected unit's detail.
         guard let line = sum.selectedLine else { return }
         var detail: [StyledLine] = [NominationPage.rule(line.unitName, w - 2)]
-        detail += StyledWrap.wrap([Span(s.summaryQuotaLine(line, quota: data.quota), line.overQuota ? .flag : .normal)], width: w - 2)
+        detail += StyledWrap.wrap([Span(s.summaryQuotaLine(line, quota: data.quota, rounding: data.rounding), line.overQuota ? .flag : .normal)], width: w - 2)
         if let flag = line.quotaFlag {
             detail += StyledWrap.wrap([Span(s.ruleSeverity(flag.severity), flag.severity == .violation ? .flag : .dim),
                                        Span(" " + s.ruleMessage(flag))], width: w - 2)
         }
         detail += StyledWrap.wrap([Span(s.summaryFavouredLine(line, target: data.favouredTarget),
                                         data.belowFavouredTarget(line) ? .flag : .normal)], width: w - 2)
-        detail += StyledWrap.wrap([Span(s.summaryOpenHint, .dim)], width: w - 2)
         let detailTop = layout.frame.messageRow - SummaryLayout.detailHeight
+        if let ym = state.yearMeeting, ym.year == data.year, let m = ym.meeting {
+            // The year's meeting as recorded (`m`), on one line under the district's totals when the table leaves
+            // the room, else among the detail lines.
+            let names = Dictionary(ym.members.map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let text = DisplayWidth.fit(s.meetingLine(m, names: names), to: w - 2)
+            if y + 1 < detailTop - 1 { buf.write(text, x: 1, y: y + 2, style: .normal) } else { detail.append([Span(text)]) }
+        }
+        detail += StyledWrap.wrap([Span(s.summaryOpenHint, .dim)], width: w - 2)
         for (i, l) in detail.prefix(SummaryLayout.detailHeight).enumerated() {
             buf.write(l, x: 1, y: detailTop + i, limit: w - 1)
         }
     }
 
     private static func values(_ l: YearSummary.Line, name: String, _ d: YearSummary, _ s: any UIStrings) -> [String] {
-        [name, String(l.nominations), String(l.flagged), String(l.decided), "\(l.cstdcs) (≤\(l.quotaAllowed))",
+        [name, String(l.nominations), String(l.flagged), String(l.decided), "\(l.cstdcs)/\(l.quotaAllowed)",
          (l.holdersDeclared ? "" : "~") + String(l.ldttHolders),
          l.favouredShare.map { "\(l.favoured) · \(Percent.of($0))" } ?? "0", String(l.criticisms)]
     }
@@ -97,7 +107,8 @@ enum SummaryView {
 struct SummaryColumns {
     var widths: [Int]
     init(width: Int) {
-        let numbers = [6, 5, 7, 9, 6, 10, 8]
+        // The CSTĐCS column reads "proposed/quota" under a header that says so ("CSTĐCS/hạn mức").
+        let numbers = [6, 5, 7, 14, 6, 9, 8]
         let unit = max(16, width - 2 - numbers.reduce(0, +) - numbers.count)
         widths = [min(unit, 50)] + numbers
     }

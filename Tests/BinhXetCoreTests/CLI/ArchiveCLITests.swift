@@ -27,7 +27,7 @@ import Testing
 
         let show = try CLI.run(["show", "N2018-0001", "--desk", desk])
         #expect(show.out.contains("Recognition  đã được công nhận theo QĐ 12/QĐ-THCS ngày 20/04/2018"))
-        #expect(show.out.contains("N2017-0001  2017  CSTDCS  Giáo viên Toán, Trường THCS Hòa Bình: được khen thưởng (QĐ 308/QĐ-UBND ngày 18/12/2017)"))
+        #expect(show.out.contains("N2017-0001  2017  CSTĐCS  Giáo viên Toán, Trường THCS Hòa Bình: được khen thưởng (QĐ 308/QĐ-UBND ngày 18/12/2017)"))
         #expect(show.out.contains("recognition: đã được công nhận theo QĐ 5/QĐ-THCS ngày 18/04/2017"))
 
         // A finding against the 2017 initiative: the source header says what became of it

@@ -46,13 +46,21 @@ struct CLI {
         }
     }
 
+    /// Runs binhxet as a Vietnamese reader would: no `BINHXET_LANG`, no `--lang` (the default language).
+    static func runVietnamese(_ args: [String], env: [String: String] = [:]) throws -> Result {
+        try runProgram(binary.path, args, env: env.merging(["BINHXET_LANG": ""]) { a, _ in a })
+    }
+
     /// Runs any program (e.g. binhxet through runuser) with the test's environment less BINHXET_DESK.
+    /// Output is in English (`BINHXET_LANG=en`) unless `env` says otherwise: these tests were written
+    /// against the English wording; `runVietnamese` and the Vietnamese tests check the default.
     static func runProgram(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "BINHXET_DESK")
+        environment["BINHXET_LANG"] = "en"
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe()

@@ -6,6 +6,7 @@ import Testing
 /// `binhxet --help` lists.
 @Suite struct ManPageTests {
     static let manPage = Fixtures.resources.appendingPathComponent("man/binhxet.1")
+    static let englishManPage = Fixtures.resources.appendingPathComponent("man/en/binhxet.1")
 
     /// The commands `binhxet --help` lists, in its order.
     static func helpCommands() throws -> [String] {
@@ -35,12 +36,23 @@ import Testing
     @Test func theManPageIsGeneratedFromTheCurrentDefinitions() throws {
         let lab = CLI.binary.deletingLastPathComponent().appendingPathComponent("binhxet-lab")
         try #require(FileManager.default.isExecutableFile(atPath: lab.path), "build binhxet-lab first (swift build --build-tests)")
-        let sections = Fixtures.repository.appendingPathComponent("docs/man/binhxet.sections.roff")
-        let generated = try CLI.run(["man", "--binary", CLI.binary.path, "--sections", sections.path], executable: lab)
-        #expect(generated.status == 0, "\(generated.err)")
-        if let problem = GoldenFile.mismatch(generated.out, at: Self.manPage) {
-            Issue.record(Comment(rawValue: problem + " (make man)"))
+        for (lang, page, file) in [("vi", Self.manPage, "binhxet.sections.vi.roff"), ("en", Self.englishManPage, "binhxet.sections.roff")] {
+            let sections = Fixtures.repository.appendingPathComponent("docs/man/" + file)
+            let generated = try CLI.run(["man", "--binary", CLI.binary.path, "--lang", lang, "--sections", sections.path], executable: lab)
+            #expect(generated.status == 0, "\(generated.err)")
+            if let problem = GoldenFile.mismatch(generated.out, at: page) {
+                Issue.record(Comment(rawValue: problem + " (make man)"))
+            }
         }
+    }
+
+    /// The Vietnamese page (the default) is in Vietnamese, the English one in English.
+    @Test func thePagesSpeakTheirLanguage() throws {
+        let vi = try String(contentsOf: Self.manPage, encoding: .utf8)
+        let en = try String(contentsOf: Self.englishManPage, encoding: .utf8)
+        #expect(vi.contains(".SH CÁC LỆNH") && vi.contains("Liệt kê hồ sơ đề nghị."))
+        #expect(en.contains(".SH COMMANDS") && en.contains("List nominations."))
+        #expect(!vi.contains("List nominations.") && !en.contains("Liệt kê hồ sơ đề nghị."))
     }
 
     @Test func theBashCompletionLoadsInBash() throws {

@@ -100,7 +100,7 @@ import Testing
 
     /// Runs binhxet as an OS user (runuser keeps no BINHXET_MEMBER of ours unless given).
     static func run(as user: String, _ args: [String], env: [String: String] = [:]) throws -> CLI.Result {
-        let envArgs = env.map { "\($0.key)=\($0.value)" }
+        let envArgs = ["BINHXET_LANG=en"] + env.map { "\($0.key)=\($0.value)" }
         return try CLI.runProgram("/usr/sbin/runuser", ["-u", user, "--", "/usr/bin/env"] + envArgs + [CLI.binary.path] + args)
     }
 

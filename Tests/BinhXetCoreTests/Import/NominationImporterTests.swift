@@ -197,6 +197,44 @@ import Testing
         #expect(try store.nominations().isEmpty)
     }
 
+    @Test func aShortNameIsStoredAndShownInNarrowListsAndOrdersTheUnits() throws {
+        // Given a units.csv whose short names the unit chose (Vietnamese header: tên viết tắt)
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        try s.write("units.csv", "Đơn vị,Tên viết tắt\nTrường THCS Hòa Bình,THCS H.Bình\nUBND xã Hòa Bình,\n")
+        try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s))
+        // Then it is stored, read with the nominations, and used where a short name is needed
+        #expect(try store.units().first { $0.name == "Trường THCS Hòa Bình" }?.shortName == "THCS H.Bình")
+        #expect(try store.units().first { $0.name == "UBND xã Hòa Bình" }?.shortName == nil)
+        let row = try #require(try store.nominations().first { $0.unitName == "Trường THCS Hòa Bình" })
+        #expect(row.unitShortName == "THCS H.Bình")
+        #expect(UnitShortName.of(row.unitName, declared: row.unitShortName) == "THCS H.Bình")
+        #expect(UnitShortName.of("Ủy ban nhân dân xã Hòa Bình", declared: nil) == "UBND xã Hòa Bình")
+        // A later list may change it: it is only how lists show the unit
+        try s.write("units.csv", "unit,short_name\nTrường THCS Hòa Bình,THCS Hòa Bình\n")
+        try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s))
+        #expect(try store.units().first { $0.name == "Trường THCS Hòa Bình" }?.shortName == "THCS Hòa Bình")
+    }
+
+    @Test(arguments: [
+        ("unit,short_name\nTrường THCS Hòa Bình,Trường Trung học cơ sở Hòa Bình xã\n",
+         "units.csv: row 2, column short_name: 'Trường Trung học cơ sở Hòa Bình xã' is 34 columns wide; a short name may take at most 20"),
+        ("unit,short_name\nA,ABC\n", "units.csv: row 2, column short_name: 'ABC' is longer than the unit's name 'A'"),
+        ("unit,short_name\nTrường THCS Hòa Bình,Hòa Bình\nUBND xã Hòa Bình,Hòa Bình\n",
+         "units.csv: row 3, column short_name: 'Hòa Bình' is already the short name of Trường THCS Hòa Bình (row 2)"),
+        ("unit,short_name\nTrường THCS Hòa Bình,\"THCS\nHòa Bình\"\n",
+         "units.csv: row 2, column short_name: holds a line break; write the short name on one line"),
+    ])
+    func aBadShortNameIsOneLineNamingFileRowAndField(_ csv: String, _ line: String) throws {
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        try s.write("units.csv", csv)
+        let error = try #require(throws: ImportFailed.self) { try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s)) }
+        #expect(error.problems.count == 1)
+        #expect(error.problems.map(\.description).contains { $0.hasSuffix(line) }, "\(error.problems)")
+        #expect(try store.nominations().isEmpty)
+    }
+
     @Test func aBrokenUnitListRefusesTheImport() throws {
         let s = try Scratch()
         let store = try s.makeDesk()

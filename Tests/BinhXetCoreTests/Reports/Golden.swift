@@ -1,4 +1,4 @@
-import BinhXetCore
+@testable import BinhXetCore
 import BinhXetTestSupport
 import Foundation
 import Testing
@@ -31,9 +31,20 @@ enum GoldenDocument {
         case .csv:
             guard let text = format.text(doc) else { #expect(doc.sheet == nil, sourceLocation: sourceLocation); return }
             try Golden.check(text, "\(name).csv", sourceLocation: sourceLocation)
-        case .html, .md:
-            try Golden.check(format.text(doc)!, "\(name).\(format.rawValue)", sourceLocation: sourceLocation)
+        case .html:
+            try Golden.check(try page(format.text(doc)!, of: doc), "\(name).html", sourceLocation: sourceLocation)
+        case .md:
+            try Golden.check(format.text(doc)!, "\(name).md", sourceLocation: sourceLocation)
         }
+    }
+
+    /// An html document without its prologue (doctype, head and the print stylesheet every document
+    /// shares), which must be exactly `DocumentHTML.prologue`: the golden keeps the title line and the
+    /// pages, so the 45 lines of the stylesheet are not repeated in every html golden.
+    static func page(_ html: String, of doc: OfficialDocument) throws -> String {
+        let prologue = DocumentHTML.prologue(caption: doc.caption, fontSize: 14)
+        try #require(html.hasPrefix(prologue), "the html does not start with DocumentHTML.prologue")
+        return "<title>\(HTMLRendering.escape(doc.caption))</title>\n" + html.dropFirst(prologue.count)
     }
 
     static func normalised(_ xml: String) -> String {

@@ -43,8 +43,32 @@ struct YearSummaryTests {
         let a = try #require(s.units.first)
         #expect(a.cstdcs == 2 && a.quotaAllowed == 1 && a.overQuota)
         #expect(a.quotaFlag?.check == .cstdcsQuota && a.quotaFlag?.severity == .violation)
-        // The quota is the unit's: it does not make each of its nominations count as flagged
+        // The quota is the unit's: it does not make each of its nominations count as flagged (the core's
+        // `CouncilAttention`), but the desk's attention lists both undecided CSTĐCS for the bulk confirmation
         #expect(a.flagged == 0)
+        let attention = try desk.store.deskAttention()
+        #expect(attention.flagged.isEmpty && attention.overQuota == ["A1", "A2"])
         #expect(s.favouredTarget == Share(50, 100) && a.favoured == 0 && s.belowFavouredTarget(a))
+    }
+
+    /// "No more than 15 %" read literally rounds down; other readings are a setting.
+    @Test(arguments: [(QuotaRounding.down, [0, 0, 1, 1]), (.nearest, [0, 1, 2, 1]), (.up, [1, 1, 2, 2])])
+    func theQuotaIsRoundedAsTheSettingSays(_ rounding: QuotaRounding, _ expected: [Int]) {
+        // 15 % of 1, 4, 10 and 7 holders: 0,15 · 0,6 · 1,5 · 1,05
+        #expect([1, 4, 10, 7].map { rounding.allowed(Share(15, 100), of: $0) } == expected)
+    }
+
+    @Test func aRoundingSettingChangesTheQuotaAndItsWording() throws {
+        let desk = try RuleDesk(nil, [Row(id: "A1", person: "P1"), Row(id: "A2", person: "P2")],
+                                settings: "cstdcs_quota_rounding = up\n")
+        let school = try desk.store.unit(matching: "Trường THCS Hòa Bình")
+        try desk.store.declareLDTTHolders(unitID: school.id!, year: 2018, count: 7, actor: "office")
+        let s = try #require(try desk.store.yearSummary(year: 2018))
+        let a = try #require(s.units.first)
+        // 15 % of 7 = 1,05, rounded up: 2, so the two CSTĐCS are within it and no quota flag is raised
+        #expect(a.quotaAllowed == 2 && !a.overQuota && a.quotaFlag == nil && s.rounding == .up)
+        #expect(Vocabulary.vi.cstdcsQuota(a, quota: s.quota, rounding: s.rounding)
+                == "Hạn mức CSTĐCS: 2 — 15 % của 7 người đạt LĐTT (đơn vị kê khai) = 1,05, làm tròn lên · đã đề nghị 2 (trừ hồ sơ không đạt)")
+        #expect(try desk.store.ruleFlags(of: "A1").allSatisfy { $0.check != .cstdcsQuota })
     }
 }

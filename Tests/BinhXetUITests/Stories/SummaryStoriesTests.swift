@@ -19,10 +19,14 @@ struct SummaryStoriesTests {
         // Each unit is one row; the district's totals close the table
         #expect(h.line(containing: "Toàn huyện")?.contains("7") == true)
         let row = try #require(h.line(containing: "THCS Nguyễn Trãi"))
-        #expect(row.contains("2 (≤1)") && row.contains("8"))
+        // Proposed against the quota, under a header that says so
+        #expect(row.contains("2/1") && row.contains("8"))
+        #expect(h.line(containing: "CSTĐCS/hạn mức") != nil)
         // The quota warning of a unit over its quota is said once, on its detail, not on each nomination page
         while h.state.summary?.selectedLine?.unitName != "Trường THCS Nguyễn Trãi" { h.press(.down) }
         #expect(h.line(containing: "[vi phạm] Trường THCS Nguyễn Trãi có 2 đề nghị CSTĐCS năm 2018 trên 8 LĐTT") != nil)
+        // And the quota is worded so a reader can check it: the limit, the share of how many, the rounding
+        #expect(h.line(containing: "Hạn mức CSTĐCS: 1 — 15 % của 8 người đạt LĐTT (đơn vị kê khai) = 1,20, làm tròn xuống") != nil)
         // When Enter is pressed, the queue holds that unit's 2018 nominations only
         h.press(.enter)
         #expect(h.state.screen == .queues && h.state.summary == nil)

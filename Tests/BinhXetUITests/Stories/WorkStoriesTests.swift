@@ -128,7 +128,7 @@ struct WorkStoriesTests {
         guard case .bulk(let b)? = h.state.modal else { Issue.record("no bulk dialog"); return }
         #expect(b.clean.map(\.id) == ["N2018-0002", "N2018-0102"])
         #expect(b.doubts.map(\.id) == ["N2018-0001", "N2018-0003"])
-        #expect(h.line(containing: "2 hồ sơ có cờ, vi phạm quy định hoặc chưa kiểm tra") != nil)
+        #expect(h.line(containing: "2 hồ sơ có cờ, vi phạm quy định, chưa đủ phiếu đồng ý") != nil)
         #expect(h.line(containing: "[ ] N2018-0001 Nguyễn Văn An · tự dùng lại sáng kiến cũ") != nil)
         // When the member includes the unchecked one (down, Space) and confirms
         h.press(.down); h.press(" ")
@@ -139,6 +139,37 @@ struct WorkStoriesTests {
         #expect(try status("N2018-0001") == .received)
         #expect(try status("N2018-0002") == .approved && status("N2018-0003") == .approved && status("N2018-0102") == .approved)
         #expect(h.state.queue.tagged == ["N2018-0001"])
+    }
+
+    /// The bulk confirmation says in advance which tagged rows lack the agree votes (the core's vote rule),
+    /// and leaves them out; included anyway, `decide` refuses them and the notice says why.
+    @Test func aBulkApprovalWarnsOfRowsBelowTheThresholdAndLeavesThemOut() throws {
+        // Given a council of three (70 % of all members: three agree needed), the member its standing vice-chair
+        let desk = try Self.deskWithCleanRows(3, council: .standingViceChair)
+        for m in ["chu", Harness.member, "tv3"] { try desk.store.vote("N2018-0101", .agree, member: m) }
+        for m in ["chu", Harness.member] { try desk.store.vote("N2018-0102", .agree, member: m) }
+        let h = try Harness(Size(width: 120, height: 40), desk: desk)
+        h.press("/"); h.type("tran van"); h.press(.enter)
+        // When the three are tagged and approved together
+        h.press("*")
+        h.press("a")
+        guard case .bulk(let b)? = h.state.modal else { Issue.record("no bulk dialog"); return }
+        // Then the confirmation lists the two short of votes before anything is written
+        #expect(b.clean.map(\.id) == ["N2018-0101"])
+        #expect(b.doubts.map(\.id) == ["N2018-0102", "N2018-0103"])
+        #expect(h.line(containing: "[ ] N2018-0102 Trần Văn Bảo · phiếu 2/3 đồng ý, cần ≥ 70%") != nil)
+        #expect(h.line(containing: "[ ] N2018-0103 Trần Văn Châu · phiếu 0/3 đồng ý, cần ≥ 70%") != nil)
+        #expect(h.line(containing: "Ghi quyết định THÔNG QUA cho 1 hồ sơ") != nil)
+        // When the member includes the one with two votes anyway and confirms
+        h.press(" ")
+        h.press(.enter)
+        // Then only the one the council carried is approved; the included one is refused by the vote rule
+        let status = { (id: String) in try h.desk.store.detail(of: id, viewer: "root")?.nomination.status }
+        #expect(try status("N2018-0101") == .approved)
+        #expect(try status("N2018-0102") == .received && status("N2018-0103") == .received)
+        guard case .notice(let n)? = h.state.modal else { Issue.record("no notice"); return }
+        #expect(n.lines.first == "Đã ghi thông qua 1 hồ sơ.")
+        #expect(n.lines.contains { $0.hasPrefix("• N2018-0102:") })
     }
 
     @Test func aBulkApprovalRefusedForOneNominationRecordsTheOthersAndSaysWhy() throws {

@@ -57,15 +57,6 @@ public struct DocumentContext: Sendable {
     var archiveLine: String { "Lưu: VT, \(settings[.departmentCode])" }
 }
 
-extension DeskStore {
-    /// The document settings in force: the `[documents]` section of the settings file over defaults from
-    /// `rules` and the council's members.
-    public func documentSettings(rules: RuleSet? = nil) throws -> DocumentSettings {
-        let text = FileManager.default.contents(atPath: rulesFileURL.path).map { String(decoding: $0, as: UTF8.self) }
-        return try DocumentSettings.load(text: text, file: rulesFileURL.path, rules: try rules ?? self.rules(), members: try members())
-    }
-}
-
 extension DocumentContext {
     /// A register's or statistics' signers: who prepared it on the left, the office's head on the right.
     var preparerAndHead: DocumentClosing {

@@ -6,13 +6,21 @@ import Foundation
 /// named landscape page for an annex or a document that needs one.
 enum DocumentHTML {
     static func render(_ doc: OfficialDocument, fontSize: Int = 14) -> String {
+        var out = prologue(caption: doc.caption, fontSize: fontSize)
+        for (i, d) in ([doc] + doc.following).enumerated() { out += page(d, newPage: i > 0) }
+        return out + "</body>\n</html>\n"
+    }
+
+    /// Everything before the first page: the title and the print stylesheet every document shares (the
+    /// report goldens keep the stylesheet once, by comparing each page against this).
+    static func prologue(caption: String, fontSize: Int) -> String {
         let e = HTMLRendering.escape
-        var out = """
+        return """
             <!DOCTYPE html>
             <html lang="vi">
             <head>
             <meta charset="utf-8">
-            <title>\(e(doc.caption))</title>
+            <title>\(e(caption))</title>
             <style>
             @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }
             @page landscape { size: A4 landscape; margin: 20mm 15mm 20mm 30mm; }
@@ -57,8 +65,6 @@ enum DocumentHTML {
             <body>
 
             """
-        for (i, d) in ([doc] + doc.following).enumerated() { out += page(d, newPage: i > 0) }
-        return out + "</body>\n</html>\n"
     }
 
     static func page(_ doc: OfficialDocument, newPage: Bool) -> String {

@@ -25,6 +25,7 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
     case nextNoticeNumber = "next_notice_number"
     case nextLetterNumber = "next_letter_number"
     case nextReportNumber = "next_report_number"
+    case outputFolder = "output_folder"
 
     /// What the setting means, in a line.
     public var help: String {
@@ -51,6 +52,7 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
         case .nextNoticeNumber: return "next number of the council's notices (TB-HĐTĐKT)"
         case .nextLetterNumber: return "next number of the committee's letters (UBND-NV)"
         case .nextReportNumber: return "next number of the office's reports (BC-NV)"
+        case .outputFolder: return "where the review desk saves the papers it produces, a folder per year (default: <desk>.documents beside the desk; relative to the desk's folder)"
         }
     }
 }

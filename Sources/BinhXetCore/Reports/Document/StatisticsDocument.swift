@@ -7,26 +7,14 @@ enum StatisticsDocument {
     static let direct: [WorkerCategory] = [.worker, .farmer, .directLabour]
     static let armed: [WorkerCategory] = [.armedForces, .militia, .communePolice]
 
-    static func short(_ c: WorkerCategory) -> String {
-        switch c {
-        case .worker: return "Công nhân"
-        case .farmer: return "Nông dân"
-        case .directLabour: return "Người lao động trực tiếp"
-        case .armedForces: return "Lực lượng vũ trang"
-        case .militia: return "Dân quân tự vệ"
-        case .communePolice: return "Công an xã"
-        case .civilServant: return "Cán bộ, công chức, viên chức"
-        }
-    }
-
     static func build(_ nominations: [ReviewedNomination], year: Int?, context c: DocumentContext) -> OfficialDocument {
         var columns = [TableColumn("Đơn vị", width: 24), .figure("Đề nghị", width: 6), .figure("Thông qua", width: 6), .figure("Không đạt", width: 6)]
         var top = [HeaderCell("Đơn vị", rows: 2), HeaderCell("Tổng số", columns: 3)]
         var second = [HeaderCell("ĐN"), HeaderCell("Thông qua"), HeaderCell("Không đạt")]
         func groupColumns(_ cats: [WorkerCategory], subtotal: String) {
             for g in cats {
-                columns += [.figure("\(short(g)): đề nghị", width: 6), .figure("\(short(g)): được khen", width: 6)]
-                top.append(HeaderCell(short(g), columns: 2)); second += [HeaderCell("ĐN"), HeaderCell("Khen")]
+                columns += [.figure("\(ReportText.category(g)): đề nghị", width: 6), .figure("\(ReportText.category(g)): được khen", width: 6)]
+                top.append(HeaderCell(ReportText.category(g), columns: 2)); second += [HeaderCell("ĐN"), HeaderCell("Khen")]
             }
             columns += [.figure("\(subtotal): đề nghị", width: 6), .figure("\(subtotal): tỷ lệ đề nghị", width: 11),
                         .figure("\(subtotal): được khen", width: 6), .figure("\(subtotal): tỷ lệ được khen", width: 11)]

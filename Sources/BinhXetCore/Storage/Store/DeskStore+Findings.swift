@@ -52,15 +52,7 @@ extension DeskStore {
         }
     }
 
-    private static func finding(_ row: Row) -> StoredFinding {
-        let dec = JSONDecoder()
-        let passages = (try? dec.decode([PassagePair].self, from: Data((row["passages"] as String).utf8))) ?? []
-        let evidence = (try? dec.decode([String].self, from: Data((row["evidence"] as String).utf8))) ?? []
-        let duty = (try? dec.decode([String].self, from: Data((row["dutyEvidence"] as String).utf8))) ?? []
-        let witnesses = (try? dec.decode([String].self, from: Data((row["witnesses"] as String).utf8))) ?? []
-        return StoredFinding(nominationID: row["nominationID"], sourceID: row["sourceID"],
-                             kind: FindingKind(rawValue: row["kind"]) ?? .partial, coverage: row["coverage"],
-                             score: row["score"], titleReused: row["titleReused"], passages: passages,
-                             evidence: evidence, dutyEvidence: duty, witnesses: witnesses)
+    private static func finding(_ row: Row) throws -> StoredFinding {
+        try StoredFinding.decodeStored(row, table: "finding")
     }
 }

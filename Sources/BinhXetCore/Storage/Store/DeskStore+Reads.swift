@@ -5,15 +5,19 @@ import GRDB
 // MARK: - Database Access: Reads
 
 extension DeskStore {
+    /// A queue line's columns (`NominationSummary`'s coding keys) and joins: one home for the query of
+    /// every listing of nominations; callers append WHERE and ORDER BY.
+    static let nominationSummarySQL = """
+        SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, u.shortName AS unitShortName, n.position,
+               n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
+        FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
+        LEFT JOIN initiative i ON i.nominationID = n.id
+        """
+
     /// Nominations matching a filter, ordered by year then ID.
     public func nominations(matching filter: NominationFilter = NominationFilter()) throws -> [NominationSummary] {
         try read { db in
-            var sql = """
-                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, n.position,
-                       n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
-                FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
-                LEFT JOIN initiative i ON i.nominationID = n.id
-                """
+            var sql = Self.nominationSummarySQL
             var clauses: [String] = []
             var args: [any DatabaseValueConvertible] = []
             if let y = filter.year { clauses.append("n.year = ?"); args.append(y) }
@@ -21,7 +25,7 @@ extension DeskStore {
             if let t = filter.title { clauses.append("n.title = ?"); args.append(t.rawValue) }
             if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
             sql += " ORDER BY n.year, n.id"
-            var rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(Self.summary)
+            var rows = try NominationSummary.fetchAllStored(db, sql: sql, arguments: StatementArguments(args), table: "nomination")
             // SQLite cannot fold Vietnamese, so the unit filter is applied here.
             if let unit = filter.unit {
                 let needle = VietnameseFolding.fold(unit)
@@ -37,23 +41,10 @@ extension DeskStore {
         guard !ids.isEmpty else { return [] }
         return try read { db in
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-            return try Row.fetchAll(db, sql: """
-                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, n.position,
-                       n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
-                FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
-                LEFT JOIN initiative i ON i.nominationID = n.id
-                WHERE n.id IN (\(marks)) ORDER BY n.year, n.id
-                """, arguments: StatementArguments(ids)).map(Self.summary)
+            return try NominationSummary.fetchAllStored(db, sql: Self.nominationSummarySQL + """
+                 WHERE n.id IN (\(marks)) ORDER BY n.year, n.id
+                """, arguments: StatementArguments(ids), table: "nomination")
         }
-    }
-
-    private static func summary(_ row: Row) -> NominationSummary {
-        NominationSummary(
-            id: row["id"], year: row["year"], personID: row["personID"], personName: row["personName"],
-            unitName: row["unitName"], position: row["position"],
-            workerCategory: WorkerCategory(rawValue: row["workerCategory"]) ?? .civilServant,
-            title: AwardTitle(rawValue: row["title"]) ?? .cstdcs, initiativeTitle: row["initiativeTitle"],
-            receivedOn: row["receivedOn"], status: NominationStatus(rawValue: row["status"]) ?? .received)
     }
 
     /// Everything about one nomination as `viewer` may see it, or nil when the ID is unknown: every front

@@ -1,0 +1,88 @@
+import GRDB
+
+// DeskStore reads and writes for ReviewedNomination; its types and rules stay in Rules/ReviewedNomination.swift (one home for storage, issue 14).
+
+extension DeskStore {
+    /// Every nomination (or one year's) with its latest outcome, in year then ID order.
+    public func reviewedNominations(year: Int? = nil) throws -> [ReviewedNomination] {
+        try reviewedNominations(year: year, only: nil)
+    }
+
+    /// A nomination's nominee's other nominations and the given sources, as one page needs them: read
+    /// without going through the whole desk, so opening a nomination stays fast on a large archive.
+    public func reviewedNominations(aroundNomination id: String, sources: [String]) throws -> [ReviewedNomination] {
+        let placeholders = Array(repeating: "?", count: sources.count).joined(separator: ", ")
+        var args: StatementArguments = [id]
+        args += StatementArguments(sources)
+        return try reviewedNominations(
+            year: nil,
+            only: ("n.personID = (SELECT personID FROM nomination WHERE id = ?)"
+                   + (sources.isEmpty ? "" : " OR n.id IN (\(placeholders))"), args))
+    }
+
+    /// `only`: a condition on `n` (the nomination table) with its arguments.
+    func reviewedNominations(year: Int?, only: (condition: String, arguments: StatementArguments)?) throws -> [ReviewedNomination] {
+        try read { db in
+            let kinds = DeskEvent.Kind.sqlList(decisionEventKinds.union(refusalEventKinds))
+            // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
+            var sql = """
+                SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, u.shortName AS unitShortName, n.position,
+                       n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
+                       d.kind AS outcome,
+                       coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason,
+                       json_extract(d.payload, '$.reason_code') AS reasonCode,
+                       json_extract(d.payload, '$.override') AS override
+                FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
+                LEFT JOIN initiative i ON i.nominationID = n.id
+                LEFT JOIN event d ON d.id = (SELECT max(e.id) FROM event e WHERE e.nominationID = n.id AND e.kind IN (\(kinds)))
+                """
+            var args: StatementArguments = []
+            var clauses: [String] = []
+            if let year { clauses.append("n.year = ?"); args += [year] }
+            if let only { clauses.append("(\(only.condition))"); args += only.arguments }
+            if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
+            sql += " ORDER BY n.year, n.id"
+            let archive = try Self.archiveRecords(db, only: only)
+            return try Row.fetchAll(db, sql: sql, arguments: args).map { row -> ReviewedNomination in
+                var outcome: DecisionOutcome?
+                switch (row["outcome"] as String?).flatMap(DeskEvent.Kind.init(rawValue:)) {
+                case .approved?: outcome = .approve
+                case .rejected?, .refused?: outcome = .reject
+                case nil: outcome = nil
+                default: outcome = .supplement
+                }
+                // A standard reason is stored as its code; the reports word it in Vietnamese.
+                let code = (row["reasonCode"] as String?).flatMap(StandardRejectionReason.init(rawValue:))
+                let reason: String? = code.map { Vocabulary.vi.reason(code: $0, note: row["reason"] ?? "") } ?? row["reason"]
+                var n = ReviewedNomination(
+                    summary: try NominationSummary.decodeStored(row, table: "nomination"), unitID: row["unitID"],
+                    lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row["override"],
+                    imported: archive.outcomes[row["id"]], recognition: archive.recognitions[row["id"]])
+                n.refusedAtReception = row["outcome"] as String? == "refused"
+                return n
+            }
+        }
+    }
+
+    /// Imported outcomes and the latest recognition of each nomination, read from their events.
+    static func archiveRecords(_ db: Database, only: (condition: String, arguments: StatementArguments)? = nil) throws
+        -> (outcomes: [String: ImportedOutcome], recognitions: [String: InitiativeRecognition]) {
+        var outcomes: [String: ImportedOutcome] = [:]
+        var recognitions: [String: InitiativeRecognition] = [:]
+        let kinds = [DeskEvent.Kind.outcomeImported, DeskEvent.Kind.initiativeRecognised, DeskEvent.Kind.initiativeNotRecognised]
+        var request = DeskEvent.filter(kinds.contains(Column("kind")))
+        if let only {
+            request = request.filter(sql: "nominationID IN (SELECT n.id FROM nomination n WHERE \(only.condition))",
+                                     arguments: only.arguments)
+        }
+        for e in try request.order(Column("id")).fetchAll(db) {
+            guard let id = e.nominationID else { continue }
+            if e.kind == DeskEvent.Kind.outcomeImported {
+                outcomes[id] = ImportedOutcome(payload: e.payload)
+            } else {
+                recognitions[id] = InitiativeRecognition(kind: e.kind, payload: e.payload)
+            }
+        }
+        return (outcomes, recognitions)
+    }
+}

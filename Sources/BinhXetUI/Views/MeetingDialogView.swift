@@ -1,0 +1,66 @@
+import BinhXetCore
+import BinhXetText
+
+/// The meeting dialog's lines: the day, times and place, the chair and secretary picked from the council,
+/// each member present or absent with the reason; then the confirmation repeating what will be recorded.
+enum MeetingDialogView {
+    static func lines(_ m: MeetingDialog, _ state: AppState) -> [StyledLine] {
+        let s = state.strings
+        let w = DialogView.innerWidth(state)
+        var lines: [StyledLine] = StyledWrap.wrap([Span(s.meetingPrompt(replacing: m.replacing != nil))], width: w)
+        lines.append([])
+        if m.confirming, case .success(let meeting) = m.checked {
+            let names = Dictionary(uniqueKeysWithValues: m.members.map { ($0.login, $0.name) })
+            lines += StyledWrap.wrap([Span(s.meetingSummary(meeting, names: names))], width: w)
+            lines += [[]] + StyledWrap.wrap([Span(s.meetingConfirm(year: m.year, replacing: m.replacing != nil), .label)], width: w)
+            lines += [[], [Span(s.confirmingKeys, .dim)]]
+            return lines
+        }
+        let plain: [MeetingDialog.Field] = [.day, .start, .end, .place, .chair, .secretary]
+        let labelWidth = plain.map { DisplayWidth.of(s.meetingField($0)) }.max()! + 4
+        for field in plain {
+            let active = field == m.field
+            func typed(_ t: TextField) -> String { active ? t.beforeCursor + "▏" + t.afterCursor : t.text }
+            let value: String
+            switch field {
+            case .day: value = typed(m.day)
+            case .start: value = typed(m.start)
+            case .end: value = typed(m.end)
+            case .place: value = typed(m.place)
+            case .chair: value = "‹ " + person(m.chair, m, s) + " ›"
+            case .secretary: value = "‹ " + person(m.secretary, m, s) + " ›"
+            case .member: value = ""
+            }
+            let label = (active ? "▸ " : "  ") + s.meetingField(field)
+            lines += StyledWrap.labelled(DisplayWidth.fit(label, to: labelWidth), [Span(value, active ? .input : .dialog)],
+                                         labelWidth: labelWidth, width: w)
+        }
+        lines.append([])
+        lines.append([Span(s.meetingMembersLabel(present: m.members.count - m.absent.count, of: m.members.count), .label)])
+        // The members' lines, scrolled to keep the focused one in view when the council is large.
+        var tail: [StyledLine] = []
+        if let p = m.problem { tail += [[]] + StyledWrap.wrap([Span(p, .error)], width: w) }
+        tail += [[]] + StyledWrap.wrap([Span(s.meetingKeys, .dim)], width: w)
+        let room = max(1, state.size.height - 2 - 2 - lines.count - tail.count)
+        var focused = 0
+        if case .member(let i) = m.field { focused = i }
+        let first = max(0, min(focused - room / 2, m.members.count - room))
+        for (i, member) in m.members.enumerated().dropFirst(first).prefix(room) {
+            let active = m.field == .member(i)
+            let reason = m.absent[member.login]
+            var text = (active ? "▸ " : "  ") + (reason == nil ? "[x] " : "[ ] ") + member.name + " · " + s.role(member.role) + " — "
+            if let reason {
+                text += s.meetingAbsentWord + ": " + (active ? reason.beforeCursor + "▏" + reason.afterCursor : reason.text)
+            } else {
+                text += s.meetingPresentWord
+            }
+            lines.append([Span(DisplayWidth.fit(text, to: w), active ? .choiceSelected : (reason == nil ? .dialog : .dim))])
+        }
+        return lines + tail
+    }
+
+    private static func person(_ login: String, _ m: MeetingDialog, _ s: any UIStrings) -> String {
+        guard let member = m.members.first(where: { $0.login == login }) else { return login.isEmpty ? "—" : login }
+        return "\(member.name) (\(s.role(member.role)))"
+    }
+}

@@ -1,0 +1,104 @@
+import BinhXetCore
+import BinhXetTestSupport
+import Foundation
+import Testing
+
+/// The command line speaks Vietnamese by default, English with `--lang en` or `BINHXET_LANG=en`.
+@Suite struct VietnameseCLITests {
+    /// English words that must not be left in Vietnamese output (whole words, any case).
+    static let englishWords = ["nominations", "nomination", "imported", "added", "desk", "error", "status", "title",
+                               "unit", "nominee", "received", "due", "ballots", "flags", "history", "agree", "votes",
+                               "threshold", "passes", "recorded", "already", "year under review", "initiative",
+                               "similarity", "none", "dossier", "checked", "found", "no ", "the "]
+
+    static func leftoverEnglish(_ text: String) -> [String] {
+        let lower = " " + text.lowercased().replacingOccurrences(of: "\n", with: " ") + " "
+        return englishWords.filter { w in
+            let pattern = "(^|[^a-z_-])" + NSRegularExpression.escapedPattern(for: w) + "($|[^a-z_-])"
+            return lower.range(of: pattern, options: .regularExpression) != nil
+        }
+    }
+
+    func desk(_ s: Scratch) throws -> String {
+        let desk = s.deskURL.path
+        #expect(try CLI.runVietnamese(["init", "--desk", desk]).status == 0)
+        return desk
+    }
+
+    @Test func theMainCommandsSpeakVietnamese() throws {
+        let s = try Scratch()
+        let desk = try desk(s)
+        let csv = try SampleCSV.write(in: s)
+        var outputs: [String: String] = [:]
+        func run(_ name: String, _ args: [String]) throws -> CLI.Result {
+            let r = try CLI.runVietnamese(args + ["--desk", desk])
+            #expect(r.status == 0, "\(name): \(r.err)")
+            // Paths and file names are not words: leave them out of the check
+            outputs[name] = r.out.replacingOccurrences(of: csv.path, with: "").replacingOccurrences(of: s.folder.path, with: "")
+                .replacingOccurrences(of: "nominations.csv", with: "")
+            return r
+        }
+        // import, list, show, check, vote, decide, report, year
+        #expect(try run("import", ["import", csv.path]).out.contains("thêm 4 hồ sơ đề nghị"))
+        let list = try run("list", ["list", "--all-years"]).out
+        #expect(list.contains("Người được đề nghị") && list.contains("Trạng thái") && list.contains("4 hồ sơ đề nghị"))
+        #expect(list.contains("mới tiếp nhận") && list.contains("CSTĐCS"))
+        #expect(try run("year", ["year"]).out.contains("năm mới nhất có hồ sơ"))
+        _ = try CLI.runVietnamese(["member", "add", "chutich", "--name", "Ông Chủ Tịch", "--role", "chair", "--member", "chutich", "--desk", desk])
+        let vote = try run("vote", ["vote", "N2018-0001", "agree", "--member", "chutich"]).out
+        #expect(vote.contains("chutich bỏ phiếu đồng ý") && vote.contains("đồng ý") && vote.contains("tổng số thành viên"), "\(vote)")
+        let decide = try run("decide", ["decide", "N2018-0001", "approve", "--member", "chutich"]).out
+        #expect(decide.contains("N2018-0001: thông qua, do chutich ghi"), "\(decide)")
+        let show = try run("show", ["show", "N2018-0001", "--member", "chutich"]).out
+        #expect(show.contains("Người đề nghị") && show.contains("tiếp nhận 04/05/2018") && show.contains("Lịch sử"))
+        #expect(show.contains("Biểu quyết") && show.contains("Kiểm tra trùng lặp"), "\(show)")
+        let file = try s.write("plain.txt", "Một văn bản hoàn toàn khác về việc trồng cây xanh trong khuôn viên trường.\n")
+        #expect(try run("check", ["check", file.path]).out.contains("không thấy dùng lại sáng kiến nào"))
+        let report = try run("report", ["report", "decision"]).out
+        #expect(report.contains("QUYẾT ĐỊNH"))
+        // No English word is left in any of them (the report is a document, already Vietnamese)
+        for (name, out) in outputs where name != "report" {
+            #expect(Self.leftoverEnglish(out).isEmpty, "\(name): English left: \(Self.leftoverEnglish(out))\n\(out)")
+        }
+    }
+
+    @Test func englishOnRequestByOptionAnywhereOrByVariable() throws {
+        let s = try Scratch()
+        let desk = try desk(s)
+        _ = try CLI.runVietnamese(["import", try SampleCSV.write(in: s).path, "--desk", desk])
+        for (args, env) in [(["--lang", "en", "list"], [:]), (["list", "--lang=en"], [:]), (["list"], ["BINHXET_LANG": "en"]),
+                            (["list", "--lang", "en"], ["BINHXET_LANG": "vi"])] {
+            let r = try CLI.runVietnamese(args + ["--desk", desk], env: env)
+            #expect(r.status == 0 && r.out.contains("Nominee") && r.out.contains("nominations"), "\(args) \(env): \(r.out)\(r.err)")
+        }
+        // And the option wins over the variable the other way round too
+        let vi = try CLI.runVietnamese(["list", "--lang", "vi", "--desk", desk], env: ["BINHXET_LANG": "en"])
+        #expect(vi.out.contains("Người được đề nghị"))
+        // A language BinhXet does not speak is one clear line, in both languages, before anything runs
+        let bad = try CLI.runVietnamese(["list", "--lang", "fr", "--desk", desk])
+        #expect(bad.status == 64 && bad.err.contains("'fr'") && bad.err.contains("vi hoặc en") && bad.out.isEmpty)
+    }
+
+    @Test func helpAndErrorsAreVietnameseByDefault() throws {
+        let s = try Scratch()
+        let help = try CLI.runVietnamese(["list", "--help"]).out
+        #expect(help.contains("Liệt kê hồ sơ đề nghị.") && help.contains("--lang <vi|en>") && help.contains("Tệp bàn làm việc"))
+        #expect(try CLI.runVietnamese(["list", "--help", "--lang", "en"]).out.contains("List nominations."))
+        let missing = try CLI.runVietnamese(["list", "--desk", s.deskURL.path])
+        #expect(missing.status != 0 && missing.err.hasPrefix("binhxet: ") && missing.err.contains("không có bàn làm việc ở đây"))
+        let noDesk = try CLI.runVietnamese(["list"])
+        #expect(noDesk.err.contains("chưa nêu bàn làm việc"))
+        let badVote = try CLI.runVietnamese(["vote", "N1", "maybe", "--desk", s.deskURL.path])
+        #expect(badVote.err.contains("phiếu biểu quyết không hợp lệ: 'maybe' (cần là agree, disagree hoặc abstain)"), "\(badVote.err)")
+        // The parser's own messages too (its fixed phrases), and not in English
+        let parse = try CLI.runVietnamese(["vote"])
+        #expect(parse.status == 64 && parse.err.contains("Lỗi: Thiếu đối số bắt buộc '<id>'") && parse.err.contains("Cách dùng: binhxet vote"))
+        #expect(!parse.err.contains("Missing") && !parse.err.contains("Usage"), "\(parse.err)")
+        #expect(try CLI.run(["vote"]).err.contains("Error: Missing expected argument '<id>'"))
+        // JSON keeps its keys and ISO dates whatever the language
+        let desk = try desk(s)
+        _ = try CLI.runVietnamese(["import", try SampleCSV.write(in: s).path, "--desk", desk])
+        let json = try CLI.runVietnamese(["show", "N2018-0001", "--json", "--desk", desk]).out
+        #expect(json.contains("\"received_on\" : \"2018-05-04\"") && json.contains("\"status\" : \"received\""), "\(json.prefix(400))")
+    }
+}
