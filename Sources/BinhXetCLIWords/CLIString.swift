@@ -241,7 +241,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .rBallots: return ("Biểu quyết", "Ballots")
         case .rSecret: return ("bỏ phiếu kín", "secret")
 
-        case .textAbstract: return ("In nguyên văn bản sáng kiến của hồ sơ đề nghị đã giải mã, đúng như đã lưu.",
+        case .textAbstract: return ("In văn bản sáng kiến (đã giải mã) của hồ sơ đề nghị, đúng nguyên văn như đã lưu.",
                                     "Print the decoded text of a nomination's initiative exactly as stored.")
         case .textNoInitiative: return ("hồ sơ {1} không có sáng kiến (hồ sơ đề nghị LĐTT không kèm sáng kiến)",
                                         "nomination {1} has no initiative (an LĐTT nomination carries none)")

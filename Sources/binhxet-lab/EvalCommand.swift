@@ -30,6 +30,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Print how the checker reads each line of these nomination ids (comma-separated), then stop.")
     var explain: String?
 
+    @Flag(help: "After the figures, explain every stored matched passage as the desk shows it (word alignment, template, sections, strength) and print what that costs.")
+    var explainPassages = false
+
     func run() throws {
         let started = Date()
         let directory = URL(fileURLWithPath: corpus)
@@ -58,6 +61,40 @@ struct EvalCommand: ParsableCommand {
         Swift.print(String(format: "time: import %.1fs, index %.2fs (%d docs), scan %.2fs (%d nominations, re-use and relevance)",
                            imported.timeIntervalSince(started), indexed.timeIntervalSince(imported), checker.archive.count,
                            scanned.timeIntervalSince(indexed), scan.checked))
+        if explainPassages { try Self.explainPassages(stored, store: desk.store) }
+    }
+
+    /// Explains every passage of every stored finding, as the desk does when a nomination opens, and prints
+    /// the time per finding (both texts read and analysed, every passage aligned) and per passage, how many
+    /// passages are weak and how much of their text is template.
+    static func explainPassages(_ findings: [StoredFinding], store: DeskStore) throws {
+        let explainer = store.passageExplainer()
+        var perFinding: [Double] = [], perPassage: [Double] = []
+        var passages = 0, weak = 0, counted = 0, written = 0, longest = 0, changedWords = 0
+        for (id, group) in Dictionary(grouping: findings.filter { $0.sourceID != nil && !$0.passages.isEmpty }, by: \.nominationID) {
+            for f in group {
+                let t0 = DispatchTime.now()
+                let explained = try store.passageExplanations(of: id, findings: [f], explainer: explainer)
+                let ms = BenchMeasure.seconds(t0, DispatchTime.now()) * 1000
+                perFinding.append(ms)
+                let es = explained.values.first ?? []
+                for e in es {
+                    perPassage.append(ms / Double(max(1, es.count)))
+                    passages += 1
+                    if e.isWeak { weak += 1 }
+                    counted += e.countedCharacters
+                    written += e.pair.length
+                    longest = max(longest, e.pair.length)
+                    changedWords += e.countedWords.left - e.sameWords.left
+                }
+            }
+        }
+        perFinding.sort(); perPassage.sort()
+        Swift.print(String(format: "explain: %d findings, %d passages (%d weak); per finding p50 %.2f ms, p99 %.2f ms, max %.2f ms; per passage p50 %.2f ms, p99 %.2f ms",
+                           perFinding.count, passages, weak, BenchMeasure.quantile(perFinding, 0.5), BenchMeasure.quantile(perFinding, 0.99),
+                           perFinding.last ?? 0, BenchMeasure.quantile(perPassage, 0.5), BenchMeasure.quantile(perPassage, 0.99)))
+        Swift.print(String(format: "explain: passages hold %d scalars, %d characters counted (%.1f%% left out as template); longest passage %d scalars; %d words differ on the checked side",
+                           written, counted, written == 0 ? 0 : 100 * Double(written - counted) / Double(written), longest, changedWords))
     }
 
     /// The role the checker gives each line, and each token's document frequency in the archive.

@@ -1,4 +1,6 @@
 import BinhXetCore
+import BinhXetSimilarity
+import BinhXetTestSupport
 import BinhXetUI
 import Testing
 
@@ -26,6 +28,7 @@ struct ScreenSnapshotTests {
         case changedMeanwhile, quitConfirm, recorded, help
         case queuesSearchFields, queuesFilterFlag, queuesApproved
         case queuesMine, queuesTagged, bulkApprove, bulkSupplement, sortPicker, discardConfirm, nextNomination
+        case sideBySideWeakPassage, nominationWeakPassage
 
         func play(_ h: Harness) throws {
             switch self {
@@ -68,7 +71,27 @@ struct ScreenSnapshotTests {
             case .sortPicker: h.press("s"); h.press(.down)
             case .discardConfirm: h.open("N2018-0001"); h.press("r"); h.type("chưa xong"); h.press(.escape)
             case .nextNomination: h.press(.enter); h.press("J")
+            case .sideBySideWeakPassage:
+                // The checker also paired two unrelated sentences of N2018-0001 and N2017-0007: a weak passage,
+                // numbered after the strong one whatever its place in the text, and said to be weak.
+                try Self.addWeakPassage(h.desk.store)
+                h.open("N2018-0001"); h.press("c]n")
+            case .nominationWeakPassage: try Self.addWeakPassage(h.desk.store); h.open("N2018-0001")
             }
+        }
+
+        static func addWeakPassage(_ store: DeskStore) throws {
+            var findings = try store.findings(of: "N2018-0001")
+            let i = try #require(findings.firstIndex { $0.sourceID == "N2017-0007" })
+            let text = try #require(try store.initiativeText(of: "N2018-0001"))
+            let source = try #require(try store.initiativeText(of: "N2017-0007"))
+            let mine = try #require(FindingFixture.scalarRange(
+                of: "Giúp học sinh lớp 9 nắm vững kiến thức hình học, tự tin khi làm bài thi vào lớp 10.", in: text))
+            let theirs = try #require(FindingFixture.scalarRange(
+                of: "Tổ Toán đã có 120 bài giảng điện tử; học sinh hứng thú hơn trong giờ học.", in: source))
+            findings[i].passages.append(PassagePair(offset: mine.offset, length: mine.length, sourceOffset: theirs.offset,
+                                                    sourceLength: theirs.length))
+            try store.replaceFindings(findings, forNominations: ["N2018-0001"], checkedAt: "2018-06-15T02:00:00.000Z")
         }
     }
 

@@ -53,17 +53,16 @@ public struct ImportedOutcome: Sendable, Codable, Equatable {
         self.file = file; self.row = row
     }
 
-    var payload: [String: String] {
-        var p = ["outcome": outcome.rawValue, "file": file, "row": String(row)]
-        if let decisionNo { p["decision_no"] = decisionNo }
-        if let decisionDate { p["decision_date"] = decisionDate }
-        return p
+    /// The outcome as an `outcome_imported` event stores it.
+    var details: EventPayload.Outcome {
+        EventPayload.Outcome(outcome: outcome.rawValue, file: file, row: String(row), decisionNo: decisionNo,
+                             decisionDate: decisionDate)
     }
 
-    init?(payload p: [String: String]) {
-        guard let o = p["outcome"].flatMap(ArchiveOutcome.init(rawValue:)) else { return nil }
-        self.init(outcome: o, decisionNo: p["decision_no"], decisionDate: p["decision_date"], file: p["file"] ?? "",
-                  row: p["row"].flatMap(Int.init) ?? 0)
+    init?(details p: EventPayload.Outcome) {
+        guard let o = ArchiveOutcome(rawValue: p.outcome) else { return nil }
+        self.init(outcome: o, decisionNo: p.decisionNo, decisionDate: p.decisionDate, file: p.file ?? "",
+                  row: p.row.flatMap(Int.init) ?? 0)
     }
 
     /// The same facts (the file it came from aside): re-importing them is a no-op.

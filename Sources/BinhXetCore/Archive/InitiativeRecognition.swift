@@ -27,19 +27,14 @@ public struct InitiativeRecognition: Sendable, Codable, Equatable {
 
     var eventKind: DeskEvent.Kind { recognised ? .initiativeRecognised : .initiativeNotRecognised }
 
-    var payload: [String: String] {
-        var p = ["scope": scope]
-        if let number { p["number"] = number }
-        if let date { p["date"] = date }
-        if let by { p["by"] = by }
-        if let file { p["file"] = file }
-        if let row { p["row"] = String(row) }
-        return p
+    /// The decision as an `initiative_recognised` or `initiative_not_recognised` event stores it.
+    var details: EventPayload.Recognition {
+        EventPayload.Recognition(scope: scope, number: number, date: date, by: by, file: file, row: row.map(String.init))
     }
 
-    init(kind: DeskEvent.Kind, payload p: [String: String]) {
-        self.init(recognised: kind == .initiativeRecognised, number: p["number"], date: p["date"],
-                  by: p["by"], scope: p["scope"] ?? Self.unitScope, file: p["file"], row: p["row"].flatMap(Int.init))
+    init(kind: DeskEvent.Kind, details p: EventPayload.Recognition) {
+        self.init(recognised: kind == .initiativeRecognised, number: p.number, date: p.date,
+                  by: p.by, scope: p.scope ?? Self.unitScope, file: p.file, row: p.row.flatMap(Int.init))
     }
 
     /// The same decision (where it was read from aside).

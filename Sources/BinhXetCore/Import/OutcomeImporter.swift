@@ -198,9 +198,9 @@ public struct OutcomeImporter: Sendable {
             .order(Column("id")).fetchAll(db) {
             guard let id = e.nominationID else { continue }
             switch e.kind {
-            case .outcomeImported: out[id]?.imported = ImportedOutcome(payload: e.payload)
+            case .outcomeImported: out[id]?.imported = ImportedOutcome(details: try e.details(EventPayload.Outcome.self))
             case .initiativeRecognised, .initiativeNotRecognised:
-                out[id]?.recognition = InitiativeRecognition(kind: e.kind, payload: e.payload)
+                out[id]?.recognition = InitiativeRecognition(kind: e.kind, details: try e.details(EventPayload.Recognition.self))
             default: out[id]?.deskDecision = e.kind
             }
         }
@@ -264,7 +264,7 @@ public struct OutcomeImporter: Sendable {
             var wrote = false
             if let o = r.outcome, t?.imported == nil {
                 var e = DeskEvent(nominationID: r.nominationID, kind: .outcomeImported, actor: actor,
-                                  at: now, payload: o.payload)
+                                  at: now, details: o.details)
                 try e.insert(db)
                 try db.execute(sql: "UPDATE nomination SET status = ? WHERE id = ?",
                                arguments: [o.outcome.resultingStatus.rawValue, r.nominationID])
@@ -272,7 +272,7 @@ public struct OutcomeImporter: Sendable {
                 wrote = true
             }
             if let rec = r.recognition, t?.recognition == nil {
-                var e = DeskEvent(nominationID: r.nominationID, kind: rec.eventKind, actor: actor, at: now, payload: rec.payload)
+                var e = DeskEvent(nominationID: r.nominationID, kind: rec.eventKind, actor: actor, at: now, details: rec.details)
                 try e.insert(db)
                 report.recognitionsAdded += 1
                 wrote = true

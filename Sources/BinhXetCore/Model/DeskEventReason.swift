@@ -7,12 +7,12 @@ extension DeskEvent {
 
     /// The standard reason the event names, if any.
     public var reasonCode: StandardRejectionReason? {
-        payload[Self.reasonCodeKey].flatMap(StandardRejectionReason.init(rawValue:))
+        (try? details(EventPayload.Decision.self))?.reasonCode.flatMap(StandardRejectionReason.init(rawValue:))
     }
 
     /// The reason as a reader reads it, or nil when the event gives none.
     public func reason(in vocabulary: Vocabulary) -> String? {
-        let note = payload["reason"] ?? ""
+        let note = (try? details(EventPayload.Decision.self))?.reason ?? ""
         guard reasonCode != nil || !note.isEmpty else { return nil }
         return vocabulary.reason(code: reasonCode, note: note)
     }

@@ -45,7 +45,8 @@ extension Dossier {
 
     /// The business date of an event: the date it names, or the day in Vietnam it was recorded.
     static func day(of e: DeskEvent) -> CalendarDay? {
-        e.payload["on"].flatMap({ CalendarDay($0) }) ?? CalendarDay(eventTime: e.at)
+        // Every dated kind (steps, decisions, criticisms) keeps the day as `on`, which `Dated` reads of any of them.
+        (try? e.details(EventPayload.Dated.self))?.on.flatMap({ CalendarDay($0) }) ?? CalendarDay(eventTime: e.at)
     }
 
     static func derive(nominationID: String, code: String, receivedOn: String, title: AwardTitle,
@@ -75,7 +76,7 @@ extension Dossier {
                 due = calendar.appointmentDate(received: start, workingDays: allowed - used)
             case .rescheduled:
                 due = day
-                rescheduledReason = e.payload["reason"]
+                rescheduledReason = (try? e.details(EventPayload.Step.self))?.reason
             case OneStopStep.returnResult.eventKind, OneStopStep.refuse.eventKind:
                 closed = day
             default:

@@ -14,9 +14,8 @@ public struct AsOfDate: Sendable, Equatable {
 
     /// What an event dated by the clock carries when an as-of date stands in for the clock: the date in
     /// `on` (which deadlines read) and a note saying where it came from.
-    public var eventPayload: [String: String] {
-        guard let fixed else { return [:] }
-        return ["on": fixed.iso, "on_note": "as-of date of the desk (binhxet year open --as-of), not the clock"]
+    public var eventDay: (on: String, note: String)? {
+        fixed.map { ($0.iso, "as-of date of the desk (binhxet year open --as-of), not the clock") }
     }
 }
 

@@ -26,25 +26,22 @@ public struct EligibilityFacts: Sendable, Codable, Equatable {
 
     public var isEmpty: Bool { self == EligibilityFacts() }
 
-    var payload: [String: String] {
-        var p: [String: String] = [:]
-        if let v = holdsLDTT { p["ldtt"] = v ? "yes" : "no" }
-        if let v = initiativeRecognised { p["initiative_recognised"] = v ? "yes" : "no" }
-        if let v = serviceMonths { p["service_months"] = String(v) }
-        if let v = discipline { p["discipline"] = v.rawValue }
-        if let v = holdsCSTT { p["cstt"] = v ? "yes" : "no" }
-        if let v = ground { p["ground"] = v.rawValue }
-        return p
+    /// The facts as an `eligibility_noted` event stores them.
+    var details: EventPayload.Eligibility {
+        func yesNo(_ v: Bool?) -> String? { v.map { $0 ? "yes" : "no" } }
+        return EventPayload.Eligibility(ldtt: yesNo(holdsLDTT), initiativeRecognised: yesNo(initiativeRecognised),
+                                        serviceMonths: serviceMonths.map(String.init), discipline: discipline?.rawValue,
+                                        cstt: yesNo(holdsCSTT), ground: ground?.rawValue)
     }
 
     /// Adds what a later note says: later notes win, key by key.
-    mutating func merge(_ payload: [String: String]) {
-        if let v = payload["ldtt"] { holdsLDTT = v == "yes" }
-        if let v = payload["initiative_recognised"] { initiativeRecognised = v == "yes" }
-        if let v = payload["service_months"].flatMap(Int.init) { serviceMonths = v }
-        if let v = payload["discipline"].flatMap(DisciplineLevel.init(rawValue:)) { discipline = v }
-        if let v = payload["cstt"] { holdsCSTT = v == "yes" }
-        if let v = payload["ground"].flatMap(CSTDCSGround.init(rawValue:)) { ground = v }
+    mutating func merge(_ p: EventPayload.Eligibility) {
+        if let v = p.ldtt { holdsLDTT = v == "yes" }
+        if let v = p.initiativeRecognised { initiativeRecognised = v == "yes" }
+        if let v = p.serviceMonths.flatMap(Int.init) { serviceMonths = v }
+        if let v = p.discipline.flatMap(DisciplineLevel.init(rawValue:)) { discipline = v }
+        if let v = p.cstt { holdsCSTT = v == "yes" }
+        if let v = p.ground.flatMap(CSTDCSGround.init(rawValue:)) { ground = v }
     }
 }
 

@@ -57,8 +57,8 @@ public enum ErrorWords {
         case let e as MeetingError:
             switch e {
             case .badTime(let t): return "'\(t)' không phải thời gian (viết 08:00, hoặc ngày và giờ: 28/05/2018 08:00)"
-            case .endsBeforeStart(let s, let e): return "phiên họp không thể kết thúc lúc \(e) khi bắt đầu lúc \(s) cùng ngày"
-            case .noPlace: return "phiên họp cần ghi địa điểm"
+            case .endsBeforeStart(let s, let e): return "phiên họp không thể kết thúc lúc \(e) khi đã bắt đầu lúc \(s) cùng ngày"
+            case .noPlace: return "phiên họp phải ghi địa điểm họp"
             case .notAMember(let l): return "'\(l)' không phải thành viên đương nhiệm của Hội đồng (binhxet member list)"
             case .nothingRecorded(let y):
                 return "chưa ghi phiên họp nào của năm \(y) (binhxet meeting --year \(y) --start … --end … --place …)"

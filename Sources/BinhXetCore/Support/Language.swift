@@ -2,15 +2,6 @@
 public enum Language: String, Sendable, CaseIterable {
     case vi, en
 
-    /// Vietnamese unless the locale says English. Kept for callers that follow the locale; the command
-    /// line and the review desk use `chosen(option:environment:)`, which does not.
-    public static func fromLocale(_ environment: [String: String]) -> Language {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = environment[key], !v.isEmpty { return v.hasPrefix("en") ? .en : .vi }
-        }
-        return .vi
-    }
-
     /// The environment variable that chooses the language when `--lang` is not given.
     public static let environmentKey = "BINHXET_LANG"
 

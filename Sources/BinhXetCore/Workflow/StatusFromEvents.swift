@@ -24,7 +24,8 @@ extension NominationStatus {
         }
         if event.kind == DeskEvent.Kind.outcomeImported {
             // What an earlier year's council decided, imported with its decision number.
-            return event.payload["outcome"].flatMap(ArchiveOutcome.init(rawValue:))?.resultingStatus
+            // An outcome this program does not know moves nothing; `DeskVerifier` then reports the status.
+            return (try? event.details(EventPayload.Outcome.self)).flatMap { ArchiveOutcome(rawValue: $0.outcome) }?.resultingStatus
         }
         return nil
     }

@@ -29,7 +29,7 @@ public final class AppDriver {
                 case .quit: isFinished = true
                 case .redraw: fullRedraw = true
                 case .checkUnchecked(let ids): startCheck(ids)
-                case .loadAttention, .loadRuleFlags: if !deferred.contains(effect) { deferred.append(effect) }
+                case .loadAttention, .loadRuleFlags, .explainPassages: if !deferred.contains(effect) { deferred.append(effect) }
                 default: pending += runner.run(effect).map { resultFilter?($0) ?? $0 }
                 }
             }

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 import BinhXetText
 
 // MARK: - Taking what the desk returned
@@ -97,6 +98,23 @@ extension AppState {
             return [.loadSourceText(n.sources[c.source].id)]
         }
         return []
+    }
+
+    /// The core explained the passages: they are renumbered strongest first. Side by side opened on its
+    /// first passage moves to the strongest (what opening it means); on any other it stays on that passage,
+    /// under its new number.
+    mutating func takeExplanations(id: String, _ explanations: [String: [PassageExplanation]]) {
+        guard let n = nomination, n.id == id else { return }
+        let shown = compare.flatMap { c in
+            c.focused.flatMap { f in f > 0 && n.sources.indices.contains(c.source) && n.sources[c.source].pairs.indices.contains(f)
+                ? n.sources[c.source].pairs[f] : nil }
+        }
+        nomination!.takeExplanations(explanations)
+        relayout()
+        if let c = compare, c.focused != nil {
+            if let shown { compare!.focused = nomination!.sources[c.source].pairs.firstIndex(of: shown) ?? c.focused }
+            alignOnFocused()
+        }
     }
 
     mutating func takeSourceText(id: String, text: String?) {

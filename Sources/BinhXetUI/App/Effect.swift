@@ -14,6 +14,9 @@ public enum Effect: Equatable, Sendable {
     case loadNomination(String)
     /// Load the initiative text of a source nomination for side by side.
     case loadSourceText(String)
+    /// Explain a nomination's matched passages (reads and analyses every source's text: run after the
+    /// frame is drawn).
+    case explainPassages(String)
     /// Record a council outcome, refusing if someone decided after `seenEventID`.
     /// `confirmYear` names the year of a nomination outside the year under review, confirmed by the member.
     /// A standard reason goes as its code; `reason` is then the member's own words after it.

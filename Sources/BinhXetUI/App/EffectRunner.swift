@@ -49,6 +49,9 @@ public struct EffectRunner: Sendable {
                 return [try loadNomination(id)]
             case .loadSourceText(let id):
                 return [.sourceTextLoaded(id: id, text: try store.initiativeText(of: id))]
+            case .explainPassages(let id):
+                return [.passagesExplained(id: id, explanations: try store.passageExplanations(
+                    of: id, findings: try store.findings(of: id), explainer: explainer))]
             case .decide(let id, let outcome, let reason, let code, let seen, let year):
                 return [decide(id, outcome, reason: reason, code: code, seen: seen, confirmYear: year)]
             case .vote(let id, let choice):
@@ -143,7 +146,6 @@ public struct EffectRunner: Sendable {
                                   standing: standing)
         data.recognition = reviewed[id]?.recognition
         data.dismissals = try store.dismissals()[id] ?? [:]
-        data.explanations = try store.passageExplanations(of: id, findings: findings, explainer: explainer)
         data.recognitionScopes = (try? store.rules(of: id).recognitionScopes) ?? []
         if let me = reviewed[id] {
             data.history = reviewed.values.filter { $0.personID == me.personID && $0.id != id }

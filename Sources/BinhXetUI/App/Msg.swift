@@ -21,6 +21,8 @@ public enum Msg: Sendable {
     case ruleFlagsLoaded(id: String, flags: [RuleFlag])
     case nominationLoaded(NominationData)
     case sourceTextLoaded(id: String, text: String?)
+    /// A nomination's matched passages explained, by source ID.
+    case passagesExplained(id: String, explanations: [String: [PassageExplanation]])
     case decisionRecorded(DeskEvent)
     /// The member's preferences as the desk keeps them.
     case preferencesLoaded(MemberPreferences)
@@ -163,6 +165,7 @@ public struct NominationData: Equatable, Sendable {
     public var dismissals: [String: FindingDismissal] = [:]
     /// Each source's matched passages explained by the core (word differences, template, size, sections,
     /// strength), in the order of the finding's passages; missing for a source whose text is not stored.
+    /// Loaded after the nomination (`Effect.explainPassages`), kept while the findings stay the same.
     public var explanations: [String: [PassageExplanation]] = [:]
 
     public init(detail: NominationDetail, text: String?, checked: Bool, findings: [StoredFinding],

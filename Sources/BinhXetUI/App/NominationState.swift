@@ -71,8 +71,36 @@ public struct NominationState: Equatable, Sendable {
     mutating func take(_ new: NominationData) -> Bool {
         let sameFindings = data?.findings == new.findings
         let textChanged = data?.text != new.text
+        var new = new
+        // The explanations follow from the findings and the texts: kept while neither changed.
+        if sameFindings && !textChanged, new.explanations.isEmpty, let old = data?.explanations { new.explanations = old }
         data = new
         offDuty = new.findings.filter { !$0.kind.hasSource || $0.sourceID == nil }
+        buildSources()
+        if !sameFindings {
+            selectedSource = 0
+            focusedMark = nil
+        }
+        selectedSource = min(selectedSource, max(0, sources.count - 1))
+        if textChanged { textLayout = nil }
+        return textChanged
+    }
+
+    /// True when some source has passages the core has not explained yet.
+    public var needsExplanations: Bool {
+        sources.contains { !$0.pairs.isEmpty && $0.explanations.isEmpty }
+    }
+
+    /// Takes the core's explanations: each source's passages are ordered strongest first from now on.
+    mutating func takeExplanations(_ explanations: [String: [PassageExplanation]]) {
+        guard data != nil else { return }
+        data!.explanations = explanations
+        buildSources()
+    }
+
+    /// Sources from the findings (with their explanations), and every passage in text order for n/N.
+    private mutating func buildSources() {
+        guard let new = data else { return }
         sources = new.findings.filter { $0.kind.hasSource && $0.sourceID != nil }.map {
             MatchedSource(finding: $0, summary: new.sources[$0.sourceID!], explanations: new.explanations[$0.sourceID!])
         }
@@ -83,13 +111,6 @@ public struct NominationState: Equatable, Sendable {
             }
         }
         marks = all.sorted { ($0.offset, $0.source) < ($1.offset, $1.source) }
-        if !sameFindings {
-            selectedSource = 0
-            focusedMark = nil
-        }
-        selectedSource = min(selectedSource, max(0, sources.count - 1))
-        if textChanged { textLayout = nil }
-        return textChanged
     }
 }
 

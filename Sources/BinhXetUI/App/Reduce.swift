@@ -39,7 +39,11 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.takeAttention(data)
         return []
     case .nominationLoaded(let data):
-        return state.takeNomination(data) + [.loadRuleFlags(data.detail.nomination.id)]
+        let id = data.detail.nomination.id
+        return state.takeNomination(data) + [.loadRuleFlags(id)] + (state.nomination?.needsExplanations == true ? [.explainPassages(id)] : [])
+    case .passagesExplained(let id, let explanations):
+        state.takeExplanations(id: id, explanations)
+        return []
     case .ruleFlagsLoaded(let id, let flags):
         // A reply for a nomination no longer on screen is dropped.
         if state.nomination?.id == id, state.nomination?.data != nil { state.nomination!.data!.ruleFlags = flags }

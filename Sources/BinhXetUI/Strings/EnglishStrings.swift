@@ -241,7 +241,6 @@ public struct EnglishStrings: UIStrings {
     // MARK: Side by side
     public var nominationSide: String { "Nomination" }
     public func sourceSide(_ n: Int, of total: Int) -> String { "Source \(n)/\(total)" }
-    public func passagePosition(_ n: Int, of total: Int) -> String { "Passage \(n)/\(total)" }
     public var noPassageFocused: String { "n: go to the first matched passage" }
     public func scrollTarget(_ t: ScrollTarget) -> String {
         switch t {

@@ -110,7 +110,6 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     // MARK: Side by side
     var nominationSide: String { get }
     func sourceSide(_ n: Int, of total: Int) -> String
-    func passagePosition(_ n: Int, of total: Int) -> String
     var noPassageFocused: String { get }
     func scrollTarget(_ t: ScrollTarget) -> String
     var loadingSource: String { get }

@@ -174,7 +174,6 @@ public struct VietnameseStrings: UIStrings {
     // MARK: Side by side
     public var nominationSide: String { "Hồ sơ" }
     public func sourceSide(_ n: Int, of total: Int) -> String { "Nguồn \(n)/\(total)" }
-    public func passagePosition(_ n: Int, of total: Int) -> String { "Đoạn \(n)/\(total)" }
     public var noPassageFocused: String { "n: tới đoạn trùng đầu tiên" }
     public func scrollTarget(_ t: ScrollTarget) -> String {
         switch t {

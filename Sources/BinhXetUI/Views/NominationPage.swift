@@ -78,9 +78,12 @@ struct NominationPage {
             var kind = s.findingKind(f.kind)
             if f.titleReused { kind += ", " + s.titleReusedTag }
             let dismissal = data.dismissals[src.id]
+            // "3 đoạn trùng (1 yếu)": the weak ones, once the core has explained them.
+            let weak = src.explanations.filter(\.isWeak).count
+            let passages = s.passageCount(src.pairs.count) + (weak > 0 ? " (\(weak) \(s.vocabulary.weakPassage))" : "")
             let what: StyledLine = [Span("   "), Span(kind, dismissal == nil ? .flag : .dim),
                                     Span(" · \(s.coverageWord) \(Percent.of(f.coverage)) · \(s.similarityWord) \(Percent.of(f.score))"
-                                         + " · \(s.passageCount(src.pairs.count))", .dim)]
+                                         + " · \(passages)", .dim)]
             header += StyledWrap.wrap(what, width: width)
             // A dismissed finding stays listed, set aside with its reason (x counts it again).
             if let dismissal { header += StyledWrap.wrap([Span("   " + s.dismissedLine(dismissal), .dim)], width: width) }

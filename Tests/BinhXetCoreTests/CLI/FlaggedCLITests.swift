@@ -26,7 +26,10 @@ import Testing
 
         let text = try CLI.run(["list", "--flagged", "--year", "2018", "--desk", path])
         #expect(text.out.contains("\(core.count) nominations"), "\(text.out)")
-        for (id, a) in core { #expect(text.out.contains("\(id): " + a.reasons.map(\.rawValue).joined(separator: ", "))) }
+        for (id, a) in core { #expect(text.out.contains("\(id): " + a.reasons.map(Vocabulary.en.attentionReason).joined(separator: ", "))) }
+        // The reasons are the core's words, in the reader's language.
+        let vi = try CLI.runVietnamese(["list", "--flagged", "--year", "2018", "--desk", path])
+        for (id, a) in core { #expect(vi.out.contains("\(id): " + a.reasons.map(Vocabulary.vi.attentionReason).joined(separator: ", ")), "\(vi.out)") }
 
         let report = try CLI.run(["report", "flags", "--year", "2018", "--desk", path])
         #expect(report.out.contains("Cần Hội đồng xem xét (có cờ): \(core.count) đề nghị"), "\(report.out)")

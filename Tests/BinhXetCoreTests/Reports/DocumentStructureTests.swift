@@ -72,6 +72,25 @@ import Testing
         }
     }
 
+    @Test func theOfficeCanWriteTheDecisionsCănCứItself() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let scope = ReportScope(year: 2018, on: Self.day)
+            let generated = try desk.store.document(.decision, scope: scope).plainText
+            #expect(generated.contains("Căn cứ Luật Thi đua"))
+            try Data("[documents]\nlegal_basis = Căn cứ Luật A ngày 01 tháng 01 năm 2020 | Căn cứ Thông tư B;\n".utf8)
+                .write(to: desk.store.rulesFileURL)
+            let text = try desk.store.document(.decision, scope: scope).plainText
+            #expect(text.contains("Căn cứ Luật A ngày 01 tháng 01 năm 2020;") && text.contains("Căn cứ Thông tư B;"))
+            #expect(!text.contains("Căn cứ Luật Thi đua"))
+            // A line that is not a Căn cứ, or an empty one, is refused with the file and line.
+            try Data("[documents]\nlegal_basis = Căn cứ Luật A | | Căn cứ B\n".utf8).write(to: desk.store.rulesFileURL)
+            #expect(throws: RuleSetFileError.self) { try desk.store.document(.decision, scope: scope) }
+            try Data("[documents]\nlegal_basis = Luật A\n".utf8).write(to: desk.store.rulesFileURL)
+            #expect(throws: RuleSetFileError.self) { try desk.store.document(.decision, scope: scope) }
+        }
+    }
+
     @Test func similarityReportMarksTheWordsThatDifferOnBothSidesAndGreysTemplate() throws {
         let desk = try ReportDesk()
         try withExtendedLifetime(desk) {

@@ -53,6 +53,33 @@ struct ReviewStoriesTests {
         #expect(h.line(containing: "Đoạn 1/3 · 180 ký tự · mục I · cuộn: cả hai bên") != nil)
     }
 
+    @Test func passagesAreNumberedStrongestFirstOnceTheCoreHasExplainedThem() throws {
+        let h = try Harness()
+        // Select the nomination, then open it and side by side in one go, before the deferred work runs
+        h.open("N2018-0001")
+        h.press(.escape)
+        h.driver.send(.key(.enter))
+        h.driver.send(.key(.char("c")))
+        // Then the first frame has the passages in text order, without captions' sizes
+        #expect(h.state.nomination?.sources.first?.explanations.isEmpty == true)
+        #expect(h.line(containing: "Đoạn 1/3 · cuộn: cả hai bên") != nil)
+        let textOrder = try #require(h.state.nomination?.sources.first?.pairs)
+        // When the explanations arrive after the frame
+        h.driver.runDeferred()
+        // Then the same passages are numbered strongest first, side by side moved to the strongest
+        let source = try #require(h.state.nomination?.sources.first)
+        #expect(Set(source.pairs) == Set(textOrder) && source.pairs != textOrder)
+        let strengths = source.explanations.map(\.strength)
+        #expect(strengths == strengths.sorted(by: >))
+        #expect(h.state.compare?.focused == 0)
+        #expect(h.line(containing: "Đoạn 1/3 · 180 ký tự · mục I · cuộn: cả hai bên") != nil)
+        // And a passage the member moved to stays focused when explanations come again (a reload)
+        h.press("n")
+        let shown = source.pairs[1]
+        h.driver.send(.passagesExplained(id: "N2018-0001", explanations: try #require(h.state.nomination?.data?.explanations)))
+        #expect(h.state.compare.flatMap { c in c.focused.map { source.pairs[$0] } } == shown)
+    }
+
     @Test func nAndNKeepBothSidesAlignedOnEachPassage() throws {
         let h = try Harness()
         h.open("N2018-0001")

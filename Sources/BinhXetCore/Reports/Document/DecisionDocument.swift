@@ -7,7 +7,9 @@ enum DecisionDocument {
         let s = c.settings
         let number = c.decisionNumber
         let submission = c.councilNumber(.nextSubmissionNumber, type: "TTr")
-        var body: [DocumentBlock] = (c.rules.id.localGovernmentBasis(year: year) + c.rules.id.emulationBasis(year: year)).map { .text($0, .basis) }
+        // The office's own Căn cứ when it set them (an instrument newer than this program, a corrected date).
+        let basis = s.legalBasis ?? (c.rules.id.localGovernmentBasis(year: year) + c.rules.id.emulationBasis(year: year))
+        var body: [DocumentBlock] = basis.map { .text($0, .basis) }
         body.append(.text("Xét đề nghị của Thường trực \(s.council) (\(s[.department])) tại Tờ trình số \(submission) \(DocumentText.longDate(c.day)).", .basis))
         body.append(.text("QUYẾT ĐỊNH:", .centredBold))
         if list.awarded.isEmpty {

@@ -18,6 +18,7 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
     case decisionSigner = "decision_signer"
     case standingViceChairName = "standing_vice_chair_name"
     case baseSalary = "base_salary"
+    case legalBasis = "legal_basis"
     case fontSize = "font_size"
     case nextDecisionNumber = "next_decision_number"
     case nextSubmissionNumber = "next_submission_number"
@@ -45,6 +46,7 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
         case .decisionSigner: return "chairman or vice_chairman: who signs decisions and letters"
         case .standingViceChairName: return "the council's standing vice-chair, who signs its submission"
         case .baseSalary: return "mức lương cơ sở in đồng for prize money (default: the statutory value on the decision's date)"
+        case .legalBasis: return "the decision's Căn cứ lines, separated by |, instead of those written from the year's rule set (a new instrument, or a date the office corrects)"
         case .fontSize: return "body type size in points: 13 or 14"
         case .nextDecisionNumber: return "next number of the committee's decisions (QĐ-UBND); empty leaves it to the văn thư"
         case .nextSubmissionNumber: return "next number of the council's submissions (TTr-HĐTĐKT)"
@@ -73,6 +75,12 @@ public struct DocumentSettings: Sendable, Equatable {
     public var place: String { self[.place] }
     public var fontSize: Int { Int(self[.fontSize]) ?? 14 }
     public var baseSalary: Int? { Int(self[.baseSalary].filter(\.isNumber)) }
+    /// The Căn cứ lines the office wrote itself (`legal_basis`, separated by |), each ending in ";"; nil
+    /// when the rule set's are used.
+    public var legalBasis: [String]? {
+        let parts = self[.legalBasis].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.map { $0.hasSuffix(";") || $0.hasSuffix(",") ? $0 : $0 + ";" }
+    }
 
     /// "Ủy ban nhân dân huyện A Lưới" → "huyện A Lưới": the committee's area, for phrases such as "Chủ tịch
     /// Ủy ban nhân dân huyện A Lưới" written in normal case.
@@ -140,6 +148,10 @@ public struct DocumentSettings: Sendable, Equatable {
         case .fontSize: return v == "13" || v == "14" ? nil : "'\(v)' is not 13 or 14 (NĐ 30/2020: body 13–14 pt)"
         case .decisionSigner: return v == "chairman" || v == "vice_chairman" ? nil : "'\(v)' is not chairman or vice_chairman"
         case .baseSalary: return Int(v.filter { $0 != "." }).map { $0 > 0 ? nil : "must be positive" } ?? "'\(v)' is not an amount in đồng"
+        case .legalBasis:
+            let parts = v.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.contains(where: \.isEmpty) { return "a Căn cứ line between | is empty" }
+            return parts.allSatisfy { $0.hasPrefix("Căn cứ") } ? nil : "each line starts with 'Căn cứ' (lines separated by |)"
         case .nextDecisionNumber, .nextSubmissionNumber, .nextMinutesNumber, .nextNoticeNumber, .nextLetterNumber, .nextReportNumber:
             return v.isEmpty || (Int(v).map { $0 > 0 } ?? false) ? nil : "'\(v)' is not a positive number"
         default: return v.isEmpty ? "is empty" : nil

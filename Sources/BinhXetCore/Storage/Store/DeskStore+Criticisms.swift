@@ -11,9 +11,10 @@ extension DeskStore {
             return try DeskEvent.filter(Column("kind") == DeskEvent.Kind.criticised && Column("nominationID") == nil)
                 .order(Column("id")).fetchAll(db).compactMap { e in
                     guard let unit = e.unitID, let id = e.id else { return nil }
-                    let ids = (e.payload["nominations"] ?? "").split(separator: ",").map(String.init)
-                    return Criticism(eventID: id, unitID: unit, unitName: units[unit] ?? "?", text: e.payload["text"] ?? "",
-                                     nominations: ids, actor: e.actor, at: e.at, on: e.payload["on"])
+                    let p = try e.details(EventPayload.Criticism.self)
+                    let ids = (p.nominations ?? "").split(separator: ",").map(String.init)
+                    return Criticism(eventID: id, unitID: unit, unitName: units[unit] ?? "?", text: p.text,
+                                     nominations: ids, actor: e.actor, at: e.at, on: p.on)
                 }
         }
     }

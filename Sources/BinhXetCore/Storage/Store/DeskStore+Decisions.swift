@@ -75,17 +75,17 @@ extension DeskStore {
                     throw DecisionError.voteDisagrees(nominationID: nominationID, outcome: outcome, tally: tally.summary)
                 }
             }
-            var payload: [String: String] = [:]
+            var details = EventPayload.Decision()
             // A supplement request stops the dossier's clock on its day: the as-of date when one is set.
-            if outcome == .supplement { payload.merge(try Self.asOf(db).eventPayload) { a, _ in a } }
-            if let code { payload[DeskEvent.reasonCodeKey] = code.rawValue }
-            if !trimmed.isEmpty { payload[outcome == .supplement ? "missing" : "reason"] = trimmed }
-            if !overrideReason.isEmpty { payload["override"] = overrideReason }
+            if outcome == .supplement, let asOf = try Self.asOf(db).eventDay { (details.on, details.onNote) = asOf }
+            details.reasonCode = code?.rawValue
+            if !trimmed.isEmpty { if outcome == .supplement { details.missing = trimmed } else { details.reason = trimmed } }
+            if !overrideReason.isEmpty { details.override = overrideReason }
             if !revisionReason.isEmpty {
-                payload["revision"] = revisionReason
-                if let latest { payload["revises"] = latest.kind.rawValue }
+                details.revision = revisionReason
+                details.revises = latest?.kind.rawValue
             }
-            var event = DeskEvent(nominationID: nominationID, kind: outcome.eventKind, actor: actor, at: at, payload: payload)
+            var event = DeskEvent(nominationID: nominationID, kind: outcome.eventKind, actor: actor, at: at, details: details)
             try event.insert(db)
             try db.execute(sql: "UPDATE nomination SET status = ? WHERE id = ?",
                            arguments: [outcome.resultingStatus.rawValue, nominationID])
@@ -103,16 +103,16 @@ extension DeskStore {
         return try write { db in
             try Self.requireOutcomeRole(actor, rules: rules, action: "criticise a unit", db: db)
             var events: [DeskEvent] = []
-            let dated = try Self.asOf(db).eventPayload
+            let dated = try Self.asOf(db).eventDay
             var unitEvent = DeskEvent(unitID: unitID, kind: .criticised, actor: actor, at: at,
-                                      payload: ["text": body, "nominations": nominations.joined(separator: ",")]
-                                        .merging(dated) { a, _ in a })
+                                      details: EventPayload.Criticism(text: body, nominations: nominations.joined(separator: ","),
+                                                                      on: dated?.on, onNote: dated?.note))
             try unitEvent.insert(db)
             events.append(unitEvent)
             for id in nominations {
                 guard try Nomination.exists(db, key: id) else { throw DecisionError.unknownNomination(id) }
                 var e = DeskEvent(nominationID: id, unitID: unitID, kind: .criticised, actor: actor, at: at,
-                                  payload: ["text": body].merging(dated) { a, _ in a })
+                                  details: EventPayload.Criticism(text: body, on: dated?.on, onNote: dated?.note))
                 try e.insert(db)
                 events.append(e)
             }

@@ -20,13 +20,13 @@ extension DeskStore {
             let dismissed = try Self.dismissals(db, of: nominationID)[sourceID] != nil
             if restore && !dismissed { throw DismissalError.notDismissed(nominationID: nominationID, sourceID: sourceID) }
             if !restore && dismissed { throw DismissalError.alreadyDismissed(nominationID: nominationID, sourceID: sourceID) }
-            var payload = ["source": sourceID]
+            var details = EventPayload.Dismissal(source: sourceID)
             if !restore {
-                payload["reason"] = (reason ?? .falseMatch).rawValue
-                if let note, !note.isEmpty { payload["note"] = note }
+                details.reason = (reason ?? .falseMatch).rawValue
+                if let note, !note.isEmpty { details.note = note }
             }
             var e = DeskEvent(nominationID: nominationID, kind: restore ? .findingRestored : .findingDismissed,
-                              actor: actor, at: at, payload: payload)
+                              actor: actor, at: at, details: details)
             try e.insert(db)
         }
     }
@@ -41,17 +41,18 @@ extension DeskStore {
         if let nominationID { request = request.filter(Column("nominationID") == nominationID) }
         var out: [String: [String: FindingDismissal]] = [:]
         for e in try request.order(Column("id")).fetchAll(db) {
-            guard let n = e.nominationID, let s = e.payload["source"] else { continue }
+            guard let n = e.nominationID else { continue }
+            let p = try e.details(EventPayload.Dismissal.self)
+            let s = p.source
             if e.kind == .findingRestored {
                 out[n]?[s] = nil
             } else {
-                guard let reason = DismissalReason(code: e.payload["reason"] ?? "") else {
+                guard let reason = DismissalReason(code: p.reason ?? "") else {
                     throw StoredValueError(table: "event", rowID: e.id.map(String.init) ?? "?", column: "payload.reason",
-                                           value: e.payload["reason"] ?? "NULL")
+                                           value: p.reason ?? "NULL")
                 }
                 out[n, default: [:]][s] = FindingDismissal(
-                    nominationID: n, sourceID: s, reason: reason,
-                    note: e.payload["note"], actor: e.actor, at: e.at)
+                    nominationID: n, sourceID: s, reason: reason, note: p.note, actor: e.actor, at: e.at)
             }
         }
         return out.filter { !$0.value.isEmpty }

@@ -10,7 +10,7 @@ extension DeskStore {
                                 at: String = Clock.isoNow()) throws -> DeskEvent {
         try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw CouncilError.unknownNomination(nominationID) }
-            var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.eligibilityNoted, actor: actor, at: at, payload: facts.payload)
+            var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.eligibilityNoted, actor: actor, at: at, details: facts.details)
             try e.insert(db)
             return e
         }
@@ -28,7 +28,7 @@ extension DeskStore {
                 switch e.kind {
                 case .initiativeRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = true
                 case .initiativeNotRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = false
-                default: out[id, default: EligibilityFacts()].merge(e.payload)
+                default: out[id, default: EligibilityFacts()].merge(try e.details(EventPayload.Eligibility.self))
                 }
             }
             return out
@@ -41,7 +41,7 @@ extension DeskStore {
     public func declareLDTTHolders(unitID: Int64, year: Int, count: Int, actor: String,
                                    at: String = Clock.isoNow()) throws -> DeskEvent {
         try record(DeskEvent(unitID: unitID, kind: DeskEvent.Kind.ldttHoldersDeclared, actor: actor, at: at,
-                             payload: ["year": String(year), "count": String(max(0, count))]))
+                             details: EventPayload.LDTTHolders(year: String(year), count: String(max(0, count)))))
     }
 
     /// Declared LĐTT holders by unit and year (the latest declaration of each).
@@ -49,8 +49,11 @@ extension DeskStore {
         try read { db in
             var out: [UnitYear: Int] = [:]
             for e in try DeskEvent.filter(Column("kind") == DeskEvent.Kind.ldttHoldersDeclared).order(Column("id")).fetchAll(db) {
-                guard let unit = e.unitID, let y = e.payload["year"].flatMap(Int.init),
-                      let n = e.payload["count"].flatMap(Int.init) else { continue }
+                let p = try e.details(EventPayload.LDTTHolders.self)
+                guard let unit = e.unitID, let y = Int(p.year), let n = Int(p.count) else {
+                    throw StoredValueError(table: "event", rowID: e.id.map(String.init) ?? "?", column: "payload",
+                                           value: "unit \(e.unitID.map(String.init) ?? "NULL"), year \(p.year), count \(p.count)")
+                }
                 out[UnitYear(unitID: unit, year: y)] = n
             }
             return out

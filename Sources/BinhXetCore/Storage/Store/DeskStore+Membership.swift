@@ -30,7 +30,7 @@ extension DeskStore {
             let m = CouncilMember(login: login, name: name, role: role, active: true, since: at)
             try m.save(db)
             var e = DeskEvent(kind: existed ? .memberChanged : .memberAdded, actor: actor, at: at,
-                              payload: ["login": login, "name": name, "role": role.rawValue])
+                              details: EventPayload.Member(login: login, name: name, role: role.rawValue))
             try e.insert(db)
             return m
         }
@@ -44,7 +44,7 @@ extension DeskStore {
             m.active = false
             m.since = at
             try m.update(db)
-            var e = DeskEvent(kind: .memberRemoved, actor: actor, at: at, payload: ["login": login])
+            var e = DeskEvent(kind: .memberRemoved, actor: actor, at: at, details: EventPayload.Member(login: login))
             try e.insert(db)
         }
     }

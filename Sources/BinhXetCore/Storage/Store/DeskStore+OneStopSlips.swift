@@ -28,7 +28,7 @@ extension DeskStore {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "no supplement was requested (binhxet decide ID supplement --reason …)")
             }
             meta += ["Ngày yêu cầu: \(Dossier.day(of: e)?.vietnamese ?? "")"]
-            paragraphs = ["Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau: \(e.payload["missing"] ?? e.payload["reason"] ?? "")",
+            paragraphs = ["Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau: \(try e.details(EventPayload.Decision.self).missing ?? e.details(EventPayload.Decision.self).reason ?? "")",
                           "Lý do: hồ sơ chưa đầy đủ thành phần theo quy định. " + (rules.supplementClock == .restart
                               ? "Thời hạn giải quyết được tính lại từ ngày nhận đủ hồ sơ hợp lệ."
                               : "Thời hạn giải quyết được tính tiếp từ ngày nhận đủ hồ sơ bổ sung."),
@@ -38,15 +38,15 @@ extension DeskStore {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "the dossier was not refused (binhxet advance ID refused --reason …)")
             }
             meta += ["Ngày từ chối: \(Dossier.day(of: e)?.vietnamese ?? "")"]
-            paragraphs = ["Sau khi xem xét, \(office) không tiếp nhận, giải quyết hồ sơ này với lý do: \(e.payload["reason"] ?? "")",
+            paragraphs = ["Sau khi xem xét, \(office) không tiếp nhận, giải quyết hồ sơ này với lý do: \(try e.details(EventPayload.Step.self).reason ?? "")",
                           "Xin thông báo để đơn vị biết và thực hiện."]
         case .apology:
             guard let e = latest(DeskEvent.Kind.rescheduled) else {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "no new date was set (binhxet reschedule ID --to DATE --reason …)")
             }
             meta += ["Ngày tiếp nhận: \(ReportText.date(dossier.receivedOn))", "Ngày hẹn trả kết quả: \(ReportText.date(dossier.firstDueOn))"]
-            paragraphs = ["Tuy nhiên đến nay hồ sơ của đơn vị chưa giải quyết xong. Lý do: \(e.payload["reason"] ?? "")",
-                          "Sự chậm trễ này đã gây phiền hà cho đơn vị. \(office) xin lỗi và hẹn lại ngày trả kết quả vào ngày \(ReportText.date(e.payload["on"] ?? "")).",
+            paragraphs = ["Tuy nhiên đến nay hồ sơ của đơn vị chưa giải quyết xong. Lý do: \(try e.details(EventPayload.Step.self).reason ?? "")",
+                          "Sự chậm trễ này đã gây phiền hà cho đơn vị. \(office) xin lỗi và hẹn lại ngày trả kết quả vào ngày \(ReportText.date(try e.details(EventPayload.Step.self).on ?? "")).",
                           "Xin trân trọng cảm ơn sự hợp tác của đơn vị."]
         }
         return ReportDocument(letterhead: [slip.form + " (Thông tư 01/2018/TT-VPCP)"] + ReportText.letterhead(rules),

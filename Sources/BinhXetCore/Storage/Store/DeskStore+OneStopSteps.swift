@@ -17,10 +17,9 @@ extension DeskStore {
             guard step.allowedFrom.contains(n.status) else {
                 throw OneStopError.notFrom(nominationID: nominationID, status: n.status, step: step)
             }
-            var payload: [String: String] = [:]
-            if let day { payload["on"] = day.iso } else { payload = try Self.asOf(db).eventPayload }
-            if !reason.isEmpty { payload["reason"] = reason }
-            var e = DeskEvent(nominationID: nominationID, kind: step.eventKind, actor: actor, at: at, payload: payload)
+            var details = EventPayload.Step(reason: reason.isEmpty ? nil : reason)
+            if let day { details.on = day.iso } else if let asOf = try Self.asOf(db).eventDay { (details.on, details.onNote) = asOf }
+            var e = DeskEvent(nominationID: nominationID, kind: step.eventKind, actor: actor, at: at, details: details)
             try e.insert(db)
             try db.execute(sql: "UPDATE nomination SET status = ? WHERE id = ?", arguments: [step.resultingStatus.rawValue, nominationID])
             return e
@@ -36,7 +35,7 @@ extension DeskStore {
         return try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
             var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.rescheduled, actor: actor, at: at,
-                              payload: ["on": day.iso, "reason": reason])
+                              details: EventPayload.Step(on: day.iso, reason: reason))
             try e.insert(db)
             return e
         }

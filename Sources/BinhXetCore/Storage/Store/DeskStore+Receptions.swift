@@ -10,9 +10,9 @@ extension DeskStore {
         guard !papers.isEmpty else { throw ReceptionError.noPapers }
         try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw OneStopError.unknownNomination(nominationID) }
-            var payload = ["time": r.time, "papers": papers.joined(separator: "\n")]
-            if let s = r.submitter, !s.isEmpty { payload["submitter"] = s.precomposedStringWithCanonicalMapping }
-            var e = DeskEvent(nominationID: nominationID, kind: .receptionRecorded, actor: actor, at: at, payload: payload)
+            let submitter = r.submitter.flatMap { $0.isEmpty ? nil : $0.precomposedStringWithCanonicalMapping }
+            var e = DeskEvent(nominationID: nominationID, kind: .receptionRecorded, actor: actor, at: at,
+                              details: EventPayload.Reception(time: r.time, papers: papers.joined(separator: "\n"), submitter: submitter))
             try e.insert(db)
         }
     }
@@ -22,8 +22,8 @@ extension DeskStore {
         try read { db in
             guard let e = try DeskEvent.filter(Column("nominationID") == nominationID && Column("kind") == DeskEvent.Kind.receptionRecorded.rawValue)
                 .order(Column("id").desc).fetchOne(db) else { return nil }
-            return Reception(time: e.payload["time"] ?? "", papers: (e.payload["papers"] ?? "").split(separator: "\n").map(String.init),
-                             submitter: e.payload["submitter"])
+            let p = try e.details(EventPayload.Reception.self)
+            return Reception(time: p.time, papers: p.papers.split(separator: "\n").map(String.init), submitter: p.submitter)
         }
     }
 }

@@ -31,12 +31,12 @@ extension DeskStore {
             let kinds = [DeskEvent.Kind.initiativeRecognised, DeskEvent.Kind.initiativeNotRecognised]
             if let prior = try DeskEvent.filter(Column("nominationID") == nominationID).filter(kinds.contains(Column("kind")))
                 .order(Column("id").desc).fetchOne(db) {
-                let recorded = InitiativeRecognition(kind: prior.kind, payload: prior.payload)
+                let recorded = InitiativeRecognition(kind: prior.kind, details: try prior.details(EventPayload.Recognition.self))
                 if recorded.sameFacts(as: recognition) { return false }
                 throw RecognitionError.alreadyRecorded(nominationID: nominationID, recorded: recorded.vietnamese)
             }
             var e = DeskEvent(nominationID: nominationID, kind: recognition.eventKind, actor: actor, at: at,
-                              payload: recognition.payload)
+                              details: recognition.details)
             try e.insert(db)
             return true
         }

@@ -30,7 +30,7 @@ extension DeskStore {
             r.nominationID = id
             try r.update(db)
             var e = DeskEvent(nominationID: id, kind: DeskEvent.Kind.registrationLinked, actor: actor, at: at,
-                              payload: ["registered_on": r.registeredOn, "registered_title": r.title])
+                              details: EventPayload.RegistrationLinked(registeredOn: r.registeredOn, registeredTitle: r.title))
             try e.insert(db)
             linked += 1
         }

@@ -30,9 +30,8 @@ extension DeskStore {
             } else {
                 try db.execute(sql: "DELETE FROM desk_info WHERE key = 'as_of'")
             }
-            var payload = ["year": String(year)]
-            if let asOf { payload["as_of"] = asOf.iso }
-            var e = DeskEvent(kind: .yearOpened, actor: actor, at: at, payload: payload)
+            var e = DeskEvent(kind: .yearOpened, actor: actor, at: at,
+                              details: EventPayload.YearOpened(year: String(year), asOf: asOf?.iso))
             try e.insert(db)
         }
     }

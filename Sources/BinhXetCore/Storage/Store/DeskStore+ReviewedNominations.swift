@@ -78,9 +78,9 @@ extension DeskStore {
         for e in try request.order(Column("id")).fetchAll(db) {
             guard let id = e.nominationID else { continue }
             if e.kind == DeskEvent.Kind.outcomeImported {
-                outcomes[id] = ImportedOutcome(payload: e.payload)
+                outcomes[id] = ImportedOutcome(details: try e.details(EventPayload.Outcome.self))
             } else {
-                recognitions[id] = InitiativeRecognition(kind: e.kind, payload: e.payload)
+                recognitions[id] = InitiativeRecognition(kind: e.kind, details: try e.details(EventPayload.Recognition.self))
             }
         }
         return (outcomes, recognitions)

@@ -9,7 +9,7 @@ extension DeskStore {
     public func ruleReview(rules: RuleSet? = nil) throws -> RuleReview {
         let book = try rules.map { RuleBook(fixed: $0) } ?? ruleBook()
         return RuleReview(rules: try rules ?? self.rules(), nominations: try reviewedNominations(), findings: try activeFindings(),
-                          facts: try eligibilityFacts(), tallies: try tallies(viewer: "", rules: rules),
+                          facts: try eligibilityFacts(), tallies: try tallies(viewer: "", rules: rules, countsOnly: true),
                           declaredLDTTHolders: try declaredLDTTHolders(), councilSize: try members().count, book: book)
     }
 

@@ -23,7 +23,7 @@ extension DeskStore {
             if n.status.isDecided { throw CouncilError.alreadyDecided(nominationID: nominationID, status: n.status) }
             guard secret else {
                 var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.vote, actor: m.login, at: at,
-                                  payload: ["vote": choice.rawValue])
+                                  details: EventPayload.Vote(vote: choice.rawValue))
                 try e.insert(db)
                 return e
             }
@@ -53,12 +53,13 @@ extension DeskStore {
     }
 
     /// Tallies of every nomination that has ballots (of one year), in ID order; each against its own
-    /// regime's threshold unless `rules` are given.
-    public func tallies(year: Int? = nil, viewer: String, rules: RuleSet? = nil) throws -> [VoteTally] {
+    /// regime's threshold unless `rules` are given. `countsOnly` leaves out who voted and when (`votes`
+    /// empty): what the rule review reads, for every nomination of the desk at once.
+    public func tallies(year: Int? = nil, viewer: String, rules: RuleSet? = nil, countsOnly: Bool = false) throws -> [VoteTally] {
         let book = try rules.map { RuleBook(fixed: $0) } ?? ruleBook()
         return try read { db in
             let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
-            let byNomination = try Self.ballots(db, year: year)
+            let byNomination = try Self.ballots(db, year: year, countsOnly: countsOnly)
             var dates: [String: (receivedOn: String?, year: Int)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, receivedOn, year FROM nomination") {
                 dates[row["id"]] = (row["receivedOn"], row["year"])
@@ -66,7 +67,8 @@ extension DeskStore {
             return byNomination.keys.sorted().map { id in
                 let d = dates[id]
                 let own = book.rules(receivedOn: d?.receivedOn, year: d?.year ?? 0)
-                return Self.tally(id, ballots: byNomination[id]!, members: members, rules: own, viewer: viewer)
+                return Self.tally(id, ballots: byNomination[id]!, members: members, rules: own, viewer: viewer,
+                                  countsOnly: countsOnly)
             }
         }
     }
@@ -74,7 +76,7 @@ extension DeskStore {
     /// The ballots of each nomination: each member's latest open ballot (SQLite picks the latest and reads
     /// the choice out of the JSON payload, so 100,000 ballots are not decoded event by event), who cast a
     /// secret ballot and when, and the secret counts.
-    static func ballots(_ db: Database, nominationID: String? = nil, year: Int? = nil) throws -> [String: Ballots] {
+    static func ballots(_ db: Database, nominationID: String? = nil, year: Int? = nil, countsOnly: Bool = false) throws -> [String: Ballots] {
         var scope = ""
         var args: StatementArguments = []
         if let nominationID { scope += " AND nominationID = ?"; args += [nominationID] }
@@ -87,9 +89,13 @@ extension DeskStore {
             out[row["nominationID"], default: Ballots()].open.append(
                 OpenBallot(login: row["actor"], choice: VoteChoice(rawValue: row["vote"] ?? ""), at: row["at"]))
         }
+        // When a secret ballot was cast is read from the log, one look-up per ballot: only when asked.
+        let castAt = countsOnly ? "''" : """
+            (SELECT max(at) FROM event e WHERE e.kind = '\(DeskEvent.Kind.ballotCast.rawValue)'
+                   AND e.nominationID = c.nominationID AND e.actor = c.login)
+            """
         for row in try Row.fetchAll(db, sql: """
-            SELECT c.nominationID, c.login, (SELECT max(at) FROM event e WHERE e.kind = '\(DeskEvent.Kind.ballotCast.rawValue)'
-                   AND e.nominationID = c.nominationID AND e.actor = c.login) AS at
+            SELECT c.nominationID, c.login, \(castAt) AS at
             FROM ballot_cast c WHERE 1 \(scope)
             """, arguments: args) {
             out[row["nominationID"], default: Ballots()].cast.append((login: row["login"], at: row["at"] ?? ""))
@@ -120,7 +126,7 @@ extension DeskStore {
     /// The arithmetic of a tally, apart from storage. Open ballots of former members do not count; a secret
     /// ballot, once cast, stays in the count (nothing says whose it was).
     static func tally(_ nominationID: String, ballots: Ballots, members: [CouncilMember], rules: RuleSet,
-                      viewer: String) -> VoteTally {
+                      viewer: String, countsOnly: Bool = false) -> VoteTally {
         let active = Dictionary(uniqueKeysWithValues: members.map { ($0.login, $0) })
         var counts = ballots.secretCounts
         var votes: [MemberVote] = []
@@ -129,9 +135,9 @@ extension DeskStore {
             guard let m = active[b.login], let choice = b.choice else { continue }
             counts[choice, default: 0] += 1
             let visible = !rules.secretBallot || b.login == viewer
-            votes.append(MemberVote(login: b.login, name: m.name, role: m.role, choice: visible ? choice : nil, at: b.at))
+            if !countsOnly { votes.append(MemberVote(login: b.login, name: m.name, role: m.role, choice: visible ? choice : nil, at: b.at)) }
         }
-        for c in ballots.cast {
+        for c in ballots.cast where !countsOnly {
             guard let m = active[c.login] else { continue }
             votes.append(MemberVote(login: c.login, name: m.name, role: m.role, choice: nil, at: c.at))
         }
