@@ -17,6 +17,15 @@ public struct RuleReview: Sendable {
     public var councilSize: Int
     /// Nominations by unit and year, for quotas.
     let byUnitYear: [UnitYear: [ReviewedNomination]]
+    /// A person's nominations in a unit and year (for the base-title check), grouped once.
+    let byPersonUnitYear: [PersonUnitYear: [ReviewedNomination]]
+    /// Each unit-year's CSTĐCS not refused and LĐTT holders, counted once: every CSTĐCS of the unit reads
+    /// them, and counting them per nomination made a desk-wide review quadratic in a unit's size
+    /// (9.8 s for the flags of 10,000 nominations in a release build).
+    let quotaBase: [UnitYear: QuotaBase]
+
+    struct PersonUnitYear: Hashable, Sendable { var personID: String; var unit: UnitYear }
+    struct QuotaBase: Sendable { var cstdcs: [String]; var holders: Int; var declared: Bool }
 
     public init(rules: RuleSet, nominations: [ReviewedNomination], findings: [StoredFinding],
                 facts: [String: EligibilityFacts], tallies: [VoteTally], declaredLDTTHolders: [UnitYear: Int],
@@ -29,7 +38,22 @@ public struct RuleReview: Sendable {
         self.tallies = Dictionary(uniqueKeysWithValues: tallies.map { ($0.nominationID, $0) })
         self.declaredLDTTHolders = declaredLDTTHolders
         self.councilSize = councilSize
-        byUnitYear = Dictionary(grouping: nominations, by: { UnitYear(unitID: $0.unitID, year: $0.year) })
+        let grouped = Dictionary(grouping: nominations, by: { UnitYear(unitID: $0.unitID, year: $0.year) })
+        byUnitYear = grouped
+        byPersonUnitYear = Dictionary(grouping: nominations, by: {
+            PersonUnitYear(personID: $0.personID, unit: UnitYear(unitID: $0.unitID, year: $0.year))
+        })
+        var base: [UnitYear: QuotaBase] = [:]
+        for (key, nominees) in grouped {
+            let cstdcs = nominees.filter { $0.title == .cstdcs && !$0.isRefused }.map(\.id)
+            if let n = declaredLDTTHolders[key] {
+                base[key] = QuotaBase(cstdcs: cstdcs, holders: n, declared: true)
+            } else {
+                let denied = Set(nominees.filter { ($0.title.isBaseTitle && $0.isRefused) || facts[$0.id]?.holdsLDTT == false }.map(\.personID))
+                base[key] = QuotaBase(cstdcs: cstdcs, holders: Set(nominees.map(\.personID)).subtracting(denied).count, declared: false)
+            }
+        }
+        quotaBase = base
     }
 
     /// The flags of one nomination, violations first, in the order of `RuleCheck`.
@@ -54,7 +78,7 @@ public struct RuleReview: Sendable {
         if n.title == .cstdcs {
             // Armed-forces nominees may hold Chiến sĩ tiên tiến instead of LĐTT (rule setting cstt_categories).
             let csttAllowed = rules.csttCategories.contains(n.workerCategory)
-            let sameYear = (byUnitYear[UnitYear(unitID: n.unitID, year: n.year)] ?? []).filter { $0.personID == n.personID }
+            let sameYear = byPersonUnitYear[PersonUnitYear(personID: n.personID, unit: UnitYear(unitID: n.unitID, year: n.year))] ?? []
             let heldBase = facts.holdsLDTT == true || (csttAllowed && facts.holdsCSTT == true)
                 || sameYear.contains { $0.title.isBaseTitle && $0.isAwarded && ($0.title == .ldtt || csttAllowed) }
             if !heldBase && facts.holdsLDTT == false && (!csttAllowed || facts.holdsCSTT != nil) {
@@ -130,15 +154,13 @@ public struct RuleReview: Sendable {
     /// denied (a CSTĐCS nominee is proposed as an LĐTT holder too, and keeps LĐTT if CSTĐCS is refused);
     /// LĐTT is denied by a refused LĐTT nomination or by appraisal.
     public func ldttHolders(_ key: UnitYear) -> (count: Int, declared: Bool) {
-        if let n = declaredLDTTHolders[key] { return (n, true) }
-        let nominees = byUnitYear[key] ?? []
-        let denied = Set(nominees.filter { ($0.title.isBaseTitle && $0.isRefused) || facts[$0.id]?.holdsLDTT == false }.map(\.personID))
-        return (Set(nominees.map(\.personID)).subtracting(denied).count, false)
+        if let b = quotaBase[key] { return (b.holders, b.declared) }
+        return (declaredLDTTHolders[key] ?? 0, declaredLDTTHolders[key] != nil)
     }
 
     func quotaFlag(for n: ReviewedNomination) -> RuleFlag? {
         let key = UnitYear(unitID: n.unitID, year: n.year)
-        let cstdcs = (byUnitYear[key] ?? []).filter { $0.title == .cstdcs && !$0.isRefused }
+        let cstdcs = quotaBase[key]?.cstdcs ?? []
         let holders = ldttHolders(key)
         let q = rules.cstdcsQuota
         let allowed = rules.cstdcsAllowed(holders: holders.count)
@@ -149,10 +171,10 @@ public struct RuleReview: Sendable {
             check: .cstdcsQuota, severity: holders.declared ? .violation : .warning,
             detail: .quotaExceeded(unit: n.unitName, year: n.year, nominations: cstdcs.count, holders: holders.count,
                                    quota: q, allowed: allowed),
-            evidence: ["CSTĐCS: \(cstdcs.map(\.id).joined(separator: ", "))",
+            evidence: ["CSTĐCS: \(cstdcs.joined(separator: ", "))",
                        "LĐTT: \(holders.count) (\(holders.declared ? "đơn vị kê khai" : "đếm theo hồ sơ trên bàn"))",
                        "tối đa: \(q) × \(holders.count) = \(allowed)"],
-            basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.map(\.id).filter { $0 != n.id })
+            basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.filter { $0 != n.id })
     }
 
     /// A finding counts as the same initiative when it is a whole re-use, or a partial one covering at
