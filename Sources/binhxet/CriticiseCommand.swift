@@ -14,8 +14,8 @@ struct CriticiseCommand: ParsableCommand {
     func run() throws {
         let store = try deskOptions.open(forWriting: true)
         let ids = (nominations ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let u = try CLIError.wrap { try store.unit(matching: unit) }
-        _ = try CLIError.wrap { try store.criticise(unitID: u.id!, text: text, nominations: ids, actor: memberOptions.actor) }
+        let u = try store.unit(matching: unit)
+        _ = try store.criticise(unitID: u.id!, text: text, nominations: ids, actor: memberOptions.actor)
         writeOut(words(.criticiseRecorded, u.name, ids.isEmpty ? "" : " (\(ids.joined(separator: ", ")))") + "\n")
     }
 }

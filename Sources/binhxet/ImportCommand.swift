@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
         let store = try deskOptions.open(forWriting: true, quiet: quiet || json)
         if let registrations {
             let importer = RegistrationImporter(store: store, actor: CurrentUser.name)
-            let report = try CLIError.wrap { try importer.importCSV(at: URL(fileURLWithPath: registrations)) }
+            let report = try importer.importCSV(at: URL(fileURLWithPath: registrations))
             if json && csv == nil && outcomes == nil { try printJSON(report); return }
             if !quiet && !json {
                 writeOut(words(.importRegistrations, registrations, report.added, report.unchanged, report.linked) + "\n")
@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
         }
         if let csv { try importNominations(csv, store: store) }
         if let outcomes {
-            let report = try CLIError.wrap { try OutcomeImporter(store: store).importCSV(at: URL(fileURLWithPath: outcomes)) }
+            let report = try OutcomeImporter(store: store).importCSV(at: URL(fileURLWithPath: outcomes))
             if json { try printJSON(report); return }
             if !quiet {
                 writeOut(words(.importOutcomes, outcomes, report.outcomesAdded, report.recognitionsAdded, report.unchanged) + "\n")
@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         let report = try CLIError.wrap { try importer.importCSV(at: url, progress: { reading.update($0, of: $1) }) }
         reading.finish()
         // A nomination that came for a registered person and year is linked to the registration.
-        try CLIError.wrap { try store.linkRegistrations(actor: CurrentUser.name) }
+        try store.linkRegistrations(actor: CurrentUser.name)
         if report.added > 0 {
             // The relevance model learned again from the archive with the new initiatives, so checks with
             // duties and scans read it instead of learning it each time (issue 13).

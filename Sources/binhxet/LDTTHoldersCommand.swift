@@ -13,7 +13,7 @@ struct LDTTHoldersCommand: ParsableCommand {
 
     func run() throws {
         let store = try deskOptions.open(forWriting: true)
-        let u = try CLIError.wrap { try store.unit(matching: unit) }
+        let u = try store.unit(matching: unit)
         try CLIError.wrap { _ = try store.declareLDTTHolders(unitID: u.id!, year: year, count: count, actor: memberOptions.actor) }
         writeOut(words(.ldttDeclared, u.name, year, count) + "\n")
     }

@@ -22,13 +22,13 @@ struct ListCommand: ParsableCommand {
         }
         let store = try deskOptions.open()
         filter.year = try yearOptions.year(in: store)
-        var rows = try CLIError.wrap { try store.nominations(matching: filter) }
+        var rows = try store.nominations(matching: filter)
         guard flagged else {
             if json { try printJSON(rows) } else { writeOut(QueueText.table(rows)) }
             return
         }
         // The core's one rule of "flagged" (`CouncilAttention`), as the desk's flag tab and year summary use it.
-        let attention = try CLIError.wrap { try store.attention(year: filter.year) }
+        let attention = try store.attention(year: filter.year)
         rows = rows.filter { attention[$0.id] != nil }
         if json {
             try printJSON(rows.map { FlaggedNomination(nomination: $0, reasons: attention[$0.id]!.reasons, violated: attention[$0.id]!.violated) })

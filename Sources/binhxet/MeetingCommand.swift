@@ -33,7 +33,7 @@ struct MeetingCommand: ParsableCommand {
         }
         let parts = start.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2, let day = CalendarDay(String(parts[0])) else { throw CLIError(MeetingError.badTime(start)) }
-        let members = try CLIError.wrap { try store.members() }
+        let members = try store.members()
         let chairLogin = chair ?? members.first { $0.role == .chair }?.login ?? ""
         let secretaryLogin = secretary ?? members.first { $0.role == .secretary }?.login ?? ""
         var away: [String: String] = [:]
@@ -44,7 +44,7 @@ struct MeetingCommand: ParsableCommand {
         let m = Meeting(year: year, startsAt: "\(day.iso)T\(parts[1])", endsAt: end, place: place.precomposedStringWithCanonicalMapping,
                         chair: chairLogin, secretary: secretaryLogin, absent: away)
         let actor = try memberOptions.actor
-        try CLIError.wrap { try store.recordMeeting(m, actor: actor) }
+        try store.recordMeeting(m, actor: actor)
         writeOut(words(.meetingRecorded, year, day.vietnamese, parts[1], end, m.place) + "\n")
     }
 }

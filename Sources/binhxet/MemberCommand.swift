@@ -21,7 +21,7 @@ struct MemberCommand: ParsableCommand {
                 throw unknownChoice(.nRole, role, CouncilRole.allCases.map(\.rawValue))
             }
             let store = try deskOptions.open(forWriting: true)
-            let m = try CLIError.wrap { try store.addMember(login: login, name: name, role: r, actor: memberOptions.actor) }
+            let m = try store.addMember(login: login, name: name, role: r, actor: memberOptions.actor)
             writeOut(words(.memberAdded, m.login, m.name, words.vocabulary.role(m.role)) + "\n")
         }
     }
@@ -34,7 +34,7 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let store = try deskOptions.open()
-            let members = try CLIError.wrap { try store.members(includingFormer: all) }
+            let members = try store.members(includingFormer: all)
             if json { try printJSON(members); return }
             if members.isEmpty { writeOut(words(.memberNone) + "\n"); return }
             // The role's code stays beside its words: it is what `member add --role` takes.
@@ -51,7 +51,7 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let store = try deskOptions.open(forWriting: true)
-            try CLIError.wrap { try store.removeMember(login: login, actor: memberOptions.actor) }
+            try store.removeMember(login: login, actor: memberOptions.actor)
             writeOut(words(.memberRemoved, login) + "\n")
         }
     }

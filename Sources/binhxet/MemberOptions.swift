@@ -10,6 +10,6 @@ struct MemberOptions: ParsableArguments {
 
     /// Who the action is recorded as; refuses an ordinary user naming someone else.
     var actor: String {
-        get throws { try CLIError.wrap { try CurrentUser.actingMember(claimed: member) } }
+        get throws { try CurrentUser.actingMember(claimed: member) }
     }
 }

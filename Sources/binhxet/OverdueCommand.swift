@@ -13,7 +13,7 @@ struct OverdueCommand: ParsableCommand {
     func run() throws {
         let store = try deskOptions.open()
         let day = try on.map(DateOption.parse) ?? CLIError.wrap { try store.today() }
-        let list = try CLIError.wrap { try store.overdue(on: day, within: max(0, within)) }
+        let list = try store.overdue(on: day, within: max(0, within))
         if json { try printJSON(list); return }
         if list.isEmpty { writeOut(words(.overdueNothing, within, day.vietnamese) + "\n"); return }
         let rows = list.map { d in

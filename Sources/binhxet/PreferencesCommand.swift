@@ -18,7 +18,7 @@ struct PreferencesCommand: ParsableCommand {
     func run() throws {
         let member = try memberOptions.actor
         let store = try deskOptions.open(forWriting: openNext != nil || yearFilter != nil)
-        var p = try CLIError.wrap { try store.preferences(of: member) }
+        var p = try store.preferences(of: member)
         if let openNext { p.openNextAfterDecision = openNext == .on }
         if let yearFilter {
             if yearFilter == "none" {
@@ -30,7 +30,7 @@ struct PreferencesCommand: ParsableCommand {
                 p.yearFilter = y
             }
         }
-        if openNext != nil || yearFilter != nil { try CLIError.wrap { try store.setPreferences(p, of: member) } }
+        if openNext != nil || yearFilter != nil { try store.setPreferences(p, of: member) }
         writeOut(words(.prefShown, member, words(p.openNextAfterDecision ? .prefOn : .prefOff),
                        p.yearFilter.map(String.init) ?? words(.none)) + "\n")
     }

@@ -17,7 +17,7 @@ struct ReceiveCommand: ParsableCommand {
     func run() throws {
         let store = try deskOptions.open()
         let actor = try memberOptions.actor
-        try CLIError.wrap { try store.recordReception(Reception(time: time, papers: paper, submitter: submitter), for: id, actor: actor) }
+        try store.recordReception(Reception(time: time, papers: paper, submitter: submitter), for: id, actor: actor)
         writeOut(words(.receiveRecorded, id, time, words.count(paper.count, .nPapers)) + "\n")
     }
 }

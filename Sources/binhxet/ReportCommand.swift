@@ -24,8 +24,8 @@ struct ReportCommand: ParsableCommand {
         let store = try deskOptions.open()
         let scope = ReportScope(year: try yearOptions.year(in: store), on: try on.map(DateOption.parse) ?? CLIError.wrap { try store.today() },
                                 within: max(0, within), subject: subject)
-        let doc = try CLIError.wrap { try store.document(k, scope: scope) }
-        let settings = try CLIError.wrap { try store.documentSettings() }
+        let doc = try store.document(k, scope: scope)
+        let settings = try store.documentSettings()
         try ReportOutput.write(doc, as: f, fontSize: settings.fontSize, to: out)
     }
 }

@@ -26,17 +26,17 @@ enum ReviewDesk {
 
         // A desk that cannot be written (archived, or on a read-only share) still opens, for reading.
         let url = try deskOptions.url()
-        let store = try CLIError.wrap { try DeskStore.open(at: url, forWriting: false) }
+        let store = try DeskStore.open(at: url, forWriting: false)
         let readOnly = store.isReadOnly
 
         if let problem = TerminalCapability.problem(environment: env) { throw CLIError(problem) }
         guard isatty(0) != 0 && isatty(1) != 0 else {
             throw CLIError(words(.needsTerminal))
         }
-        let member = try CLIError.wrap { try CurrentUser.actingMember() }
+        let member = try CurrentUser.actingMember()
         var state = AppState(size: .minimum, language: language, keymap: keys, member: member,
                              deskName: url.lastPathComponent, readOnly: readOnly,
-                             today: try CLIError.wrap { try store.today().iso })
+                             today: try store.today().iso)
         // Unchecked nominations are checked by the desk itself, in the background (no shell needed).
         state.checksInBackground = true
         let status: Int32 = try MainActor.assumeIsolated {

@@ -33,7 +33,7 @@ struct ScanCommand: ParsableCommand {
             writeOut(words(.scanSummary, report.checked, report.flagged, report.reuseFindings, report.offDutyFindings) + "\n")
             if all {
                 // Earlier awards whose initiative copied an even earlier one: for review, never changed here.
-                let candidates = try CLIError.wrap { try store.revocationCandidates() }
+                let candidates = try store.revocationCandidates()
                 writeOut("\n" + words(.scanRevocations, words.count(candidates.count, .nEarlierAwards)) + "\n")
                 for c in candidates { writeOut("  \(c.vietnamese)\n") }
             }

@@ -15,7 +15,7 @@ struct SettingsCommand: ParsableCommand {
 
     func run() throws {
         let store = try deskOptions.open()
-        let settings = try CLIError.wrap { try store.documentSettings() }
+        let settings = try store.documentSettings()
         let rows = DocumentSetting.allCases.map {
             Row(setting: $0.rawValue, value: settings[$0], origin: settings.origin(of: $0, in: json ? .en : CLI.language) ?? (json ? "not set" : words(.settingsNotSet)), help: $0.help(json ? .en : CLI.language))
         }

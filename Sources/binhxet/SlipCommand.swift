@@ -18,8 +18,8 @@ struct SlipCommand: ParsableCommand {
         }
         let f = try ReportOutput.documentFormat(format)
         let store = try deskOptions.open()
-        let doc = try CLIError.wrap { try store.slipDocument(s, for: id) }
-        let settings = try CLIError.wrap { try store.documentSettings() }
+        let doc = try store.slipDocument(s, for: id)
+        let settings = try store.documentSettings()
         try ReportOutput.write(doc, as: f, fontSize: settings.fontSize, to: out)
     }
 }

@@ -10,7 +10,7 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let url = try deskOptions.url()
-        let report = try CLIError.wrap { try DeskVerifier.verify(deskAt: url) }
+        let report = try DeskVerifier.verify(deskAt: url)
         if json {
             try printJSON(report)
         } else {

@@ -14,8 +14,8 @@ struct YearCommand: ParsableCommand {
 
         func run() throws {
             let store = try deskOptions.open()
-            let review = try CLIError.wrap { try store.reviewYear() }
-            let asOf = try CLIError.wrap { try store.asOf() }
+            let review = try store.reviewYear()
+            let asOf = try store.asOf()
             guard let year = review.year else { writeOut(words(.yearNone) + "\n"); return }
             writeOut("\(year)\(review.isChosen ? "" : words(.yearLatest))\n"
                      + (asOf.fixed.map { words(.yearAsOf, $0.vietnamese) + "\n" } ?? ""))
@@ -34,7 +34,7 @@ struct YearCommand: ParsableCommand {
             let actor = try memberOptions.actor
             let store = try deskOptions.open(forWriting: true)
             let day = try asOf.map(DateOption.parse)
-            try CLIError.wrap { try store.openYear(year, asOf: day, actor: actor) }
+            try store.openYear(year, asOf: day, actor: actor)
             writeOut((day.map { words(.yearOpenedAsOf, year, $0.vietnamese) } ?? words(.yearOpened, year)) + "\n")
         }
     }

@@ -11,6 +11,6 @@ struct YearOptions: ParsableArguments {
     func year(in store: DeskStore) throws -> Int? {
         if allYears { return nil }
         if let year { return year }
-        return try CLIError.wrap { try store.reviewYear().year }
+        return try store.reviewYear().year
     }
 }
