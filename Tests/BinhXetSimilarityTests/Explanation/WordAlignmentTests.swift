@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BinhXetTestSupport
 @testable import BinhXetSimilarity
 
 /// The two sides of a matched passage word by word: what differs is marked on both sides, over the text
@@ -89,8 +90,7 @@ struct WordAlignmentTests {
     @Test func theEditScriptIsShortestOnRandomEdits() {
         // Seeded: random word lists with random substitutions, insertions and deletions; the matches found
         // must be a common subsequence as long as the dynamic-programming LCS.
-        var rng = AlignmentRandom(seed: 20261206)
-        print("WordAlignmentTests seed 20261206")
+        var rng = SeededGenerator(printingSeedFor: "theEditScriptIsShortestOnRandomEdits")
         for _ in 0..<200 {
             let a = (0..<Int(rng.next() % 40)).map { _ in rng.next() % 6 }
             var b = a
@@ -126,18 +126,5 @@ struct WordAlignmentTests {
             }
         }
         return t[0][0]
-    }
-}
-
-/// A small seeded generator for the random edits.
-struct AlignmentRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

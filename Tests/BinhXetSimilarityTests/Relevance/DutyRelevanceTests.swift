@@ -2,7 +2,9 @@ import Testing
 @testable import BinhXetSimilarity
 
 struct DutyRelevanceTests {
-    let lexicon = DomainLexicon(text: """
+    /// Two related fields and one other: the lexicon every relevance test reads.
+    static var fixtureLexicon: DomainLexicon {
+        DomainLexicon(text: """
     # two fields
     [nong_nghiep] Nông nghiệp
     giống lúa, khuyến nông, rầy nâu, bón phân, mùa vụ, nông dân
@@ -12,6 +14,8 @@ struct DutyRelevanceTests {
     [van_hoa] Văn hóa
     bảo tàng, hiện vật, tham quan
     """)
+    }
+    let lexicon = DutyRelevanceTests.fixtureLexicon
 
     @Test("The lexicon reads fields, related fields and terms")
     func readsLexicon() {

@@ -4,15 +4,7 @@ import Testing
 /// A relevance model kept in the desk (`DutyRelevance.snapshot`) assesses exactly as the model it was
 /// taken from: checks with duties read it instead of learning the archive again (issue 13).
 struct RelevanceSnapshotTests {
-    let lexicon = DomainLexicon(text: """
-    [nong_nghiep] Nông nghiệp
-    giống lúa, khuyến nông, rầy nâu, bón phân, mùa vụ, nông dân
-    [giao_duc] Giáo dục
-    related: van_hoa
-    học sinh, giáo viên, thư viện nhà trường, đọc sách, giảng dạy, nhà trường
-    [van_hoa] Văn hóa
-    bảo tàng, hiện vật, tham quan
-    """)
+    let lexicon = DutyRelevanceTests.fixtureLexicon
     let teacher = DutyProfile(position: "Giáo viên", duties: "Giảng dạy môn Ngữ văn", unit: "Trường THCS")
     let farmer = DutyProfile(position: "Xã viên", duties: "Sản xuất lúa, khuyến nông", unit: "HTX")
 
