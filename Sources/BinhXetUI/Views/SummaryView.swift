@@ -65,11 +65,9 @@ enum SummaryView {
         // The selected unit's detail.
         guard let line = sum.selectedLine else { return }
         var detail: [StyledLine] = [NominationPage.rule(line.unitName, w - 2)]
+        // The quota line says the limit, what was proposed and by how much it is over: the rule's own flag
+        // message (`line.quotaFlag`) would only say it again.
         detail += StyledWrap.wrap([Span(s.summaryQuotaLine(line, quota: data.quota, rounding: data.rounding), line.overQuota ? .flag : .normal)], width: w - 2)
-        if let flag = line.quotaFlag {
-            detail += StyledWrap.wrap([Span(s.ruleSeverity(flag.severity), flag.severity == .violation ? .flag : .dim),
-                                       Span(" " + s.ruleMessage(flag))], width: w - 2)
-        }
         detail += StyledWrap.wrap([Span(s.summaryFavouredLine(line, target: data.favouredTarget),
                                         data.belowFavouredTarget(line) ? .flag : .normal)], width: w - 2)
         let detailTop = layout.frame.messageRow - SummaryLayout.detailHeight
