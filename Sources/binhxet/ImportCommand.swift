@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
         }
         if json && outcomes == nil { try printJSON(report); return }
         if !quiet && !json {
-            writeOut(words(.importNominations, csv, report.added, report.unchanged, report.documentsStored, report.documentBytes) + "\n")
+            writeOut(words(.importNominations, csv, report.added, report.unchanged, report.documentsStored, Vocabulary(CLI.language).grouped(report.documentBytes)) + "\n")
         }
     }
 }

@@ -8,16 +8,8 @@ enum DocumentText {
     /// "1.490.000 đồng".
     static func money(_ n: Int) -> String { grouped(n) + " đồng" }
 
-    /// "1.490.000".
-    static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    /// "1.490.000": documents are Vietnamese, grouped as `Vocabulary` groups.
+    static func grouped(_ n: Int) -> String { Vocabulary.vi.grouped(n) }
 
     /// "85,7%": a decimal comma and no space, so a share never breaks across lines.
     static func percent(_ n: Int, of total: Int) -> String {
