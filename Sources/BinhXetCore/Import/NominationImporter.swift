@@ -200,7 +200,7 @@ public struct NominationImporter: Sendable {
         do {
             text = try TextDecoder.decode(data).text
         } catch {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)", vietnameseReason: ErrorWords.vietnamese(error))])
         }
         let table: CSVTable
         do { table = try CSVTable(parsing: text) } catch {
@@ -375,9 +375,10 @@ public struct NominationImporter: Sendable {
         DispatchQueue.concurrentPerform(iterations: rows.count) { i in
             let r = rows[i]
             let result: Result<(ReadDocument, [UInt8]), ImportProblem>
-            func refused(_ reason: String) -> ImportProblem {
+            func refused(_ reason: String, vietnamese: String? = nil) -> ImportProblem {
                 ImportProblem(file: file, row: r.line, column: NominationColumn.initiativeFile.rawValue,
-                              reason: "\(r.initiativeFile): \(reason)")
+                              reason: "\(r.initiativeFile): \(reason)",
+                              vietnameseReason: "\(r.initiativeFile): \(vietnamese ?? ErrorWords.importReason(reason))")
             }
             do {
                 // Only a regular file inside the CSV's folder, read by its resolved path (no link followed).
@@ -390,7 +391,7 @@ public struct NominationImporter: Sendable {
                     result = .success((doc, DeskChecker.fingerprintBlob(of: doc.text)))
                 }
             } catch {
-                result = .failure(refused("\(error)"))
+                result = .failure(refused("\(error)", vietnamese: ErrorWords.vietnamese(error)))
             }
             results.set(i, result)
             let n = done.increment()
