@@ -44,7 +44,7 @@ struct RulesCommand: ParsableCommand {
         }
         let shownYear = day == nil ? (year ?? open ?? today.year) : nil
         let rules = day.map { book.rules(on: $0) } ?? book.rules(year: shownYear!)
-        if template { writeOut(RuleSetFile.template(for: rules)); return }
+        if template { writeOut(RuleSetFile.template(for: rules, in: words.language)); return }
         let v = words.vocabulary
         let rows = RuleSetting.allCases.map {
             Row(setting: $0.rawValue, value: $0.value(in: rules), origin: v.ruleOrigin(rules.origins[$0] ?? ""),

@@ -115,9 +115,9 @@ public enum ErrorWords {
                 return "chưa lập được \(title) (\(slip.form)) cho hồ sơ \(id): \(needs)"
             }
         case let e as BackupError: return backup(e)
-        case let e as RuleSetFileError: return "\(e.file): dòng \(e.line): \(importReason(e.reason))"
+        case let e as RuleSetFileError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
         case let e as ReportPathRefused: return importReason(e.description)
-        case let e as HolidayTableError: return "\(e.file): dòng \(e.line): \(e.reason)"
+        case let e as HolidayTableError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
         default: return nil
         }
     }
@@ -261,6 +261,57 @@ public enum ErrorWords {
         ("the file is empty \\(no header row\\)", "tệp trống (không có dòng tiêu đề)"),
         ("row (\\d+): a quoted field is never closed", "dòng $1: một ô mở ngoặc kép mà không đóng"),
     ].map { (try! NSRegularExpression(pattern: "^" + $0.0 + "$"), $0.1) }
+
+    /// The settings file's reasons (`RuleSetFile`, `[documents]`, `RuleSettingError`), in Vietnamese: a line's
+    /// own problem, or a setting's name and why its value is refused.
+    static let settingReasons: [(NSRegularExpression, String)] = [
+        ("expected 'setting = value'", "cần viết dạng 'thiết_lập = giá trị'"),
+        ("unknown setting '(.*)' \\(known: (.*)\\)", "không có thiết lập '$1' (các thiết lập: $2)"),
+        ("(\\S+) is already set on line (\\d+)", "$1 đã được đặt ở dòng $2"),
+        ("(\\S+) is already set on (.*)", "$1 đã được đặt ở $2"),
+        ("'(.*)' is not one of (.*)", "'$1' không phải một trong: $2"),
+        ("'(.*)' is not a share \\(write 70%, 2/3 or 0\\.7\\)", "'$1' không phải tỷ lệ (viết 70%, 2/3 hoặc 0.7)"),
+        ("'(.*)' is not a whole number from (\\d+) to (\\d+)", "'$1' không phải số nguyên từ $2 đến $3"),
+        ("'(.*)' is not yes or no", "'$1' không phải yes (có) hoặc no (không)"),
+        ("'(.*)' is not a role \\((.*)\\)", "'$1' không phải vai trò ($2)"),
+        ("name at least one role", "cần nêu ít nhất một vai trò"),
+        ("'none' would bar every nominee", "'none' sẽ loại mọi người được đề nghị"),
+        ("name the body, e\\.g\\. (.*)", "cần nêu cơ quan, ví dụ $1"),
+        ("start with co_so, the unit's own scope", "bắt đầu bằng co_so, phạm vi của chính đơn vị"),
+        ("'(.*)' is not a worker category \\((.*)\\)", "'$1' không phải đối tượng ($2)"),
+        ("'(.*)' is not 13 or 14 \\(NĐ 30/2020: body 13–14 pt\\)", "'$1' không phải 13 hoặc 14 (NĐ 30/2020: chữ thân văn bản cỡ 13–14)"),
+        ("'(.*)' is not chairman or vice_chairman", "'$1' không phải chairman (Chủ tịch) hoặc vice_chairman (Phó Chủ tịch)"),
+        ("must be positive", "phải lớn hơn 0"),
+        ("'(.*)' is not an amount in đồng", "'$1' không phải số tiền (đồng)"),
+        ("a Căn cứ line between \\| is empty", "có một dòng Căn cứ trống giữa hai dấu |"),
+        ("each line starts with 'Căn cứ' \\(lines separated by \\|\\)", "mỗi dòng phải bắt đầu bằng 'Căn cứ' (các dòng cách nhau bằng |)"),
+        ("'(.*)' is not a positive number", "'$1' không phải số dương"),
+        ("is empty", "bị trống"),
+        // The holiday table beside the desk (`<desk>.holidays.tsv`)
+        ("expected date, kind, name and source separated by tabs", "cần ngày, loại, tên và nguồn, cách nhau bằng dấu tab"),
+        ("'(.*)' is not a date \\(yyyy-mm-dd\\)", "'$1' không phải ngày (yyyy-mm-dd)"),
+        ("unknown kind '(.*)' \\(expected (.*)\\)", "loại không rõ '$1' (cần một trong: $2)"),
+        ("(\\d{4})-(\\d{2})-(\\d{2}) is already listed on line (\\d+)", "ngày $3/$2/$1 đã có ở dòng $4"),
+    ].map { (try! NSRegularExpression(pattern: "^" + $0.0 + "$"), $0.1) }
+
+    /// A settings file's reason: "[documents] " kept, then either a line's problem or "setting: why".
+    static func settingReason(_ reason: String) -> String {
+        var rest = Substring(reason)
+        var head = ""
+        if rest.hasPrefix("[documents] ") { head = "[documents] "; rest = rest.dropFirst(head.count) }
+        func worded(_ r: String) -> String? {
+            let range = NSRange(r.startIndex..., in: r)
+            for (pattern, template) in settingReasons where pattern.firstMatch(in: r, range: range) != nil {
+                return pattern.stringByReplacingMatches(in: r, range: range, withTemplate: template)
+            }
+            return nil
+        }
+        if let w = worded(String(rest)) { return head + w }
+        if let colon = rest.range(of: ": "), !rest[..<colon.lowerBound].contains(" "), let w = worded(String(rest[colon.upperBound...])) {
+            return head + rest[..<colon.upperBound] + w
+        }
+        return reason
+    }
 
     static func importReason(_ reason: String) -> String {
         let range = NSRange(reason.startIndex..., in: reason)

@@ -67,6 +67,34 @@ import Testing
         for phrase in ErrorWords.phrases.values { #expect(Self.englishLeft(phrase).isEmpty, "\(phrase)") }
     }
 
+    static let settingSamples: [String] = [
+        "expected 'setting = value'", "unknown setting 'x' (known: a, b)", "vote_threshold is already set on line 3",
+        "font_size is already set on d.rules:4", "vote_threshold: 'much' is not a share (write 70%, 2/3 or 0.7)",
+        "vote_comparison: 'x' is not one of at_least, more_than", "cstdcs_working_days: 'x' is not a whole number from 1 to 365",
+        "secret_ballot: 'x' is not yes or no", "outcome_roles: 'x' is not a role (chair, member)", "outcome_roles: name at least one role",
+        "discipline_bars_from: 'none' would bar every nominee", "issuing_body: name the body, e.g. UBND HUYỆN A LƯỚI",
+        "recognition_scopes: start with co_so, the unit's own scope", "cstt_categories: 'x' is not a worker category (a, b)",
+        "[documents] font_size: '16' is not 13 or 14 (NĐ 30/2020: body 13–14 pt)",
+        "[documents] decision_signer: 'x' is not chairman or vice_chairman", "[documents] base_salary: must be positive",
+        "[documents] base_salary: 'x' is not an amount in đồng", "[documents] legal_basis: a Căn cứ line between | is empty",
+        "[documents] legal_basis: each line starts with 'Căn cứ' (lines separated by |)",
+        "[documents] next_decision_number: 'x' is not a positive number", "[documents] committee: is empty",
+        "expected date, kind, name and source separated by tabs", "'2018-02-30' is not a date (yyyy-mm-dd)",
+        "unknown kind 'x' (expected holiday, substitute)", "2018-02-16 is already listed on line 4",
+    ]
+
+    @Test func theSettingsFilesReasonsAreWorded() {
+        #expect(Set(Self.settingSamples.map { ErrorWords.settingReason($0) }).count == Self.settingSamples.count)
+        for sample in Self.settingSamples {
+            let vi = ErrorWords.settingReason(sample)
+            #expect(vi != sample, "not worded: \(sample)")
+            let left = Self.englishLeft(vi).filter { !["documents", "line"].contains($0) || !vi.hasPrefix("[documents]") }
+            #expect(left.isEmpty, "\(sample) → \(vi): \(left)")
+        }
+        let e = RuleSetFileError(file: "d.rules", line: 2, reason: "vote_threshold: 'much' is not a share (write 70%, 2/3 or 0.7)")
+        #expect(ErrorWords.line(e, in: .vi) == "d.rules: dòng 2: vote_threshold: 'much' không phải tỷ lệ (viết 70%, 2/3 hoặc 0.7)")
+    }
+
     @Test func aReasonNotInTheTableStaysAsWritten() {
         #expect(ErrorWords.importReason("something new") == "something new")
     }
