@@ -59,6 +59,20 @@ struct AttentionAgreementTests {
         #expect(Set(b.doubts.filter { !$0.flags.isEmpty }.map(\.id)) == Set(ofYear.keys).intersection(undecidedOfYear))
         for d in b.doubts where !d.flags.isEmpty { #expect(d.flags == ofYear[d.id]!.reasons.map(QueueFlag.init)) }
         #expect(b.clean.allSatisfy { core[$0.id] == nil })
+
+        // The nomination page's rule checks (a review of the nomination's unit-year and sources only) are
+        // the shared review's, flag for flag, for every nomination of the desk
+        let review = try store.ruleReview()
+        var flaggedPages = 0
+        for n in nominations {
+            guard case .ruleFlagsLoaded(let id, let flags)? = driver.runner.run(.loadRuleFlags(n.id)).first else {
+                Issue.record("\(label) \(n.id): no rule flags loaded"); continue
+            }
+            #expect(id == n.id)
+            #expect(flags == review.flags(of: n.id), "\(label) \(n.id)")
+            if !flags.isEmpty { flaggedPages += 1 }
+        }
+        #expect(flaggedPages > 0, "\(label): some page should show rule checks")
     }
 
     @Test func theDemoDeskAgrees() throws {
