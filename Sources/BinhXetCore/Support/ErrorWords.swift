@@ -260,6 +260,8 @@ public enum ErrorWords {
         ("is a link to a file outside the CSV's folder; copy the report into it", "là liên kết tới tệp ngoài thư mục của tệp CSV; hãy chép báo cáo vào thư mục đó"),
         ("the file is empty \\(no header row\\)", "tệp trống (không có dòng tiêu đề)"),
         ("row (\\d+): a quoted field is never closed", "dòng $1: một ô mở ngoặc kép mà không đóng"),
+        ("was not found in the first pass", "không còn thấy tệp ở lần đọc thứ hai"),
+        ("the file changed while it was imported; import the file again", "tệp bị thay đổi trong khi nhập; hãy nhập lại"),
     ].map { (try! NSRegularExpression(pattern: "^" + $0.0 + "$"), $0.1) }
 
     /// The settings file's reasons (`RuleSetFile`, `[documents]`, `RuleSettingError`), in Vietnamese: a line's

@@ -29,6 +29,7 @@ import Testing
         "goes outside the CSV's folder ('..'); keep the reports inside it", "cannot read the file: permission denied",
         "file not found", "is a link to a file outside the CSV's folder; copy the report into it",
         "the file is empty (no header row)", "row 7: a quoted field is never closed",
+        "was not found in the first pass", "the file changed while it was imported; import the file again",
     ]
 
     /// English words a worded reason must not keep (codes such as `not_awarded` and column names aside).
