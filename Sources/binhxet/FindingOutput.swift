@@ -75,8 +75,8 @@ enum FindingText {
                     func label(_ k: CLIString) -> String { DisplayWidth.fit(words(k), to: w) }
                     if let t = r.initiativeTitle { out += "    \(label(.fSourceTitle)) \(t)\n" }
                     out += "    \(label(.fAuthorThen)) \(r.personName), \(r.position.isEmpty ? "—" : r.position), \(r.unitName) (\(r.year))\n"
-                    out += "    \(label(.fOutcome)) \(r.title.abbreviation) \(r.year): \(r.outcomeVietnamese)\n"
-                    if let rec = r.recognitionVietnamese { out += "    \(label(.fRecognition)) \(rec)\n" }
+                    out += "    \(label(.fOutcome)) \(r.title.abbreviation) \(r.year): \(words.vocabulary.outcome(of: r))\n"
+                    if let rec = words.vocabulary.recognition(of: r) { out += "    \(label(.fRecognition)) \(rec)\n" }
                 }
             }
         }

@@ -28,7 +28,8 @@ struct ShowCommand: ParsableCommand {
                               findings: findings.map { FindingJSON($0, sources: names) },
                               findingsText: FindingText.render(findings, names: names, sources: reviewed),
                               history: try store.nomineeHistory(of: id).map(NomineeHistoryEntry.init),
-                              recognition: reviewed[id]?.recognitionVietnamese)
+                              recognition: reviewed[id]?.recognitionVietnamese,
+                              recognitionText: reviewed[id].flatMap(words.vocabulary.recognition(of:)))
         }
         if json { try printJSON(review) } else { writeOut(DetailText.render(detail) + ReviewText.render(review)) }
     }
@@ -46,8 +47,9 @@ struct ShowReview: Encodable {
     var findingsText: String
     /// The nominee's other nominations with their outcomes.
     var history: [NomineeHistoryEntry] = []
-    /// The unit's decision on this nomination's initiative, in Vietnamese.
+    /// The unit's decision on this nomination's initiative, in Vietnamese (JSON), and in the reader's language.
     var recognition: String?
+    var recognitionText: String?
 
     enum CodingKeys: String, CodingKey { case dossier, flags, tally, similarityChecked, findings, nomineeHistory, recognition }
 
@@ -75,6 +77,10 @@ struct NomineeHistoryEntry: Encodable {
     var outcome: String
     var decisionNo: String?
     var recognition: String?
+    /// The outcome and recognition in the reader's language, for text output (JSON keeps the Vietnamese).
+    var outcomeText: String
+    var recognitionText: String?
+    enum CodingKeys: String, CodingKey { case id, year, title, unit, position, initiativeTitle, outcome, decisionNo, recognition }
     /// The title as text output prints it (CSTĐCS); `title` keeps the code for JSON.
     var titleShort: String { AwardTitle(rawValue: title)?.abbreviation ?? title }
 
@@ -83,6 +89,8 @@ struct NomineeHistoryEntry: Encodable {
         initiativeTitle = r.initiativeTitle; outcome = r.outcomeVietnamese
         decisionNo = r.lastOutcome == nil ? r.imported?.decisionNo : nil
         recognition = r.recognitionVietnamese
+        outcomeText = words.vocabulary.outcome(of: r)
+        recognitionText = words.vocabulary.recognition(of: r)
     }
 }
 
@@ -95,13 +103,13 @@ enum ReviewText {
         if let due = d.dueOn { out += words(.rDue, CLIWords.day(due)) } else { out += words(.rAwaiting, d.awaitingSupplementSince.map(CLIWords.day) ?? "?") }
         if let closed = d.closedOn { out += "   " + words(.rClosed, CLIWords.day(closed)) }
         out += "\n"
-        if let rec = r.recognition { out += "\(Label[.rRecognition])\(rec)\n" }
+        if let rec = r.recognitionText { out += "\(Label[.rRecognition])\(rec)\n" }
         out += "\n\(words(.rOtherNominations))\n"
         if r.history.isEmpty { out += "  \(words(.rNone))\n" }
         for h in r.history {
-            out += "  \(h.id)  \(h.year)  \(h.titleShort)  \(h.position.isEmpty ? "—" : h.position), \(h.unit): \(h.outcome)\n"
+            out += "  \(h.id)  \(h.year)  \(h.titleShort)  \(h.position.isEmpty ? "—" : h.position), \(h.unit): \(h.outcomeText)\n"
             if let t = h.initiativeTitle { out += "      \(words(.rInitiative)): \(t)\n" }
-            if let rec = h.recognition { out += "      \(words(.rRecognitionLower)): \(rec)\n" }
+            if let rec = h.recognitionText { out += "      \(words(.rRecognitionLower)): \(rec)\n" }
         }
         out += "\n\(words(.rSimilarity))\n"
         if !r.checked { out += "  \(words(.rNotChecked))\n" } else if r.findings.isEmpty { out += "  \(words(.rNoReuse))\n" }

@@ -121,23 +121,8 @@ public struct EnglishStrings: UIStrings {
     public var historySection: String { "History" }
     public var nomineeHistorySection: String { "The nominee's other nominations" }
     public var noOtherNominations: String { "No other nominations." }
-    public func outcomeOf(_ r: ReviewedNomination) -> String {
-        let decision = r.lastOutcome == nil ? r.imported.flatMap { i in i.decisionNo.map { " (decision \($0)\(i.decisionDate.map { " of \(Vocabulary.en.day($0))" } ?? ""))" } } ?? "" : ""
-        if let o = r.lastOutcome { return o == .approve ? "approved" : o == .reject ? "not approved" : "awaiting supplement" }
-        switch r.imported?.outcome {
-        case .awarded?: return "awarded" + decision
-        case .notAwarded?: return "not awarded"
-        case .withdrawn?: return "withdrawn"
-        case nil: return r.status == .withdrawn ? "withdrawn" : "not decided"
-        }
-    }
-    public func recognitionOf(_ r: ReviewedNomination) -> String? {
-        guard r.hasInitiative else { return nil }
-        guard let rec = r.recognition else { return "no recognition recorded" }
-        guard rec.recognised else { return "not recognised" }
-        return "recognised" + (rec.number.map { " by decision \($0)" } ?? "") + (rec.date.map { " of \(Vocabulary.en.day($0))" } ?? "")
-            + (rec.by.map { " (\($0))" } ?? "")
-    }
+    public func outcomeOf(_ r: ReviewedNomination) -> String { Vocabulary.en.outcome(of: r) }
+    public func recognitionOf(_ r: ReviewedNomination) -> String? { Vocabulary.en.recognition(of: r) }
     public var ruleFlagsSection: String { "Rule checks" }
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[violation]" : "[warning]" }
     public func ruleMessage(_ flag: RuleFlag) -> String { Vocabulary.en.ruleMessage(flag.detail) }

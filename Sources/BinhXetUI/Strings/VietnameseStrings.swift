@@ -119,8 +119,8 @@ public struct VietnameseStrings: UIStrings {
     public var historySection: String { "Lịch sử" }
     public var nomineeHistorySection: String { "Các lần đề nghị khác của cá nhân" }
     public var noOtherNominations: String { "Chưa có đề nghị nào khác." }
-    public func outcomeOf(_ r: ReviewedNomination) -> String { r.outcomeVietnamese }
-    public func recognitionOf(_ r: ReviewedNomination) -> String? { r.recognitionVietnamese }
+    public func outcomeOf(_ r: ReviewedNomination) -> String { Vocabulary.vi.outcome(of: r) }
+    public func recognitionOf(_ r: ReviewedNomination) -> String? { Vocabulary.vi.recognition(of: r) }
     public var ruleFlagsSection: String { "Kiểm tra quy định" }
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[vi phạm]" : "[lưu ý]" }
     public func ruleMessage(_ flag: RuleFlag) -> String { flag.message }
