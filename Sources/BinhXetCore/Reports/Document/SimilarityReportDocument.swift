@@ -25,7 +25,7 @@ enum SimilarityReportDocument {
             .labelled("Người đề nghị: ", "\(n.personName), \(n.position), \(n.unitName)."),
             .labelled("Danh hiệu đề nghị: ", "\(ReportText.title(n.title)) năm \(n.year)."),
             .labelled("Tên sáng kiến: ", "\(n.initiativeTitle ?? "—")."),
-            .labelled("Phương pháp: ", "văn bản được so với mọi sáng kiến nhận trước đó (các năm trước và trước đó trong năm) trên cùng bàn làm việc; so theo âm tiết đã bỏ dấu và chữ hoa (bản không dấu, mã cũ vẫn khớp), lấy dấu vân tay theo cụm \(parameters.shingleSize) âm tiết (bảo đảm phát hiện mọi đoạn trùng từ \(parameters.guaranteeThreshold) âm tiết), rồi căn từng đoạn; một đoạn trùng cần ít nhất \(parameters.minPassageTokens) âm tiết, một kết luận cần ít nhất \(parameters.minReusedTokens) âm tiết trùng và một đoạn neo \(parameters.minAnchorTokens) âm tiết. Văn bản mẫu hành chính (quốc hiệu, tiêu đề, mục của biểu mẫu, câu thường dùng) không tính."),
+            .labelled("Phương pháp: ", "văn bản được so với mọi sáng kiến nhận trước đó (các năm trước và trước đó trong năm) trong cơ sở dữ liệu sáng kiến của Hội đồng; so theo âm tiết đã bỏ dấu và chữ hoa (bản không dấu, mã cũ vẫn khớp), lấy dấu vân tay theo cụm \(parameters.shingleSize) âm tiết (bảo đảm phát hiện mọi đoạn trùng từ \(parameters.guaranteeThreshold) âm tiết), rồi căn từng đoạn; một đoạn trùng cần ít nhất \(parameters.minPassageTokens) âm tiết, một kết luận cần ít nhất \(parameters.minReusedTokens) âm tiết trùng và một đoạn neo \(parameters.minAnchorTokens) âm tiết. Văn bản mẫu hành chính (quốc hiệu, tiêu đề, mục của biểu mẫu, câu thường dùng) không tính."),
             .labelled("Ngưỡng: ", "sử dụng lại từ \(c.rules.reuseMinCoverage) nội dung được coi là cùng một sáng kiến (reuse_min_coverage); dưới mức đó là trùng lặp một phần."),
             .text("II. KẾT QUẢ CHUNG", .heading),
         ]
@@ -95,9 +95,9 @@ enum SimilarityReportDocument {
         return String(out)
     }
 
-    /// Passages strongest first, weak ones last.
+    /// Passages in the core's reading order: strongest first, weak ones last (`PassageReadingOrder`).
     static func ordered(_ es: [PassageExplanation]) -> [PassageExplanation] {
-        PassageExplanation.order(es).map { es[$0] }
+        PassageReadingOrder.passages(es.map(\.pair), explanations: es).map { es[$0] }
     }
 
     /// One side of a passage as runs: changed words marked, words only this side has underlined, template
