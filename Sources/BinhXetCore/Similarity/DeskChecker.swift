@@ -270,10 +270,15 @@ public final class DeskChecker: Sendable {
             let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(max(id), 0) FROM initiative")
             return (row?[0] ?? 0, row?[1] ?? 0)
         }
+        return "initiatives=\(count) last=\(last) " + relevanceDataKey()
+    }
+
+    /// The similarity data and parameters a relevance model or reading is made with.
+    private func relevanceDataKey() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let coded = (try? encoder.encode(parameters)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return "initiatives=\(count) last=\(last) data=\(data.digest) parameters=\(SHA256.hex(of: coded).prefix(16))"
+        return "data=\(data.digest) parameters=\(SHA256.hex(of: coded).prefix(16))"
     }
 
     private func storedRelevanceModel(key: String) throws -> DutyRelevance? {
@@ -306,32 +311,48 @@ public final class DeskChecker: Sendable {
         }
     }
 
-    /// Learns the model from every initiative's text (see `relevanceModel`).
+    /// Learns the model from every initiative's reading (see `relevanceModel`): the reading the desk keeps
+    /// (`DeskRelevanceReadings`) when it is still valid, else one made from the text now, which a writing
+    /// checker then keeps. The own text of the initiatives `keep` names is read from their texts.
     func learnRelevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>,
                              progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (DutyRelevance, [String: String]) {
         var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
         let ids = documents.keys.sorted()
-        let readings = LockedArray<(own: String, reading: DutyRelevance.Reading)>(count: ids.count)
+        let generation = relevanceDataKey()
+        let stored = try DeskRelevanceReadings.valid(store, generation: generation, archiveCount: ids.count)
+        let readings = LockedArray<(own: String?, reading: DutyRelevance.Reading, made: Bool)>(count: ids.count)
         let errors = LockedArray<Error>(count: 1)
         let reader = model
         let done = LockedCounter()
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
             defer { progress?(done.increment(), ids.count) }
             do {
-                guard let info = documents[ids[i]], let text = try texts.text(ids[i]), let profile = profiles[ids[i]] else { return }
+                let id = ids[i]
+                guard let info = documents[id], let profile = profiles[id] else { return }
+                let kept = stored[id].flatMap { bytes in
+                    bytes.withUnsafeBytes { reader.read(id: id, person: info.nomineeID, profile, title: info.title, textPart: $0) }
+                }
+                if let kept, !keep.contains(id) {
+                    readings.set(i, (nil, kept, false))
+                    return
+                }
+                guard let text = try texts.text(id) else { return }
                 let o = archive.ownText(of: text, as: info)
-                readings.set(i, (o, reader.read(id: ids[i], person: info.nomineeID, profile, title: info.title, text: o)))
+                readings.set(i, (o, kept ?? reader.read(id: id, person: info.nomineeID, profile, title: info.title, text: o), kept == nil))
             } catch {
                 errors.set(0, error)
             }
         }
         if let e = errors.get(0) { throw e }
         var own: [String: String] = [:]
+        var made: [(nominationID: String, bytes: [UInt8])] = []
         for i in ids.indices {
             guard let r = readings.get(i) else { continue }
             if keep.contains(ids[i]) { own[ids[i]] = r.own }
+            if r.made { made.append((ids[i], DutyRelevance.textPart(of: r.reading))) }
             model.learn(r.reading)
         }
+        if writes { try DeskRelevanceReadings.store(made, generation: generation, archiveCount: ids.count, in: store) }
         model.prepare()
         return (model, own)
     }

@@ -261,6 +261,18 @@ enum DeskMigrations {
             // The name narrow lists show for a unit, when units.csv gives one (`short_name`); NULL: derived.
             try db.execute(sql: "ALTER TABLE unit ADD COLUMN shortName TEXT")
         }
+        m.registerMigration("v14-relevance-readings") { db in
+            // Each initiative's reading for the relevance model (DeskRelevanceReadings): its own text's
+            // lexicon fields and term counts, with the archive size it was made in and the data and
+            // parameters it was made with; learning the model again reads these instead of every text.
+            try db.execute(sql: """
+                CREATE TABLE relevance_reading (
+                    initiativeID INTEGER PRIMARY KEY REFERENCES initiative(id) ON DELETE CASCADE,
+                    generation TEXT NOT NULL,
+                    archiveCount INTEGER NOT NULL,
+                    reading BLOB NOT NULL);
+                """)
+        }
         return m
     }
 

@@ -82,11 +82,12 @@ struct PassageAligner {
     /// a shingle the source holds more than `maxSeedOccurrences` times seeds nothing.
     func findSeeds(_ susp: AnalysedText, _ source: AnalysedText) -> [Seed] {
         let k = parameters.seedSize
+        let table = SeedTable(source, seedSize: k)
         var seeds: [Seed] = []
         for (i, h) in susp.seedShingles.hashes.enumerated() where h != 0 {
-            let found = source.seedPositions(of: h)
+            let found = table.places(of: h)
             guard !found.isEmpty, found.count <= parameters.maxSeedOccurrences, susp.canSeed(at: i, size: k) else { continue }
-            for j in found { seeds.append(Seed(s: Int32(i), r: source.seedTablePositions[j])) }
+            for j in found { seeds.append(Seed(s: Int32(i), r: table.positions[j])) }
         }
         return seeds
     }

@@ -49,12 +49,26 @@ public struct FingerprintIndex: Sendable {
 
     /// Adds the fingerprints of the document in slot `document`.
     public mutating func add(_ fingerprints: [Fingerprint], document: Int32) {
-        var seen = Set<UInt64>(minimumCapacity: fingerprints.count)
+        // Whether this document already holds a hash is read from the hash's newest posting (this
+        // document's postings are the newest while it is added), not from a set of the document's
+        // hashes (hashing every fingerprint again was a tenth of loading the index). Only hashes past
+        // the cap, whose postings are no longer kept, are remembered here.
+        var unrecorded: [UInt64] = []
         for f in fingerprints {
             let hash = f.hash == 0 ? 1 : f.hash
             if (used + 1) * 4 > keys.count * 3 { grow() }
             let (slot, isNew) = findOrInsert(hash)
-            let newDocument = seen.insert(hash).inserted
+            let newDocument: Bool
+            if isNew {
+                newDocument = true
+            } else if first[slot] >= 0 {
+                newDocument = first[slot] != document
+            } else if second[slot] > UInt32(maxPostingsPerHash) {
+                newDocument = !unrecorded.contains(hash)
+            } else {
+                let newest = -2 - first[slot]
+                newDocument = newest < 0 || pool[Int(newest)].document != document
+            }
             let position = UInt32(clamping: f.position)
             if isNew {
                 first[slot] = document
@@ -68,7 +82,10 @@ public struct FingerprintIndex: Sendable {
                 second[slot] = 1
             }
             if newDocument { second[slot] &+= 1 }
-            guard second[slot] <= UInt32(maxPostingsPerHash) else { continue }
+            guard second[slot] <= UInt32(maxPostingsPerHash) else {
+                if newDocument { unrecorded.append(hash) }
+                continue
+            }
             pool.append(Posting(document: document, position: Int32(clamping: position), next: -2 - first[slot]))
             first[slot] = Int32(-2 - (pool.count - 1))
         }

@@ -90,6 +90,42 @@ public struct DutyRelevance: Sendable {
                        counts: FieldCentroids.termCounts(text))
     }
 
+    /// Marks a reading's text part (`textPart(of:)`) of this version.
+    private static let readingMagic = 0x4258_5244_0001   // "BXRD" 1
+
+    /// What of a reading comes from the initiative's own text — its lexicon fields and term counts (as
+    /// `learn` keeps them: at most 65,535 each) —, in `ModelWriter`'s form, for the desk to keep: learning
+    /// again then takes these instead of reading every text. The rest of a reading comes from the
+    /// nomination's position, duties and title (`read(id:person:_:title:textPart:)`).
+    public static func textPart(of reading: Reading) -> [UInt8] {
+        var w = ModelWriter()
+        w.int(readingMagic)
+        w.array(reading.learned.lexiconFields)
+        let sorted = reading.counts.sorted { $0.key < $1.key }
+        w.array(sorted.map(\.key))
+        w.array(sorted.map { UInt16(clamping: $0.value) })
+        return w.bytes
+    }
+
+    /// A reading from its stored text part (`textPart(of:)`) and the nomination's profile and title: what
+    /// `read` made from the own text the part was taken from. Nil when the bytes are not a text part of
+    /// this version for a lexicon of this many fields.
+    public func read(id: String, person: String = "", _ profile: DutyProfile, title: String,
+                     textPart bytes: UnsafeRawBufferPointer) -> Reading? {
+        var r = ModelReader(bytes)
+        guard (try? r.int()) == Self.readingMagic, let fields = try? r.array(Double.self),
+              fields.count == lexicon.fields.count, let terms = try? r.array(FieldCentroids.Term.self),
+              let counts = try? r.array(UInt16.self), terms.count == counts.count, r.atEnd else { return nil }
+        var map: [FieldCentroids.Term: Int] = [:]
+        map.reserveCapacity(terms.count)
+        for i in terms.indices { map[terms[i]] = Int(counts[i]) }
+        return Reading(id: id,
+                       learned: Learned(key: Self.groupKey(profile), person: person, profile: profile,
+                                        words: Self.words(profile), lexiconFields: fields,
+                                        titleTokens: TitleSubjects.tokens(title: title, unit: profile.unit)),
+                       counts: map)
+    }
+
     /// Adds one archived nomination (by id, so it is not its own evidence when assessed; by person, so
     /// the nominee's other initiatives are not either) to what is known about which fields go with which
     /// duties. Pass the report's own text (`SimilarityArchive.ownText`), without the header that names

@@ -127,6 +127,34 @@ import Testing
         #expect(Self.slice(source, p.sourceOffset, p.sourceLength) == Self.bodyA[1])
     }
 
+    @Test func aScanAssessesRelevanceFromItsOwnReadingAsAFreshReadingDoes() throws {
+        // Given a scanned year (the scan takes each report's own text from its re-use check's reading)
+        let s = try Scratch()
+        let store = try Self.scanned([
+            ("N2018-0001", "CB1", "Giáo viên", "Dạy lớp 4", "Giải toán có lời văn", Self.bodyA),
+            ("N2018-0002", "CB2", "Kế toán", "Kế toán ngân sách xã", "Phòng trừ rầy nâu", Self.bodyC),
+            ("N2018-0003", "CB3", "Kế toán", "Kế toán ngân sách xã", "Vé chợ đánh số liên tục", Self.bodyD),
+            ("N2018-0004", "CB4", "Giáo viên", "Dạy lớp 5", "Phòng trừ rầy nâu trên đồng", Self.bodyC),
+        ], in: s)
+        // When the same reports are assessed by a new checker that reads every text again
+        let checker = try DeskChecker(store: store)
+        let ids = checker.nominationIDs(year: 2018)
+        let fresh = try checker.relevance(of: ids)
+        // Then the stored off-duty findings are exactly the fresh off-duty assessments, score for score
+        var flagged = 0
+        for id in ids {
+            let a = try #require(fresh[id])
+            let stored = try store.findings(of: id).filter { $0.kind == .offDuty }
+            #expect(stored.count == (a.offDuty ? 1 : 0))
+            if let f = stored.first {
+                #expect(f.score == a.score)
+                #expect(f.evidence == a.textEvidence)
+                flagged += 1
+            }
+        }
+        #expect(flagged >= 1 && flagged < ids.count)
+    }
+
     static func slice(_ text: String, _ offset: Int, _ length: Int) -> String {
         let scalars = Array(text.unicodeScalars)
         return String(String.UnicodeScalarView(scalars[offset..<(offset + length)]))

@@ -89,13 +89,14 @@ struct SeedTableTests {
         let archive = SimilarityArchive(capacity: 1)
         let text = archive.analyse(p[0] + "\n" + p[0] + "\n", nil)
         let k = SimilarityParameters.standard.seedSize
+        let table = SeedTable(text, seedSize: k)
         let first = text.seedShingles.hashes.firstIndex { $0 != 0 }!
-        let found = text.seedPositions(of: text.seedShingles.hashes[first]).map { text.seedTablePositions[$0] }
+        let found = table.places(of: text.seedShingles.hashes[first]).map { table.positions[$0] }
         let expected = text.seedShingles.hashes.indices.filter {
             text.seedShingles.hashes[$0] == text.seedShingles.hashes[first] && text.canSeed(at: $0, size: k)
         }.map(Int32.init)
         #expect(found == expected)
         #expect(expected.count == 2)
-        #expect(text.seedPositions(of: 12345).isEmpty)
+        #expect(table.places(of: 12345).isEmpty)
     }
 }

@@ -46,4 +46,40 @@ struct ArchiveBoilerplateTests {
         let scalars = Array(report.unicodeScalars)
         #expect(f.passages.contains { String(String.UnicodeScalarView(scalars[$0.offset..<($0.offset + $0.length)])) == Self.stock })
     }
+
+    @Test("A frozen boilerplate table reads every line and finds every source as the index does, at and around the threshold")
+    func frozenTableReadsAsTheIndex() {
+        let threshold = ReportFixture.parameters.boilerplateMinDocuments
+        let report = Self.text([10, 11], author: "Tác giả mới")
+        let info = DocumentInfo(id: "N2018-0001", nomineeID: "CB9", year: 2018, title: "Sáng kiến của Tác giả mới")
+        var compared = 0
+        for count in [threshold - 1, threshold, threshold + 2] {
+            let (archive, texts) = Self.archive(holdingTheSentence: count)
+            var frozen = archive
+            frozen.freezeBoilerplate()
+            for (id, text) in texts.sorted(by: { $0.key < $1.key }) + [(info.id, report)] {
+                let as_ = archive.document(id: id) ?? info
+                #expect(frozen.lineRoles(of: text, as: as_) == archive.lineRoles(of: text, as: as_))
+                #expect(frozen.ownText(of: text, as: as_) == archive.ownText(of: text, as: as_))
+                compared += 1
+            }
+            let plain = archive.check(text: report, as: info) { texts[$0.id] }
+            let viaTable = frozen.check(text: report, as: info) { texts[$0.id] }
+            #expect(viaTable.map(\.source) == plain.map(\.source))
+            #expect(viaTable.map(\.passages) == plain.map(\.passages))
+            #expect(viaTable.map(\.coverage) == plain.map(\.coverage))
+            // The sentence is template exactly when the archive holds it often enough, frozen or not.
+            let stockLine = report.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == Self.stock }!
+            #expect(Array(frozen.lineRoles(of: report, as: info))[stockLine] == (count >= threshold ? "T" : "C"))
+        }
+        #expect(compared == 3 * (threshold + 1) + 1)
+        // Adding a document drops the table: the new one's fingerprints count at once.
+        var (archive, texts) = Self.archive(holdingTheSentence: threshold - 1)
+        archive.freezeBoilerplate()
+        let extra = DocumentInfo(id: "N2017-0099", nomineeID: "CB99", year: 2017, title: "Sáng kiến của Tác giả 99")
+        texts[extra.id] = Self.text([9], author: "Tác giả 99")
+        archive.add(extra, text: texts[extra.id]!)
+        let stockLine = report.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == Self.stock }!
+        #expect(Array(archive.lineRoles(of: report, as: info))[stockLine] == "T")
+    }
 }
