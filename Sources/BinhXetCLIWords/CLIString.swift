@@ -17,6 +17,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     case importAbstract, importDiscussion, importCSVHelp, importOutcomesHelp, importRegistrationsHelp, importQuietHelp
     case importJSONHelp, importNothing, importRegistrations, importNominations, importOutcomes
     case progressReading, progressLearning, progressChecking, progressIndexing, progressCopying, progressVerifying
+    case progressFindingReports
     // list
     case listAbstract, listUnitHelp, listStatusHelp, listFlaggedHelp
     case hID, hYear, hNominee, hUnit, hTitle, hStatus, hInitiative, listCount
@@ -189,6 +190,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .progressIndexing: return ("đang lập chỉ mục dấu vân tay", "building the fingerprint index")
         case .progressCopying: return ("đang chép bản gốc", "copying originals")
         case .progressVerifying: return ("đang kiểm tra bản sao", "verifying the copy")
+        case .progressFindingReports: return ("đang kiểm tra các tệp báo cáo", "checking the report files")
 
         case .listAbstract: return ("Liệt kê hồ sơ đề nghị.", "List nominations.")
         case .listUnitHelp: return ("Chỉ các đơn vị có tên chứa chuỗi này (không phân biệt hoa thường và dấu).",

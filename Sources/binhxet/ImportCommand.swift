@@ -43,10 +43,10 @@ struct ImportCommand: ParsableCommand {
     func importNominations(_ csv: String, store: DeskStore) throws {
         let showProgress = !quiet && !json && StdErr.isTerminal
         let importer = NominationImporter(store: store)
-        let reading = ProgressLine(words(.progressReading), enabled: showProgress) { StdErr.print($0, terminator: "") }
+        let progress = ImportProgress(enabled: showProgress)
         let url = URL(fileURLWithPath: csv)
-        let report = try CLIError.wrap { try importer.importCSV(at: url, progress: { reading.update($0, of: $1) }) }
-        reading.finish()
+        let report = try CLIError.wrap { try importer.importCSV(at: url, progress: progress.update) }
+        progress.finish()
         // A nomination that came for a registered person and year is linked to the registration.
         try store.linkRegistrations(actor: CurrentUser.name)
         if report.added > 0 {
@@ -60,5 +60,34 @@ struct ImportCommand: ParsableCommand {
         if !quiet && !json {
             writeOut(words(.importNominations, csv, report.added, report.unchanged, report.documentsStored, Vocabulary(CLI.language).grouped(report.documentBytes)) + "\n")
         }
+    }
+}
+
+/// The import's two progress lines: checking that every report is there (the first pass), then reading and
+/// storing them (the second), each with its own count and rate.
+final class ImportProgress: @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var stage: NominationImporter.Stage?
+    private var line: ProgressLine?
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    @Sendable func update(_ stage: NominationImporter.Stage, _ done: Int, _ total: Int) {
+        lock.lock()
+        if stage != self.stage {
+            line?.finish()
+            let label = words(stage == .checkingFiles ? .progressFindingReports : .progressReading)
+            line = ProgressLine(label, enabled: enabled) { StdErr.print($0, terminator: "") }
+            self.stage = stage
+        }
+        let current = line
+        lock.unlock()
+        current?.update(done, of: total)
+    }
+
+    func finish() {
+        lock.lock(); defer { lock.unlock() }
+        line?.finish()
     }
 }

@@ -30,11 +30,17 @@ public enum DocumentReader {
         return document
     }
 
+    /// The container a file's bytes are read as when they read at all: a zip is a .docx, anything else
+    /// text (the importer names an original's stored file by it before the text is decoded).
+    public static func format(of data: Data) -> ReadDocument.Format {
+        zipSignatures.contains(where: { data.starts(with: $0) }) ? .docx : .txt
+    }
+
     private static func decode(_ data: Data, url: URL, newlines: Normalization.Newlines,
                                limits: DocxReader.Limits) throws -> ReadDocument {
         let sha256 = SHA256.hex(of: data)
         let ext = url.pathExtension.lowercased()
-        if zipSignatures.contains(where: { data.starts(with: $0) }) {
+        if format(of: data) == .docx {
             let docx = try DocxReader.read(url: url, data: data, newlines: newlines, limits: limits)
             return ReadDocument(data: data, sha256: sha256, format: .docx, encoding: docx.encoding, text: docx.text)
         }

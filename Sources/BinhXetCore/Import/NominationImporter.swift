@@ -9,14 +9,30 @@ import Glibc
 /// Imports a nomination CSV (the format of `shared/corpus/dev/README.md`) and the initiative documents
 /// it names into a desk.
 ///
-/// A file imports whole or not at all: every row is checked and every document decoded first; any
-/// problem refuses the file with the full list (file, row, column, reason) and the desk is untouched.
-/// Re-importing a file changes nothing; a row whose ID is already stored with other content is refused.
+/// A file imports whole or not at all; any problem refuses the file with the full list (file, row, column,
+/// reason) and the desk is untouched. Re-importing a file changes nothing; a row whose ID is already stored
+/// with other content is refused.
+///
+/// Two passes, so memory does not grow with the file (issue 13: 100,000 reports held at once took about
+/// 2.4 GB): the first checks every row and reads every report's bytes only to hash them (keeping the
+/// SHA-256 and where the file is); the second, in the one write transaction, reads the reports again a
+/// batch at a time, decodes and fingerprints each batch on all cores while the one before is stored, and
+/// stores them in the file's order, so what is stored (ids, slots, postings) never depends on the threads.
+/// A report that does not decode, or changed since the first pass, refuses the file in the second pass,
+/// every such report listed, and the transaction is rolled back.
 public struct NominationImporter: Sendable {
     public let store: DeskStore
     public var actor: String
     /// The largest report read, in bytes; nil: the desk's `max_report_mb` setting.
     public var maxReportBytes: Int?
+
+    /// Rows read, decoded and fingerprinted together in the second pass: two such batches are in memory at
+    /// a time, whatever the file's size (tests make it small to cross many batch boundaries).
+    var batchRows = 256
+    /// Reports whose postings go to the fingerprint index together (as `DeskFingerprintIndex.add` chunks them).
+    var indexChunk = DeskFingerprintIndex.chunkDocuments
+    /// Whether a batch is prepared on all cores (tests compare with one thread).
+    var concurrent = true
 
     public init(store: DeskStore, actor: String = CurrentUser.name, maxReportBytes: Int? = nil) {
         self.store = store
@@ -50,9 +66,21 @@ public struct NominationImporter: Sendable {
         }
     }
 
-    /// Imports a CSV file. `progress` is called with (documents read, documents in all).
+    /// What `progress` reports: the first pass (checking that each report is there, and hashing it), then
+    /// the second (reading, decoding and storing each).
+    public enum Stage: Sendable, Equatable {
+        case checkingFiles, readingDocuments
+    }
+
+    /// One stage's (done, total) reports, passed on with the stage.
+    static func reporting(_ stage: Stage, to progress: (@Sendable (Stage, Int, Int) -> Void)?) -> (@Sendable (Int, Int) -> Void)? {
+        guard let progress else { return nil }
+        return { done, total in progress(stage, done, total) }
+    }
+
+    /// Imports a CSV file. `progress` is called with the stage, documents done, documents in all.
     @discardableResult
-    public func importCSV(at url: URL, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ImportReport {
+    public func importCSV(at url: URL, progress: (@Sendable (Stage, Int, Int) -> Void)? = nil) throws -> ImportReport {
         let fileName = url.path
         let (rows, csvBytes, outcomeRows) = try parse(url)
         let folder = url.deletingLastPathComponent()
@@ -65,13 +93,14 @@ public struct NominationImporter: Sendable {
         var problems = crossCheck(rows, existing: existing, file: fileName)
         if !outcomeRows.isEmpty { problems += try checkOutcomes(outcomeRows, rows: rows, file: fileName) }
 
-        // Decode every document of new rows (the slow part), two at a time on two cores.
+        // Find and hash every report of the new rows (the first pass; their text is read in the second).
         let newRows = rows.filter { existing.nominations[$0.nominationID] == nil }
         var unique: [String: Row] = [:]
         for r in newRows where unique[r.nominationID] == nil { unique[r.nominationID] = r }
         let toRead = unique.values.filter { !$0.initiativeFile.isEmpty }.sorted { $0.line < $1.line }
         let maxBytes = try maxReportBytes ?? (store.rules().maxReportMB << 20)
-        let documents = readDocuments(toRead, folder: folder, file: fileName, maxBytes: maxBytes, progress: progress)
+        let documents = locateDocuments(toRead, folder: folder, file: fileName, maxBytes: maxBytes,
+                                        progress: Self.reporting(.checkingFiles, to: progress))
         problems += documents.problems
         if !problems.isEmpty {
             throw ImportFailed(problems: problems.sorted { ($0.row ?? 0) < ($1.row ?? 0) })
@@ -97,35 +126,34 @@ public struct NominationImporter: Sendable {
                 if !outcomeRows.isEmpty { try store.write { db in try writeOutcomes(outcomeRows, rows: rows, file: fileName, db: db) } }
                 return ImportReport(file: fileName, added: 0, unchanged: rows.count, documentsStored: 0, documentBytes: 0)
             }
-            return try storeNew(stillNew, documents: documents, unitList: unitList, csvBytes: csvBytes,
-                             fileName: fileName, unchanged: unchanged, outcomes: (outcomeRows, rows))
+            let reader = DocumentBatchReader(folder: folder, file: fileName, maxBytes: maxBytes, located: documents,
+                                             batchRows: batchRows, concurrent: concurrent,
+                                             progress: Self.reporting(.readingDocuments, to: progress))
+            return try storeNew(stillNew, reader: reader, unitList: unitList, csvBytes: csvBytes,
+                                fileName: fileName, unchanged: unchanged, outcomes: (outcomeRows, rows))
         }
     }
 
-    /// Originals first (content-addressed, so a file already there is the same file), then one
-    /// transaction; if it fails, the files this import created are removed again. Runs under the import
-    /// lock, so no other import commits or cleans up in between.
-    private func storeNew(_ rows: [Row], documents: Documents, unitList: UnitList?, csvBytes: Data, fileName: String,
-                       unchanged: Int, outcomes: ([OutcomeImporter.Row], [Row])) throws -> ImportReport {
-        var originals: [(URL, ReadDocument)] = []
+    /// One transaction, in which the reports are read, stored as originals (content-addressed, so a file
+    /// already there is the same file) and their texts and fingerprints stored; if it fails, the
+    /// originals this import created are removed again. Runs under the import lock, so no other import
+    /// commits or cleans up in between.
+    private func storeNew(_ rows: [Row], reader: DocumentBatchReader, unitList: UnitList?, csvBytes: Data, fileName: String,
+                          unchanged: Int, outcomes: ([OutcomeImporter.Row], [Row])) throws -> ImportReport {
+        // Every original this import may create, named before the first is written (a kill leaves a trace).
         var planned = Set<URL>()
+        var originals: [URL] = []
         for r in rows {
-            guard let doc = documents.byNomination[r.nominationID] else { continue }
-            let dest = store.documentURL(sha256: doc.sha256, format: doc.format.rawValue)
+            guard let located = reader.located.byNomination[r.nominationID] else { continue }
+            let dest = store.documentURL(sha256: located.sha256, format: located.format.rawValue)
             if planned.insert(dest).inserted, !FileManager.default.fileExists(atPath: dest.path) {
-                originals.append((dest, doc))
+                originals.append(dest)
             }
         }
-        let pending = try store.beginStoring(originals.map(\.0))
+        let pending = try store.beginStoring(originals)
         defer { store.endStoring(pending) }
-        var created: [URL] = []
-        var bytes = 0
+        let written = OriginalsWritten()
         do {
-            for (dest, doc) in originals {
-                guard try store.storeOriginal(doc.data, at: dest) else { continue }
-                created.append(dest)
-                bytes += doc.data.count
-            }
             let ids = rows.map(\.nominationID)
             try store.write { db in
                 // The transaction checks what it depends on: none of these nominations may exist yet.
@@ -134,14 +162,14 @@ public struct NominationImporter: Sendable {
                                              arguments: StatementArguments(ids)) ?? 0
                 if taken > 0 { throw ImportFailed(problems: [ImportProblem(file: fileName, reason: Self.addedMeanwhile)]) }
                 try unitList?.apply(db)
-                try write(rows, documents: documents, csvSHA: SHA256.hex(of: csvBytes), fileName: fileName,
+                try write(rows, reader: reader, originals: written, csvSHA: SHA256.hex(of: csvBytes), fileName: fileName,
                           unchanged: unchanged, db: db)
                 if !outcomes.0.isEmpty { try writeOutcomes(outcomes.0, rows: outcomes.1, file: fileName, db: db) }
             }
             return ImportReport(file: fileName, added: rows.count, unchanged: unchanged,
-                                documentsStored: created.count, documentBytes: bytes)
+                                documentsStored: written.files.count, documentBytes: written.bytes)
         } catch {
-            for f in created { unlink(f.path) }
+            for f in written.files { unlink(f.path) }
             if let e = error as? ImportFailed { throw e }
             if let e = error as? DeskError {
                 switch e {
@@ -152,6 +180,12 @@ public struct NominationImporter: Sendable {
             }
             throw ImportFailed(problems: [ImportProblem(file: fileName, reason: "could not store: \(error)")])
         }
+    }
+
+    /// The originals an import wrote, to count them and to remove them again when it fails.
+    final class OriginalsWritten {
+        var files: [URL] = []
+        var bytes = 0
     }
 
     /// The outcomes of a nominations file, checked against the desk and the file's own nominations; the
@@ -361,47 +395,47 @@ public struct NominationImporter: Sendable {
 
     // MARK: - Documents
 
-    struct Documents {
-        var byNomination: [String: ReadDocument] = [:]
-        /// Winnowed fingerprints of each text, stored with it so the index needs no re-reading.
-        var fingerprints: [String: [UInt8]] = [:]
+    /// A report as the first pass found it: its real path and what its bytes are, not its text.
+    struct LocatedDocument: Sendable {
+        var path: String
+        var sha256: String
+        var format: ReadDocument.Format
+        var byteCount: Int
+    }
+
+    struct LocatedDocuments: Sendable {
+        var byNomination: [String: LocatedDocument] = [:]
         var problems: [ImportProblem] = []
     }
 
-    func readDocuments(_ rows: [Row], folder: URL, file: String, maxBytes: Int,
-                       progress: (@Sendable (Int, Int) -> Void)?) -> Documents {
-        let results = LockedArray<Result<(ReadDocument, [UInt8]), ImportProblem>>(count: rows.count)
+    /// Why a report is refused: its row, the initiative_file column, the file as the row names it.
+    static func refusal(_ row: Row, file: String, _ reason: String) -> ImportProblem {
+        ImportProblem(file: file, row: row.line, column: NominationColumn.initiativeFile.rawValue,
+                      reason: "\(row.initiativeFile): \(reason)")
+    }
+
+    /// The first pass: each report resolved inside the CSV's folder (no link followed), read within the
+    /// size limit and hashed, on all cores; only the hash and the path are kept.
+    func locateDocuments(_ rows: [Row], folder: URL, file: String, maxBytes: Int,
+                         progress: (@Sendable (Int, Int) -> Void)?) -> LocatedDocuments {
+        let results = LockedArray<Result<LocatedDocument, ImportProblem>>(count: rows.count)
         let done = LockedCounter()
         DispatchQueue.concurrentPerform(iterations: rows.count) { i in
             let r = rows[i]
-            let result: Result<(ReadDocument, [UInt8]), ImportProblem>
-            func refused(_ reason: String) -> ImportProblem {
-                ImportProblem(file: file, row: r.line, column: NominationColumn.initiativeFile.rawValue,
-                              reason: "\(r.initiativeFile): \(reason)")
-            }
             do {
-                // Only a regular file inside the CSV's folder, read by its resolved path (no link followed).
                 let path = try ReportPath.resolve(r.initiativeFile, in: folder)
-                let doc = try DocumentReader.read(url: URL(fileURLWithPath: path), limits: DocxReader.Limits(),
-                                                  maxBytes: maxBytes, followLinks: false)
-                if doc.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-                    result = .failure(refused("the report is empty (no text after decoding)"))
-                } else {
-                    result = .success((doc, DeskChecker.fingerprintBlob(of: doc.text)))
-                }
+                let data = try RegularFile.read(path, maxBytes: maxBytes, followLinks: false)
+                results.set(i, .success(LocatedDocument(path: path, sha256: SHA256.hex(of: data),
+                                                        format: DocumentReader.format(of: data), byteCount: data.count)))
             } catch {
-                result = .failure(refused("\(error)"))
+                results.set(i, .failure(Self.refusal(r, file: file, "\(error)")))
             }
-            results.set(i, result)
-            let n = done.increment()
-            progress?(n, rows.count)
+            progress?(done.increment(), rows.count)
         }
-        var out = Documents()
+        var out = LocatedDocuments()
         for (i, r) in rows.enumerated() {
             switch results.get(i) {
-            case .success(let (d, blob))?:
-                out.byNomination[r.nominationID] = d
-                out.fingerprints[r.nominationID] = blob
+            case .success(let d)?: out.byNomination[r.nominationID] = d
             case .failure(let p)?: out.problems.append(p)
             case nil: break
             }
@@ -409,55 +443,164 @@ public struct NominationImporter: Sendable {
         return out
     }
 
+    /// A report read in the second pass, ready to store: the per-document work (decoding, fingerprinting)
+    /// that runs on all cores. Whatever else is derived from each text at import belongs here, and is
+    /// stored in `insert`, in the file's order.
+    struct PreparedDocument: Sendable {
+        var document: ReadDocument
+        /// Winnowed fingerprints of the text, stored with it so the index needs no re-reading.
+        var fingerprintBlob: [UInt8]
+    }
+
+    /// The second pass's reading: batches of rows, each prepared on all cores while the caller stores the
+    /// one before.
+    struct DocumentBatchReader: Sendable {
+        var folder: URL
+        var file: String
+        var maxBytes: Int
+        var located: LocatedDocuments
+        var batchRows: Int
+        var concurrent: Bool
+        var progress: (@Sendable (Int, Int) -> Void)?
+
+        /// Reads, decodes and fingerprints one report; the same bytes the first pass hashed, or a problem.
+        func prepare(_ r: Row) -> Result<PreparedDocument, ImportProblem> {
+            guard let located = located.byNomination[r.nominationID] else {
+                return .failure(NominationImporter.refusal(r, file: file, "was not found in the first pass"))
+            }
+            do {
+                let doc = try DocumentReader.read(url: URL(fileURLWithPath: located.path), limits: DocxReader.Limits(),
+                                                  maxBytes: maxBytes, followLinks: false)
+                if doc.sha256 != located.sha256 {
+                    return .failure(NominationImporter.refusal(r, file: file, Self.changed))
+                }
+                if doc.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                    return .failure(NominationImporter.refusal(r, file: file, "the report is empty (no text after decoding)"))
+                }
+                return .success(PreparedDocument(document: doc, fingerprintBlob: DeskChecker.fingerprintBlob(of: doc.text)))
+            } catch {
+                return .failure(NominationImporter.refusal(r, file: file, "\(error)"))
+            }
+        }
+
+        static let changed = "the file changed while it was imported; import the file again"
+
+        /// Calls `body` with each batch of `rows` and its prepared reports (nil for a row without one), in
+        /// order; the next batch is prepared on all cores meanwhile.
+        func forEachBatch(_ rows: [Row], _ body: (ArraySlice<Row>, [Result<PreparedDocument, ImportProblem>?]) throws -> Void) throws {
+            let total = rows.filter { !$0.initiativeFile.isEmpty }.count
+            let done = LockedCounter()
+            let size = max(1, batchRows)
+            let batches = stride(from: 0, to: rows.count, by: size).map { $0..<min(rows.count, $0 + size) }
+            func start(_ range: Range<Int>) -> (DispatchGroup, LockedArray<Result<PreparedDocument, ImportProblem>>) {
+                let results = LockedArray<Result<PreparedDocument, ImportProblem>>(count: range.count)
+                let group = DispatchGroup()
+                let slice = Array(rows[range])
+                let reader = self
+                DispatchQueue.global().async(group: group) {
+                    let one: @Sendable (Int) -> Void = { i in
+                        guard !slice[i].initiativeFile.isEmpty else { return }
+                        results.set(i, reader.prepare(slice[i]))
+                        reader.progress?(done.increment(), total)
+                    }
+                    if reader.concurrent {
+                        DispatchQueue.concurrentPerform(iterations: slice.count, execute: one)
+                    } else {
+                        for i in slice.indices { one(i) }
+                    }
+                }
+                return (group, results)
+            }
+            var next = batches.first.map(start)
+            // A batch still being prepared when `body` throws is waited for: nothing reads on after a return.
+            defer { next?.0.wait() }
+            for (b, range) in batches.enumerated() {
+                guard let (group, results) = next else { break }
+                group.wait()
+                next = b + 1 < batches.count ? start(batches[b + 1]) : nil
+                try body(rows[range], (0..<range.count).map { results.get($0) })
+            }
+        }
+    }
+
     // MARK: - Writing
 
-    func write(_ rows: [Row], documents: Documents, csvSHA: String, fileName: String,
+    /// Stores the rows in the file's order, their reports a batch at a time; the fingerprint index gets
+    /// the postings of every `DeskFingerprintIndex.chunkDocuments` reports at once, as one pass over the
+    /// whole file would have written them. A report that cannot be stored is listed and the rest only read,
+    /// so that every such report is named; then the file is refused (the caller's transaction rolls back).
+    func write(_ rows: [Row], reader: DocumentBatchReader, originals: OriginalsWritten, csvSHA: String, fileName: String,
                unchanged: Int, db: Database) throws {
         let now = Clock.isoNow()
         var unitIDs: [String: Int64] = [:]
         for u in try OrgUnit.fetchAll(db) { unitIDs[u.name] = u.id }
-        for r in rows {
-            let unitID: Int64
-            if let id = unitIDs[r.unit] { unitID = id } else {
-                var u = OrgUnit(name: r.unit)
-                try u.insert(db)
-                unitID = u.id!
-                unitIDs[r.unit] = unitID
-            }
-            if try !Person.exists(db, key: r.nomineeID) {
-                try Person(id: r.nomineeID, name: r.nomineeName).insert(db)
-            }
-            try Nomination(id: r.nominationID, year: r.year, personID: r.nomineeID, unitID: unitID,
-                           position: r.position, duties: r.duties, workerCategory: r.workerCategory, title: r.title,
-                           receivedOn: r.receivedOn).insert(db)
-            if let doc = documents.byNomination[r.nominationID] {
-                if try !StoredDocument.exists(db, key: doc.sha256) {
-                    try StoredDocument(sha256: doc.sha256, format: doc.format.rawValue, encoding: doc.encoding.rawValue,
-                                       byteCount: doc.data.count,
-                                       originalName: (r.initiativeFile as NSString).lastPathComponent).insert(db)
-                }
-                var ini = Initiative(nominationID: r.nominationID, title: r.initiativeTitle, text: doc.text,
-                                     documentSHA256: doc.sha256, textSHA256: SHA256.hex(of: doc.text),
-                                     scalarCount: doc.text.unicodeScalars.count)
-                try ini.insert(db)
-                if let blob = documents.fingerprints[r.nominationID] {
-                    try DeskFingerprintIndex.storeBlob(blob, of: r.nominationID, db: db)
-                }
-            }
-            var e = DeskEvent(nominationID: r.nominationID, kind: .received, actor: actor, at: now,
-                              payload: ["file": (fileName as NSString).lastPathComponent, "row": String(r.line)])
-            try e.insert(db)
-        }
-        // The desk's fingerprint index, in the same transaction: it always describes the stored initiatives.
+        var problems: [ImportProblem] = []
         var indexed: [(id: String, fingerprints: [Fingerprint])] = []
-        for r in rows {
-            guard let blob = documents.fingerprints[r.nominationID],
-                  let fingerprints = try? FingerprintCoding.decode(blob, parameters: .standard) else { continue }
-            indexed.append((r.nominationID, fingerprints))
+        try reader.forEachBatch(rows) { batch, prepared in
+            for (r, result) in zip(batch, prepared) {
+                var document: PreparedDocument?
+                switch result {
+                case .failure(let p)?: problems.append(p); continue
+                case .success(let d)?: document = d
+                case nil: document = nil
+                }
+                guard problems.isEmpty else { continue }
+                try insert(r, document, unitIDs: &unitIDs, originals: originals, now: now, fileName: fileName, db: db)
+                if let blob = document?.fingerprintBlob,
+                   let fingerprints = try? FingerprintCoding.decode(blob, parameters: .standard) {
+                    indexed.append((r.nominationID, fingerprints))
+                    if indexed.count == indexChunk {
+                        try DeskFingerprintIndex.add(indexed, db: db)
+                        indexed.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
         }
+        if !problems.isEmpty { throw ImportFailed(problems: problems) }
+        // The desk's fingerprint index, in the same transaction: it always describes the stored initiatives.
         try DeskFingerprintIndex.add(indexed, db: db)
         try db.execute(sql: """
             INSERT INTO import(fileName, fileSHA256, at, actor, added, unchanged) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [fileName, csvSHA, now, actor, rows.count, unchanged])
+    }
+
+    /// Stores one row: its unit and nominee when new, the nomination, its report (the original file, the
+    /// document, the initiative's text and fingerprints) and the event that it was received.
+    private func insert(_ r: Row, _ prepared: PreparedDocument?, unitIDs: inout [String: Int64], originals: OriginalsWritten,
+                        now: String, fileName: String, db: Database) throws {
+        let unitID: Int64
+        if let id = unitIDs[r.unit] { unitID = id } else {
+            var u = OrgUnit(name: r.unit)
+            try u.insert(db)
+            unitID = u.id!
+            unitIDs[r.unit] = unitID
+        }
+        if try !Person.exists(db, key: r.nomineeID) {
+            try Person(id: r.nomineeID, name: r.nomineeName).insert(db)
+        }
+        try Nomination(id: r.nominationID, year: r.year, personID: r.nomineeID, unitID: unitID,
+                       position: r.position, duties: r.duties, workerCategory: r.workerCategory, title: r.title,
+                       receivedOn: r.receivedOn).insert(db)
+        if let prepared {
+            let doc = prepared.document
+            let dest = store.documentURL(sha256: doc.sha256, format: doc.format.rawValue)
+            if try store.storeOriginal(doc.data, at: dest) {
+                originals.files.append(dest)
+                originals.bytes += doc.data.count
+            }
+            if try !StoredDocument.exists(db, key: doc.sha256) {
+                try StoredDocument(sha256: doc.sha256, format: doc.format.rawValue, encoding: doc.encoding.rawValue,
+                                   byteCount: doc.data.count,
+                                   originalName: (r.initiativeFile as NSString).lastPathComponent).insert(db)
+            }
+            var ini = Initiative(nominationID: r.nominationID, title: r.initiativeTitle, text: doc.text,
+                                 documentSHA256: doc.sha256, textSHA256: SHA256.hex(of: doc.text),
+                                 scalarCount: doc.text.unicodeScalars.count)
+            try ini.insert(db)
+            try DeskFingerprintIndex.storeBlob(prepared.fingerprintBlob, of: r.nominationID, db: db)
+        }
+        var e = DeskEvent(nominationID: r.nominationID, kind: .received, actor: actor, at: now,
+                          payload: ["file": (fileName as NSString).lastPathComponent, "row": String(r.line)])
+        try e.insert(db)
     }
 }
