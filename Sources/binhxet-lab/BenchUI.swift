@@ -78,6 +78,27 @@ struct BenchUICommand: ParsableCommand {
             var flags: [Double] = []
             for _ in 0..<20 { flags.append(Self.time { _ = driver.runner.run(.loadRuleFlags(UIBenchDesk.longID)) }) }
             Self.report("    open: rule checks after the frame", flags, target: 20)
+            // The page's reads one by one (what `loadNomination` asks of the desk), for when the open is slow.
+            let id = UIBenchDesk.longID, src = UIBenchDesk.sourceID, st = driver.runner.store
+            let reads: [(String, () throws -> Void)] = [
+                ("standing", { _ = try st.standing(of: "bench", on: id) }),
+                ("detail", { _ = try st.detail(of: id, viewer: "bench") }),
+                ("findings", { _ = try st.findings(of: id) }),
+                ("nominee's and sources' records", { _ = try st.reviewedNominations(aroundNomination: id, sources: [src]) }),
+                ("a source's detail", { _ = try st.detail(of: src, viewer: "bench") }),
+                ("initiative text", { _ = try st.initiativeText(of: id) }),
+                ("counts as checked", { _ = try st.countsAsChecked(id) }),
+                ("dossier", { _ = try? st.dossier(of: id) }),
+                ("due standing", { _ = try? st.dueStanding(of: id) }),
+                ("tally", { _ = try st.tally(of: id, viewer: "bench") }),
+                ("dismissals", { _ = try st.dismissals(of: id) }),
+                ("rules", { _ = try st.rules(of: id) }),
+            ]
+            for (name, body) in reads {
+                var xs: [Double] = []
+                for _ in 0..<20 { xs.append(try Self.time { try body() }) }
+                print(String(format: "    open: %@ p50 %.2f ms, p99 %.2f ms", name, Self.percentile(xs, 50), Self.percentile(xs, 99)))
+            }
             let store = driver.runner.store
             var parts: [(String, [Double])] = [("nominations", []), ("findings", []), ("checked", []), ("dossiers", [])]
             for _ in 0..<5 {
