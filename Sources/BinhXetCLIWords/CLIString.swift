@@ -83,6 +83,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     case prefAbstract, prefDiscussion, prefOpenNextHelp, prefYearFilterHelp, prefBadYear, prefShown, prefOn, prefOff
     // verify, backup, restore
     case verifyAbstract, verifyDiscussion, verifyProblem, verifyNotice, verifySummary, verifyClean, verifyLastHash, nProblems
+    case verifyPrefix
     case backupAbstract, backupDiscussion, backupDestHelp, backupMovedAside, backupDone
     // swift-argument-parser's own messages (en: its phrase, replaced by vi in Vietnamese output)
     case apOverview, apUsageHeading, apOptions, apArguments, apSubcommands, apShowHelp, apSubcommandHelp
@@ -92,31 +93,31 @@ public enum CLIString: String, CaseIterable, Sendable {
 
     public var pair: (vi: String, en: String) {
         switch self {
-        case .rootAbstract: return ("BinhXet: bàn làm việc của Hội đồng Thi đua - Khen thưởng, để xét hồ sơ đề nghị khen thưởng.",
+        case .rootAbstract: return ("BinhXet: bàn xét duyệt của Hội đồng Thi đua - Khen thưởng, để xét hồ sơ đề nghị khen thưởng.",
                                     "BinhXet: the review desk of an emulation-and-commendation council.")
-        case .rootDiscussion: return ("Không nêu lệnh con thì mở bàn làm việc để xét hồ sơ ngay trong cửa sổ dòng lệnh.",
+        case .rootDiscussion: return ("Không nêu lệnh con thì mở bàn xét duyệt để xét hồ sơ ngay trong cửa sổ dòng lệnh.",
                                       "With no subcommand, opens the desk for review in the terminal.")
         case .langHelp: return ("Ngôn ngữ hiển thị: vi hoặc en (mặc định: $BINHXET_LANG, không có thì vi). Dùng được với mọi lệnh.",
                                 "Language: vi or en (default: $BINHXET_LANG, else vi). Accepted by every command.")
         case .keymapHelp: return ("Tệp đổi phím (mặc định: $BINHXET_KEYMAP). Xem Resources/keymap.default.",
                                   "A keymap file that remaps keys (default: $BINHXET_KEYMAP). See Resources/keymap.default.")
-        case .deskHelp: return ("Tệp bàn làm việc (mặc định: $BINHXET_DESK).", "The desk file (default: $BINHXET_DESK).")
+        case .deskHelp: return ("Tệp bàn xét duyệt (mặc định: $BINHXET_DESK).", "The desk file (default: $BINHXET_DESK).")
         case .memberHelp: return ("Làm thay thành viên Hội đồng này: chỉ dành cho root (mặc định: người dùng hệ thống; root cũng có thể đặt $BINHXET_MEMBER).",
                                   "Act as this council member: root only (default: the OS user; root may also set $BINHXET_MEMBER).")
         case .yearHelp: return ("Chỉ năm thi đua này (mặc định: năm đang xét, xem `binhxet year`).",
                                 "Only this emulation year (default: the year under review, see `binhxet year`).")
         case .allYearsHelp: return ("Mọi năm, kể cả hồ sơ lưu trữ.", "Every year, the archive included.")
         case .jsonHelp: return ("In ra dạng JSON.", "Print JSON.")
-        case .jsonFindingsHelp: return ("In ra dạng JSON: mỗi kết quả trùng lặp một đối tượng.", "Print JSON: one object per finding.")
+        case .jsonFindingsHelp: return ("In ra dạng JSON: mỗi cảnh báo trùng lặp một đối tượng.", "Print JSON: one object per finding.")
         case .quietHelp: return ("Chỉ in lỗi.", "Print nothing but errors.")
         case .idHelp: return ("Mã hồ sơ đề nghị.", "The nomination ID.")
         case .outHelp: return ("Ghi ra tệp này thay vì in ra màn hình.", "Write to this file instead of standard output.")
         case .unitArgHelp: return ("Đơn vị: mã, tên, hoặc một phần tên chỉ đơn vị đó có.",
                                    "The unit: its code, its name, or a part of its name only it contains.")
         case .dateOptionHelp: return ("Ngày (yyyy-mm-dd hoặc dd/mm/yyyy).", "The date (yyyy-mm-dd or dd/mm/yyyy).")
-        case .noDesk: return ("chưa nêu bàn làm việc: dùng --desk ĐƯỜNG_DẪN hoặc đặt biến BINHXET_DESK",
+        case .noDesk: return ("chưa nêu bàn xét duyệt: dùng --desk ĐƯỜNG_DẪN hoặc đặt biến BINHXET_DESK",
                               "no desk given: use --desk PATH or set BINHXET_DESK")
-        case .readOnlyNote: return ("lưu ý: bàn làm việc chỉ đọc đối với bạn: chỉ xem được", "note: the desk is read-only for you: viewing only")
+        case .readOnlyNote: return ("lưu ý: bàn xét duyệt chỉ đọc đối với bạn: chỉ xem được", "note: the desk is read-only for you: viewing only")
         case .badDate: return ("'{1}' không phải ngày (yyyy-mm-dd hoặc dd/mm/yyyy)", "'{1}' is not a date (yyyy-mm-dd or dd/mm/yyyy)")
         case .unknownChoice: return ("{1} không hợp lệ: '{2}' (cần là {3})", "unknown {1} '{2}' (expected {3})")
         case .or: return ("hoặc", "or")
@@ -142,15 +143,15 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .nEarlierAwards: return ("danh hiệu đã tặng trước đây", "earlier award|earlier awards")
 
         case .keymapUnreadable: return ("{1}: không đọc được tệp đổi phím", "{1}: cannot read the keymap file")
-        case .needsTerminal: return ("bàn làm việc cần một cửa sổ dòng lệnh; trong tập lệnh hãy dùng các lệnh con (list, show, text)",
+        case .needsTerminal: return ("bàn xét duyệt cần một cửa sổ dòng lệnh; trong tập lệnh hãy dùng các lệnh con (list, show, text)",
                                      "the review desk needs a terminal; in scripts use the subcommands (list, show, text)")
 
-        case .initAbstract: return ("Tạo một bàn làm việc mới, chưa có hồ sơ.", "Create a new, empty desk.")
+        case .initAbstract: return ("Tạo một bàn xét duyệt mới, chưa có hồ sơ.", "Create a new, empty desk.")
         case .initRulesHelp: return ("Áp một bộ quy định cho mọi năm: 2013, 2017, 2024 hoặc 2025 (mặc định: mỗi hồ sơ theo quy định có hiệu lực ngày tiếp nhận).",
                                      "Pin one legal regime for every year: 2013, 2017, 2024 or 2025 (default: each nomination under the regime in force when its dossier came).")
         case .initGroupHelp: return ("Nhóm người dùng cùng làm việc trên bàn: thư mục, cơ sở dữ liệu và tài liệu giao cho nhóm này (mặc định: nhóm của thư mục).",
                                      "The group whose members share the desk: its folder, database and documents are given to it (default: the folder's group).")
-        case .initCreated: return ("đã tạo bàn làm việc {1} ({2})", "created desk {1} ({2})")
+        case .initCreated: return ("đã tạo bàn xét duyệt {1} ({2})", "created desk {1} ({2})")
         case .initRulesPinned: return ("bộ quy định {1} cho mọi năm", "rules {1} for every year")
         case .initRulesByYear: return ("quy định theo từng năm", "rules by year")
 
@@ -178,11 +179,11 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .importJSONHelp: return ("In báo cáo nhập dạng JSON.", "Print the report as JSON.")
         case .importNothing: return ("hãy nêu một tệp CSV hồ sơ đề nghị, --outcomes TỆP hoặc --registrations TỆP",
                                      "give a nominations CSV, --outcomes FILE or --registrations FILE")
-        case .importRegistrations: return ("{1}: thêm {2} đăng ký, {3} đã có trong bàn làm việc, {4} đã gắn với hồ sơ đề nghị",
+        case .importRegistrations: return ("{1}: thêm {2} đăng ký, {3} đã có trong bàn xét duyệt, {4} đã gắn với hồ sơ đề nghị",
                                            "{1}: {2} registrations added, {3} already in the desk, {4} linked to their nomination")
-        case .importNominations: return ("{1}: thêm {2} hồ sơ đề nghị, {3} đã có trong bàn làm việc; lưu {4} tài liệu ({5} byte)",
+        case .importNominations: return ("{1}: thêm {2} hồ sơ đề nghị, {3} đã có trong bàn xét duyệt; lưu {4} tài liệu ({5} byte)",
                                          "{1}: {2} nominations added, {3} already in the desk; {4} documents stored ({5} bytes)")
-        case .importOutcomes: return ("{1}: thêm {2} kết quả và {3} quyết định công nhận sáng kiến, {4} dòng đã có trong bàn làm việc",
+        case .importOutcomes: return ("{1}: thêm {2} kết quả và {3} quyết định công nhận sáng kiến, {4} dòng đã có trong bàn xét duyệt",
                                       "{1}: {2} outcomes and {3} initiative recognitions added, {4} rows already in the desk")
         case .progressReading: return ("đang đọc tài liệu", "reading documents")
         case .progressLearning: return ("đang học lại mô hình đánh giá sự phù hợp", "learning the relevance model")
@@ -196,7 +197,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .listUnitHelp: return ("Chỉ các đơn vị có tên chứa chuỗi này (không phân biệt hoa thường và dấu).",
                                     "Only units whose name contains this (case and diacritics ignored).")
         case .listStatusHelp: return ("Chỉ trạng thái này: {1}.", "Only this status: {1}.")
-        case .listFlaggedHelp: return ("Chỉ các hồ sơ cần Hội đồng lưu ý (như thẻ Gắn cờ của bàn xét duyệt), kèm lý do.",
+        case .listFlaggedHelp: return ("Chỉ các hồ sơ cần Hội đồng lưu ý (như thẻ “Bị gắn cờ” của bàn xét duyệt), kèm lý do.",
                                        "Only nominations that need the council's attention (the desk's flag tab), with the reasons.")
         case .hID: return ("Mã", "ID")
         case .hYear: return ("Năm", "Year")
@@ -249,7 +250,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .textNoInitiative: return ("hồ sơ {1} không có sáng kiến (hồ sơ đề nghị LĐTT không kèm sáng kiến)",
                                         "nomination {1} has no initiative (an LĐTT nomination carries none)")
 
-        case .checkAbstract: return ("Kiểm tra một tệp văn bản hoặc .docx với kho sáng kiến của bàn làm việc.",
+        case .checkAbstract: return ("Kiểm tra một tệp văn bản hoặc .docx với kho sáng kiến của bàn xét duyệt.",
                                      "Check a text or .docx file against the desk's archive.")
         case .checkDiscussion: return ("Vị trí tính theo ký tự Unicode của văn bản đã giải mã (dạng NFC), xuống dòng giữ như trong tệp.",
                                        "Offsets count Unicode scalars of the file's decoded NFC text, line ends as in the file.")
@@ -265,13 +266,13 @@ public enum CLIString: String, CaseIterable, Sendable {
                                     "Check a year's initiatives against every earlier one and store the findings.")
         case .scanDiscussion: return ("Mỗi sáng kiến được so với mọi sáng kiến tiếp nhận trước nó: các năm trước và trước nó trong cùng năm.",
                                       "Each initiative is compared with all initiatives received before it: earlier years and earlier in the same year.")
-        case .scanYearHelp: return ("Năm cần kiểm tra (mặc định: năm mới nhất trong bàn làm việc).", "The year to scan (default: the latest year in the desk).")
+        case .scanYearHelp: return ("Năm cần kiểm tra (mặc định: năm mới nhất trong bàn xét duyệt).", "The year to scan (default: the latest year in the desk).")
         case .scanAllHelp: return ("Kiểm tra mọi năm.", "Scan every year.")
-        case .scanSummary: return ("đã kiểm tra {1} sáng kiến: {2} bị gắn cờ, {3} kết quả dùng lại, {4} ngoài nhiệm vụ",
+        case .scanSummary: return ("đã kiểm tra {1} sáng kiến: {2} bị gắn cờ, {3} cảnh báo dùng lại sáng kiến, {4} cảnh báo ngoài nhiệm vụ",
                                    "checked {1} initiatives: {2} flagged, {3} re-use findings, {4} off-duty")
         case .scanRevocations: return ("cần xem xét hủy: {1} dùng lại một sáng kiến trước đó (để Hội đồng xem xét; kết quả đã ghi không thay đổi)",
                                        "revocation candidates: {1} re-used an earlier initiative (for the council's review; their recorded outcomes are unchanged)")
-        case .compareAbstract: return ("Các đoạn trùng nhau giữa hai tệp (không cần bàn làm việc).", "The passages two files share (no desk needed).")
+        case .compareAbstract: return ("Các đoạn trùng nhau giữa hai tệp (không cần bàn xét duyệt).", "The passages two files share (no desk needed).")
         case .compareDiscussion: return ("Vị trí tính theo ký tự Unicode của văn bản đã giải mã (dạng NFC) của mỗi tệp, xuống dòng giữ như trong tệp.",
                                          "Offsets count Unicode scalars of each file's decoded NFC text, line ends as in the file.")
         case .compareLaterHelp: return ("Tệp sau (.txt hoặc .docx).", "The later file (.txt or .docx).")
@@ -282,7 +283,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .fDuties: return ("nhiệm vụ:", "duties:")
         case .fSameSubject: return ("cùng chủ đề với: {1}", "same subject by: {1}")
         case .fFrom: return ("{1} văn bản lấy từ {2}", "{1} of its text from {2}")
-        case .fSameTitle: return (", trùng tên", ", same title")
+        case .fSameTitle: return (", trùng tên sáng kiến", ", same initiative title")
         case .fSourceTitle: return ("tên sáng kiến gốc:", "source title:")
         case .fAuthorThen: return ("tác giả khi đó:", "author then:")
         case .fOutcome: return ("kết quả:", "outcome:")
@@ -317,7 +318,7 @@ public enum CLIString: String, CaseIterable, Sendable {
                                       "Record the council's outcome: approve, reject (with a reason) or supplement (what is missing).")
         case .decideDiscussion: return ("Kết quả theo biểu quyết của Hội đồng: thông qua khi đạt ngưỡng, không đạt khi chưa đạt ngưỡng; "
                 + "--override LÝ_DO ghi kết quả ngược với biểu quyết (hiện thành một cảnh báo). Hồ sơ đã có kết quả chỉ ghi kết quả khác với "
-                + "--revise LÝ_DO. Ghi lại đúng kết quả cũ thì không ghi gì. Chỉ các vai trò được quy định của bàn làm việc cho phép mới được ghi.",
+                + "--revise LÝ_DO. Ghi lại đúng kết quả cũ thì không ghi gì. Chỉ các vai trò được quy định của bàn xét duyệt cho phép mới được ghi.",
                 "The outcome follows the council's vote: approving needs the threshold reached, rejecting needs it "
                 + "not reached; --override REASON records an outcome against the vote (shown as a rule flag). A decided "
                 + "nomination takes another outcome only with --revise REASON. The same outcome again records nothing. "
@@ -330,7 +331,7 @@ public enum CLIString: String, CaseIterable, Sendable {
                                              "Confirm deciding a nomination of an archive year by naming that year.")
         case .decideRecorded: return ("{1}: {2}, do {3} ghi", "{1}: {2} by {3}")
         case .decideAlready: return ("{1}: đã {2}, do {3} ghi lúc {4}; không ghi thêm", "{1}: already {2} by {3} at {4}; nothing recorded")
-        case .tallyAbstract: return ("Kết quả kiểm phiếu so với ngưỡng và mẫu số của bàn làm việc.", "Vote tallies against the desk's threshold and denominator.")
+        case .tallyAbstract: return ("Kết quả kiểm phiếu so với ngưỡng và mẫu số của bàn xét duyệt.", "Vote tallies against the desk's threshold and denominator.")
         case .tallyIDHelp: return ("Chỉ hồ sơ này.", "Only this nomination.")
         case .tallyYearHelp: return ("Chỉ năm thi đua này.", "Only this emulation year.")
         case .tallyThreshold: return ("ngưỡng: {1} {2} của {3}", "threshold: {1} {2} of {3}")
@@ -356,7 +357,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .criticiseRecorded: return ("đã ghi phê bình đối với {1}{2}", "criticism of {1} recorded{2}")
         case .ldttAbstract: return ("Khai số người đạt LĐTT của một đơn vị trong năm (căn cứ tính tỷ lệ CSTĐCS).",
                                     "Declare a unit's number of LĐTT holders in a year (the base of its CSTĐCS quota).")
-        case .ldttDiscussion: return ("Không khai thì bàn làm việc đếm số người được đề nghị của đơn vị năm đó.", "Without a declaration the desk counts the unit's nominees that year.")
+        case .ldttDiscussion: return ("Không khai thì bàn xét duyệt đếm số người được đề nghị của đơn vị năm đó.", "Without a declaration the desk counts the unit's nominees that year.")
         case .ldttCountHelp: return ("Số cán bộ của đơn vị đạt LĐTT năm đó.", "How many staff of the unit hold LĐTT that year.")
         case .ldttYearHelp: return ("Năm thi đua.", "The emulation year.")
         case .ldttDeclared: return ("{1}, năm {2}: {3} người đạt LĐTT", "{1}, {2}: {3} LĐTT holders")
@@ -398,7 +399,7 @@ public enum CLIString: String, CaseIterable, Sendable {
                 + "unit handed in what was missing (the clock runs again from --on); returned: the result was handed "
                 + "back; refused: the desk refuses to process it (needs --reason; the refusal slip, Mẫu 03).")
         case .advanceStepHelp: return ("appraising, at_council, supplemented, returned hoặc refused.", "appraising, at_council, supplemented, returned or refused.")
-        case .advanceOnHelp: return ("Ngày của bước (yyyy-mm-dd hoặc dd/mm/yyyy; mặc định: ngày xét của bàn làm việc, không có thì hôm nay).",
+        case .advanceOnHelp: return ("Ngày của bước (yyyy-mm-dd hoặc dd/mm/yyyy; mặc định: ngày xét của bàn xét duyệt, không có thì hôm nay).",
                                      "The date of the step (yyyy-mm-dd or dd/mm/yyyy; default: the desk's as-of date, else today).")
         case .advanceReasonHelp: return ("Lý do (bắt buộc khi refused).", "The reason (required for refused).")
         case .advanceDone: return ("{1} [{2}]: {3}{4}", "{1} [{2}]: {3}{4}")
@@ -410,7 +411,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .rescheduled: return ("{1}: hẹn lại ngày trả kết quả {2}", "{1}: new appointment date {2}")
         case .overdueAbstract: return ("Hồ sơ chưa giải quyết xong đã quá hạn, hoặc đến hạn trong N ngày làm việc.",
                                        "Open dossiers that are late, or due within N working days.")
-        case .overdueOnHelp: return ("Ngày tính (mặc định: ngày của bàn làm việc: ngày xét nếu có, không thì hôm nay).",
+        case .overdueOnHelp: return ("Ngày tính (mặc định: ngày của bàn xét duyệt: ngày xét nếu có, không thì hôm nay).",
                                      "The day to look from (default: the desk's today: its as-of date, else today).")
         case .overdueWithinHelp: return ("Liệt kê thêm hồ sơ đến hạn trong số ngày làm việc này.", "Also list dossiers due within this many working days.")
         case .overdueNothing: return ("không có hồ sơ quá hạn hoặc đến hạn trong {1} ngày làm việc tính đến {2}",
@@ -440,7 +441,7 @@ public enum CLIString: String, CaseIterable, Sendable {
                 + "trùng lặp của một hồ sơ; criticism-letter ĐƠN_VỊ: công văn phê bình gửi thủ trưởng đơn vị; minutes: biên bản họp Hội đồng với "
                 + "kết quả biểu quyết từng hồ sơ; ballot-count: biên bản kiểm phiếu; notices: thông báo không đạt gửi từng đơn vị kèm lý do; "
                 + "criticisms: sổ phê bình theo đơn vị; stats: thống kê theo đơn vị và năm, với tỷ lệ công nhân, nông dân, người lao động trực tiếp, "
-                + "lực lượng vũ trang, dân quân và công an xã; overdue: hồ sơ quá hạn và sắp đến hạn; flags: kết quả trùng lặp theo đơn vị.",
+                + "lực lượng vũ trang, dân quân và công an xã; overdue: hồ sơ quá hạn và sắp đến hạn; flags: cảnh báo trùng lặp theo đơn vị.",
                 "decision: the chairman's Quyết định with its list; submission: the council's Tờ trình; similarity ID: the "
                 + "kết quả kiểm tra trùng lặp of one nomination; criticism-letter UNIT: the công văn phê bình to the unit's head; minutes: council minutes with each tally; "
                 + "ballot-count: the Biên bản kiểm phiếu; notices: \"not awarded\" notices per unit with reasons; criticisms: register per unit; stats: per unit and "
@@ -451,7 +452,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .reportSubjectHelp: return ("similarity: mã hồ sơ; criticism-letter: đơn vị (tên hoặc mã).", "similarity: the nomination ID; criticism-letter: the unit (name or code).")
         case .reportFormatHelp: return ("docx (Word, để sửa và ký; cần -o), html (để in), md hoặc csv (bảng tính).",
                                         "docx (Word, to edit and sign; needs -o), html (printing), md or csv (spreadsheets).")
-        case .reportOnHelp: return ("Ngày ghi trên văn bản, cũng là ngày tính hạn cho overdue (mặc định: ngày của bàn làm việc: ngày xét nếu có, không thì hôm nay).",
+        case .reportOnHelp: return ("Ngày ghi trên văn bản, cũng là ngày tính hạn cho overdue (mặc định: ngày của bàn xét duyệt: ngày xét nếu có, không thì hôm nay).",
                                     "The date printed on the document, and the day overdue looks from (default: the desk's today: its as-of date, else today).")
         case .reportWithinHelp: return ("overdue: liệt kê thêm hồ sơ đến hạn trong số ngày làm việc này.", "overdue: also list dossiers due within this many working days.")
         case .docxNeedsFile: return ("--format docx cần -o TỆP (tệp Word không in ra màn hình)", "--format docx needs -o FILE (a Word file is not printed to the terminal)")
@@ -462,7 +463,7 @@ public enum CLIString: String, CaseIterable, Sendable {
                                      "The rules in force for a year: each setting, its value, where it came from and its basis.")
         case .rulesDiscussion: return ("Mỗi hồ sơ được xét theo quy định có hiệu lực vào ngày tiếp nhận: 2013 (đến 30/09/2017), 2017 (từ 01/10/2017), "
                 + "2024 (từ 01/01/2024), 2025 (từ 01/07/2025); một năm được hiển thị như vào ngày 31 tháng 12. Thay đổi thiết lập trong tệp <desk>.rules "
-                + "cạnh bàn làm việc (mỗi dòng khóa = giá trị, cho mọi năm; `rule_set = 2017` cố định một bộ quy định); `--template` in ra một tệp mẫu. "
+                + "cạnh bàn xét duyệt (mỗi dòng khóa = giá trị, cho mọi năm; `rule_set = 2017` cố định một bộ quy định); `--template` in ra một tệp mẫu. "
                 + "Điều chỉnh ngày nghỉ lễ trong <desk>.holidays.tsv.",
                 "Each nomination is reviewed under the regime in force on the day its dossier was received: 2013 (to 30/09/2017), 2017 (from 01/10/2017), "
                 + "2024 (from 01/01/2024), 2025 (from 01/07/2025); a year is shown as on its 31 December. Settings are changed in <desk>.rules beside "
@@ -496,16 +497,16 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .settingsNotSet: return ("chưa đặt", "not set")
 
         case .yearAbstract: return ("Xem năm đang xét, hoặc mở một năm khác để xét.", "Show the year under review, or open another one.")
-        case .yearDiscussion: return ("Các hàng chờ, hồ sơ quá hạn và báo cáo đều theo năm đang xét; các năm trước là kho lưu trữ để đối chiếu. "
+        case .yearDiscussion: return ("Các hàng đợi, hồ sơ quá hạn và báo cáo đều theo năm đang xét; các năm trước là kho lưu trữ để đối chiếu. "
                 + "Nếu chưa chọn, năm đang xét là năm mới nhất có hồ sơ.",
                 "The work queues, overdue dossiers and reports are about the year under review; earlier years are "
                 + "the archive the checker compares against. Without a choice it is the latest year with nominations.")
         case .yearShowAbstract: return ("In năm đang xét.", "Print the year under review.")
         case .yearOpenAbstract: return ("Mở một năm để xét.", "Open a year for review.")
         case .yearOpenYearHelp: return ("Năm thi đua, ví dụ 2018.", "The emulation year, e.g. 2018.")
-        case .yearAsOfHelp: return ("Xét năm đó như vào ngày này: thời hạn, hàng chờ và sự kiện ghi theo đồng hồ tính từ ngày này (không có thì theo đồng hồ).",
+        case .yearAsOfHelp: return ("Xét năm đó như vào ngày này: thời hạn, hàng đợi và sự kiện ghi theo đồng hồ tính từ ngày này (không có thì theo đồng hồ).",
                                     "Review it as it stood on this day: deadlines, the queues and events dated by the clock count from it (without it the desk follows the clock).")
-        case .yearNone: return ("chưa có năm đang xét: bàn làm việc chưa có hồ sơ nào", "no year under review: the desk holds no nominations")
+        case .yearNone: return ("chưa có năm đang xét: bàn xét duyệt chưa có hồ sơ nào", "no year under review: the desk holds no nominations")
         case .yearLatest: return (" (năm mới nhất có hồ sơ; chọn năm bằng binhxet year open NĂM)", " (the latest year with nominations; binhxet year open YEAR to choose)")
         case .yearAsOf: return ("xét như vào ngày {1}: thời hạn và sự kiện ghi theo ngày tính từ ngày này, không theo đồng hồ",
                                 "as of {1}: deadlines and dated events count from that day, not the clock")
@@ -521,7 +522,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .regYearHelp: return ("Năm thi đua (mặc định: năm đang xét).", "The emulation year (default: the year under review).")
         case .regAllHelp: return ("Mọi đăng ký.", "Every registration.")
         case .regNone: return ("chưa có đăng ký nào", "no registrations")
-        case .regTitleAlike: return ("tên giống {1}", "title {1} alike")
+        case .regTitleAlike: return ("tên sáng kiến giống {1}", "initiative title {1} alike")
         case .regSummaryRepeats: return ("tóm tắt lặp lại {1}", "summary repeats {1} of it")
         case .regRepeats: return ("lặp lại sáng kiến trước đây {1} {2} ({3}, {4}): {5} [{6}]", "repeats {1} earlier initiative {2} ({3}, {4}): {5} [{6}]")
         case .regOwn: return ("của chính mình", "own")
@@ -529,27 +530,27 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .regOffDuty: return ("ngoài nhiệm vụ: mức liên quan {1}; đề tài: {2}; nhiệm vụ: {3}", "off duty: relevance {1}; topic: {2}; duties: {3}")
         case .regClean: return ("đạt: không có sáng kiến trước đây giống, hợp nhiệm vụ", "clean: no earlier initiative like it, fits the duties")
 
-        case .dismissAbstract: return ("Gạt một kết quả trùng lặp kèm lý do (hoặc tính lại với --undo).", "Set a re-use finding aside with a reason (or take it back with --undo).")
-        case .dismissDiscussion: return ("Kết quả đã gạt không còn gắn cờ hồ sơ và không tính vào các kiểm tra theo quy định (sáng kiến không mới, "
-                + "mỗi sáng kiến một lần khen, không công nhận lại); màn hình và báo cáo cảnh báo hiện nó là đã gạt, kèm lý do và thành viên. "
+        case .dismissAbstract: return ("Bỏ qua một cảnh báo trùng lặp, kèm lý do (tính lại bằng --undo).", "Set a re-use finding aside with a reason (or take it back with --undo).")
+        case .dismissDiscussion: return ("Cảnh báo đã bỏ qua không còn gắn cờ hồ sơ và không tính vào các kiểm tra theo quy định (sáng kiến không mới, "
+                + "mỗi sáng kiến một lần khen, không công nhận lại); màn hình và báo cáo cảnh báo ghi là đã bỏ qua, kèm lý do và thành viên. "
                 + "Lý do: co_authored (luật cho phép nhiều tác giả), cited_source (có trích nguồn), template_text (văn bản mẫu), false_match (nhận nhầm).",
                 "A dismissed finding no longer flags the nomination or counts toward the rule checks (initiative not new, "
                 + "one award per initiative, no re-recognition); the screens and the flags report show it as dismissed, "
                 + "with the reason and the member. Reasons: co_authored (the law allows several authors), cited_source, "
                 + "template_text, false_match.")
-        case .dismissSourceHelp: return ("Hồ sơ nguồn mà kết quả trùng lặp nêu.", "The source nomination the finding names.")
+        case .dismissSourceHelp: return ("Hồ sơ nguồn mà cảnh báo trùng lặp nêu.", "The source nomination the finding names.")
         case .dismissReasonHelp: return ("co_authored, cited_source, template_text hoặc false_match.", "co_authored, cited_source, template_text or false_match.")
         case .dismissNoteHelp: return ("Ghi chú kèm lý do.", "Free text that goes with the reason.")
-        case .dismissUndoHelp: return ("Bỏ việc gạt: kết quả được tính lại.", "Take a dismissal back: the finding counts again.")
+        case .dismissUndoHelp: return ("Thôi bỏ qua: cảnh báo được tính lại.", "Take a dismissal back: the finding counts again.")
         case .dismissGiveReason: return ("hãy nêu --reason ({1})", "give --reason ({1})")
-        case .dismissRestored: return ("{1}: kết quả trùng lặp với {2} được tính lại", "{1}: the finding against {2} counts again")
-        case .dismissDone: return ("{1}: đã gạt kết quả trùng lặp với {2} ({3})", "{1}: the finding against {2} is dismissed ({3})")
+        case .dismissRestored: return ("{1}: cảnh báo trùng với {2} được tính lại", "{1}: the finding against {2} counts again")
+        case .dismissDone: return ("{1}: đã bỏ qua cảnh báo trùng với {2} ({3})", "{1}: the finding against {2} is dismissed ({3})")
 
-        case .meetingAbstract: return ("Ghi phiên họp của Hội đồng để lập biên bản: thời gian, địa điểm, chủ trì, thư ký, thành viên vắng.",
+        case .meetingAbstract: return ("Ghi cuộc họp của Hội đồng để lập biên bản: thời gian, địa điểm, chủ trì, thư ký, thành viên vắng.",
                                        "Record the council's meeting for the minutes: time, place, chair, secretary, absent members.")
         case .meetingDiscussion: return ("binhxet meeting --year 2018 --start \"28/05/2018 08:00\" --end 11:30 --place \"Hội trường UBND huyện\" "
                 + "--chair chutich --secretary thuky --absent \"uyvien: đi công tác\". Mọi thành viên đương nhiệm khác được tính là có mặt. "
-                + "Không có --start thì in phiên họp đã ghi của năm.",
+                + "Không có --start thì in cuộc họp đã ghi của năm.",
                 "binhxet meeting --year 2018 --start \"28/05/2018 08:00\" --end 11:30 --place \"Hội trường UBND huyện\" "
                 + "--chair chutich --secretary thuky --absent \"uyvien: đi công tác\". Every other active member counts as "
                 + "present. Without --start, prints the meeting recorded for the year.")
@@ -561,12 +562,12 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .meetingAbsentHelp: return ("Thành viên vắng và lý do: \"tài khoản: lý do\" (nêu lại cho mỗi người).", "An absent member and the reason: \"login: reason\" (repeat for each).")
         case .meetingShown: return ("{1}: {2}–{3}, {4}; chủ trì {5}, thư ký {6}", "{1}: {2}–{3}, {4}; chair {5}, secretary {6}")
         case .meetingAbsent: return ("; vắng {1}", "; absent {1}")
-        case .meetingNeeds: return ("ghi phiên họp cần --end và --place cùng với --start", "a meeting needs --end and --place as well as --start")
-        case .meetingRecorded: return ("đã ghi phiên họp năm {1}: {2} {3}–{4}, {5}", "meeting of {1} recorded: {2} {3}–{4}, {5}")
+        case .meetingNeeds: return ("ghi cuộc họp cần --end và --place cùng với --start", "a meeting needs --end and --place as well as --start")
+        case .meetingRecorded: return ("đã ghi cuộc họp năm {1}: {2} {3}–{4}, {5}", "meeting of {1} recorded: {2} {3}–{4}, {5}")
 
-        case .prefAbstract: return ("Xem hoặc đặt những gì bàn làm việc ghi nhớ cho bạn.", "Show or set what the review desk remembers for you.")
-        case .prefDiscussion: return ("--open-next: sau khi ghi kết quả (hoặc, với thành viên chỉ biểu quyết, sau khi bỏ phiếu) bàn làm việc mở hồ sơ "
-                + "tiếp theo trong hàng chờ (mặc định bật). --year-filter: năm mà hàng chờ lọc sẵn khi mở (bàn làm việc cũng nhớ năm bạn chọn gần nhất).",
+        case .prefAbstract: return ("Xem hoặc đặt những gì bàn xét duyệt ghi nhớ cho bạn.", "Show or set what the review desk remembers for you.")
+        case .prefDiscussion: return ("--open-next: sau khi ghi kết quả (hoặc, với thành viên chỉ biểu quyết, sau khi bỏ phiếu) bàn xét duyệt mở hồ sơ "
+                + "tiếp theo trong hàng đợi (mặc định bật). --year-filter: năm mà hàng đợi lọc sẵn khi mở (bàn xét duyệt cũng nhớ năm bạn chọn gần nhất).",
                 "--open-next: after a decision (or, for a member who only votes, a ballot) the review desk opens the "
                 + "next nomination of the queue (on by default). --year-filter: the year the queues open filtered to "
                 + "(the desk also remembers the year you last chose in its filter).")
@@ -577,10 +578,10 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .prefOn: return ("bật", "on")
         case .prefOff: return ("tắt", "off")
 
-        case .verifyAbstract: return ("Kiểm tra bàn làm việc có bị hỏng hay bị sửa trái phép không; gặp lỗi thì thoát với mã khác 0.",
+        case .verifyAbstract: return ("Kiểm tra bàn xét duyệt có bị hỏng hay bị sửa trái phép không; gặp lỗi thì thoát với mã khác 0.",
                                       "Check the desk for damage and tampering; exits non-zero on any problem.")
         case .verifyDiscussion: return ("Kiểm tra tính toàn vẹn của SQLite, chuỗi băm của nhật ký sự kiện (sự kiện bị sửa, xóa, đổi thứ tự, ghi ngoài binhxet, "
-                + "hoặc ghi ngày trước sự kiện ghi trước nó), các trigger toàn vẹn, mọi trạng thái so với sự kiện, mọi văn bản sáng kiến so với mã kiểm tra "
+                + "hoặc ghi ngày trước sự kiện ghi trước nó), các ràng buộc toàn vẹn (trigger), mọi trạng thái so với sự kiện, mọi văn bản sáng kiến so với mã kiểm tra "
                 + "và mọi tài liệu gốc. Không ghi gì. Dòng cuối cho mã băm của sự kiện mới nhất: cất ở nơi khác (trên giấy, trong sổ sao lưu) thì phát hiện được "
                 + "việc viết lại toàn bộ nhật ký về sau.",
                 "Checks SQLite's integrity, the event log's hash chain (events changed, deleted, re-ordered, written "
@@ -593,16 +594,17 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .verifySummary: return ("{1}: {2} sự kiện, {3} hồ sơ đề nghị, {4} sáng kiến, {5} tài liệu: {6}",
                                      "{1}: {2} events, {3} nominations, {4} initiatives, {5} documents: {6}")
         case .verifyClean: return ("không có lỗi", "no problems")
+        case .verifyPrefix: return ("kiểm tra", "verify")
         case .verifyLastHash: return ("; mã băm của sự kiện cuối {1}", "; last event hash {1}")
         case .nProblems: return ("lỗi", "problem|problems")
-        case .backupAbstract: return ("Sao bàn làm việc và tài liệu gốc sang ĐÍCH trong khi mọi người vẫn làm việc, rồi kiểm tra bản sao.",
+        case .backupAbstract: return ("Sao bàn xét duyệt và tài liệu gốc sang ĐÍCH trong khi mọi người vẫn làm việc, rồi kiểm tra bản sao.",
                                       "Copy the desk and its originals to DEST while members keep working, then verify the copy.")
-        case .backupDiscussion: return ("ĐÍCH là một tệp bàn làm việc; tài liệu gốc chép vào thư mục documents bên cạnh, tài liệu đã có thì không chép lại. "
+        case .backupDiscussion: return ("ĐÍCH là một tệp bàn xét duyệt; tài liệu gốc chép vào thư mục documents bên cạnh, tài liệu đã có thì không chép lại. "
                 + "Hằng đêm, từ cron: 0 22 * * * binhxet backup /srv/backup/binhxet-$(date +\\%a).desk --desk /srv/binhxet/council.desk",
                 "DEST is a desk file; its originals go to the documents folder beside it, and those already there are "
                 + "not copied again. Nightly, from cron: 0 22 * * * binhxet backup /srv/backup/binhxet-$(date +\\%a).desk "
                 + "--desk /srv/binhxet/council.desk")
-        case .backupDestHelp: return ("Tệp bàn làm việc sao lưu sẽ ghi.", "The backup desk file to write.")
+        case .backupDestHelp: return ("Tệp bàn xét duyệt sao lưu sẽ ghi.", "The backup desk file to write.")
         case .backupMovedAside: return ("đã chuyển sang bên: {1}", "moved aside: {1}")
         case .backupDone: return ("sao lưu: {1}: {2} ({3} chép mới, {4} đã có)", "backup: {1}: {2} ({3} copied, {4} already there)")
         case .apOverview: return ("TỔNG QUAN:", "OVERVIEW:")
@@ -625,15 +627,15 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .apUsage: return ("Cách dùng: ", "Usage: ")
         case .apSee: return ("  Xem '", "  See '")
         case .apMoreInformation: return ("' để biết thêm.", "' for more information.")
-        case .restoreAbstract: return ("Khôi phục một bản sao lưu làm bàn làm việc, an toàn.", "Bring a backup back as the desk, safely.")
-        case .restoreDiscussion: return ("Bản sao lưu phải qua kiểm tra. Từ chối khi có tiến trình đang mở bàn làm việc, hoặc khi bên cạnh có tệp "
+        case .restoreAbstract: return ("Khôi phục một bản sao lưu làm bàn xét duyệt, an toàn.", "Bring a backup back as the desk, safely.")
+        case .restoreDiscussion: return ("Bản sao lưu phải qua kiểm tra. Từ chối khi có tiến trình đang mở bàn xét duyệt, hoặc khi bên cạnh có tệp "
                 + "-wal/-shm/-journal (--force chuyển chúng sang bên, chỉ khi không có binhxet nào đang chạy). Bàn bị thay được giữ lại thành "
                 + "DESK.replaced-<thời điểm>; bàn khôi phục được kiểm tra.",
                 "The backup must verify. Refuses while a process has the desk open, or while -wal/-shm/-journal files "
                 + "lie beside it (--force moves them aside, only when no binhxet is running). The desk it replaces is "
                 + "kept as DESK.replaced-<time>; the restored desk is verified.")
-        case .restoreBackupHelp: return ("Tệp bàn làm việc sao lưu.", "The backup desk file.")
-        case .restoreForceHelp: return ("Chuyển các tệp -wal/-shm/-journal cũ bên cạnh bàn làm việc sang bên (giữ cùng bàn bị thay).",
+        case .restoreBackupHelp: return ("Tệp bàn xét duyệt sao lưu.", "The backup desk file.")
+        case .restoreForceHelp: return ("Chuyển các tệp -wal/-shm/-journal cũ bên cạnh bàn xét duyệt sang bên (giữ cùng bàn bị thay).",
                                         "Move stale -wal/-shm/-journal files beside the desk aside (kept with the replaced desk).")
         case .restoreKept: return ("đã giữ bàn bị thay thành {1}", "kept the replaced desk as {1}")
         case .restoreDone: return ("khôi phục: {1} từ {2} (chép {3} bản gốc)", "restore: {1} from {2} ({3} originals copied)")

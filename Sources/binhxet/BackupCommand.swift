@@ -24,7 +24,7 @@ struct BackupCommand: ParsableCommand {
             for f in report.movedAside { writeOut(words(.backupMovedAside, f) + "\n") }
             writeOut(words(.backupDone, report.destination, words.count(report.documents, .nOriginals),
                            report.documentsCopied, report.documentsAlreadyThere) + "\n")
-            writeOut(VerificationText.lines(report.verification, prefix: "verify"))
+            writeOut(VerificationText.lines(report.verification))
         }
         if !report.verification.isClean { throw ExitCode(1) }
     }

@@ -22,7 +22,7 @@ struct RestoreCommand: ParsableCommand {
             if let kept = report.replacedDeskKeptAt { writeOut(words(.restoreKept, kept) + "\n") }
             for f in report.movedAside { writeOut(words(.backupMovedAside, f) + "\n") }
             writeOut(words(.restoreDone, report.desk, report.backup, report.documentsCopied) + "\n")
-            writeOut(VerificationText.lines(report.verification, prefix: "verify"))
+            writeOut(VerificationText.lines(report.verification))
         }
         if !report.verification.isClean { throw ExitCode(1) }
     }

@@ -44,24 +44,27 @@ struct RulesCommand: ParsableCommand {
         }
         let shownYear = day == nil ? (year ?? open ?? today.year) : nil
         let rules = day.map { book.rules(on: $0) } ?? book.rules(year: shownYear!)
-        if template { writeOut(RuleSetFile.template(for: rules)); return }
+        if template { writeOut(RuleSetFile.template(for: rules, in: words.language)); return }
+        let v = words.vocabulary
         let rows = RuleSetting.allCases.map {
-            Row(setting: $0.rawValue, value: $0.value(in: rules), origin: rules.origins[$0] ?? "", basis: $0.note(for: rules.id), help: $0.help)
+            Row(setting: $0.rawValue, value: $0.value(in: rules), origin: v.ruleOrigin(rules.origins[$0] ?? ""),
+                basis: $0.note(for: rules.id, in: words.language), help: $0.help(in: words.language))
         }
         let report = Report(ruleSet: rules.id.rawValue, title: rules.id.title, year: shownYear, on: day?.iso,
-                            period: rules.id.period, instruments: rules.id.instruments, pinned: book.pinned != nil,
+                            period: rules.id.period, instruments: rules.id.instruments.map(v.legalMarks), pinned: book.pinned != nil,
                             settingsFile: store.rulesFileURL.path,
-                            holidaysFile: store.holidaysFileURL.path, calendar: calendar.sources, settings: rows)
+                            holidaysFile: store.holidaysFileURL.path, calendar: calendar.sources.map(v.ruleOrigin), settings: rows)
         if json { try printJSON(report); return }
         var out = words(.rulesSet, rules.id.rawValue, rules.id.title) + "\n"
         let asked = day.map { words(.rulesAskedDay, $0.vietnamese) } ?? words(.rulesAskedYear, shownYear!)
-        out += (book.pinned != nil ? words(.rulesPinned, rules.origins[.ruleSet] ?? "")
+        out += (book.pinned != nil ? words(.rulesPinned, v.ruleOrigin(rules.origins[.ruleSet] ?? ""))
             : words(.rulesInForce, asked, rules.id.period)) + "\n"
-        out += words(.rulesInstruments, rules.id.instruments.joined(separator: "; ")) + "\n"
+        out += words(.rulesInstruments, report.instruments.joined(separator: "; ")) + "\n"
         out += words(.rulesSettingsFile, store.rulesFileURL.path) + "\n" + words(.rulesHolidaysFile, store.holidaysFileURL.path) + "\n"
-        out += words(.rulesCalendar, calendar.sources.joined(separator: " + ")) + "\n\n"
+        out += words(.rulesCalendar, report.calendar.joined(separator: " + ")) + "\n\n"
         out += PlainTable.render(header: [words(.hSetting), words(.hValue), words(.hFrom), words(.hBasis)],
-                                 rows: rows.map { [$0.setting, $0.value, $0.origin, $0.basis] })
+                                 rows: RuleSetting.allCases.map { [$0.rawValue, v.ruleValue($0.value(in: rules), of: $0),
+                                                                   v.ruleOrigin(rules.origins[$0] ?? ""), $0.note(for: rules.id, in: words.language)] })
         writeOut(out)
     }
 }

@@ -109,9 +109,9 @@ enum ReviewText {
         out += "\n\(words(.rFlags))\n"
         if r.flags.isEmpty { out += "  \(words(.rNone))\n" }
         for f in r.flags {
-            out += "  [\(v.severity(f.severity))] \(f.check.rawValue): \(f.message)\n"
+            out += "  [\(v.severity(f.severity))] \(v.ruleCheck(f.check)): \(v.ruleMessage(f.detail))\n"
             for e in f.evidence { out += "      · \(e)\n" }
-            out += "      \(words(.rBasis)): \(f.basis)\n"
+            out += "      \(words(.rBasis)): \(v.legalMarks(f.basis))\n"
         }
         let t = r.tally
         out += "\n\(Label[.rBallots])\(TallyText.summary(t))\n"

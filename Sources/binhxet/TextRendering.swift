@@ -48,9 +48,9 @@ enum DetailText {
         if let i = d.initiative {
             out += """
                 \(l[.dInitiative])\(i.title)
-                \(l[.dDocument])\(i.document.originalName) (\(i.document.format), \(i.document.encoding), \(i.document.byteCount) \(words(.dBytes)))
+                \(l[.dDocument])\(i.document.originalName) (\(i.document.format), \(i.document.encoding), \(v.grouped(i.document.byteCount)) \(words(.dBytes)))
                 \(l.blank)sha256 \(i.document.sha256)
-                \(l[.dText])\(i.scalarCount) \(words(.dCharacters)), sha256 \(i.textSHA256)
+                \(l[.dText])\(v.grouped(i.scalarCount)) \(words(.dCharacters)), sha256 \(i.textSHA256)
 
                 """
         } else {
@@ -58,8 +58,8 @@ enum DetailText {
         }
         out += "\n\(words(.dHistory))\n"
         for e in d.events {
-            let details = e.payload.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            out += "  \(CLIWords.day(e.at))  \(e.actorWithOSUser)  \(v.eventKind(e.kind))  \(details)\n"
+            // A worded sentence from the event's typed details, not its stored keys (`binhxet show --json` has those).
+            out += "  \(v.dayTime(e.at))  \(e.actorWithOSUser)  \(v.eventSentence(e))\n"
         }
         return out
     }

@@ -22,10 +22,10 @@ struct VerifyCommand: ParsableCommand {
 
 /// A verification as text: one line per problem, notices, then the summary.
 enum VerificationText {
-    static func lines(_ report: VerificationReport, prefix: String = "verify") -> String {
+    static func lines(_ report: VerificationReport, prefix: String = words(.verifyPrefix)) -> String {
         var out = ""
-        for p in report.problems { out += words(.verifyProblem, p.line) + "\n" }
-        for n in report.notices { out += words(.verifyNotice, n.line) + "\n" }
+        for p in report.problems { out += words(.verifyProblem, p.line(in: words.language)) + "\n" }
+        for n in report.notices { out += words(.verifyNotice, n.line(in: words.language)) + "\n" }
         let summary = words(.verifySummary, report.desk, report.events, report.nominations, report.initiatives, report.documents,
                             report.problems.isEmpty ? words(.verifyClean) : words.count(report.problems.count, .nProblems))
             + (report.lastHash.map { words(.verifyLastHash, $0) } ?? "")

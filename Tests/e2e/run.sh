@@ -180,7 +180,7 @@ test_read_only_desk_is_viewed_not_written() {
   keys ro Enter
   wait_for ro 'N20[0-9]{2}-[0-9]{4} .*mới tiếp nhận' || { chmod 0660 "$DESK"; return 1; }
   keys ro a
-  wait_for ro 'Bàn làm việc chỉ đọc' || { chmod 0660 "$DESK"; return 1; }
+  wait_for ro 'Bàn xét duyệt chỉ đọc' || { chmod 0660 "$DESK"; return 1; }
   keys ro q
   wait_for ro 'EXITED rc=0'; local rc=$?
   chmod 0660 "$DESK"

@@ -12,7 +12,7 @@ extension CSVTable {
         } catch let e as CSVError {
             throw ImportFailed(problems: [ImportProblem(file: file, reason: e.description)])
         } catch {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)", vietnameseReason: ErrorWords.vietnamese(error))])
         }
     }
 

@@ -5,9 +5,13 @@ public struct ImportProblem: Error, Equatable, Sendable, CustomStringConvertible
     public var row: Int?
     public var column: String?
     public var reason: String
+    /// The reason in Vietnamese when the importer words it itself (a refused document, a code it names);
+    /// nil: `ErrorWords` words `reason` by its patterns.
+    public var vietnameseReason: String?
 
-    public init(file: String, row: Int? = nil, column: String? = nil, reason: String) {
+    public init(file: String, row: Int? = nil, column: String? = nil, reason: String, vietnameseReason: String? = nil) {
         self.file = file; self.row = row; self.column = column; self.reason = reason
+        self.vietnameseReason = vietnameseReason
     }
 
     public var description: String {

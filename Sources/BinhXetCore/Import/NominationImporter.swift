@@ -234,7 +234,7 @@ public struct NominationImporter: Sendable {
         do {
             text = try TextDecoder.decode(data).text
         } catch {
-            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)")])
+            throw ImportFailed(problems: [ImportProblem(file: file, reason: "\(error)", vietnameseReason: ErrorWords.vietnamese(error))])
         }
         let table: CSVTable
         do { table = try CSVTable(parsing: text) } catch {
@@ -409,9 +409,10 @@ public struct NominationImporter: Sendable {
     }
 
     /// Why a report is refused: its row, the initiative_file column, the file as the row names it.
-    static func refusal(_ row: Row, file: String, _ reason: String) -> ImportProblem {
+    static func refusal(_ row: Row, file: String, _ reason: String, vietnamese: String? = nil) -> ImportProblem {
         ImportProblem(file: file, row: row.line, column: NominationColumn.initiativeFile.rawValue,
-                      reason: "\(row.initiativeFile): \(reason)")
+                      reason: "\(row.initiativeFile): \(reason)",
+                      vietnameseReason: "\(row.initiativeFile): \(vietnamese ?? ErrorWords.importReason(reason))")
     }
 
     /// The first pass: each report resolved inside the CSV's folder (no link followed), read within the
@@ -428,7 +429,7 @@ public struct NominationImporter: Sendable {
                 results.set(i, .success(LocatedDocument(path: path, sha256: SHA256.hex(of: data),
                                                         format: DocumentReader.format(of: data), byteCount: data.count)))
             } catch {
-                results.set(i, .failure(Self.refusal(r, file: file, "\(error)")))
+                results.set(i, .failure(Self.refusal(r, file: file, "\(error)", vietnamese: ErrorWords.vietnamese(error))))
             }
             progress?(done.increment(), rows.count)
         }
@@ -479,7 +480,7 @@ public struct NominationImporter: Sendable {
                 }
                 return .success(PreparedDocument(document: doc, fingerprintBlob: DeskChecker.fingerprintBlob(of: doc.text)))
             } catch {
-                return .failure(NominationImporter.refusal(r, file: file, "\(error)"))
+                return .failure(NominationImporter.refusal(r, file: file, "\(error)", vietnamese: ErrorWords.vietnamese(error)))
             }
         }
 

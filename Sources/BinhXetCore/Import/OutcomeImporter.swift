@@ -212,8 +212,8 @@ public struct OutcomeImporter: Sendable {
         var problems: [ImportProblem] = []
         var seen: [String: Int] = [:]
         for r in rows {
-            func problem(_ c: OutcomeColumn, _ reason: String) {
-                problems.append(ImportProblem(file: file, row: r.line, column: c.rawValue, reason: reason))
+            func problem(_ c: OutcomeColumn, _ reason: String, vietnamese: String? = nil) {
+                problems.append(ImportProblem(file: file, row: r.line, column: c.rawValue, reason: reason, vietnameseReason: vietnamese))
             }
             if let prior = seen[r.nominationID] {
                 problem(.nominationID, "\(r.nominationID) already appears at row \(prior)")
@@ -229,10 +229,13 @@ public struct OutcomeImporter: Sendable {
                     problem(.outcome, "\(r.nominationID) belongs to \(t.year), the year under review (\(open)) or later: "
                                + "its outcome is the council's to decide (binhxet decide), not imported")
                 } else if let d = t.deskDecision {
-                    problem(.outcome, "\(r.nominationID) already has an outcome recorded at the desk (\(d.rawValue))")
+                    problem(.outcome, "\(r.nominationID) already has an outcome recorded at the desk (\(d.rawValue))",
+                            vietnamese: "\(r.nominationID) đã có kết quả ghi tại bàn xét duyệt (\(Vocabulary.vi.eventKind(d)))")
                 } else if let i = t.imported, !i.sameFacts(as: o) {
                     problem(.outcome, "\(r.nominationID) already has the imported outcome \(i.outcome.rawValue)"
-                               + "\(i.decisionNo.map { " (\($0))" } ?? "") from \(i.file) row \(i.row); the archive is not rewritten")
+                               + "\(i.decisionNo.map { " (\($0))" } ?? "") from \(i.file) row \(i.row); the archive is not rewritten",
+                            vietnamese: "\(r.nominationID) đã có kết quả nhập trước đây: \(i.outcome.vietnamese)"
+                               + "\(i.decisionNo.map { " (\($0))" } ?? "") từ tệp \(i.file) dòng \(i.row); hồ sơ lưu trữ không được ghi lại")
                 }
                 // A decision may be dated before the dossier's recorded receipt (69 of the dev corpus's 1,245
                 // archive rows are: late-December receipts against a mid-December decision), but never before
@@ -243,11 +246,15 @@ public struct OutcomeImporter: Sendable {
             }
             if let rec = r.recognition {
                 if !t.hasInitiative {
-                    problem(.initiativeRecognised, "\(r.nominationID) is a \(t.title.rawValue) nomination without an initiative")
+                    problem(.initiativeRecognised, "\(r.nominationID) is a \(t.title.rawValue) nomination without an initiative",
+                            vietnamese: "\(r.nominationID) là hồ sơ đề nghị \(t.title.abbreviation), không có sáng kiến")
                 } else if let prior = t.recognition, !prior.sameFacts(as: rec) {
                     let from = prior.file.map { " from \($0) row \(prior.row ?? 0)" } ?? " at the desk"
                     problem(.initiativeRecognised, "\(r.nominationID) already has a recognition recorded\(from) "
-                               + "(\(prior.vietnamese)); the archive is not rewritten")
+                               + "(\(prior.vietnamese)); the archive is not rewritten",
+                            vietnamese: "\(r.nominationID) đã có quyết định về sáng kiến "
+                               + (prior.file.map { "nhập từ tệp \($0) dòng \(prior.row ?? 0)" } ?? "ghi tại bàn xét duyệt")
+                               + " (\(prior.vietnamese)); hồ sơ lưu trữ không được ghi lại")
                 }
             }
         }

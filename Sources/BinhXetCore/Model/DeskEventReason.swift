@@ -17,10 +17,4 @@ extension DeskEvent {
         return vocabulary.reason(code: reasonCode, note: note)
     }
 
-    /// The payload as a history line shows it: the code folded into the worded reason.
-    public func wordedPayload(in vocabulary: Vocabulary) -> [String: String] {
-        var p = payload
-        if p.removeValue(forKey: Self.reasonCodeKey) != nil, let r = reason(in: vocabulary) { p["reason"] = r }
-        return p
-    }
 }

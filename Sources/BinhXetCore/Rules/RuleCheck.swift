@@ -43,7 +43,11 @@ public enum RuleCheck: String, Sendable, Codable, CaseIterable {
     }
 
     /// The legal basis under a regime.
-    public func basis(for id: RuleSetID) -> String {
+    /// The legal basis under a regime, in Vietnamese (its marks worded by `Vocabulary.legalMarks`): the
+    /// documents print it, and an English reader reads it through `Vocabulary.en.legalMarks`.
+    public func basis(for id: RuleSetID) -> String { Vocabulary.vi.legalMarks(citation(for: id)) }
+
+    private func citation(for id: RuleSetID) -> String {
         switch self {
         case .cstdcsNeedsLDTT, .cstdcsNeedsInitiative:
             switch id {
@@ -68,11 +72,11 @@ public enum RuleCheck: String, Sendable, Codable, CaseIterable {
             // The novelty requirement itself first; the reuse letters guide how it is applied.
             return "NĐ 13/2012/NĐ-CP Điều 3, 4 (tính mới của sáng kiến); Luật TĐKT \(id.isLaw2003 ? "2003" : "06/2022") Điều 23; "
                 + "hướng dẫn: CV 5007/BNV-TĐKT (2023) mục III.5(c), CV 3385/BTĐKT-P.II (20/11/2023)"
-        case .oneAwardPerInitiative: return RuleSetting.oneAwardPerInitiative.note(for: id)
-        case .noRerecognition: return RuleSetting.noRerecognition.note(for: id)
+        case .oneAwardPerInitiative: return RuleSetting.oneAwardPerInitiative.note(for: id, in: .vi)
+        case .noRerecognition: return RuleSetting.noRerecognition.note(for: id, in: .vi)
         case .voteThreshold: return "quy chế của Hội đồng (vote_threshold) [open]"
-        case .dutyRelevance: return RuleSetting.dutyRelevanceWarning.note(for: id)
-        case .decidingLevel: return RuleSetting.decidingLevel.note(for: id)
+        case .dutyRelevance: return RuleSetting.dutyRelevanceWarning.note(for: id, in: .vi)
+        case .decidingLevel: return RuleSetting.decidingLevel.note(for: id, in: .vi)
         }
     }
 }

@@ -66,14 +66,77 @@ extension RuleFlagDetail {
         case .alreadyRecognised(let unit, let year, let source, let person):
             return "\(unit) đã công nhận sáng kiến này năm \(year) (\(source), \(person))."
         case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
-            let counted = votes.map { "\($0.agree)/\($0.denominator) (\($0.percent.map { RuleReview.percent($0 / 100) } ?? "—"))" }
-                ?? "chưa có phiếu"
-            let need = "\(comparison == .atLeast ? "từ" : "trên") \(threshold) \(RuleReview.denominatorName(denominator))"
-            return approved ? "Đã thông qua nhưng phiếu đồng ý \(counted) chưa đạt \(need)." : "Phiếu đồng ý \(counted) chưa đạt \(need)."
+            // "Phiếu đồng ý 2/5 (40,0 %), cần từ 70 % tổng số thành viên": the count, then what the rules need;
+            // with no ballot at all the sentence says so instead of putting "chưa có phiếu" where a count goes.
+            let need = "cần phiếu đồng ý \(comparison == .atLeast ? "từ" : "trên") \(threshold) \(RuleReview.denominatorName(denominator))"
+            guard let v = votes else {
+                return approved ? "Đã thông qua khi chưa có phiếu biểu quyết nào; \(need)." : "Chưa có phiếu biểu quyết nào; \(need)."
+            }
+            let counted = "\(v.agree)/\(v.denominator)" + (v.percent.map { " (\(RuleReview.percent($0 / 100)))" } ?? "")
+            return approved ? "Đã thông qua nhưng phiếu đồng ý chỉ có \(counted), chưa đạt; \(need)."
+                            : "Phiếu đồng ý \(counted), chưa đạt; \(need)."
         case .outcomeAgainstVote(let approved, let reason):
             return "\(approved ? "Đã thông qua" : "Không thông qua") trái kết quả biểu quyết của Hội đồng; lý do ghi nhận: \(reason)."
         case .offDuty(let position): return "Sáng kiến có thể không liên quan nhiệm vụ được giao (\(position))."
         case .communeCannotAwardCSTDCS: return "Chủ tịch UBND cấp xã chỉ tặng LĐTT; CSTĐCS phải trình cấp trên."
         }
     }
+
+    /// The flag in English, with the figures (the review desk and the command line in English).
+    public var english: String {
+        switch self {
+        case .notLDTT(let year): return "Not rated Advanced Worker (LĐTT) in \(year)."
+        case .sameYearLDTTRefused(let id): return "The LĐTT nomination of the same year (\(id)) was not passed."
+        case .noInitiative: return "The dossier has no initiative."
+        case .initiativeNotRecognised: return "The initiative has not been recognised by the unit."
+        case .shortService(let months, let minimum): return "Only \(months) months in service; \(minimum) are required."
+        case .disciplined(let level): return "Disciplined this year (\(Vocabulary.en.discipline(level)))."
+        case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
+            return "\(unit) has \(nominations) CSTĐCS nominations in \(year) for \(holders) LĐTT: over the \(quota) quota (at most \(allowed))."
+        case .alreadyAwarded(let title, let year, let person, let source):
+            return "The initiative already grounded a \(title) award in \(year) for \(person) (\(source))."
+        case .notNovel(let own, let coverage, let source, let person, let year, let standing):
+            var said = ""
+            if let st = standing, st.isNotable {
+                var parts: [String] = []
+                if let r = st.recognition, r.recognised {
+                    parts.append("recognised" + (r.number.map { " by decision \($0)" } ?? "") + (r.date.map { " of \(Vocabulary.en.day($0))" } ?? ""))
+                }
+                if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
+                said = "; that initiative was " + parts.joined(separator: "; ")
+            }
+            return "Not new: \(Percent.of(coverage)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
+        case .notBaseTitle(let year): return "Rated neither Advanced Worker (LĐTT) nor Advanced Soldier (CSTT) in \(year)."
+        case .recognisedInOtherYear(let recognitionYear, let year, let number):
+            return "The initiative was recognised in \(recognitionYear)\(number.map { " (\($0))" } ?? ""), not in \(year): CSTĐCS needs one recognised in its year."
+        case .combatIngenuityOutsideArmedForces(let category):
+            return "Combat ingenuity grounds CSTĐCS only in the armed forces (\(category))."
+        case .alreadyRecognised(let unit, let year, let source, let person):
+            return "\(unit) already recognised this initiative in \(year) (\(source), \(person))."
+        case .outcomeAgainstVote(let approved, let reason):
+            return "\(approved ? "Approved" : "Rejected") against the council's vote; reason given: \(reason)."
+        case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
+            let of: String
+            switch denominator {
+            case .allMembers: of = "of all members"
+            case .presentMembers: of = "of members present"
+            case .validBallots: of = "of valid ballots"
+            }
+            let need = "\(comparison == .atLeast ? "at least" : "more than") \(threshold) \(of)"
+            guard let v = votes else {
+                return approved ? "Passed with no ballot cast; it needs agreeing votes of \(need)." : "No ballot cast yet; it needs agreeing votes of \(need)."
+            }
+            let counted = "\(v.agree)/\(v.denominator)" + (v.percent.map { " (\(Percent.oneDecimal($0 / 100)))" } ?? "")
+            return approved ? "Passed although the agreeing votes \(counted) fall short of \(need)."
+                            : "Agreeing votes \(counted) fall short of \(need)."
+        case .offDuty(let position): return "The initiative may be unrelated to the assigned duties (\(position))."
+        case .communeCannotAwardCSTDCS:
+            return "A commune People's Committee chair awards only LĐTT; CSTĐCS goes to the level above."
+        }
+    }
+}
+
+extension Vocabulary {
+    /// A rule flag's message in the reader's language.
+    public func ruleMessage(_ d: RuleFlagDetail) -> String { language == .vi ? d.vietnamese : d.english }
 }

@@ -257,7 +257,7 @@ public struct RuleReview: Sendable {
     static func denominatorName(_ d: VoteDenominator) -> String {
         switch d {
         case .allMembers: return "tổng số thành viên"
-        case .presentMembers: return "số thành viên tham dự"
+        case .presentMembers: return "số thành viên dự họp"
         case .validBallots: return "số phiếu hợp lệ"
         }
     }

@@ -64,15 +64,21 @@ public enum RuleSetFile {
         return out
     }
 
-    /// Every setting, commented out, with its value and basis under a regime: a file to start from.
-    public static func template(for rules: RuleSet) -> String {
-        var out = """
+    /// Every setting, commented out, with its value and basis under a regime: a file to start from, its
+    /// comments in the reader's language (the settings themselves are the same codes in both).
+    public static func template(for rules: RuleSet, in language: Language = .en) -> String {
+        var out = language == .vi ? """
+            # Thiết lập BinhXet của bàn xét duyệt này. Xóa dấu '#' ở đầu một dòng để đổi thiết lập đó;
+            # `binhxet rules` cho biết giá trị đang dùng và nguồn của từng giá trị.
+
+            """ : """
             # BinhXet settings for this desk. Remove the '#' before a line to change that setting;
             # `binhxet rules` shows the effective values and where each came from.
 
             """
+        let basis = language == .vi ? "căn cứ" : "basis"
         for s in RuleSetting.allCases {
-            out += "\n# \(s.help)\n# basis: \(s.note(for: rules.id))\n# \(s.rawValue) = \(s.value(in: rules))\n"
+            out += "\n# \(s.help(in: language))\n# \(basis): \(s.note(for: rules.id, in: language))\n# \(s.rawValue) = \(s.value(in: rules))\n"
         }
         return out
     }

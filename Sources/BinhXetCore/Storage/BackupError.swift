@@ -9,7 +9,7 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
     /// SQLite side files (-wal, -shm, -journal) lie beside the desk: it is open or was not closed cleanly.
     case sideFilesPresent(String, files: [String])
     /// The backup to restore does not verify; nothing was restored.
-    case backupDoesNotVerify(String, problems: [String])
+    case backupDoesNotVerify(String, problems: [VerificationProblem])
 
     public var description: String {
         switch self {
@@ -21,7 +21,7 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "Close every binhxet on it; if none is running, --force moves these files aside (kept, with the replaced desk)"
         case .backupDoesNotVerify(let p, let problems):
             return "\(p): the backup does not verify, nothing was restored (\(problems.count) problem\(problems.count == 1 ? "" : "s"): "
-                + problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "") + ")"
+                + problems.prefix(3).map(\.line).joined(separator: "; ") + (problems.count > 3 ? "; …" : "") + ")"
         }
     }
 }

@@ -26,7 +26,7 @@ public enum DeskRestore {
         let from = DeskFiles(backup), to = DeskFiles(desk)
         if from.url.resolvingSymlinksInPath() == to.url.resolvingSymlinksInPath() { throw BackupError.sameFile(to.url.path) }
         let checked = try DeskVerifier.verify(deskAt: from.url)
-        guard checked.isClean else { throw BackupError.backupDoesNotVerify(from.url.path, problems: checked.problems.map(\.line)) }
+        guard checked.isClean else { throw BackupError.backupDoesNotVerify(from.url.path, problems: checked.problems) }
         let users = to.openingProcesses
         if !users.isEmpty { throw BackupError.inUse(to.url.path, processes: users) }
         if !force, case let written = to.sideFilesWithContent, !written.isEmpty {

@@ -28,8 +28,24 @@ public struct VerificationProblem: Sendable, Codable, Equatable {
     /// "event 12", "N2018-0001", "documents/ab/ab….txt", "trigger event_no_update".
     public var subject: String
     public var message: String
+    /// The subject and message in Vietnamese, worded where the problem is found (JSON keeps the English).
+    public var vietnameseSubject: String?
+    public var vietnameseMessage: String?
+
+    enum CodingKeys: String, CodingKey { case kind, subject, message }
+
+    public init(kind: Kind, subject: String, message: String, vi: (subject: String, message: String)? = nil) {
+        self.kind = kind; self.subject = subject; self.message = message
+        vietnameseSubject = vi?.subject; vietnameseMessage = vi?.message
+    }
 
     public var line: String { "\(subject): \(message)" }
+
+    /// The line in the reader's language.
+    public func line(in language: Language) -> String {
+        guard language == .vi else { return line }
+        return "\(vietnameseSubject ?? subject): \(vietnameseMessage ?? message)"
+    }
 }
 
 /// What `DeskVerifier` found.
@@ -110,12 +126,14 @@ public enum DeskVerifier {
         let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
         guard applied.contains("v6-event-chain") else {
             report.problems.append(.init(kind: .database, subject: "desk",
-                                         message: "made before the event chain (v6-event-chain): open it once with binhxet to upgrade, then verify"))
+                                         message: "made before the event chain (v6-event-chain): open it once with binhxet to upgrade, then verify",
+                                         vi: ("bàn xét duyệt", "được tạo trước khi có chuỗi băm nhật ký (v6-event-chain): hãy mở một lần bằng binhxet để nâng cấp, rồi kiểm tra lại")))
             return report
         }
         report.problems += try IntegrityTriggers.deviations(db).map {
             VerificationProblem(kind: .trigger, subject: "trigger \($0.name)",
-                                message: $0.missing ? "missing: the desk's file was altered" : "altered: the desk's file was altered")
+                                message: $0.missing ? "missing: the desk's file was altered" : "altered: the desk's file was altered",
+                                vi: ("ràng buộc toàn vẹn \($0.name)", ($0.missing ? "bị thiếu" : "bị sửa") + ": tệp của bàn xét duyệt đã bị sửa ngoài binhxet"))
         }
         let statuses = try checkChain(db, into: &report)
         try checkStatuses(db, derived: statuses, into: &report)
@@ -128,10 +146,13 @@ public enum DeskVerifier {
     /// SQLite's page-level check and the foreign keys.
     static func sqliteProblems(_ db: Database) throws -> [VerificationProblem] {
         var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)").filter { $0 != "ok" }
-            .map { VerificationProblem(kind: .database, subject: "database", message: "integrity check: \($0)") }
+            .map { VerificationProblem(kind: .database, subject: "database", message: "integrity check: \($0)",
+                                       vi: ("cơ sở dữ liệu", "kiểm tra toàn vẹn của SQLite: \($0)")) }
         problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").prefix(20).map { row in
             VerificationProblem(kind: .database, subject: "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0)",
-                                message: "refers to a missing \(row[2] as String? ?? "row")")
+                                message: "refers to a missing \(row[2] as String? ?? "row")",
+                                vi: ("bảng \(row[0] as String? ?? "?") dòng \(row[1] as Int64? ?? 0)",
+                                     "tham chiếu tới một dòng không còn trong bảng \(row[2] as String? ?? "?")"))
         }
         return problems
     }
@@ -156,38 +177,48 @@ public enum DeskVerifier {
             let prevHash: String? = row["prevHash"]
             let subject = "event \(id)"
             let what = "(\(kind)\(nominationID.map { ", \($0)" } ?? ""))"
-            func problem(_ kind: VerificationProblem.Kind, _ message: String) {
-                report.problems.append(.init(kind: kind, subject: subject, message: message))
+            let viWhat = "(\(DeskEvent.Kind(rawValue: kind).map(Vocabulary.vi.eventKind) ?? kind)\(nominationID.map { ", \($0)" } ?? ""))"
+            func problem(_ kind: VerificationProblem.Kind, _ message: String, _ vi: String) {
+                report.problems.append(.init(kind: kind, subject: subject, message: message, vi: ("sự kiện \(id)", vi)))
             }
             let expectedID = (previous?.id ?? 0) + 1
             let payloadText: String = row["payload"] ?? ""
             let payload = try? decoder.decode([String: String].self, from: Data(payloadText.utf8))
             if id != expectedID {
                 problem(.chain, expectedID == id - 1 ? "event \(expectedID) before it is missing (deleted)"
-                                                      : "events \(expectedID)–\(id - 1) before it are missing (deleted)")
+                                                      : "events \(expectedID)–\(id - 1) before it are missing (deleted)",
+                        expectedID == id - 1 ? "thiếu sự kiện \(expectedID) ngay trước nó (đã bị xóa)"
+                                             : "thiếu các sự kiện \(expectedID)–\(id - 1) trước nó (đã bị xóa)")
             } else if stored != nil, prevHash != (previous.map { $0.hash ?? "" } ?? EventChain.genesis) {
-                problem(.chain, "does not follow the event logged before it \(what): an earlier event was replaced")
+                problem(.chain, "does not follow the event logged before it \(what): an earlier event was replaced",
+                        "không nối tiếp sự kiện ghi trước nó \(viWhat): một sự kiện trước đó đã bị thay")
             }
             if stored == nil {
-                problem(.chain, "has no chain hash \(what): it was written around binhxet")
+                problem(.chain, "has no chain hash \(what): it was written around binhxet",
+                        "không có mã băm của chuỗi \(viWhat): được ghi vào ngoài binhxet")
             } else if let payload {
                 let content = EventChain.Content(id: id, nominationID: nominationID, unitID: row["unitID"], kind: kind,
                                                  actor: row["actor"] ?? "", osUser: row["osUser"], at: at,
                                                  payload: payload, prevHash: prevHash ?? "")
-                if EventChain.hash(of: content) != stored { problem(.chain, "changed after it was written \(what)") }
+                if EventChain.hash(of: content) != stored {
+                    problem(.chain, "changed after it was written \(what)", "bị sửa sau khi ghi \(viWhat)")
+                }
             } else {
-                problem(.chain, "its details are not readable \(what): changed after it was written")
+                problem(.chain, "its details are not readable \(what): changed after it was written",
+                        "không đọc được nội dung \(viWhat): bị sửa sau khi ghi")
             }
             let date = time.date(at)
             if let date, let before = previous?.at, date < before.addingTimeInterval(-clockSkew) {
-                problem(.outOfOrder, "dated \(at), before event \(previous!.id) (\(previous!.atText)): out of order")
+                problem(.outOfOrder, "dated \(at), before event \(previous!.id) (\(previous!.atText)): out of order",
+                        "ghi thời điểm \(Vocabulary.vi.dayTime(at)), trước sự kiện \(previous!.id) (\(Vocabulary.vi.dayTime(previous!.atText))): sai thứ tự")
             }
             let known = DeskEvent.Kind(rawValue: kind)
-            if known == nil { problem(.chain, "has the unknown kind '\(kind)' \(what)") }
+            if known == nil { problem(.chain, "has the unknown kind '\(kind)' \(what)", "có loại sự kiện không rõ '\(kind)' \(viWhat)") }
             if known == .integrityRestored {
                 let names = [payload?["missing"], payload?["altered"]].compactMap { $0 }.filter { !$0.isEmpty }
                 report.notices.append(.init(kind: .notice, subject: subject,
-                                            message: "integrity triggers (\(names.joined(separator: ","))) were found missing or altered and put back at \(at) by \(row["osUser"] as String? ?? "?")"))
+                                            message: "integrity triggers (\(names.joined(separator: ","))) were found missing or altered and put back at \(at) by \(row["osUser"] as String? ?? "?")",
+                                            vi: ("sự kiện \(id)", "các ràng buộc toàn vẹn (\(names.joined(separator: ","))) bị thiếu hoặc bị sửa và đã được khôi phục lúc \(Vocabulary.vi.dayTime(at)), người dùng \(row["osUser"] as String? ?? "?")")))
             }
             if let nominationID, let known {
                 let event = DeskEvent(nominationID: nominationID, kind: known, actor: "", at: at, payload: payload ?? [:])
@@ -201,7 +232,9 @@ public enum DeskVerifier {
         if sequence > lastID {
             report.problems.append(.init(kind: .chain, subject: "event log",
                                          message: sequence - lastID == 1 ? "the last event, \(sequence), is missing (deleted)"
-                                                                         : "the last events, \(lastID + 1)–\(sequence), are missing (deleted)"))
+                                                                         : "the last events, \(lastID + 1)–\(sequence), are missing (deleted)",
+                                         vi: ("nhật ký sự kiện", sequence - lastID == 1 ? "thiếu sự kiện cuối cùng, số \(sequence) (đã bị xóa)"
+                                                                                       : "thiếu các sự kiện cuối, số \(lastID + 1)–\(sequence) (đã bị xóa)")))
         }
         report.lastHash = previous?.hash
         return statuses
@@ -215,7 +248,9 @@ public enum DeskVerifier {
             let expected = derived[id] ?? .received
             if NominationStatus(rawValue: raw) != expected {
                 report.problems.append(.init(kind: .status, subject: id,
-                                             message: "status is '\(raw)' but its events lead to '\(expected.rawValue)': changed without an event"))
+                                             message: "status is '\(raw)' but its events lead to '\(expected.rawValue)': changed without an event",
+                                             vi: (id, "trạng thái là “\(NominationStatus(rawValue: raw).map(Vocabulary.vi.status) ?? raw)” nhưng các sự kiện "
+                                                  + "dẫn tới “\(Vocabulary.vi.status(expected))”: bị đổi mà không có sự kiện")))
             }
         }
     }
@@ -236,7 +271,8 @@ public enum DeskVerifier {
             let counted: Int = row["counted"], cast: Int = row["cast"], logged: Int = row["logged"]
             guard counted != logged || cast != logged else { continue }
             report.problems.append(.init(kind: .ballot, subject: row["id"],
-                                         message: "\(counted) secret ballots counted, \(cast) recorded as cast, \(logged) in the log: the ballot box was altered"))
+                                         message: "\(counted) secret ballots counted, \(cast) recorded as cast, \(logged) in the log: the ballot box was altered",
+                                         vi: (row["id"], "hòm phiếu đếm \(counted) phiếu kín, ghi nhận \(cast) lượt bỏ phiếu, nhật ký có \(logged): hòm phiếu đã bị sửa")))
         }
     }
 
@@ -247,7 +283,8 @@ public enum DeskVerifier {
             let text: String = row["text"] ?? ""
             if SHA256.hex(of: text) != (row["textSHA256"] as String? ?? "") {
                 report.problems.append(.init(kind: .initiative, subject: row["nominationID"] ?? "?",
-                                             message: "the initiative's text no longer matches its checksum: edited in the desk"))
+                                             message: "the initiative's text no longer matches its checksum: edited in the desk",
+                                             vi: (row["nominationID"] ?? "?", "văn bản sáng kiến không còn khớp mã kiểm tra: đã bị sửa trong bàn xét duyệt")))
             }
         }
     }
@@ -262,12 +299,15 @@ public enum DeskVerifier {
             let url = files.documentURL(sha256: sha, format: row["format"])
             let name = "documents/\(sha.prefix(2))/\(url.lastPathComponent)"
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                report.problems.append(.init(kind: .document, subject: name, message: "the original document is missing"))
+                report.problems.append(.init(kind: .document, subject: name, message: "the original document is missing",
+                                             vi: (name, "thiếu tài liệu gốc")))
                 continue
             }
             if SHA256.hex(of: data) != sha {
                 report.problems.append(.init(kind: .document, subject: name,
-                                             message: "the original document was changed (its SHA-256 differs; \(data.count) bytes, \(row["byteCount"] as Int? ?? 0) stored)"))
+                                             message: "the original document was changed (its SHA-256 differs; \(data.count) bytes, \(row["byteCount"] as Int? ?? 0) stored)",
+                                             vi: (name, "tài liệu gốc đã bị thay đổi (mã SHA-256 khác; hiện có \(Vocabulary.vi.grouped(data.count)) byte, "
+                                                  + "khi lưu có \(Vocabulary.vi.grouped(row["byteCount"] as Int? ?? 0)) byte)")))
             }
         }
     }

@@ -27,7 +27,7 @@ public enum ErrorWords {
             }
         case let e as ImportFailed:
             return e.problems.map { importProblem($0) }.joined(separator: "\n")
-                + "\n\(e.problems.count) lỗi; không nhập gì vào bàn làm việc"
+                + "\n\(e.problems.count) lỗi; không nhập gì vào bàn xét duyệt"
         case let e as ImportProblem: return importProblem(e)
         case let e as CSVError:
             switch e {
@@ -47,7 +47,7 @@ public enum ErrorWords {
             case .notFrom(let id, let status, let step):
                 return "hồ sơ \(id) đang ở trạng thái \(Vocabulary.vi.status(status)): bước '\(step.rawValue)' chỉ đi sau "
                     + step.allowedFrom.map { Vocabulary.vi.status($0) }.sorted().joined(separator: ", ")
-            case .reasonRequired(let what): return "\(what): cần nêu lý do (--reason)"
+            case .reasonRequired(let what): return "\(phrase(what)): cần nêu lý do (--reason)"
             }
         case let e as ReceptionError:
             switch e {
@@ -57,17 +57,17 @@ public enum ErrorWords {
         case let e as MeetingError:
             switch e {
             case .badTime(let t): return "'\(t)' không phải thời gian (viết 08:00, hoặc ngày và giờ: 28/05/2018 08:00)"
-            case .endsBeforeStart(let s, let e): return "phiên họp không thể kết thúc lúc \(e) khi đã bắt đầu lúc \(s) cùng ngày"
-            case .noPlace: return "phiên họp phải ghi địa điểm họp"
+            case .endsBeforeStart(let s, let e): return "cuộc họp không thể kết thúc lúc \(e) khi đã bắt đầu lúc \(s) cùng ngày"
+            case .noPlace: return "cuộc họp phải ghi địa điểm họp"
             case .notAMember(let l): return "'\(l)' không phải thành viên đương nhiệm của Hội đồng (binhxet member list)"
             case .nothingRecorded(let y):
-                return "chưa ghi phiên họp nào của năm \(y) (binhxet meeting --year \(y) --start … --end … --place …)"
+                return "chưa ghi cuộc họp nào của năm \(y) (binhxet meeting --year \(y) --start … --end … --place …)"
             }
         case let e as DismissalError:
             switch e {
-            case .noSuchFinding(let n, let s): return "hồ sơ \(n) không có kết quả trùng lặp với \(s)"
-            case .alreadyDismissed(let n, let s): return "kết quả trùng lặp của \(n) với \(s) đã được gạt trước đó"
-            case .notDismissed(let n, let s): return "kết quả trùng lặp của \(n) với \(s) chưa bị gạt"
+            case .noSuchFinding(let n, let s): return "hồ sơ \(n) không có cảnh báo trùng với \(s)"
+            case .alreadyDismissed(let n, let s): return "cảnh báo \(n) trùng với \(s) đã được bỏ qua trước đó"
+            case .notDismissed(let n, let s): return "cảnh báo \(n) trùng với \(s) đang được tính, chưa bỏ qua"
             case .unknownReason(let r):
                 return "lý do không hợp lệ '\(r)' (\(DismissalReason.allCases.map(\.rawValue).joined(separator: ", ")))"
             }
@@ -75,7 +75,7 @@ public enum ErrorWords {
             switch e {
             case .unknownNomination(let id): return "không có hồ sơ đề nghị mã \(id)"
             case .noInitiative(let id): return "hồ sơ \(id) không có sáng kiến để công nhận"
-            case .missing(let what): return "cần nêu \(what)"
+            case .missing(let what): return "cần nêu \(phrase(what))"
             case .badDate(let s): return "'\(s)' không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd), hoặc là ngày trong tương lai"
             case .unknownScope(let s, let allowed):
                 return "phạm vi không hợp lệ '\(s)' (bộ quy định cho phép \(allowed.joined(separator: ", ")))"
@@ -102,38 +102,49 @@ public enum ErrorWords {
             }
         case let e as SlipError:
             switch e {
-            case .nothingToPrint(let id, let slip, let needs): return "không có phiếu \(slip.rawValue) cho hồ sơ \(id): \(needs)"
+            case .nothingToPrint(let id, let slip, _):
+                // Why is fixed by the slip: the event it needs has not been recorded.
+                let title = slip.title.prefix(1) + slip.title.dropFirst().lowercased()
+                let needs: String
+                switch slip {
+                case .receipt: needs = "hồ sơ chưa được tiếp nhận"
+                case .supplement: needs = "chưa có yêu cầu bổ sung (binhxet decide MÃ supplement --reason …)"
+                case .refusal: needs = "hồ sơ chưa bị từ chối tiếp nhận (binhxet advance MÃ refused --reason …)"
+                case .apology: needs = "chưa hẹn lại ngày trả kết quả (binhxet reschedule MÃ --to NGÀY --reason …)"
+                }
+                return "chưa lập được \(title) (\(slip.form)) cho hồ sơ \(id): \(needs)"
             }
         case let e as BackupError: return backup(e)
-        case let e as RuleSetFileError: return "\(e.file): dòng \(e.line): \(e.reason)"
-        case let e as HolidayTableError: return "\(e.file): dòng \(e.line): \(e.reason)"
+        case let e as RuleSetFileError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
+        case let e as ReportPathRefused: return importReason(e.description)
+        case let e as HolidayTableError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
         default: return nil
         }
     }
 
     static func desk(_ e: DeskError) -> String {
         switch e {
-        case .notFound(let p): return "\(p): không có bàn làm việc ở đây; tạo mới bằng `binhxet init --desk \(p)`"
-        case .alreadyExists(let p): return "\(p): ở đây đã có một bàn làm việc"
-        case .isDirectory(let p): return "\(p): là thư mục, không phải tệp bàn làm việc"
-        case .readOnly(let p): return "\(p): bàn làm việc chỉ đọc đối với bạn; không ghi được gì"
+        case .notFound(let p): return "\(p): không có bàn xét duyệt ở đây; tạo mới bằng `binhxet init --desk \(p)`"
+        case .alreadyExists(let p): return "\(p): ở đây đã có một bàn xét duyệt"
+        case .isDirectory(let p): return "\(p): là thư mục, không phải tệp bàn xét duyệt"
+        case .readOnly(let p): return "\(p): bàn xét duyệt chỉ đọc đối với bạn; không ghi được gì"
         case .cannotRead(let p, let user, let owner, let group, let mode):
-            return "\(p): bạn (người dùng hệ thống '\(user)') không có quyền đọc tệp bàn làm việc này (chủ sở hữu \(owner), "
+            return "\(p): bạn (người dùng hệ thống '\(user)') không có quyền đọc tệp bàn xét duyệt này (chủ sở hữu \(owner), "
                 + "nhóm \(group), quyền \(mode)); hãy đề nghị quản trị viên thêm '\(user)' vào nhóm '\(group)', rồi đăng nhập lại"
-        case .notADesk(let p): return "\(p): không phải bàn làm việc BinhXet (không phải tệp SQLite do binhxet tạo)"
+        case .notADesk(let p): return "\(p): không phải bàn xét duyệt BinhXet (không phải tệp SQLite do binhxet tạo)"
         case .newerSchema(let p, let m):
-            return "\(p): bàn làm việc do phiên bản BinhXet mới hơn tạo (bước cấu trúc lạ: \(m.joined(separator: ", "))); hãy nâng cấp binhxet"
+            return "\(p): bàn xét duyệt do phiên bản BinhXet mới hơn tạo (bước cấu trúc lạ: \(m.joined(separator: ", "))); hãy nâng cấp binhxet"
         case .unknownNomination(let id): return "không có hồ sơ đề nghị mã \(id)"
-        case .database(let m): return "lỗi cơ sở dữ liệu của bàn làm việc: \(m)"
+        case .database(let m): return "lỗi cơ sở dữ liệu của bàn xét duyệt: \(m)"
         case .diskFull(let p): return "\(p): ổ đĩa đã đầy; không ghi được gì (giải phóng bớt dung lượng rồi thử lại)"
         case .cannotStore(let p, let reason): return "\(p): không ghi được tệp (\(reason)); không ghi được gì"
         case .unknownGroup(let g): return "nhóm '\(g)' không có trên máy này (xem `getent group`)"
-        case .notInGroup(let g): return "không giao được bàn làm việc cho nhóm '\(g)': bạn không thuộc nhóm này"
+        case .notInGroup(let g): return "không giao được bàn xét duyệt cho nhóm '\(g)': bạn không thuộc nhóm này"
         case .cannotOpenReadOnly(let p):
-            return "\(p): không mở được bàn làm việc để đọc: thư mục của nó chỉ đọc đối với bạn, mà SQLite cần tệp -shm "
-                + "ở đó, tệp này chỉ có khi có người đang mở bàn làm việc (hãy xin quyền ghi vào thư mục)"
+            return "\(p): không mở được bàn xét duyệt để đọc: thư mục của nó chỉ đọc đối với bạn, mà SQLite cần tệp -shm "
+                + "ở đó, tệp này chỉ có khi có người đang mở bàn xét duyệt (hãy xin quyền ghi vào thư mục)"
         case .needsUpgrade(let p, let m):
-            return "\(p): bàn làm việc cần nâng cấp (bước cấu trúc: \(m.joined(separator: ", "))) mà bạn chỉ có quyền đọc; "
+            return "\(p): bàn xét duyệt cần nâng cấp (bước cấu trúc: \(m.joined(separator: ", "))) mà bạn chỉ có quyền đọc; "
                 + "hãy để một người có quyền ghi mở nó một lần"
         }
     }
@@ -143,7 +154,7 @@ public enum ErrorWords {
         case .notAMember(let login):
             return "'\(login)' không phải thành viên Hội đồng (xem `binhxet member list`); mỗi thành viên làm việc bằng tài khoản của mình"
         case .notAllowed(let login, let role, let action, let allowed):
-            return "\(login) (\(role.vietnamese)) không được \(action): theo quy định của bàn làm việc này chỉ "
+            return "\(login) (\(role.vietnamese)) không được \(phrase(action)): theo quy định của bàn xét duyệt này chỉ "
                 + allowed.map(\.vietnamese).joined(separator: ", ") + " được làm"
         case .alreadyDecided(let id, let status):
             return "hồ sơ \(id) đã có kết quả (\(Vocabulary.vi.status(status))): đã hết biểu quyết"
@@ -152,6 +163,23 @@ public enum ErrorWords {
         case .nameRequired: return "thành viên cần có họ tên (--name), để ghi vào biên bản"
         }
     }
+
+    /// The fixed English phrases the core puts into some errors (the action a role may not do, what a
+    /// step or a recognition lacks), in Vietnamese; a phrase not listed is given as written.
+    static let phrases: [String: String] = [
+        "change the council's membership": "thay đổi thành viên Hội đồng",
+        "record an initiative's recognition": "ghi quyết định công nhận sáng kiến",
+        "record an outcome": "ghi kết quả xét",
+        "criticise a unit": "ghi phê bình đơn vị",
+        "record the council's meeting": "ghi cuộc họp Hội đồng",
+        "issue the council's documents": "lập văn bản của Hội đồng",
+        "a refusal": "từ chối tiếp nhận hồ sơ",
+        "a new appointment date": "hẹn lại ngày trả kết quả",
+        "the decision's number (--number)": "số quyết định (--number)",
+        "who recognised it (--by)": "người ký quyết định công nhận (--by)",
+    ]
+
+    static func phrase(_ english: String) -> String { phrases[english] ?? english }
 
     static func decision(_ e: DecisionError) -> String {
         switch e {
@@ -172,7 +200,7 @@ public enum ErrorWords {
         var s = p.file
         if let row = p.row { s += ": dòng \(row)" }
         if let column = p.column { s += ", cột \(column)" }
-        return s + ": " + importReason(p.reason)
+        return s + ": " + (p.vietnameseReason ?? importReason(p.reason))
     }
 
     /// The importers' most common reasons, which they word in English as free text, in Vietnamese:
@@ -192,12 +220,100 @@ public enum ErrorWords {
         ("is empty; a CSTĐCS nomination needs an initiative report", "bị trống; hồ sơ đề nghị CSTĐCS phải có báo cáo sáng kiến"),
         ("is empty but an initiative file is given", "bị trống trong khi đã có tệp sáng kiến"),
         ("nomination ID (\\S+) already appears at row (\\d+) with different content", "mã hồ sơ $1 đã có ở dòng $2 với nội dung khác"),
-        ("nomination ID (\\S+) is already in the desk with different content", "mã hồ sơ $1 đã có trong bàn làm việc với nội dung khác"),
-        ("nominee ID (\\S+) is '(.*)' in (.*), not '(.*)'", "mã cán bộ $1 là '$2' trong $3, không phải '$4'"),
+        ("nomination ID (\\S+) is already in the desk with different content", "mã hồ sơ $1 đã có trong bàn xét duyệt với nội dung khác"),
+        ("nominee ID (\\S+) is '(.*)' in the desk, not '(.*)'", "mã cán bộ $1 là '$2' trong bàn xét duyệt, không phải '$3'"),
+        ("nominee ID (\\S+) is '(.*)' in row (\\d+) of this file, not '(.*)'", "mã cán bộ $1 là '$2' ở dòng $3 của tệp này, không phải '$4'"),
         ("no nomination with ID (\\S+) in the desk; import its nominations file first",
-         "không có hồ sơ đề nghị mã $1 trong bàn làm việc; hãy nhập tệp hồ sơ đề nghị trước"),
+         "không có hồ sơ đề nghị mã $1 trong bàn xét duyệt; hãy nhập tệp hồ sơ đề nghị trước"),
         ("could not store: (.*)", "không lưu được: $1"),
+        // Beyond the commonest: every other reason the importers word (nominations, outcomes, units,
+        // registrations, report paths); `ErrorWordsTests` checks each against a sample.
+        ("contains the control character (U\\+[0-9A-F]+) at character (\\d+); remove it and import again",
+         "chứa ký tự điều khiển $1 ở ký tự thứ $2; hãy xóa ký tự đó rồi nhập lại"),
+        ("the report is empty \\(no text after decoding\\)", "báo cáo sáng kiến trống (giải mã xong không có chữ nào)"),
+        ("holds no registrations", "không có đăng ký nào"),
+        ("'(.*)' is not a plausible emulation year \\(1990–2100\\)", "'$1' không phải năm thi đua hợp lệ (1990–2100)"),
+        ("the same person registered this initiative for (\\d+) on row (\\d+)", "người này đã đăng ký sáng kiến này cho năm $1 ở dòng $2"),
+        ("is empty; an award has the chairman's decision number", "bị trống; kết quả được khen thưởng phải có số quyết định của Chủ tịch"),
+        ("is empty; an award has the date of the chairman's decision", "bị trống; kết quả được khen thưởng phải có ngày quyết định của Chủ tịch"),
+        ("unknown outcome '(.*)' \\(expected (.*)\\)", "kết quả không rõ '$1' (cần một trong: $2)"),
+        ("is empty but a decision is given", "bị trống trong khi đã có quyết định"),
+        ("unknown scope '(.*)' \\(the rule set allows (.*)\\)", "phạm vi không rõ '$1' (bộ quy định cho phép: $2)"),
+        ("is empty; a recognition has the number of its decision", "bị trống; quyết định công nhận sáng kiến phải có số"),
+        ("is empty; a recognition has the date of its decision", "bị trống; quyết định công nhận sáng kiến phải có ngày"),
+        ("'(.*)' is not yes or no", "'$1' không phải yes (có) hoặc no (không)"),
+        ("(\\S+) already appears at row (\\d+)", "$1 đã có ở dòng $2"),
+        ("(\\S+) belongs to (\\d+), the year under review \\((\\d+)\\) or later: its outcome is the council's to decide \\(binhxet decide\\), not imported",
+         "$1 thuộc năm $2, từ năm đang xét ($3) trở về sau: kết quả do Hội đồng quyết định (binhxet decide), không nhập từ tệp"),
+        ("(.*) is before the year it would award \\((\\d+)\\)", "$1 ở trước năm thi đua được khen thưởng ($2)"),
+        ("is empty and so is initiative_recognised: nothing to import", "bị trống, cột initiative_recognised cũng trống: không có gì để nhập"),
+        ("code (\\S+) appears twice", "mã $1 bị lặp"),
+        ("'(.*)' is already the short name of (.*) \\(row (\\d+)\\)", "'$1' đã là tên viết tắt của $2 (dòng $3)"),
+        ("holds a line break; write the short name on one line", "có xuống dòng; tên viết tắt phải viết trên một dòng"),
+        ("'(.*)' is (\\d+) columns wide; a short name may take at most (\\d+)", "'$1' rộng $2 cột; tên viết tắt được tối đa $3 cột"),
+        ("'(.*)' is longer than the unit's name '(.*)'", "'$1' dài hơn tên đơn vị '$2'"),
+        ("is an absolute path; give the path relative to the CSV's folder", "là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục của tệp CSV"),
+        ("the CSV's folder cannot be resolved", "không xác định được thư mục của tệp CSV"),
+        ("goes outside the CSV's folder \\('\\.\\.'\\); keep the reports inside it", "ra ngoài thư mục của tệp CSV ('..'); hãy để báo cáo sáng kiến trong thư mục đó"),
+        ("cannot read the file: permission denied", "không đọc được tệp: không có quyền đọc"),
+        ("file not found", "không tìm thấy tệp"),
+        ("is a link to a file outside the CSV's folder; copy the report into it", "là liên kết tới tệp ngoài thư mục của tệp CSV; hãy chép báo cáo vào thư mục đó"),
+        ("the file is empty \\(no header row\\)", "tệp trống (không có dòng tiêu đề)"),
+        ("row (\\d+): a quoted field is never closed", "dòng $1: một ô mở ngoặc kép mà không đóng"),
+        ("was not found in the first pass", "không còn thấy tệp ở lần đọc thứ hai"),
+        ("the file changed while it was imported; import the file again", "tệp bị thay đổi trong khi nhập; hãy nhập lại"),
     ].map { (try! NSRegularExpression(pattern: "^" + $0.0 + "$"), $0.1) }
+
+    /// The settings file's reasons (`RuleSetFile`, `[documents]`, `RuleSettingError`), in Vietnamese: a line's
+    /// own problem, or a setting's name and why its value is refused.
+    static let settingReasons: [(NSRegularExpression, String)] = [
+        ("expected 'setting = value'", "cần viết dạng 'thiết_lập = giá trị'"),
+        ("unknown setting '(.*)' \\(known: (.*)\\)", "không có thiết lập '$1' (các thiết lập: $2)"),
+        ("(\\S+) is already set on line (\\d+)", "$1 đã được đặt ở dòng $2"),
+        ("(\\S+) is already set on (.*)", "$1 đã được đặt ở $2"),
+        ("'(.*)' is not one of (.*)", "'$1' không phải một trong: $2"),
+        ("'(.*)' is not a share \\(write 70%, 2/3 or 0\\.7\\)", "'$1' không phải tỷ lệ (viết 70%, 2/3 hoặc 0.7)"),
+        ("'(.*)' is not a whole number from (\\d+) to (\\d+)", "'$1' không phải số nguyên từ $2 đến $3"),
+        ("'(.*)' is not yes or no", "'$1' không phải yes (có) hoặc no (không)"),
+        ("'(.*)' is not a role \\((.*)\\)", "'$1' không phải vai trò ($2)"),
+        ("name at least one role", "cần nêu ít nhất một vai trò"),
+        ("'none' would bar every nominee", "'none' sẽ loại mọi người được đề nghị"),
+        ("name the body, e\\.g\\. (.*)", "cần nêu cơ quan, ví dụ $1"),
+        ("start with co_so, the unit's own scope", "bắt đầu bằng co_so, phạm vi của chính đơn vị"),
+        ("'(.*)' is not a worker category \\((.*)\\)", "'$1' không phải đối tượng ($2)"),
+        ("'(.*)' is not 13 or 14 \\(NĐ 30/2020: body 13–14 pt\\)", "'$1' không phải 13 hoặc 14 (NĐ 30/2020: chữ thân văn bản cỡ 13–14)"),
+        ("'(.*)' is not chairman or vice_chairman", "'$1' không phải chairman (Chủ tịch) hoặc vice_chairman (Phó Chủ tịch)"),
+        ("must be positive", "phải lớn hơn 0"),
+        ("'(.*)' is not an amount in đồng", "'$1' không phải số tiền (đồng)"),
+        ("a Căn cứ line between \\| is empty", "có một dòng Căn cứ trống giữa hai dấu |"),
+        ("each line starts with 'Căn cứ' \\(lines separated by \\|\\)", "mỗi dòng phải bắt đầu bằng 'Căn cứ' (các dòng cách nhau bằng |)"),
+        ("'(.*)' is not a positive number", "'$1' không phải số dương"),
+        ("is empty", "bị trống"),
+        // The holiday table beside the desk (`<desk>.holidays.tsv`)
+        ("expected date, kind, name and source separated by tabs", "cần ngày, loại, tên và nguồn, cách nhau bằng dấu tab"),
+        ("'(.*)' is not a date \\(yyyy-mm-dd\\)", "'$1' không phải ngày (yyyy-mm-dd)"),
+        ("unknown kind '(.*)' \\(expected (.*)\\)", "loại không rõ '$1' (cần một trong: $2)"),
+        ("(\\d{4})-(\\d{2})-(\\d{2}) is already listed on line (\\d+)", "ngày $3/$2/$1 đã có ở dòng $4"),
+    ].map { (try! NSRegularExpression(pattern: "^" + $0.0 + "$"), $0.1) }
+
+    /// A settings file's reason: "[documents] " kept, then either a line's problem or "setting: why".
+    static func settingReason(_ reason: String) -> String {
+        var rest = Substring(reason)
+        var head = ""
+        if rest.hasPrefix("[documents] ") { head = "[documents] "; rest = rest.dropFirst(head.count) }
+        func worded(_ r: String) -> String? {
+            let range = NSRange(r.startIndex..., in: r)
+            for (pattern, template) in settingReasons where pattern.firstMatch(in: r, range: range) != nil {
+                return pattern.stringByReplacingMatches(in: r, range: range, withTemplate: template)
+            }
+            return nil
+        }
+        if let w = worded(String(rest)) { return head + w }
+        if let colon = rest.range(of: ": "), !rest[..<colon.lowerBound].contains(" "), let w = worded(String(rest[colon.upperBound...])) {
+            return head + rest[..<colon.upperBound] + w
+        }
+        return reason
+    }
 
     static func importReason(_ reason: String) -> String {
         let range = NSRange(reason.startIndex..., in: reason)
@@ -239,15 +355,15 @@ public enum ErrorWords {
 
     static func backup(_ e: BackupError) -> String {
         switch e {
-        case .sameFile(let p): return "\(p): bản sao lưu sẽ đè lên chính bàn làm việc được sao; hãy chọn đường dẫn khác"
+        case .sameFile(let p): return "\(p): bản sao lưu sẽ đè lên chính bàn xét duyệt được sao; hãy chọn đường dẫn khác"
         case .inUse(let p, let pids):
             return "\(p): đang được tiến trình \(pids.map(String.init).joined(separator: ", ")) sử dụng; hãy đóng binhxet ở đó trước"
         case .sideFilesPresent(let p, let files):
-            return "\(p): bên cạnh có \(files.joined(separator: ", ")): bàn làm việc đang mở hoặc chưa đóng đúng cách. "
+            return "\(p): bên cạnh có \(files.joined(separator: ", ")): bàn xét duyệt đang mở hoặc chưa đóng đúng cách. "
                 + "Hãy đóng mọi binhxet đang mở nó; nếu không còn cái nào chạy, --force sẽ chuyển các tệp này sang bên (giữ cùng bàn bị thay)"
         case .backupDoesNotVerify(let p, let problems):
             return "\(p): bản sao lưu không qua kiểm tra, không khôi phục gì (\(problems.count) lỗi: "
-                + problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "") + ")"
+                + problems.prefix(3).map { $0.line(in: .vi) }.joined(separator: "; ") + (problems.count > 3 ? "; …" : "") + ")"
         }
     }
 }

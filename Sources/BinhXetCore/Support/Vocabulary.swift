@@ -110,9 +110,9 @@ public struct Vocabulary: Sendable {
         case .memberAdded: return word("thêm thành viên Hội đồng", "council member added")
         case .memberChanged: return word("đổi vai trò thành viên", "council member changed")
         case .memberRemoved: return word("thành viên thôi tham gia", "council member removed")
-        case .meetingRecorded: return word("ghi thông tin phiên họp", "council meeting recorded")
-        case .findingDismissed: return word("gạt kết quả trùng lặp", "finding dismissed")
-        case .findingRestored: return word("tính lại kết quả trùng lặp", "finding restored")
+        case .meetingRecorded: return word("ghi cuộc họp Hội đồng", "council meeting recorded")
+        case .findingDismissed: return word("bỏ qua cảnh báo trùng lặp", "finding dismissed")
+        case .findingRestored: return word("tính lại cảnh báo trùng lặp", "finding restored")
         case .eligibilityNoted: return word("ghi nhận kết quả thẩm định", "appraisal facts noted")
         case .ldttHoldersDeclared: return word("khai số người đạt LĐTT", "LĐTT holders declared")
         case .outcomeImported: return word("kết quả năm trước (nhập)", "earlier outcome imported")
@@ -121,7 +121,7 @@ public struct Vocabulary: Sendable {
         case .registrationsImported: return word("nhập danh sách đăng ký", "registrations imported")
         case .registrationLinked: return word("đã đăng ký thi đua đầu năm", "registered at the start of the year")
         case .yearOpened: return word("mở năm xét", "year opened for review")
-        case .integrityRestored: return word("khôi phục trigger toàn vẹn", "integrity triggers restored")
+        case .integrityRestored: return word("khôi phục ràng buộc toàn vẹn", "integrity triggers restored")
         }
     }
 }

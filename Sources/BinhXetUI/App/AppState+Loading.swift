@@ -181,7 +181,7 @@ extension AppState {
         case .readOnly: return s.readOnlyNotice
         case .alreadyVoted: return [s.alreadyCastSecretly]
         case .notAMember(let login): return s.notAMember(login)
-        case .notAllowed(let login, let role): return s.notAllowed(login, role: role)
+        case .notAllowed(let login, let role): return s.notAllowed(login, role: s.role(role))
         case .voteDisagrees(let id, let approving, let agree, let denominator, let threshold):
             return s.voteDisagrees(id: id, approving: approving, agree: agree, denominator: denominator, threshold: threshold)
         case .other(let why): return [why]

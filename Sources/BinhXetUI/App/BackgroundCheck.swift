@@ -32,7 +32,7 @@ extension EffectRunner {
             let (report, _) = try checker.scan(ids, progress: progress)
             return .checkFinished(checked: report.checked, flagged: report.flagged)
         } catch {
-            return .checkFailed(String(describing: error))
+            return .checkFailed(ErrorWords.line(error, in: language))
         }
     }
 }

@@ -200,7 +200,7 @@ public struct EffectRunner: Sendable {
         case SlipError.nothingToPrint(_, let slip, _): return .slipNotDue(slip)
         case ReportError.noCriticism(let unit): return .noCriticism(unit: unit)
         case is CouncilError: return .refused(refusal(error))
-        default: return .other(String(describing: error))
+        default: return .other(ErrorWords.line(error, in: language))
         }
     }
 
@@ -210,7 +210,7 @@ public struct EffectRunner: Sendable {
              DecisionError.alreadyDecided(let id, let by, let at, let kind):
             return .changedMeanwhile(nominationID: id, by: by, at: at, kind: kind)
         case DecisionError.voteDisagrees(let id, let outcome, _):
-            guard let t = try? store.tally(of: id, viewer: member) else { return .other(String(describing: error)) }
+            guard let t = try? store.tally(of: id, viewer: member) else { return .other(ErrorWords.line(error, in: language)) }
             return .voteDisagrees(nominationID: id, approving: outcome == .approve, agree: t.agree,
                                   denominator: t.denominator, threshold: t.threshold)
         case DeskError.readOnly:
@@ -224,9 +224,9 @@ public struct EffectRunner: Sendable {
         case CouncilError.notAMember(let login):
             return .notAMember(login)
         case CouncilError.notAllowed(let login, let role, _, _):
-            return .notAllowed(login: login, role: role.rawValue)
+            return .notAllowed(login: login, role: role)
         default:
-            return .other(String(describing: error))
+            return .other(ErrorWords.line(error, in: language))
         }
     }
 }

@@ -81,7 +81,7 @@ public enum WriteRefusal: Equatable, Sendable {
     /// The council has members and this login is not one of them.
     case notAMember(String)
     /// The member's role may not record outcomes under the desk's rules.
-    case notAllowed(login: String, role: String)
+    case notAllowed(login: String, role: CouncilRole)
     /// The outcome does not follow the council's vote (approving below the threshold, rejecting above it).
     case voteDisagrees(nominationID: String, approving: Bool, agree: Int, denominator: Int, threshold: String)
     /// The core refused a recognition (a different one recorded, a bad date, an unknown scope…).

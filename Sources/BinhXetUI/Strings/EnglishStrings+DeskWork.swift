@@ -16,14 +16,7 @@ extension EnglishStrings {
         case .scope: return "Scope"
         }
     }
-    public func recognitionScope(_ code: String) -> String {
-        switch code {
-        case "co_so": return "unit (cơ sở)"
-        case "cap_tinh": return "province or ministry"
-        case "toan_quoc": return "national"
-        default: return code
-        }
-    }
+    public func recognitionScope(_ code: String) -> String { Vocabulary.en.recognitionScope(code) }
     public var recognitionKeys: String { "Tab/↓: next field · ←/→: change scope · Enter: continue · Esc: cancel" }
     public func recognitionMissing(_ f: RecognitionDialog.Field) -> String {
         switch f {

@@ -51,8 +51,9 @@ extension EnglishStrings {
         switch f {
         case .refused(.notAMember(let login)): return "“\(login)” is not a member of the council: no document made."
         case .refused(.notAllowed(_, let role)):
-            return "The \(CouncilRole(rawValue: role).map(role(_:)) ?? role) role may not issue the council's documents."
-        case .refused(let r): return "The document was not made: \(r)."
+            return "The \(self.role(role)) role may not issue the council's documents."
+        case .refused(.other(let why)): return "The document was not made: \(why)."
+        case .refused: return "The document was not made."
         case .issue(.cannotWrite(let folder, let reason)): return "Cannot save in \(folder): \(reason)."
         case .issue(.noFreeName(let folder, let name)): return "\(folder) already holds \(name) and its numbered copies up to 999: not saved."
         case .issue(.nothingToWrite(let format)): return "This document has no \(format.rawValue.uppercased()) form."

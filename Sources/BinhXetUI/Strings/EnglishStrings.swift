@@ -42,27 +42,6 @@ public struct EnglishStrings: UIStrings {
     }
     public func standardReason(_ r: StandardRejectionReason) -> String { Vocabulary.en.standardReason(r) }
     public func eventKind(_ kind: DeskEvent.Kind) -> String { Vocabulary.en.eventKind(kind) }
-    public func payloadValue(_ key: String, _ value: String) -> String {
-        if key == "on_note" { return "the desk's as-of date (binhxet year open --as-of), not the clock" }
-        if key == "date" { return CalendarDay(value)?.vietnamese ?? value }
-        if key == "scope" { return recognitionScope(value) }
-        return value
-    }
-    public func payloadKey(_ key: String) -> String {
-        switch key {
-        case "missing": return "missing"
-        case "override": return "reason for an outcome against the vote"
-        case "revision": return "reason for the revision"
-        case "revises": return "replaces"
-        case "on_note": return "note"
-        case "registered_on": return "registered on"
-        case "registered_title": return "registered topic"
-        case "by": return "signed by"
-        case "number": return "no."
-        case "date": return "signed on"
-        default: return key
-        }
-    }
 
     // MARK: Queues
     public func tab(_ t: QueueTab) -> String {
@@ -143,7 +122,7 @@ public struct EnglishStrings: UIStrings {
     public var nomineeHistorySection: String { "The nominee's other nominations" }
     public var noOtherNominations: String { "No other nominations." }
     public func outcomeOf(_ r: ReviewedNomination) -> String {
-        let decision = r.lastOutcome == nil ? r.imported.flatMap { i in i.decisionNo.map { " (decision \($0)\(i.decisionDate.map { " of \($0)" } ?? ""))" } } ?? "" : ""
+        let decision = r.lastOutcome == nil ? r.imported.flatMap { i in i.decisionNo.map { " (decision \($0)\(i.decisionDate.map { " of \(Vocabulary.en.day($0))" } ?? ""))" } } ?? "" : ""
         if let o = r.lastOutcome { return o == .approve ? "approved" : o == .reject ? "not approved" : "awaiting supplement" }
         switch r.imported?.outcome {
         case .awarded?: return "awarded" + decision
@@ -156,84 +135,26 @@ public struct EnglishStrings: UIStrings {
         guard r.hasInitiative else { return nil }
         guard let rec = r.recognition else { return "no recognition recorded" }
         guard rec.recognised else { return "not recognised" }
-        return "recognised" + (rec.number.map { " by decision \($0)" } ?? "") + (rec.date.map { " of \($0)" } ?? "")
+        return "recognised" + (rec.number.map { " by decision \($0)" } ?? "") + (rec.date.map { " of \(Vocabulary.en.day($0))" } ?? "")
             + (rec.by.map { " (\($0))" } ?? "")
     }
     public var ruleFlagsSection: String { "Rule checks" }
     public func ruleSeverity(_ s: FlagSeverity) -> String { s == .violation ? "[violation]" : "[warning]" }
-    public func ruleMessage(_ flag: RuleFlag) -> String {
-        switch flag.detail {
-        case .notLDTT(let year): return "Not rated Advanced Worker (LĐTT) in \(year)."
-        case .sameYearLDTTRefused(let id): return "The LĐTT nomination of the same year (\(id)) was not passed."
-        case .noInitiative: return "The dossier has no initiative."
-        case .initiativeNotRecognised: return "The initiative has not been recognised by the unit."
-        case .shortService(let months, let minimum): return "Only \(months) months in service; \(minimum) are required."
-        case .disciplined(let level): return "Disciplined this year (\(Self.discipline(level)))."
-        case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
-            return "\(unit) has \(nominations) CSTĐCS nominations in \(year) for \(holders) LĐTT: over the \(quota) quota (at most \(allowed))."
-        case .alreadyAwarded(let title, let year, let person, let source):
-            return "The initiative already grounded a \(title) award in \(year) for \(person) (\(source))."
-        case .notNovel(let own, let coverage, let source, let person, let year, let standing):
-            var said = ""
-            if let st = standing, st.isNotable {
-                var parts: [String] = []
-                if let r = st.recognition, r.recognised {
-                    parts.append("recognised" + (r.number.map { " by decision \($0)" } ?? "") + (r.date.map { " of \($0)" } ?? ""))
-                }
-                if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
-                said = "; that initiative was " + parts.joined(separator: "; ")
-            }
-            return "Not new: \(Percent.of(coverage)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
-        case .notBaseTitle(let year): return "Rated neither Advanced Worker (LĐTT) nor Advanced Soldier (CSTT) in \(year)."
-        case .recognisedInOtherYear(let recognitionYear, let year, let number):
-            return "The initiative was recognised in \(recognitionYear)\(number.map { " (\($0))" } ?? ""), not in \(year): CSTĐCS needs one recognised in its year."
-        case .combatIngenuityOutsideArmedForces(let category):
-            return "Combat ingenuity grounds CSTĐCS only in the armed forces (\(category))."
-        case .alreadyRecognised(let unit, let year, let source, let person):
-            return "\(unit) already recognised this initiative in \(year) (\(source), \(person))."
-        case .outcomeAgainstVote(let approved, let reason):
-            return "\(approved ? "Approved" : "Rejected") against the council's vote; reason given: \(reason)."
-        case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
-            let counted = votes.map { v in "\(v.agree)/\(v.denominator)" + (v.percent.map { " (\(Percent.oneDecimal($0 / 100)))" } ?? "") }
-                ?? "no ballots"
-            let of: String
-            switch denominator {
-            case .allMembers: of = "of all members"
-            case .presentMembers: of = "of members present"
-            case .validBallots: of = "of valid ballots"
-            }
-            let need = "\(comparison == .atLeast ? "at least" : "more than") \(threshold) \(of)"
-            return approved ? "Passed although the agreeing votes \(counted) fall short of \(need)."
-                            : "Agreeing votes \(counted) fall short of \(need)."
-        case .offDuty(let position): return "The initiative may be unrelated to the assigned duties (\(position))."
-        case .communeCannotAwardCSTDCS:
-            return "A commune People's Committee chair awards only LĐTT; CSTĐCS goes to the level above."
-        }
-    }
-
-    private static func discipline(_ level: DisciplineLevel) -> String {
-        switch level {
-        case .none: return "none"
-        case .reprimand: return "reprimand"
-        case .warning: return "warning"
-        case .demotion: return "salary step down / demotion"
-        case .dismissal: return "removal from post / dismissal"
-        }
-    }
+    public func ruleMessage(_ flag: RuleFlag) -> String { Vocabulary.en.ruleMessage(flag.detail) }
     public var initiativeSection: String { "Initiative" }
     public var notCheckedYet: String { "Not checked yet for re-use: the desk checks it by itself; results show when done." }
     public var checkedClean: String { "Checked: nothing re-used found." }
     public var noMatchedSources: String { "Matches no earlier initiative." }
     public var noInitiative: String { "No initiative report." }
     public var coverageWord: String { "covers" }
-    public var similarityWord: String { "similar" }
+    public var similarityWord: String { "similarity" }
     public var relevanceWord: String { "relevance" }
-    public func passageCount(_ n: Int) -> String { "\(n) passage\(n == 1 ? "" : "s")" }
+    public func passageCount(_ n: Int) -> String { "\(n)\u{A0}passage\(n == 1 ? "" : "s")" }
     public var evidenceLabel: String { "Evidence" }
     public var dutyEvidenceLabel: String { "Duties" }
     public var witnessesLabel: String { "Subject" }
     public var witnessesIntro: String { "also written on by: " }
-    public var titleReusedTag: String { "same title" }
+    public var titleReusedTag: String { "same\u{A0}initiative\u{A0}title" }
     public var dossierCodeLabel: String { "dossier" }
     public var dueLabel: String { "due" }
     public var noEvents: String { "No events yet." }

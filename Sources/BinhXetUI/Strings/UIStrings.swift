@@ -33,9 +33,6 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     func flagName(_ f: QueueFlag) -> String
     func standardReason(_ r: StandardRejectionReason) -> String
     func eventKind(_ kind: DeskEvent.Kind) -> String
-    func payloadKey(_ key: String) -> String
-    /// A payload value as the reader says it (a ballot's choice, or that it is secret).
-    func payloadValue(_ key: String, _ value: String) -> String
 
     // MARK: Queues
     func tab(_ t: QueueTab) -> String

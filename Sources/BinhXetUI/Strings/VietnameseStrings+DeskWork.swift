@@ -16,14 +16,7 @@ extension VietnameseStrings {
         case .scope: return "Phạm vi"
         }
     }
-    public func recognitionScope(_ code: String) -> String {
-        switch code {
-        case "co_so": return "cơ sở"
-        case "cap_tinh": return "cấp tỉnh, bộ, ngành"
-        case "toan_quoc": return "toàn quốc"
-        default: return code
-        }
-    }
+    public func recognitionScope(_ code: String) -> String { Vocabulary.vi.recognitionScope(code) }
     public var recognitionKeys: String { "Tab/↓: ô sau · ←/→: đổi phạm vi · Enter: tiếp · Esc: thôi" }
     public func recognitionMissing(_ f: RecognitionDialog.Field) -> String {
         switch f {

@@ -51,8 +51,9 @@ extension VietnameseStrings {
         switch f {
         case .refused(.notAMember(let login)): return "“\(login)” không phải thành viên Hội đồng: không lập văn bản."
         case .refused(.notAllowed(_, let role)):
-            return "Vai trò \(CouncilRole(rawValue: role)?.vietnamese ?? role) không được lập văn bản của Hội đồng."
-        case .refused(let r): return "Không lập được văn bản: \(r)."
+            return "Vai trò \(self.role(role)) không được lập văn bản của Hội đồng."
+        case .refused(.other(let why)): return "Không lập được văn bản: \(why)."
+        case .refused: return "Không lập được văn bản."
         case .issue(.cannotWrite(let folder, let reason)): return "Không lưu được vào \(folder): \(reason)."
         case .issue(.noFreeName(let folder, let name)): return "Thư mục \(folder) đã có \(name) và các bản đánh số đến 999: không lưu."
         case .issue(.nothingToWrite(let format)): return "Văn bản này không có dạng \(format.rawValue.uppercased())."
@@ -126,7 +127,7 @@ extension VietnameseStrings {
             + " · thư ký \(names[m.secretary] ?? m.secretary)" + (m.absent.isEmpty ? " · có mặt đủ" : " · vắng \(m.absent.count)")
     }
     public var meetingWhere: String { "Chỉ dùng ở hàng đợi hoặc tổng hợp năm." }
-    public var meetingNeedsCouncil: String { "Bàn làm việc chưa có thành viên Hội đồng (binhxet member add): chưa ghi được cuộc họp." }
+    public var meetingNeedsCouncil: String { "Bàn xét duyệt chưa có thành viên Hội đồng (binhxet member add): chưa ghi được cuộc họp." }
     public func mayNotRecordMeeting(role: String?, allowed: [String]) -> String {
         "Vai trò \(role ?? "của bạn") không được ghi cuộc họp; chỉ \(allowed.joined(separator: ", ")) được ghi."
     }

@@ -42,35 +42,6 @@ public struct VietnameseStrings: UIStrings {
     }
     public func standardReason(_ r: StandardRejectionReason) -> String { Vocabulary.vi.standardReason(r) }
     public func eventKind(_ kind: DeskEvent.Kind) -> String { Vocabulary.vi.eventKind(kind) }
-    public func payloadValue(_ key: String, _ value: String) -> String {
-        if key == "on" || key == "date" { return CalendarDay(value)?.vietnamese ?? value }
-        if key == "scope" { return recognitionScope(value) }
-        if key == "on_note" { return "ngày xét đã chọn (binhxet year open --as-of), không theo đồng hồ" }
-        guard key == "vote" else { return value }
-        return value == BallotSecrecy.hidden ? "kín" : VoteChoice(rawValue: value)?.vietnamese ?? value
-    }
-    public func payloadKey(_ key: String) -> String {
-        switch key {
-        case "reason": return "lý do"
-        case "missing": return "cần bổ sung"
-        case "text": return "nội dung"
-        case "file": return "tệp"
-        case "row": return "dòng"
-        case "vote": return "phiếu"
-        case "override": return "lý do ghi khác kết quả biểu quyết"
-        case "revision": return "lý do sửa quyết định"
-        case "revises": return "thay cho"
-        case "on": return "ngày"
-        case "on_note": return "ghi chú"
-        case "registered_on": return "ngày đăng ký"
-        case "registered_title": return "đề tài đăng ký"
-        case "by": return "người ký"
-        case "number": return "số"
-        case "date": return "ngày ký"
-        case "scope": return "phạm vi"
-        default: return key
-        }
-    }
 
     // MARK: Queues
     public func tab(_ t: QueueTab) -> String {
@@ -158,15 +129,15 @@ public struct VietnameseStrings: UIStrings {
     public var checkedClean: String { "Đã kiểm tra: không thấy trùng lặp." }
     public var noMatchedSources: String { "Không trùng với sáng kiến nào đã có." }
     public var noInitiative: String { "Không có báo cáo sáng kiến." }
-    public var coverageWord: String { "phủ" }
-    public var similarityWord: String { "giống" }
-    public var relevanceWord: String { "liên quan" }
-    public func passageCount(_ n: Int) -> String { "\(n) đoạn trùng" }
+    public var coverageWord: String { "tỷ\u{A0}lệ\u{A0}trùng" }
+    public var similarityWord: String { "độ\u{A0}giống" }
+    public var relevanceWord: String { "mức\u{A0}liên\u{A0}quan" }
+    public func passageCount(_ n: Int) -> String { "\(n)\u{A0}đoạn\u{A0}trùng" }
     public var evidenceLabel: String { "Dấu hiệu" }
     public var dutyEvidenceLabel: String { "Nhiệm vụ" }
     public var witnessesLabel: String { "Đề tài" }
     public var witnessesIntro: String { "người khác viết cùng đề tài: " }
-    public var titleReusedTag: String { "trùng tên" }
+    public var titleReusedTag: String { "trùng\u{A0}tên\u{A0}sáng\u{A0}kiến" }
     public var dossierCodeLabel: String { "mã hồ sơ" }
     public var dueLabel: String { "hẹn trả" }
     public var noEvents: String { "Chưa có sự kiện." }
@@ -230,7 +201,7 @@ public struct VietnameseStrings: UIStrings {
     }
     public func approveWarning(findings: Int, checked: Bool) -> String? {
         if !checked { return "Lưu ý: hồ sơ chưa được kiểm tra trùng lặp." }
-        return findings > 0 ? "Lưu ý: hồ sơ có \(findings) phát hiện trùng lặp." : nil
+        return findings > 0 ? "Lưu ý: hồ sơ có \(findings) cảnh báo trùng lặp." : nil
     }
     public var orTypeReason: String { "hoặc gõ lý do khác" }
     public var changedMeanwhileTitle: String { "Hồ sơ đã thay đổi" }
@@ -239,13 +210,13 @@ public struct VietnameseStrings: UIStrings {
          "bởi \(by) lúc \(at).",
          "Quyết định của bạn CHƯA được ghi; không ghi đè lên quyết định đó."]
     }
-    public var readOnlyNotice: [String] { ["Bàn làm việc này chỉ đọc; không ghi được gì."] }
+    public var readOnlyNotice: [String] { ["Bàn xét duyệt này chỉ đọc; không ghi được gì."] }
     public func notAMember(_ login: String) -> [String] {
-        ["“\(login)” không phải thành viên Hội đồng của bàn làm việc này;",
+        ["“\(login)” không phải thành viên Hội đồng của bàn xét duyệt này;",
          "không ghi được gì. Mỗi thành viên làm việc bằng tài khoản đăng nhập của mình."]
     }
     public func notAllowed(_ login: String, role: String) -> [String] {
-        ["\(login) (vai trò \(role)) không được ghi quyết định", "theo quy định của bàn làm việc này; không ghi được gì."]
+        ["\(login) (vai trò \(role)) không được ghi quyết định", "theo quy định của bàn xét duyệt này; không ghi được gì."]
     }
     public func otherYearWarning(year: Int, open: Int?) -> String {
         "Lưu ý: hồ sơ này của năm \(year), không phải năm đang xét\(open.map { " (\($0))" } ?? ""). Chỉ ghi nếu Hội đồng xét lại hồ sơ năm \(year)."
@@ -255,12 +226,12 @@ public struct VietnameseStrings: UIStrings {
     public var ballotTitle: String { "Biểu quyết" }
     public func ballotPrompt(id: String, nominee: String) -> String { "Phiếu của bạn về hồ sơ \(id) (\(nominee)):" }
     public func voteChoice(_ c: VoteChoice) -> String { c.vietnamese }
-    public var ballotSecretNote: String { "Bỏ phiếu kín: ghi một lần, không sửa được; bàn làm việc chỉ đếm phiếu, không lưu ai chọn gì." }
+    public var ballotSecretNote: String { "Bỏ phiếu kín: ghi một lần, không sửa được; bàn xét duyệt chỉ đếm phiếu, không lưu ai chọn gì." }
     public var ballotOpenNote: String { "Biểu quyết công khai: các thành viên thấy lựa chọn của bạn; bỏ lại phiếu thì phiếu sau được tính." }
     public var ballotKeys: String { "1/2/3: chọn · Enter: ghi phiếu · Esc: thôi" }
     public var ballotNeedsChoice: String { "Chọn 1, 2 hoặc 3 trước khi ghi." }
     public func voteRecorded(id: String) -> String { "Đã ghi phiếu của bạn cho hồ sơ \(id)." }
-    public var noCouncil: String { "Bàn làm việc chưa có Hội đồng (binhxet member add)." }
+    public var noCouncil: String { "Bàn xét duyệt chưa có Hội đồng (binhxet member add)." }
     public func notOnCouncil(_ login: String) -> String { "“\(login)” không phải thành viên Hội đồng." }
     public func votingClosed(_ status: String) -> String { "Hồ sơ đã có kết quả (\(status)): đã hết biểu quyết." }
     public var alreadyCastSecretly: String { "Bạn đã bỏ phiếu kín cho hồ sơ này." }
@@ -320,7 +291,7 @@ public struct VietnameseStrings: UIStrings {
         "\(id) vừa được \(by) ghi: \(status)."
     }
     public func keyNotUsed(_ key: String) -> String { "Phím \(key) không dùng ở đây · ? xem trợ giúp" }
-    public func loadFailed(_ why: String) -> String { "Không đọc được bàn làm việc: \(why)" }
+    public func loadFailed(_ why: String) -> String { "Không đọc được bàn xét duyệt: \(why)" }
     public var refreshed: String { "Đã tải lại." }
 
     // MARK: Help and status bar
@@ -375,7 +346,7 @@ public struct VietnameseStrings: UIStrings {
         case .documents: return "Lập văn bản DOCX/HTML vào thư mục văn bản: của năm (ở hàng đợi, tổng hợp) hoặc của hồ sơ (kết quả kiểm tra trùng lặp, Mẫu 01–04)"
         case .recordMeeting: return "Ghi cuộc họp Hội đồng của năm: ngày giờ, địa điểm, chủ trì, thư ký, thành viên vắng"
         case .help: return "Mở/đóng trợ giúp"
-        case .refresh: return "Tải lại từ bàn làm việc và vẽ lại màn hình"
+        case .refresh: return "Tải lại từ bàn xét duyệt và vẽ lại màn hình"
         case .quit: return "Thoát (hỏi lại nếu đang nhập dở)"
         }
     }
@@ -424,13 +395,13 @@ public struct VietnameseStrings: UIStrings {
         case .previousSource, .nextSource: return "Không dùng khi có ít hơn hai nguồn."
         case .scrollLeftSide, .scrollRightSide, .scrollBothSides: return "Chỉ dùng ở màn hình so sánh."
         case .approve, .reject, .requestSupplement:
-            return "Chỉ dùng khi đang xem hồ sơ chưa có quyết định, trên bàn làm việc ghi được."
-        case .criticiseUnit: return "Chỉ dùng khi đang xem hồ sơ, trên bàn làm việc ghi được."
+            return "Chỉ dùng khi đang xem hồ sơ chưa có quyết định, trên bàn xét duyệt ghi được."
+        case .criticiseUnit: return "Chỉ dùng khi đang xem hồ sơ, trên bàn xét duyệt ghi được."
         case .vote: return "Chỉ thành viên Hội đồng, khi hồ sơ chưa có kết quả."
         case .recogniseInitiative: return "Chỉ trên trang hồ sơ năm đang xét có sáng kiến chưa có quyết định, với vai trò được ghi quyết định."
         case .back: return "Không dùng ở hàng đợi khi không tìm."
         case .documents: return "Chỉ với vai trò được lập văn bản (Chủ tịch, Phó Chủ tịch thường trực, Thư ký), khi có năm đang xét."
-        case .recordMeeting: return "Chỉ ở hàng đợi hoặc tổng hợp năm, với vai trò được ghi cuộc họp, trên bàn làm việc ghi được."
+        case .recordMeeting: return "Chỉ ở hàng đợi hoặc tổng hợp năm, với vai trò được ghi cuộc họp, trên bàn xét duyệt ghi được."
         default: return ""
         }
     }
@@ -451,7 +422,7 @@ public struct VietnameseStrings: UIStrings {
     public var oneSourceReason: String { "Chỉ có một nguồn trùng khớp." }
     public func alreadyDecided(_ status: String) -> String { "Hồ sơ đã có quyết định: \(status)." }
     public var alreadyAwaiting: String { "Hồ sơ đang chờ bổ sung." }
-    public var readOnlyReason: String { "Bàn làm việc chỉ đọc." }
+    public var readOnlyReason: String { "Bàn xét duyệt chỉ đọc." }
     public var noFilterReason: String { "Đang không lọc." }
     public var nothingToGoBackTo: String { "Đang ở hàng đợi." }
     public var stillLoading: String { "Đang tải hồ sơ…" }

@@ -80,9 +80,10 @@ struct NominationPage {
             let dismissal = data.dismissals[src.id]
             // "3 đoạn trùng (1 yếu)": the weak ones, once the core has explained them.
             let weak = src.explanations.filter(\.isWeak).count
-            let passages = s.passageCount(src.pairs.count) + (weak > 0 ? " (\(weak) \(s.vocabulary.weakPassage))" : "")
+            // No-break spaces: at 80 columns the line wraps between its parts, never inside one ("2 đoạn trùng").
+            let passages = s.passageCount(src.pairs.count) + (weak > 0 ? "\u{A0}(\(weak)\u{A0}\(s.vocabulary.weakPassage))" : "")
             let what: StyledLine = [Span("   "), Span(kind, dismissal == nil ? .flag : .dim),
-                                    Span(" · \(s.coverageWord) \(Percent.of(f.coverage)) · \(s.similarityWord) \(Percent.of(f.score))"
+                                    Span(" · \(s.coverageWord)\u{A0}\(Percent.of(f.coverage)) · \(s.similarityWord)\u{A0}\(Percent.of(f.score))"
                                          + " · \(passages)", .dim)]
             header += StyledWrap.wrap(what, width: width)
             // A dismissed finding stays listed, set aside with its reason (x counts it again).
@@ -105,7 +106,7 @@ struct NominationPage {
             header.append(NominationPage.rule(s.offDutySection, width))
             for f in n.offDuty {
                 header += StyledWrap.wrap([Span(s.findingKind(f.kind), .flag),
-                                           Span(" · \(s.relevanceWord) \(Percent.of(f.score))", .dim)], width: width)
+                                           Span(" · \(s.relevanceWord)\u{A0}\(Percent.of(f.score))", .dim)], width: width)
                 if !f.evidence.isEmpty {
                     header += StyledWrap.labelled(s.evidenceLabel, [Span(f.evidence.joined(separator: " · "))],
                                                   labelWidth: labelWidth, width: width)
@@ -128,13 +129,9 @@ struct NominationPage {
         header.append(NominationPage.rule(s.historySection, width))
         if d.events.isEmpty { header.append([Span(s.noEvents, .dim)]) }
         for e in d.events {
-            var line: StyledLine = [Span(EventTime.display(e.at, in: timeZone), .dim), Span("  \(e.actorWithOSUser)  "),
-                                    Span(s.eventKind(e.kind), .label)]
-            // The business date and its note (an as-of date standing in for the clock) close the line.
-            func order(_ k: String) -> (Int, String) { (k.hasPrefix("on") && (k == "on" || k == "on_note") ? 1 : 0, k) }
-            for (k, v) in e.wordedPayload(in: s.vocabulary).sorted(by: { order($0.key) < order($1.key) }) where !v.isEmpty && k != "nominations" {
-                line.append(Span(" · \(s.payloadKey(k)): \(s.payloadValue(k, v))"))
-            }
+            // The core words the event from its typed details: one sentence, no stored keys or codes.
+            let line: StyledLine = [Span(EventTime.display(e.at, in: timeZone), .dim), Span("  \(e.actorWithOSUser)  "),
+                                    Span(s.vocabulary.eventSentence(e))]
             header += StyledWrap.wrap(line, width: width)
         }
 

@@ -49,9 +49,9 @@ import Testing
     @Test func coreErrorsAreWordedInVietnamese() {
         let e = DeskError.notFound("/x.desk")
         #expect(ErrorWords.line(e, in: .en) == e.description)
-        #expect(ErrorWords.line(e, in: .vi).contains("không có bàn làm việc ở đây"))
+        #expect(ErrorWords.line(e, in: .vi).contains("không có bàn xét duyệt ở đây"))
         let refused = ImportFailed(problems: [ImportProblem(file: "a.csv", row: 3, column: "year", reason: "x")])
-        #expect(ErrorWords.line(refused, in: .vi) == "a.csv: dòng 3, cột year: x\n1 lỗi; không nhập gì vào bàn làm việc")
+        #expect(ErrorWords.line(refused, in: .vi) == "a.csv: dòng 3, cột year: x\n1 lỗi; không nhập gì vào bàn xét duyệt")
         // The importers' common reasons are worded too; one not known stays as written
         let reasons = [ImportProblem(file: "a.csv", row: 4, column: "year", reason: "'abc' is not a year"),
                        ImportProblem(file: "a.csv", row: 1, column: "x", reason: "unknown column (expected: a, b)"),

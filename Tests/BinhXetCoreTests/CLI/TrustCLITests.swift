@@ -75,7 +75,7 @@ import Testing
         let show = try CLI.run(["show", "N2018-0002", "--member", "tv2", "--desk", desk])
         #expect(show.out.contains("vote_threshold") && show.out.contains("Biên bản họp lại số 2"))
         // And the history names the OS user who acted for the chair
-        #expect(show.out.contains("chutich [\(CurrentUser.osLogin)]  approved"), "\(show.out)")
+        #expect(show.out.contains("chutich [\(CurrentUser.osLogin)]  Approved, against the council's vote"), "\(show.out)")
     }
 }
 

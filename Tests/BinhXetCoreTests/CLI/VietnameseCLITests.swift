@@ -82,7 +82,7 @@ import Testing
     @Test func helpAndErrorsAreVietnameseByDefault() throws {
         let s = try Scratch()
         let help = try CLI.runVietnamese(["list", "--help"]).out
-        #expect(help.contains("Liệt kê hồ sơ đề nghị.") && help.contains("--lang <vi|en>") && help.contains("Tệp bàn làm việc"))
+        #expect(help.contains("Liệt kê hồ sơ đề nghị.") && help.contains("--lang <vi|en>") && help.contains("Tệp bàn xét duyệt"))
         #expect(try CLI.runVietnamese(["list", "--help", "--lang", "en"]).out.contains("List nominations."))
         // The parser's headings too; the English page keeps them, and a completion script is left alone.
         #expect(help.hasPrefix("TỔNG QUAN:") && help.contains("\nCÁCH DÙNG:") && help.contains("\nTÙY CHỌN:")
@@ -91,9 +91,9 @@ import Testing
         #expect(try CLI.runVietnamese(["list", "--help", "--lang", "en"]).out.hasPrefix("OVERVIEW:"))
         #expect(try CLI.runVietnamese(["--generate-completion-script", "bash"]).out.hasPrefix("#!/bin/bash"))
         let missing = try CLI.runVietnamese(["list", "--desk", s.deskURL.path])
-        #expect(missing.status != 0 && missing.err.hasPrefix("binhxet: ") && missing.err.contains("không có bàn làm việc ở đây"))
+        #expect(missing.status != 0 && missing.err.hasPrefix("binhxet: ") && missing.err.contains("không có bàn xét duyệt ở đây"))
         let noDesk = try CLI.runVietnamese(["list"])
-        #expect(noDesk.err.contains("chưa nêu bàn làm việc"))
+        #expect(noDesk.err.contains("chưa nêu bàn xét duyệt"))
         let badVote = try CLI.runVietnamese(["vote", "N1", "maybe", "--desk", s.deskURL.path])
         #expect(badVote.err.contains("phiếu biểu quyết không hợp lệ: 'maybe' (cần là agree, disagree hoặc abstain)"), "\(badVote.err)")
         // The parser's own messages too (its fixed phrases), and not in English

@@ -114,7 +114,7 @@ import Testing
         let f = try #require(try desk.flag("C0", .cstdcsQuota))
         #expect(f.evidence.contains("LĐTT: 26 (đơn vị kê khai)"))
         #expect(f.severity == .violation)
-        #expect(f.basis.contains([.decree65: "TT 07/2014", .law2003: "91/2017", .law2022: "[open]", .twoTier: "[open]"][regime]!))
+        #expect(f.basis.contains([.decree65: "TT 07/2014", .law2003: "91/2017", .law2022: "[chưa có văn bản quy định]", .twoTier: "[chưa có văn bản quy định]"][regime]!))
     }
 
     @Test(arguments: RuleSetID.allCases)

@@ -23,8 +23,8 @@ struct BallotSecrecyStoriesTests {
         let h = try Harness(Size(width: 120, height: 40), desk: desk)
         h.open("N2018-0001")
         // Then the history says that pho voted, and not how
-        let pho = try #require(h.line(containing: "pho  biểu quyết"))
-        #expect(pho.contains("phiếu: kín") && !pho.contains("không đồng ý"), "\(pho)")
+        let pho = try #require(h.line(containing: "pho  Bỏ phiếu kín"))
+        #expect(pho.contains("không hiện lựa chọn") && !pho.contains("không đồng ý"), "\(pho)")
         #expect(!h.text.contains("không đồng ý") && !h.text.contains("disagree"))
         // And the core's reads say the same to any viewer but pho
         let seen = try #require(try store.detail(of: "N2018-0001", viewer: Harness.member))

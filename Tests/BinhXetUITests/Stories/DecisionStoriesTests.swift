@@ -29,7 +29,7 @@ struct DecisionStoriesTests {
         #expect(h.state.message?.text == "Đã ghi: N2018-0001 không đạt.")
         // (the selected source's outcome lines push the history's last line below 24 rows: scroll a little)
         h.press(.down, .down, .down)
-        #expect(h.line(containing: "Nguyễn Thị Lan  không đạt · lý do: Sáng kiến trùng lặp") != nil)
+        #expect(h.line(containing: "Nguyễn Thị Lan  Không đạt, lý do: Sáng kiến trùng lặp") != nil)
         h.press("a")
         #expect(h.state.message?.text == "Hồ sơ đã có quyết định: không đạt.")
         // And it has left the flagged queue
@@ -57,7 +57,7 @@ struct DecisionStoriesTests {
         // And the English history line words it in English
         h.press(.escape)
         h.open("N2018-0001")
-        #expect(h.text.contains("not approved · reason: Re-used own"))
+        #expect(h.text.contains("Not approved, reason: Re-used own"))
     }
 
     @Test func rejectingWithoutAReasonIsRefusedInTheDialog() throws {
@@ -144,7 +144,7 @@ struct DecisionStoriesTests {
         let events = try h.desk.store.events()
         #expect(events.filter { $0.kind == .criticised }.count == 2)
         #expect(h.state.message?.text == "Đã ghi phê bình lãnh đạo Trường THCS Hồng Kim.")
-        #expect(h.line(containing: "phê bình đơn vị · nội dung: Xét duyệt thiếu cẩn thận") != nil)
+        #expect(h.line(containing: "Phê bình lãnh đạo đơn vị: “Xét duyệt thiếu cẩn thận”") != nil)
     }
 
     @Test func aDecisionMadeMeanwhileAtAnotherTerminalIsShownNotOverwritten() throws {
@@ -217,7 +217,7 @@ struct DecisionStoriesTests {
         let effects = reduce(&state, .perform(.reject))
         #expect(effects.isEmpty)
         #expect(state.modal == nil)
-        #expect(state.message?.text == "Bàn làm việc chỉ đọc.")
+        #expect(state.message?.text == "Bàn xét duyệt chỉ đọc.")
     }
 
     @Test func aLoginThatIsNotOnTheCouncilIsToldSoAndNothingIsWritten() throws {

@@ -107,7 +107,7 @@ struct PaperStoriesTests {
         // A desk without a council cannot name a chair: the meeting waits for members
         let bare = try Harness(Size(width: 120, height: 40))
         bare.press("m")
-        #expect(bare.state.message?.text == "Bàn làm việc chưa có thành viên Hội đồng (binhxet member add): chưa ghi được cuộc họp.")
+        #expect(bare.state.message?.text == "Bàn xét duyệt chưa có thành viên Hội đồng (binhxet member add): chưa ghi được cuộc họp.")
     }
 
     @Test func aSecretaryRecordsTheMeetingAndTheSummaryShowsIt() throws {

@@ -17,7 +17,7 @@ struct RegistrationStoriesTests {
         _ = try RegistrationImporter(store: desk.store, actor: "Văn thư").importCSV(at: csv)
         let h = try Harness(Size(width: 120, height: 40), desk: desk)
         h.open("N2018-0001")
-        let line = try #require(h.line(containing: "đã đăng ký thi đua đầu năm"))
-        #expect(line.contains("ngày đăng ký: 2018-01-15") && line.contains("đề tài đăng ký: Hình học lớp 9"))
+        let line = try #require(h.line(containing: "Đã đăng ký thi đua ngày 15/01/2018"))
+        #expect(line.contains("đề tài: “Hình học lớp 9"), "\(line)")
     }
 }

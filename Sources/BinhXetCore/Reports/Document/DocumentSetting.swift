@@ -38,7 +38,7 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
         case .committeeCode: return "chữ viết tắt trong số văn bản: UBND"
         case .place: return "địa danh ở dòng ngày tháng: A Lưới"
         case .council: return "tên Hội đồng: Hội đồng Thi đua - Khen thưởng"
-        case .department: return "cơ quan thường trực Hội đồng và giữ bàn làm việc: Phòng Nội vụ"
+        case .department: return "cơ quan thường trực Hội đồng và quản lý bàn xét duyệt: Phòng Nội vụ"
         case .departmentCode: return "chữ viết tắt của cơ quan đó trong số văn bản: NV"
         case .departmentHeadTitle: return "chức danh người đứng đầu: Trưởng phòng"
         case .departmentHeadName: return "họ tên người đứng đầu (ký Mẫu 04 khi chậm trễ do cơ quan mình)"
@@ -57,7 +57,7 @@ public enum DocumentSetting: String, Sendable, CaseIterable {
         case .nextNoticeNumber: return "số tiếp theo của thông báo Hội đồng (TB-HĐTĐKT)"
         case .nextLetterNumber: return "số tiếp theo của công văn Ủy ban nhân dân (UBND-NV)"
         case .nextReportNumber: return "số tiếp theo của báo cáo cơ quan (BC-NV)"
-        case .outputFolder: return "nơi bàn xét duyệt lưu văn bản đã lập, mỗi năm một thư mục (mặc định: <bàn>.documents cạnh tệp bàn làm việc; đường dẫn tương đối tính từ thư mục của bàn)"
+        case .outputFolder: return "nơi bàn xét duyệt lưu văn bản đã lập, mỗi năm một thư mục (mặc định: <bàn>.documents cạnh tệp bàn xét duyệt; đường dẫn tương đối tính từ thư mục của bàn)"
         }
     }
 

@@ -1,0 +1,102 @@
+@testable import BinhXetCore
+import Foundation
+import Testing
+
+/// The importers' English reasons and the core's fixed phrases read in Vietnamese: one sample of each
+/// pattern of `ErrorWords.importReasons`, each worded, and nothing of the English left.
+@Suite struct ErrorWordsTests {
+    static let samples: [String] = [
+        "is empty", "missing column", "column appears twice", "unknown column (expected: a, b)",
+        "has 3 fields, the header has 12", "'x' is not a year", "'x' is not a date (yyyy-mm-dd or dd/mm/yyyy)",
+        "unknown title code 'X' (expected CSTDCS, LDTT or CSTT)", "unknown worker category 'x' (expected one of a, b)",
+        "is empty; a CSTĐCS nomination needs an initiative", "is empty; a CSTĐCS nomination needs an initiative report",
+        "is empty but an initiative file is given", "nomination ID N1 already appears at row 3 with different content",
+        "nomination ID N1 is already in the desk with different content", "nominee ID CB1 is 'A' in the desk, not 'B'", "nominee ID CB1 is 'A' in row 3 of this file, not 'B'",
+        "no nomination with ID N1 in the desk; import its nominations file first", "could not store: disk full",
+        "contains the control character U+001B at character 4; remove it and import again",
+        "the report is empty (no text after decoding)", "holds no registrations",
+        "'1800' is not a plausible emulation year (1990–2100)", "the same person registered this initiative for 2018 on row 4",
+        "is empty; an award has the chairman's decision number", "is empty; an award has the date of the chairman's decision",
+        "unknown outcome 'x' (expected awarded, not_awarded, withdrawn)", "is empty but a decision is given",
+        "unknown scope 'x' (the rule set allows co_so, cap_tinh)", "is empty; a recognition has the number of its decision",
+        "is empty; a recognition has the date of its decision", "'x' is not yes or no", "N1 already appears at row 3",
+        "N1 belongs to 2024, the year under review (2024) or later: its outcome is the council's to decide (binhxet decide), not imported",
+        "18/12/2012 is before the year it would award (2013)", "is empty and so is initiative_recognised: nothing to import",
+        "code U01 appears twice", "'THCS A' is already the short name of Trường THCS A (row 3)",
+        "holds a line break; write the short name on one line", "'Tên rất dài' is 25 columns wide; a short name may take at most 20",
+        "'THCS Hồng Kim Mới' is longer than the unit's name 'THCS Hồng Kim'",
+        "is an absolute path; give the path relative to the CSV's folder", "the CSV's folder cannot be resolved",
+        "goes outside the CSV's folder ('..'); keep the reports inside it", "cannot read the file: permission denied",
+        "file not found", "is a link to a file outside the CSV's folder; copy the report into it",
+        "the file is empty (no header row)", "row 7: a quoted field is never closed",
+        "was not found in the first pass", "the file changed while it was imported; import the file again",
+    ]
+
+    /// English words a worded reason must not keep (codes such as `not_awarded` and column names aside).
+    static let english = ["is", "the", "not", "empty", "missing", "column", "unknown", "expected", "has", "fields", "header",
+                          "year", "date", "already", "with", "content", "desk", "file", "row", "nomination", "store",
+                          "contains", "character", "remove", "report", "text", "holds", "registrations", "registered",
+                          "award", "decision", "outcome", "scope", "recognition", "number", "appears", "belongs",
+                          "before", "nothing", "code", "short", "name", "line", "break", "columns", "wide", "longer",
+                          "path", "folder", "resolved", "outside", "read", "permission", "found", "link", "quoted", "closed"]
+
+    static func englishLeft(_ s: String) -> [String] {
+        // Options the reader types (--number) are names, not words
+        let tokens: [String] = s.split(whereSeparator: { $0.isWhitespace || "(),;:'".contains($0) }).map(String.init)
+        var words: [String] = []
+        for t in tokens where !t.hasPrefix("--") {
+            for w in t.split(whereSeparator: { !$0.isLetter && $0 != "_" }) where !w.contains("_") { words.append(w.lowercased()) }
+        }
+        return english.filter(words.contains)
+    }
+
+    @Test func everyPatternHasASampleAndEverySampleIsWorded() {
+        #expect(Self.samples.count == ErrorWords.importReasons.count)
+        for sample in Self.samples {
+            let vi = ErrorWords.importReason(sample)
+            #expect(vi != sample, "not worded: \(sample)")
+            #expect(Self.englishLeft(vi).isEmpty, "\(sample) → \(vi): \(Self.englishLeft(vi))")
+        }
+    }
+
+    @Test func theFixedPhrasesOfRoleAndStepErrorsAreWorded() {
+        let refused = CouncilError.notAllowed(login: "uv", role: .member, action: "criticise a unit", allowed: [.chair])
+        #expect(ErrorWords.line(refused, in: .vi) == "uv (Ủy viên) không được ghi phê bình đơn vị: theo quy định của bàn xét duyệt này chỉ Chủ tịch Hội đồng được làm")
+        #expect(ErrorWords.line(OneStopError.reasonRequired("a refusal"), in: .vi) == "từ chối tiếp nhận hồ sơ: cần nêu lý do (--reason)")
+        let slip = SlipError.nothingToPrint(nominationID: "N1", slip: .supplement, needs: "no supplement was requested")
+        #expect(ErrorWords.line(slip, in: .vi).hasPrefix("chưa lập được Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu số 02) cho hồ sơ N1"))
+        for phrase in ErrorWords.phrases.values { #expect(Self.englishLeft(phrase).isEmpty, "\(phrase)") }
+    }
+
+    static let settingSamples: [String] = [
+        "expected 'setting = value'", "unknown setting 'x' (known: a, b)", "vote_threshold is already set on line 3",
+        "font_size is already set on d.rules:4", "vote_threshold: 'much' is not a share (write 70%, 2/3 or 0.7)",
+        "vote_comparison: 'x' is not one of at_least, more_than", "cstdcs_working_days: 'x' is not a whole number from 1 to 365",
+        "secret_ballot: 'x' is not yes or no", "outcome_roles: 'x' is not a role (chair, member)", "outcome_roles: name at least one role",
+        "discipline_bars_from: 'none' would bar every nominee", "issuing_body: name the body, e.g. UBND HUYỆN A LƯỚI",
+        "recognition_scopes: start with co_so, the unit's own scope", "cstt_categories: 'x' is not a worker category (a, b)",
+        "[documents] font_size: '16' is not 13 or 14 (NĐ 30/2020: body 13–14 pt)",
+        "[documents] decision_signer: 'x' is not chairman or vice_chairman", "[documents] base_salary: must be positive",
+        "[documents] base_salary: 'x' is not an amount in đồng", "[documents] legal_basis: a Căn cứ line between | is empty",
+        "[documents] legal_basis: each line starts with 'Căn cứ' (lines separated by |)",
+        "[documents] next_decision_number: 'x' is not a positive number", "[documents] committee: is empty",
+        "expected date, kind, name and source separated by tabs", "'2018-02-30' is not a date (yyyy-mm-dd)",
+        "unknown kind 'x' (expected holiday, substitute)", "2018-02-16 is already listed on line 4",
+    ]
+
+    @Test func theSettingsFilesReasonsAreWorded() {
+        #expect(Set(Self.settingSamples.map { ErrorWords.settingReason($0) }).count == Self.settingSamples.count)
+        for sample in Self.settingSamples {
+            let vi = ErrorWords.settingReason(sample)
+            #expect(vi != sample, "not worded: \(sample)")
+            let left = Self.englishLeft(vi).filter { !["documents", "line"].contains($0) || !vi.hasPrefix("[documents]") }
+            #expect(left.isEmpty, "\(sample) → \(vi): \(left)")
+        }
+        let e = RuleSetFileError(file: "d.rules", line: 2, reason: "vote_threshold: 'much' is not a share (write 70%, 2/3 or 0.7)")
+        #expect(ErrorWords.line(e, in: .vi) == "d.rules: dòng 2: vote_threshold: 'much' không phải tỷ lệ (viết 70%, 2/3 hoặc 0.7)")
+    }
+
+    @Test func aReasonNotInTheTableStaysAsWritten() {
+        #expect(ErrorWords.importReason("something new") == "something new")
+    }
+}
