@@ -18,6 +18,7 @@ struct BenchUICommand: ParsableCommand {
     @Option(help: "Keystrokes timed per measure.") var samples = 400
 
     func run() throws {
+        if Self.cpuTime { print("ui  times below are the thread's CPU time (BENCH_CPU), not wall time") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bx-bench-ui-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let deskURL = try UIBenchDesk.make(in: folder, nominations: nominations, pages: pages)
@@ -73,6 +74,31 @@ struct BenchUICommand: ParsableCommand {
             Self.report("    move: update only", sends, target: 2)
             Self.report("    move: frame only", renders, target: 2)
             Self.report("    open: desk reads", loads, target: 20)
+            // The page's rule checks, run after its frame: one nomination's unit-year and sources.
+            var flags: [Double] = []
+            for _ in 0..<20 { flags.append(Self.time { _ = driver.runner.run(.loadRuleFlags(UIBenchDesk.longID)) }) }
+            Self.report("    open: rule checks after the frame", flags, target: 20)
+            // The page's reads one by one (what `loadNomination` asks of the desk), for when the open is slow.
+            let id = UIBenchDesk.longID, src = UIBenchDesk.sourceID, st = driver.runner.store
+            let reads: [(String, () throws -> Void)] = [
+                ("standing", { _ = try st.standing(of: "bench", on: id) }),
+                ("detail", { _ = try st.detail(of: id, viewer: "bench") }),
+                ("findings", { _ = try st.findings(of: id) }),
+                ("nominee's and sources' records", { _ = try st.reviewedNominations(aroundNomination: id, sources: [src]) }),
+                ("a source's detail", { _ = try st.detail(of: src, viewer: "bench") }),
+                ("initiative text", { _ = try st.initiativeText(of: id) }),
+                ("counts as checked", { _ = try st.countsAsChecked(id) }),
+                ("dossier", { _ = try? st.dossier(of: id) }),
+                ("due standing", { _ = try? st.dueStanding(of: id) }),
+                ("tally", { _ = try st.tally(of: id, viewer: "bench") }),
+                ("dismissals", { _ = try st.dismissals(of: id) }),
+                ("rules", { _ = try st.rules(of: id) }),
+            ]
+            for (name, body) in reads {
+                var xs: [Double] = []
+                for _ in 0..<20 { xs.append(try Self.time { try body() }) }
+                print(String(format: "    open: %@ p50 %.2f ms, p99 %.2f ms", name, Self.percentile(xs, 50), Self.percentile(xs, 99)))
+            }
             let store = driver.runner.store
             var parts: [(String, [Double])] = [("nominations", []), ("findings", []), ("checked", []), ("dossiers", [])]
             for _ in 0..<5 {
@@ -137,7 +163,8 @@ struct BenchUICommand: ParsableCommand {
                 ("reviewed nominations", { _ = try store.reviewedNominations() }),
                 ("active findings", { _ = try store.activeFindings() }),
                 ("eligibility facts", { _ = try store.eligibilityFacts() }),
-                ("tallies", { _ = try store.tallies(viewer: "") }),
+                ("tallies (counts, as the review reads them)", { _ = try store.tallies(viewer: "", countsOnly: true) }),
+                ("tallies with every ballot", { _ = try store.tallies(viewer: "") }),
                 ("declared holders", { _ = try store.declaredLDTTHolders() }),
                 ("rule book", { _ = try store.ruleBook() }),
                 ("criticisms", { _ = try store.criticisms() }),
@@ -218,11 +245,27 @@ struct BenchUICommand: ParsableCommand {
                      nominations, search))
     }
 
+    /// With BENCH_CPU set, every figure is the thread's CPU time instead of wall time: on a machine shared
+    /// with other builds the wall time of a keystroke is mostly waiting for a core, its CPU time is not.
+    static let cpuTime = ProcessInfo.processInfo.environment["BENCH_CPU"] != nil
+
     static func time(_ body: () throws -> Void) rethrows -> Double {
+        if cpuTime {
+            let start = threadCPU()
+            try body()
+            return threadCPU() - start
+        }
         let start = ContinuousClock.now
         try body()
         let d = ContinuousClock.now - start
         return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
+    /// Milliseconds of CPU this thread has used.
+    static func threadCPU() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
     }
 
     static func percentile(_ xs: [Double], _ p: Double) -> Double { BenchMeasure.quantile(xs.sorted(), p / 100) }

@@ -441,4 +441,6 @@ public struct EnglishStrings: UIStrings {
     public var noFilterReason: String { "Nothing is filtered." }
     public var nothingToGoBackTo: String { "Already at the queues." }
     public var stillLoading: String { "Still loading the nomination…" }
+    public var columnTitleInFull: String { columnTitle }
+    public func actionLabelInFull(_ a: ActionID) -> String? { nil }
 }

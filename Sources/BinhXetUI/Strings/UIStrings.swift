@@ -194,6 +194,11 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     var noFilterReason: String { get }
     var nothingToGoBackTo: String { get }
     var stillLoading: String { get }
+    /// The title column's heading in full ("Danh hiệu"), where the layout gives it room; `columnTitle` else.
+    var columnTitleInFull: String { get }
+    /// An action's label in full where the status bar has room for it ("Không đạt"); nil when `actionLabel`
+    /// is already the full label.
+    func actionLabelInFull(_ a: ActionID) -> String?
 }
 
 /// The words of a member's day at the desk: "Việc của tôi", moving on to the next nomination, tags and bulk

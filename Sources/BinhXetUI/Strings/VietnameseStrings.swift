@@ -426,4 +426,13 @@ public struct VietnameseStrings: UIStrings {
     public var noFilterReason: String { "Đang không lọc." }
     public var nothingToGoBackTo: String { "Đang ở hàng đợi." }
     public var stillLoading: String { "Đang tải hồ sơ…" }
+    public var columnTitleInFull: String { "Danh hiệu" }
+    public func actionLabelInFull(_ a: ActionID) -> String? {
+        switch a {
+        case .reject: return "Không đạt"
+        case .nextNomination, .previousNomination: return "Hồ sơ kế tiếp"
+        case .recogniseInitiative: return "Công nhận sáng kiến"
+        default: return nil
+        }
+    }
 }

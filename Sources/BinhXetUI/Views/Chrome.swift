@@ -45,7 +45,7 @@ enum Chrome {
             buf.write(" " + state.strings.searchHint, x: 0, y: row, style: .statusText)
             return
         }
-        let items = barItems(state)
+        var items = barItems(state)
         // Help is always shown, at the right end; the others are kept by rank while they fit, then drawn in
         // the table's order.
         let helpItem = items.last { $0.actions.contains(.help) }
@@ -56,6 +56,12 @@ enum Chrome {
         where !items[i].actions.contains(.help) && items[i].width + 2 <= room {
             kept.insert(i)
             room -= items[i].width + 2
+        }
+        // Labels kept short to fit are written in full, by rank, while the bar still has room ("Không đạt").
+        for i in kept.sorted(by: { (items[$0].rank, $0) < (items[$1].rank, $1) }) {
+            guard let full = items[i].fullLabel else { continue }
+            let grows = DisplayWidth.of(full) - DisplayWidth.of(items[i].label)
+            if grows <= room { items[i].label = full; room -= grows }
         }
         var x = 1
         for (i, item) in items.enumerated() where kept.contains(i) {
@@ -75,6 +81,8 @@ enum Chrome {
         var label: String
         var available: Bool
         var rank: Int
+        /// The label in full, when `label` is kept short for narrow bars.
+        var fullLabel: String? = nil
         var width: Int { DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) }
     }
 
@@ -94,7 +102,7 @@ enum Chrome {
                 items[items.count - 1] = last
             } else {
                 items.append(BarItem(actions: [spec.id], keys: KeyName.display(key), label: label, available: available,
-                                     rank: spec.barRank))
+                                     rank: spec.barRank, fullLabel: s.actionLabelInFull(spec.id)))
             }
         }
         return items

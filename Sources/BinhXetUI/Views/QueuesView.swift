@@ -27,9 +27,11 @@ enum QueuesView {
         buf.write(position, x: state.size.width - pw, y: layout.infoRow, style: .dim)
 
         // A tab that holds one status does not need a column saying it.
-        let cols = QueueColumns(width: state.size.width, status: ![.awaitingSupplement, .approved, .rejected].contains(q.tab))
+        let cols = QueueColumns(width: state.size.width, status: ![.awaitingSupplement, .approved, .rejected].contains(q.tab),
+                                titleHeading: DisplayWidth.of(s.columnTitleInFull))
         buf.fill(Rect(x: 0, y: layout.columnsRow, width: state.size.width, height: 1), style: .columnHeader)
-        cols.draw([s.columnID, s.columnNominee, s.columnUnit, s.columnTitle, s.columnInitiative, s.columnSimilarity,
+        let titleHeading = DisplayWidth.of(s.columnTitleInFull) <= cols.widths[3] ? s.columnTitleInFull : s.columnTitle
+        cols.draw([s.columnID, s.columnNominee, s.columnUnit, titleHeading, s.columnInitiative, s.columnSimilarity,
                    s.columnFlags, s.columnDue, s.columnStatus], y: layout.columnsRow, style: .columnHeader, into: &buf)
 
         let list = layout.list
@@ -114,11 +116,24 @@ struct QueueColumns {
     /// Right-aligned columns (similarity).
     let rightAligned: Set<Int> = [5]
 
-    init(width: Int, status showStatus: Bool = true) {
-        let id = 10, title = 6, similarity = 5, flags = 5, due = 7
+    /// - Parameter titleHeading: the width of the title column's heading in full ("Danh hiệu"): the column
+    ///   is that wide, so its heading is never abbreviated.
+    init(width: Int, status showStatus: Bool = true, titleHeading: Int = 6) {
+        let id = 10, title = max(6, titleHeading), similarity = 5, flags = 5, due = 7
         let status = showStatus ? (width >= 120 ? 19 : 13) : 0
         let fixed = id + title + similarity + flags + due + status
         let flex = max(18, width - 1 - fixed - (showStatus ? 8 : 7))
+        // An initiative column narrower than about ten columns shows a word and a half ("Nâng ca…") while
+        // names and units lose their ends: below that the initiative is left to the nomination page (search
+        // still finds by it) and its room goes to the name and the unit (80 columns with the status column).
+        if flex < 30 {
+            // The name gets the larger part: at 80 columns 12 of 23 ("Nguyễn V… An", the given name kept) and
+            // the unit 11, which holds the place of every unit of the test desk ("Nguyễn Trãi", "TH Phú Vinh").
+            let room = flex + 1
+            let nominee = min(room * 55 / 100, 22)
+            widths = [id, nominee, room - nominee, title, 0, similarity, flags, due, status]
+            return
+        }
         // Names first: a member scans the queue by person; initiative titles are long whatever the width.
         // On wide terminals the names stop growing (22 columns hold nearly every Vietnamese full name).
         let nominee = min(flex * 4 / 10, 22)

@@ -50,7 +50,7 @@ struct KeyMapTests {
         let h = try Harness(keymap: map)
         h.open("N2018-0001")
         // The status bar shows the new key
-        #expect(h.screen.lines.last?.contains("z K.đạt") == true)
+        #expect(h.screen.lines.last?.contains("z Không đạt") == true)
         h.press("z")
         guard case .decision(let d)? = h.state.modal else { Issue.record("no dialog"); return }
         #expect(d.kind == .reject)
