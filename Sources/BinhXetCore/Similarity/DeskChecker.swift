@@ -35,26 +35,27 @@ public final class DeskChecker: Sendable {
         let data = data ?? SimilarityData.forDesk(folder: store.url.deletingLastPathComponent())
         self.data = data
         var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 1024)
-        let rows = try store.read { db in
-            try Row.fetchAll(db, sql: """
+        var documents: [String: DocumentInfo] = [:]
+        var profiles: [String: DutyProfile] = [:]
+        var stale: [String] = []
+        // Row by row from a cursor: every blob fetched at once would be about 550 MB at 100,000 reports.
+        try store.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties,
                        i.title, f.blob
                 FROM initiative i JOIN nomination n ON n.id = i.nominationID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN fingerprint f ON f.nominationID = n.id
                 """)
-        }
-        var documents: [String: DocumentInfo] = [:]
-        var profiles: [String: DutyProfile] = [:]
-        var stale: [String] = []
-        for row in rows {
-            let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
-                                    title: row["title"], receivedOn: row["receivedOn"])
-            documents[info.id] = info
-            profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
-            if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil {
-                continue
+            while let row = try rows.next() {
+                let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
+                                        title: row["title"], receivedOn: row["receivedOn"])
+                documents[info.id] = info
+                profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
+                if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil {
+                    continue
+                }
+                stale.append(info.id)
             }
-            stale.append(info.id)
         }
         if !stale.isEmpty && !writing {
             for id in stale {
@@ -299,7 +300,8 @@ public final class DeskChecker: Sendable {
                              progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (DutyRelevance, [String: String]) {
         var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
         let ids = documents.keys.sorted()
-        let readings = LockedArray<(own: String, reading: DutyRelevance.Reading)>(count: ids.count)
+        // The own text is kept only for `keep` (all of them would be about 800 MB at 100,000 reports).
+        let readings = LockedArray<(own: String?, reading: DutyRelevance.Reading)>(count: ids.count)
         let errors = LockedArray<Error>(count: 1)
         let reader = model
         let done = LockedCounter()
@@ -308,7 +310,8 @@ public final class DeskChecker: Sendable {
             do {
                 guard let info = documents[ids[i]], let text = try texts.text(ids[i]), let profile = profiles[ids[i]] else { return }
                 let o = archive.ownText(of: text, as: info)
-                readings.set(i, (o, reader.read(id: ids[i], person: info.nomineeID, profile, title: info.title, text: o)))
+                readings.set(i, (keep.contains(ids[i]) ? o : nil,
+                                 reader.read(id: ids[i], person: info.nomineeID, profile, title: info.title, text: o)))
             } catch {
                 errors.set(0, error)
             }
@@ -317,7 +320,7 @@ public final class DeskChecker: Sendable {
         var own: [String: String] = [:]
         for i in ids.indices {
             guard let r = readings.get(i) else { continue }
-            if keep.contains(ids[i]) { own[ids[i]] = r.own }
+            if let o = r.own { own[ids[i]] = o }
             model.learn(r.reading)
         }
         model.prepare()
