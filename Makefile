@@ -46,6 +46,10 @@ demo: build
 	@$(BIN) init --desk $(DEMO_DESK) >/dev/null
 	@$(BIN) import Resources/demo/nominations.csv --desk $(DEMO_DESK) --quiet
 	@$(BIN) scan --desk $(DEMO_DESK) --all --quiet
+	@# Each unit's declared LĐTT holders, the base of its CSTĐCS quota (unit,year,count; header skipped).
+	@tail -n +2 Resources/demo/ldtt-holders.csv | while IFS=, read -r unit year count; do \
+	  $(BIN) ldtt-holders "$$unit" "$$count" --year "$$year" --desk $(DEMO_DESK) >/dev/null || exit 1; \
+	done
 	@# The demo's dossiers came in April 2024: review them as of a day in that council season, not today.
 	@$(BIN) year open 2024 --as-of 2024-05-10 --desk $(DEMO_DESK) >/dev/null
 

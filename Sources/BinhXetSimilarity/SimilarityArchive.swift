@@ -15,6 +15,9 @@ public struct SimilarityArchive: Sendable {
     /// The stored index this archive reads, if any. Its documents take the keys `-1 - slot` in
     /// `candidates`, so they never meet the in-memory slots.
     private let external: (any FingerprintSource)?
+    /// The hashes at or above the boilerplate threshold, while the archive is unchanged since
+    /// `freezeBoilerplate` (nil otherwise).
+    private var boilerplate: BoilerplateHashes?
 
     /// - Parameter capacity: the number of documents expected, to size the index once.
     public init(parameters: SimilarityParameters = .standard, templates: TemplatePhrases = .none, capacity: Int = 1024) {
@@ -71,6 +74,7 @@ public struct SimilarityArchive: Sendable {
     /// Removes a document; a no-op when the id is unknown.
     public mutating func remove(id: String) {
         guard let slot = slots.removeValue(forKey: id) else { return }
+        boilerplate = nil
         documents[Int(slot)] = nil
         index.remove(document: slot)
     }
@@ -83,6 +87,7 @@ public struct SimilarityArchive: Sendable {
 
     private mutating func insert(_ info: DocumentInfo, _ fingerprints: [Fingerprint]) {
         remove(id: info.id)
+        boilerplate = nil
         let slot = Int32(documents.count)
         documents.append(info)
         slots[info.id] = slot
@@ -94,6 +99,23 @@ public struct SimilarityArchive: Sendable {
     /// Document frequency from which a fingerprint is boilerplate in the archive as it is now.
     public var boilerplateThreshold: Int {
         max(parameters.boilerplateMinDocuments, Int((parameters.boilerplateMinFraction * Double(count)).rounded(.up)))
+    }
+
+    /// True when the archive holds the hash in at least `threshold` (its `boilerplateThreshold`)
+    /// documents: read from the frozen boilerplate table when there is one.
+    @inline(__always)
+    private func isBoilerplate(_ hash: UInt64, threshold: Int) -> Bool {
+        if let boilerplate { return boilerplate.contains(hash) }
+        return documentFrequency(hash) >= threshold
+    }
+
+    /// Takes the boilerplate hashes out of the index into a small table of their own (`BoilerplateHashes`),
+    /// for many checks against an archive that does not change meanwhile (a scan): reading a text's roles
+    /// then costs no lookups in the big index. Adding or removing a document drops the table. Not for an
+    /// archive over a stored index, whose frequencies are read hash by hash.
+    public mutating func freezeBoilerplate() {
+        guard external == nil, boilerplateThreshold >= 1 else { return }
+        boilerplate = BoilerplateHashes(index.hashes(heldByAtLeast: boilerplateThreshold))
     }
 
     /// Number of archived documents whose fingerprints include the shingle hash.
@@ -112,7 +134,20 @@ public struct SimilarityArchive: Sendable {
     public func check(text: String, as info: DocumentInfo,
                       isSource: ((DocumentInfo) -> Bool)? = nil,
                       sourceText: (DocumentInfo) -> String?) -> [Finding] {
+        check(analyse(text, info), info: info, isSource: isSource, sourceText: sourceText)
+    }
+
+    /// `check`, and the text's own words (`ownText`) from the same reading of it: a scan assesses each
+    /// report's relevance from them, and reading the text twice was a tenth of its work.
+    public func checkWithOwnText(text: String, as info: DocumentInfo,
+                                 isSource: ((DocumentInfo) -> Bool)? = nil,
+                                 sourceText: (DocumentInfo) -> String?) -> (findings: [Finding], ownText: String) {
         let susp = analyse(text, info)
+        return (check(susp, info: info, isSource: isSource, sourceText: sourceText), ownText(susp, text))
+    }
+
+    private func check(_ susp: AnalysedText, info: DocumentInfo, isSource: ((DocumentInfo) -> Bool)?,
+                       sourceText: (DocumentInfo) -> String?) -> [Finding] {
         var findings: [Finding] = []
         for candidate in candidates(for: susp, info: info, isSource: isSource ?? { $0.precedes(info) }) {
             guard let sourceString = sourceText(candidate) else { continue }
@@ -156,7 +191,10 @@ public struct SimilarityArchive: Sendable {
     /// title, joined by line breaks. What the initiative is about is read from this, not from the header
     /// that names the nominee's unit.
     public func ownText(of text: String, as info: DocumentInfo? = nil) -> String {
-        let analysed = analyse(text, info)
+        ownText(analyse(text, info), text)
+    }
+
+    private func ownText(_ analysed: AnalysedText, _ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         // Built as UTF-8 bytes: appending scalar by scalar to a String is most of the cost on a big desk.
         var out: [UInt8] = []
@@ -179,9 +217,9 @@ public struct SimilarityArchive: Sendable {
     func analyse(_ text: String, _ info: DocumentInfo?) -> AnalysedText {
         var analysed = AnalysedText(text: text, info: info, parameters: parameters)
         external?.prefetch(analysed.indexShingles.hashes.map { $0 == 0 ? 1 : $0 })
+        let threshold = boilerplateThreshold
         let assignment = RoleAssignment(parameters: parameters, templates: templates,
-                                        documentFrequency: { documentFrequency($0) },
-                                        boilerplateThreshold: boilerplateThreshold)
+                                        isBoilerplate: { isBoilerplate($0, threshold: threshold) })
         analysed.assignRoles(assignment, text: text)
         return analysed
     }
@@ -201,7 +239,7 @@ public struct SimilarityArchive: Sendable {
         for f in susp.fingerprints where seenHashes.insert(f.hash).inserted {
             // Only fingerprints on the text's own content seed candidates.
             guard (f.position..<(f.position + parameters.shingleSize)).allSatisfy({ susp.roles[$0].seeds }) else { continue }
-            guard documentFrequency(f.hash) < threshold else { continue }
+            guard !isBoilerplate(f.hash, threshold: threshold) else { continue }
             var last: Int32 = .min
             func add(_ document: Int32, _ position: Int32) {
                 guard document != own, document != externalOwn else { return }
@@ -237,8 +275,12 @@ public struct SimilarityArchive: Sendable {
 
     /// The finding for one candidate source, or nil when too little of the text is shared.
     private func evaluate(_ susp: AnalysedText, _ source: AnalysedText) -> Finding? {
+        let aligner = PassageAligner(parameters: parameters)
+        let seeds = aligner.findSeeds(susp, source)
+        // A finding needs an anchored passage: most candidates share too few shingles to hold one.
+        guard aligner.mayAnchor(seeds, susp) else { return nil }
         let titleReused = titlesMatch(susp, source)
-        let clusters = PassageAligner(parameters: parameters).align(susp, source)
+        let clusters = aligner.align(susp, source, seeds: seeds)
         guard !clusters.isEmpty else { return nil }
         let k = parameters.seedSize
         var suspCovered = [Bool](repeating: false, count: susp.stream.tokens.count)

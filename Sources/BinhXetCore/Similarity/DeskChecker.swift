@@ -34,12 +34,15 @@ public final class DeskChecker: Sendable {
         self.parameters = parameters
         let data = data ?? SimilarityData.forDesk(folder: store.url.deletingLastPathComponent())
         self.data = data
-        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 1024)
         var documents: [String: DocumentInfo] = [:]
         var profiles: [String: DutyProfile] = [:]
         var stale: [String] = []
-        // Row by row from a cursor: every blob fetched at once would be about 550 MB at 100,000 reports.
+        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 1024)
         try store.read { db in
+            // Sized for every initiative at once: growing the table rehashes all it holds.
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM initiative") ?? 0
+            archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: max(1024, count))
+            // Row by row from a cursor: every blob fetched at once would be about 550 MB at 100,000 reports.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties,
                        i.title, f.blob
@@ -76,6 +79,8 @@ public final class DeskChecker: Sendable {
             // Initiatives stored before the desk kept its index (or whose blob was made again above).
             try store.write { db in _ = try DeskFingerprintIndex.addStored(db: db, parameters: parameters) }
         }
+        // Nothing is added to this archive from here on: its boilerplate is read from a small table.
+        archive.freezeBoilerplate()
         self.archive = archive
         self.documents = documents
         self.profiles = profiles
@@ -139,14 +144,18 @@ public final class DeskChecker: Sendable {
         let targets = nominationIDs.filter { documents[$0] != nil }
         let texts = TextCache(store: store)
         let results = LockedArray<[StoredFinding]>(count: targets.count)
+        // Each target's own text, from the reading the re-use check made of it: the relevance pass
+        // assesses from it instead of reading the text again.
+        let own = LockedArray<String>(count: targets.count)
         let done = LockedCounter()
         let errors = LockedArray<Error>(count: 1)
         DispatchQueue.concurrentPerform(iterations: targets.count) { i in
             let id = targets[i]
             do {
                 guard let info = documents[id], let text = try texts.text(id) else { return }
-                let found = archive.check(text: text, as: info) { source in try? texts.text(source.id) }
+                let (found, ownText) = archive.checkWithOwnText(text: text, as: info) { source in try? texts.text(source.id) }
                 results.set(i, found.map(StoredFinding.init))
+                own.set(i, ownText)
             } catch {
                 errors.set(0, error)
             }
@@ -157,7 +166,9 @@ public final class DeskChecker: Sendable {
         var findings = (0..<targets.count).flatMap { results.get($0) ?? [] }
         let targetSet = Set(targets)
         let reuse = try store.allFindings().filter { !targetSet.contains($0.nominationID) } + findings
-        let offDuty = try relevanceFindings(targets, texts: texts, reuse: reuse)
+        var ownTexts: [String: String] = [:]
+        for (i, id) in targets.enumerated() { ownTexts[id] = own.get(i) }
+        let offDuty = try relevanceFindings(targets, texts: texts, reuse: reuse, ownTexts: ownTexts)
         findings += offDuty
         try store.replaceFindings(findings, forNominations: targets)
         let report = ScanReport(checked: targets.count, reuseFindings: findings.count - offDuty.count,
@@ -166,8 +177,9 @@ public final class DeskChecker: Sendable {
     }
 
     /// Off-duty findings: the targets whose assessment (`relevance(of:)`) says off duty.
-    func relevanceFindings(_ targets: [String], texts: TextCache, reuse: [StoredFinding]) throws -> [StoredFinding] {
-        let assessments = try relevance(of: targets, texts: texts, reuse: reuse)
+    func relevanceFindings(_ targets: [String], texts: TextCache, reuse: [StoredFinding],
+                           ownTexts: [String: String]? = nil) throws -> [StoredFinding] {
+        let assessments = try relevance(of: targets, texts: texts, reuse: reuse, ownTexts: ownTexts)
         return targets.compactMap { id in
             guard let a = assessments[id], a.offDuty else { return nil }
             return StoredFinding(nominationID: id, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
@@ -184,8 +196,10 @@ public final class DeskChecker: Sendable {
     /// The relevance model learns from every initiative of the desk which subjects go with which duties,
     /// then judges the targets. Initiatives linked by re-use (`reuse`: either way) do not witness for each
     /// other: a copy says nothing about what colleagues choose to write about.
-    func relevance(of targets: [String], texts: TextCache, reuse: [StoredFinding]) throws -> [String: RelevanceAssessment] {
-        let (model, own) = try relevanceModel(texts: texts, keepingOwnTextOf: Set(targets))
+    /// - Parameter ownTexts: the targets' own texts when the caller read them already.
+    func relevance(of targets: [String], texts: TextCache, reuse: [StoredFinding],
+                   ownTexts known: [String: String]? = nil) throws -> [String: RelevanceAssessment] {
+        let (model, own) = try relevanceModel(texts: texts, keepingOwnTextOf: known == nil ? Set(targets) : [])
         var linked: [String: Set<String>] = [:]
         for f in reuse {
             guard let source = f.sourceID else { continue }
@@ -193,7 +207,7 @@ public final class DeskChecker: Sendable {
             linked[source, default: []].insert(f.nominationID)
         }
         let assessments = LockedArray<RelevanceAssessment>(count: targets.count)
-        let (prepared, links, ownTexts) = (model, linked, own)
+        let (prepared, links, ownTexts) = (model, linked, known ?? own)
         DispatchQueue.concurrentPerform(iterations: targets.count) { i in
             let id = targets[i]
             guard let info = documents[id], let profile = profiles[id], let o = ownTexts[id] else { return }

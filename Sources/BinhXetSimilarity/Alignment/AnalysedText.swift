@@ -17,9 +17,19 @@ struct AnalysedText: Sendable {
     private(set) var separatingPrefix: [Int32] = []
     /// Number of content tokens: what coverage is a fraction of.
     private(set) var contentCount = 0
+    /// The seed shingles that may seed (`canSeed`), sorted by hash and then position, in two parallel
+    /// arrays: a matching shingle of another text finds its positions here by binary search, in the order
+    /// they occur. Made with the roles, once per analysed text (a source is aligned with each text it is a
+    /// candidate for; a dictionary of arrays per alignment was most of the aligner's cost).
+    private(set) var seedTableHashes: [UInt64] = []
+    private(set) var seedTablePositions: [Int32] = []
+
+    /// Shingle size of `seedShingles`.
+    let seedSize: Int
 
     init(text: String, info: DocumentInfo?, parameters: SimilarityParameters) {
         self.info = info
+        seedSize = parameters.seedSize
         stream = TokenStream(text: text, numbersAsClass: parameters.numbersAsClass)
         seedShingles = Shingles(stream, size: parameters.seedSize)
         indexShingles = Shingles(stream, size: parameters.shingleSize)
@@ -53,6 +63,27 @@ struct AnalysedText: Sendable {
         }
         separatingPrefix = prefix
         contentCount = content
+        let k = seedSize
+        var seedable: [Int32] = []
+        seedable.reserveCapacity(seedShingles.hashes.count)
+        for j in seedShingles.hashes.indices where canSeed(at: j, size: k) { seedable.append(Int32(j)) }
+        let hashes = seedShingles.hashes
+        seedable.sort { (hashes[Int($0)], $0) < (hashes[Int($1)], $1) }
+        seedTablePositions = seedable
+        seedTableHashes = seedable.map { hashes[Int($0)] }
+    }
+
+    /// The positions (ascending) of the seedable shingles with this hash, as a range of
+    /// `seedTablePositions`; empty when there are none.
+    func seedPositions(of hash: UInt64) -> Range<Int> {
+        var low = 0, high = seedTableHashes.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if seedTableHashes[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < seedTableHashes.count && seedTableHashes[end] == hash { end += 1 }
+        return low..<end
     }
 
     /// Number of tokens that separate passages in `from..<to` (0 when empty).

@@ -31,7 +31,11 @@ struct PassageAligner {
     let parameters: SimilarityParameters
 
     func align(_ susp: AnalysedText, _ source: AnalysedText) -> [AlignedCluster] {
-        let seeds = findSeeds(susp, source)
+        align(susp, source, seeds: findSeeds(susp, source))
+    }
+
+    /// The same with the seeds already found (`findSeeds`).
+    func align(_ susp: AnalysedText, _ source: AnalysedText, seeds: [Seed]) -> [AlignedCluster] {
         guard !seeds.isEmpty else { return [] }
         var clusters = [seeds]
         var round = 0
@@ -74,20 +78,31 @@ struct PassageAligner {
 
     // MARK: - Seeds
 
-    private func findSeeds(_ susp: AnalysedText, _ source: AnalysedText) -> [Seed] {
+    /// Every pair of seedable shingles that match, in the checked text's order and then the source's;
+    /// a shingle the source holds more than `maxSeedOccurrences` times seeds nothing.
+    func findSeeds(_ susp: AnalysedText, _ source: AnalysedText) -> [Seed] {
         let k = parameters.seedSize
-        var where_: [UInt64: [Int32]] = [:]
-        where_.reserveCapacity(source.seedShingles.hashes.count)
-        for (j, h) in source.seedShingles.hashes.enumerated() where h != 0 && source.canSeed(at: j, size: k) {
-            where_[h, default: []].append(Int32(j))
-        }
         var seeds: [Seed] = []
         for (i, h) in susp.seedShingles.hashes.enumerated() where h != 0 {
-            guard let list = where_[h], list.count <= parameters.maxSeedOccurrences, susp.canSeed(at: i, size: k)
-            else { continue }
-            for j in list { seeds.append(Seed(s: Int32(i), r: j)) }
+            let found = source.seedPositions(of: h)
+            guard !found.isEmpty, found.count <= parameters.maxSeedOccurrences, susp.canSeed(at: i, size: k) else { continue }
+            for j in found { seeds.append(Seed(s: Int32(i), r: source.seedTablePositions[j])) }
         }
         return seeds
+    }
+
+    /// False when no cluster of these seeds can be an anchor (`isAnchor`): fewer distinct shingles of the
+    /// checked text than an anchor needs. Every cluster holds a subset of the seeds, so this is exact: a
+    /// candidate that fails it has no finding, and its alignment is skipped.
+    func mayAnchor(_ seeds: [Seed], _ susp: AnalysedText) -> Bool {
+        let needed = parameters.minAnchorTokens - parameters.seedSize + 1
+        guard needed > 0 else { return true }
+        guard seeds.count >= needed else { return false }
+        var distinct = Set<UInt64>(minimumCapacity: seeds.count)
+        for seed in seeds where distinct.insert(susp.seedShingles.hashes[Int(seed.s)]).inserted {
+            if distinct.count >= needed { return true }
+        }
+        return false
     }
 
     // MARK: - Clustering

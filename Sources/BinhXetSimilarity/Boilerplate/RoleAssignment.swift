@@ -7,10 +7,9 @@
 struct RoleAssignment {
     let parameters: SimilarityParameters
     let templates: TemplatePhrases
-    /// Document frequency of an index shingle hash in the archive.
-    let documentFrequency: (UInt64) -> Int
-    /// Document frequency from which a shingle is boilerplate.
-    let boilerplateThreshold: Int
+    /// True when the archive holds an index shingle hash often enough to be boilerplate (its document
+    /// frequency reaches the archive's `boilerplateThreshold`).
+    let isBoilerplate: (UInt64) -> Bool
 
     func roles(for text: AnalysedText, scalars: [Unicode.Scalar]) -> [TokenRole] {
         let stream = text.stream
@@ -29,7 +28,7 @@ struct RoleAssignment {
         var lastFrequentEnd = -1
         var lastFrequentLine = -1
         for (i, h) in text.indexShingles.hashes.enumerated() where h != 0 {
-            guard documentFrequency(h) >= boilerplateThreshold else { continue }
+            guard isBoilerplate(h) else { continue }
             let line = stream.tokens[i].line
             let end = i + parameters.shingleSize
             if line == lastFrequentLine && i > lastFrequentEnd && i - lastFrequentEnd <= parameters.window {

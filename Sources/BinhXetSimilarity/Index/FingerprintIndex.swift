@@ -107,6 +107,15 @@ public struct FingerprintIndex: Sendable {
         return first[slot] >= 0 ? 1 : Int(second[slot])
     }
 
+    /// Every hash held by at least `documents` documents (`documentFrequency(hash) >= documents`).
+    public func hashes(heldByAtLeast documents: Int) -> [UInt64] {
+        var out: [UInt64] = []
+        for slot in 0..<keys.count where keys[slot] != 0 && (first[slot] >= 0 ? 1 : Int(second[slot])) >= documents {
+            out.append(keys[slot])
+        }
+        return out
+    }
+
     /// Calls `body` with every posting of `hash`, most recently added first.
     public func forEachPosting(_ hash: UInt64, _ body: (Posting) -> Void) {
         guard let slot = find(hash == 0 ? 1 : hash) else { return }

@@ -221,8 +221,10 @@ public struct DutyRelevance: Sendable {
 
     /// The subjects of the initiatives worded most like the text (other people's, not linked by re-use),
     /// weighted by similarity: what the archive says such a text is about.
-    private func neighbourFields(_ text: String, id: String, person: String, linked: Set<String>) -> [Double]? {
-        let near = neighbours.nearest(centroids.vector(of: text), count: parameters.relevanceNeighbours) { other in
+    /// `vector` is the text's (`FieldCentroids.vector(of:)`).
+    private func neighbourFields(_ vector: [(FieldCentroids.Term, Double)], id: String, person: String,
+                                 linked: Set<String>) -> [Double]? {
+        let near = neighbours.nearest(vector, count: parameters.relevanceNeighbours) { other in
             other == id || linked.contains(other) || (!person.isEmpty && learned[other]?.person == person)
         }
         var sum = [Double](repeating: 0, count: lexicon.fields.count)
@@ -237,10 +239,6 @@ public struct DutyRelevance: Sendable {
         return total > 0 ? sum.map { $0 / total } : nil
     }
 
-    /// The archive centroids' reading of the whole text alone.
-    private func centroidFields(_ text: String) -> [Double]? {
-        centroidFields(centroids.similarities(text))
-    }
 
     /// Centroid similarities turned into a field distribution: only near-best fields count.
     private func centroidFields(_ similarities: [Double]?) -> [Double]? {
@@ -262,7 +260,10 @@ public struct DutyRelevance: Sendable {
         let duty = dutyVector(profile)
         var body = textVector(title: title, text: text, unit: profile.unit)
         let lexiconOnly = body.weights
-        let centroidOnly = centroidFields(text)
+        // The text's TF-IDF vector, made once: the centroids and the neighbours both read it.
+        let vector = centroids.vector(of: text)
+        // The archive centroids' reading of the whole text alone.
+        let centroidOnly = centroidFields(centroids.similarities(ofVector: vector))
         body.weights = refined(body.weights, centroidReading: centroidOnly)
         let dutyFields = ranked(duty.weights)
         let textFields = ranked(body.weights)
@@ -276,7 +277,7 @@ public struct DutyRelevance: Sendable {
         func fit(_ fields: [Double]) -> Double { zip(fields, partOfJob).reduce(0) { $0 + $1.0 * $1.1 } }
         var score = max(fit(body.weights), fit(lexiconOnly))
         if let centroidOnly { score = max(score, fit(centroidOnly)) }
-        if let near = neighbourFields(text, id: id, person: person, linked: linked) {
+        if let near = neighbourFields(vector, id: id, person: person, linked: linked) {
             score = max(score, fit(normalised(zip(body.weights, near).map { $0 + parameters.relevanceNeighbourWeight * $1 })))
         }
         let titleTokens = TitleSubjects.tokens(title: title, unit: profile.unit)

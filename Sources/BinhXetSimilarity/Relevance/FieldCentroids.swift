@@ -71,6 +71,11 @@ struct FieldCentroids: Sendable {
         similarities(of: vector(of: text))
     }
 
+    /// The same for a text's vector (`vector(of:)`) already made.
+    func similarities(ofVector v: [(Term, Double)]) -> [Double]? {
+        similarities(of: v)
+    }
+
     /// Cosine of an added text to each field's centroid, without reading the text again.
     func similarities(ofEntry id: String) -> [Double]? {
         if let v = vectorByID[id] { return similarities(of: v) }

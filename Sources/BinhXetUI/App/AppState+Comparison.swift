@@ -1,11 +1,15 @@
 // MARK: - Matched passages and sources
 
 extension AppState {
-    /// Opens (or, on the side-by-side screen, switches to) a source, focused on its first passage.
+    /// Opens (or, on the side-by-side screen, switches to) a source, focused on its first passage, or on the
+    /// passage n/N reached on the page when it is this source's (both screens number passages alike).
     mutating func openSideBySide(source: Int) -> [Effect] {
         guard let n = nomination, n.sources.indices.contains(source) else { return [] }
         var c = CompareState(source: source)
         c.focused = n.sources[source].pairs.isEmpty ? nil : 0
+        if screen == .nomination, let f = n.focusedMark, n.marks.indices.contains(f), n.marks[f].source == source {
+            c.focused = n.marks[f].pair
+        }
         if let old = compare { c.target = old.target; c.left = old.left }
         compare = c
         if screen != .compare { stack.append(.compare) }

@@ -147,7 +147,7 @@ public struct EffectRunner: Sendable {
                                   tally: standing.councilExists ? try store.tally(of: id, viewer: member) : nil,
                                   standing: standing)
         data.recognition = reviewed[id]?.recognition
-        data.dismissals = try store.dismissals()[id] ?? [:]
+        data.dismissals = try store.dismissals(of: id)
         data.recognitionScopes = (try? store.rules(of: id).recognitionScopes) ?? []
         if let me = reviewed[id] {
             data.history = reviewed.values.filter { $0.personID == me.personID && $0.id != id }

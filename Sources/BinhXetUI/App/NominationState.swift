@@ -19,12 +19,11 @@ public struct MatchedSource: Equatable, Sendable {
     init(finding: StoredFinding, summary: SourceSummary?, explanations: [PassageExplanation]?) {
         self.finding = finding
         self.summary = summary
+        // The core's reading order (`PassageReadingOrder`), as side by side and the report number them.
+        let order = PassageReadingOrder.passages(finding.passages, explanations: explanations)
+        pairs = order.map { finding.passages[$0] }
         if let explanations, explanations.count == finding.passages.count {
-            let order = PassageExplanation.order(explanations)
-            pairs = order.map { finding.passages[$0] }
             self.explanations = order.map { explanations[$0] }
-        } else {
-            pairs = finding.passages.sorted { $0.offset < $1.offset }
         }
     }
 }
@@ -45,7 +44,8 @@ public struct NominationState: Equatable, Sendable {
     public var sources: [MatchedSource] = []
     /// Findings without a source (off-duty).
     public var offDuty: [StoredFinding] = []
-    /// Every matched passage of every source, in text order (what n/N walk through).
+    /// Every matched passage of every source in the core's reading order (what n/N walk through): the first
+    /// source's passages strongest first, weak ones last, then the next source's.
     public var marks: [PassageMark] = []
     public var selectedSource = 0
     public var focusedMark: Int?
@@ -98,19 +98,23 @@ public struct NominationState: Equatable, Sendable {
         buildSources()
     }
 
-    /// Sources from the findings (with their explanations), and every passage in text order for n/N.
+    /// Sources from the findings (with their explanations), and every passage in the core's reading order
+    /// for n/N. A focused passage stays focused when the explanations reorder them.
     private mutating func buildSources() {
         guard let new = data else { return }
-        sources = new.findings.filter { $0.kind.hasSource && $0.sourceID != nil }.map {
+        let focused = focusedMark.flatMap { marks.indices.contains($0) ? marks[$0] : nil }
+        let focusedSource = focused.map { sources[$0.source].id }
+        let ordered = PassageReadingOrder.sources(new.findings)
+        sources = ordered.map {
             MatchedSource(finding: $0, summary: new.sources[$0.sourceID!], explanations: new.explanations[$0.sourceID!])
         }
-        var all: [PassageMark] = []
-        for (s, src) in sources.enumerated() {
-            for (p, pair) in src.pairs.enumerated() {
-                all.append(PassageMark(source: s, pair: p, offset: pair.offset, length: pair.length))
-            }
+        marks = PassageReadingOrder.walk(new.findings, explanations: new.explanations).map { step in
+            let pair = ordered[step.source].passages[step.pair]
+            return PassageMark(source: step.source, pair: step.number - 1, offset: pair.offset, length: pair.length)
         }
-        marks = all.sorted { ($0.offset, $0.source) < ($1.offset, $1.source) }
+        if let focused, let id = focusedSource {
+            focusedMark = marks.firstIndex { sources[$0.source].id == id && $0.offset == focused.offset && $0.length == focused.length }
+        }
     }
 }
 

@@ -37,4 +37,11 @@ public struct Cell: Equatable, Sendable {
         }
         return " "
     }
+
+    /// `drawable` of a scalar that is a grapheme of its own (`DisplayWidth.allScalarsStandAlone`).
+    public static func drawable(_ u: Unicode.Scalar) -> String {
+        guard DisplayWidth.of(u) == 0 else { return String(u) }
+        if ControlPictures.isControl(u), u != "\t" { return String(ControlPictures.picture(for: u)) }
+        return " "
+    }
 }

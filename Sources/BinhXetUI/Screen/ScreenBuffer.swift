@@ -1,3 +1,5 @@
+import BinhXetText
+
 /// An in-memory frame: the grid of cells a view draws into. Views never touch the terminal; the terminal
 /// module flushes what changed, and tests read the frame as text.
 public struct ScreenBuffer: Equatable, Sendable {
@@ -23,6 +25,36 @@ public struct ScreenBuffer: Equatable, Sendable {
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .normal,
                                limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
+        // Most text (NFC Vietnamese, punctuation) is drawn scalar by scalar: each is a grapheme of its own, so
+        // the grapheme-break walk, most of a frame's time, is skipped; the cells are the same
+        // (`ScreenBufferTests.theScalarPathDrawsWhatTheGraphemePathDraws`).
+        if DisplayWidth.allScalarsStandAlone(text) { return writeScalars(text, x: x, y: y, style: style, limit: limit) }
+        return writeGraphemes(text, x: x, y: y, style: style, limit: limit)
+    }
+
+    /// `write` for text whose every scalar stands alone.
+    mutating func writeScalars(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int?) -> Int {
+        let end = min(limit ?? width, width)
+        var col = x
+        for u in text.unicodeScalars {
+            if u == "\n" { break }
+            let cw = DisplayWidth.of(u)
+            let w = cw == 0 ? 1 : cw
+            if col + w > end {
+                while col < end { if col >= 0 { set(col, y, Cell(" ", style: style)) }; col += 1 }
+                break
+            }
+            if col >= 0 {
+                set(col, y, Cell(Cell.drawable(u), style: style))
+                if w == 2 { set(col + 1, y, Cell("", style: style)) }
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// `write` for any text: grapheme by grapheme.
+    mutating func writeGraphemes(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int?) -> Int {
         let end = min(limit ?? width, width)
         var col = x
         for c in text {

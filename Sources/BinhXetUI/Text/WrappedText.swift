@@ -22,7 +22,7 @@ public struct WrappedText: Sendable, Equatable {
     public let lines: [Line]
 
     public init(_ text: String, width: Int) {
-        self.init(text, width: width, scalarPath: WrappedText.allScalarsStandAlone(text))
+        self.init(text, width: width, scalarPath: DisplayWidth.allScalarsStandAlone(text))
     }
 
     /// `scalarPath: false` forces the grapheme walk (tests compare the two paths).
@@ -113,20 +113,5 @@ public struct WrappedText: Sendable, Equatable {
             emit(text.endIndex, scalar, columns)
         }
         return out
-    }
-
-    /// True when no scalar of the text can join the one before or after it into one grapheme.
-    static func allScalarsStandAlone(_ text: String) -> Bool {
-        for u in text.unicodeScalars {
-            switch u.value {
-            case 0x0A, 0x09, 0x20...0x7E, 0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
-                 0x20A0...0x20C0, 0x2100...0x23FF, 0x2500...0x25FF, 0x3000...0x3029, 0x3041...0x3096,
-                 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
-                continue
-            default:
-                return false
-            }
-        }
-        return true
     }
 }

@@ -27,6 +27,7 @@ enum Chrome {
             return
         }
         if state.screen == .compare, state.modal == nil { CompareView.positionLine(state, into: &buf); return }
+        if state.screen == .nomination, state.modal == nil, NominationView.positionLine(state, into: &buf) { return }
         // The desk's own check, while it runs and nothing else is said.
         if let p = state.checking { buf.write(" " + s.checking(p), x: 0, y: row, style: .dim) }
     }

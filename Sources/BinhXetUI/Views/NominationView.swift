@@ -33,4 +33,19 @@ enum NominationView {
             }
         }
     }
+
+    /// "Nguồn 1/2 · Đoạn 2/3 · 4.158 ký tự · mục I–V · yếu": the passage n/N reached, numbered as side by side
+    /// and the report number it (the core's reading order and caption), on the message line when there is
+    /// no message. Nothing before n is pressed.
+    static func positionLine(_ state: AppState, into buf: inout ScreenBuffer) -> Bool {
+        guard let n = state.nomination, let f = n.focusedMark, n.marks.indices.contains(f) else { return false }
+        let mark = n.marks[f]
+        guard n.sources.indices.contains(mark.source) else { return false }
+        let s = state.strings
+        let source = n.sources[mark.source]
+        let caption = s.sourceSide(mark.source + 1, of: n.sources.count) + " · "
+            + s.vocabulary.passageCaption(mark.pair + 1, of: source.pairs.count, source.explanation(mark.pair))
+        buf.write(" " + caption, x: 0, y: FrameLayout(state.size).messageRow, style: .dim, limit: state.size.width)
+        return true
+    }
 }

@@ -1,4 +1,6 @@
 @testable import BinhXetUI
+import BinhXetTestSupport
+import BinhXetText
 import Testing
 
 /// The cell grid keeps wide graphemes whole and never cuts one.
@@ -69,5 +71,25 @@ struct UnitNameTests {
         #expect(end == 12)
         #expect(b.lines == ["a\u{241B}[2Jb\u{FFFD}c\u{2407} d\u{2421}"])
         #expect(b.cells.allSatisfy { $0.grapheme.unicodeScalars.allSatisfy { !($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) } })
+    }
+
+    /// Text whose every scalar stands alone is drawn scalar by scalar; the cells must be the grapheme walk's,
+    /// at any column and limit, over wide characters already on the row.
+    @Test func theScalarPathDrawsWhatTheGraphemePathDraws() {
+        var rng = SeededGenerator(printingSeedFor: "ScreenBufferTests.theScalarPathDrawsWhatTheGraphemePathDraws")
+        let alphabet: [Unicode.Scalar] = ["a", " ", "\t", "\n", "\u{AD}", "\u{1B}", "é", "Đ", "ế", "ỹ", "…", "学", "Ａ", "─"]
+        for _ in 0..<2_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...14, using: &rng) { text.append(alphabet.randomElement(using: &rng)!) }
+            let s = String(text)
+            guard DisplayWidth.allScalarsStandAlone(s) else { continue }
+            var a = ScreenBuffer(size: Size(width: 12, height: 1))
+            a.write("学习x学习", x: Int.random(in: 0...3, using: &rng), y: 0)
+            var b = a
+            let x = Int.random(in: -2...11, using: &rng), limit = Bool.random(using: &rng) ? nil : Int.random(in: 0...12, using: &rng)
+            let endA = a.writeScalars(s, x: x, y: 0, style: .flag, limit: limit)
+            let endB = b.writeGraphemes(s, x: x, y: 0, style: .flag, limit: limit)
+            #expect(endA == endB && a == b, "\(s.unicodeScalars.map { $0.value }) at \(x) limit \(String(describing: limit))")
+        }
     }
 }

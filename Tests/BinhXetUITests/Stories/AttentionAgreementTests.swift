@@ -59,6 +59,20 @@ struct AttentionAgreementTests {
         #expect(Set(b.doubts.filter { !$0.flags.isEmpty }.map(\.id)) == Set(ofYear.keys).intersection(undecidedOfYear))
         for d in b.doubts where !d.flags.isEmpty { #expect(d.flags == ofYear[d.id]!.reasons.map(QueueFlag.init)) }
         #expect(b.clean.allSatisfy { core[$0.id] == nil })
+
+        // The nomination page's rule checks (a review of the nomination's unit-year and sources only) are
+        // the shared review's, flag for flag, for every nomination of the desk
+        let review = try store.ruleReview()
+        var flaggedPages = 0
+        for n in nominations {
+            guard case .ruleFlagsLoaded(let id, let flags)? = driver.runner.run(.loadRuleFlags(n.id)).first else {
+                Issue.record("\(label) \(n.id): no rule flags loaded"); continue
+            }
+            #expect(id == n.id)
+            #expect(flags == review.flags(of: n.id), "\(label) \(n.id)")
+            if !flags.isEmpty { flaggedPages += 1 }
+        }
+        #expect(flaggedPages > 0, "\(label): some page should show rule checks")
     }
 
     @Test func theDemoDeskAgrees() throws {
@@ -70,8 +84,35 @@ struct AttentionAgreementTests {
         // As `make demo` does: every year checked, 2024 open as of 10/05/2024
         let checker = try DeskChecker(store: store)
         _ = try checker.scan(checker.nominationIDs(year: nil))
+        try Self.declareDemoHolders(store)
         try store.openYear(2024, asOf: CalendarDay(year: 2024, month: 5, day: 10), actor: "Văn thư")
         try expectAgreement(store, member: "chu", today: "2024-05-10", "demo")
+    }
+
+    /// Each unit's LĐTT holders as `make demo` declares them (Resources/demo/ldtt-holders.csv: unit,year,count).
+    static func declareDemoHolders(_ store: DeskStore) throws {
+        let file = Fixtures.resources.appendingPathComponent("demo/ldtt-holders.csv")
+        for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst() {
+            let f = line.split(separator: ",").map(String.init)
+            try store.declareLDTTHolders(unitID: try store.unit(matching: f[0]).id!, year: Int(f[1])!, count: Int(f[2])!,
+                                         actor: "Văn thư")
+        }
+    }
+
+    /// The demo's year summary has units within their quota and units over it (declared), so the summary shows
+    /// both, as a council's does.
+    @Test func theDemoSummaryHasUnitsWithinAndOverTheirQuota() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bx-demo-quota-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try DeskStore.create(at: folder.appendingPathComponent("demo.desk"))
+        let demo = Fixtures.resources.appendingPathComponent("demo")
+        try NominationImporter(store: store, actor: "Văn thư").importCSV(at: demo.appendingPathComponent("nominations.csv"))
+        try Self.declareDemoHolders(store)
+        try store.openYear(2024, asOf: CalendarDay(year: 2024, month: 5, day: 10), actor: "Văn thư")
+        let units = try #require(try store.yearSummary()).units
+        let withCSTDCS = units.filter { $0.cstdcs > 0 }
+        #expect(withCSTDCS.contains { !$0.overQuota }, "some unit within its quota")
+        #expect(withCSTDCS.contains { $0.overQuota && $0.holdersDeclared }, "some unit over a declared quota")
     }
 
     @Test func aGeneratedDeskAgrees() throws {

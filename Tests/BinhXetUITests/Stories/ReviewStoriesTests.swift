@@ -1,3 +1,4 @@
+import BinhXetCore
 import BinhXetUI
 import Testing
 
@@ -39,6 +40,35 @@ struct ReviewStoriesTests {
         // And N from the first passage wraps to the last
         h.press("N")
         #expect(h.state.nomination?.focusedMark == 3)
+    }
+
+    @Test func thePageWalksPassagesInTheOrderSideBySideNumbersThem() throws {
+        let h = try Harness()
+        h.open("N2018-0001")
+        let n = try #require(h.state.nomination)
+        let data = try #require(n.data)
+        // The core's one reading order: source by source, each strongest first, weak last
+        let walk = PassageReadingOrder.walk(data.findings, explanations: data.explanations)
+        #expect(walk.count == n.marks.count && walk.count == 4)
+        let sources = PassageReadingOrder.sources(data.findings)
+        let offsets = walk.map { sources[$0.source].passages[$0.pair].offset }
+        #expect(offsets != offsets.sorted(), "the fixture's strongest passage is not the first in the text")
+        let row = h.screen.height - 2
+        for step in walk {
+            // n on the page reaches each passage in turn, captioned with its source and its number
+            h.press("n")
+            let mark = try #require(h.state.nomination.flatMap { m in m.focusedMark.map { m.marks[$0] } })
+            #expect(mark.source == step.source && mark.pair == step.number - 1)
+            let onPage = h.screen.lines[row]
+            let prefix = " Nguồn \(step.source + 1)/2 · Đoạn \(step.number)/"
+            #expect(onPage.hasPrefix(prefix), "\(onPage)")
+            // c opens side by side on that same passage, captioned alike
+            h.press("c")
+            #expect(h.state.compare?.source == step.source && h.state.compare?.focused == step.number - 1)
+            let caption = String(onPage.dropFirst(" Nguồn \(step.source + 1)/2 ·".count))
+            #expect(h.screen.lines[row].hasPrefix(caption + " · "), "\(h.screen.lines[row])")
+            h.press(.escape)
+        }
     }
 
     @Test func sideBySideOpensOnTheFirstPassageAlignedOnBothSides() throws {

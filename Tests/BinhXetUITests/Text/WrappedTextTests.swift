@@ -49,9 +49,9 @@ struct WrappedTextTests {
 
     @Test func theScalarPathCutsExactlyLikeTheGraphemePath() throws {
         let text = try String(contentsOf: TestDesk.fixture.appendingPathComponent("documents/SK2017-0007.txt"), encoding: .utf8)
-        #expect(WrappedText.allScalarsStandAlone(text))
-        #expect(!WrappedText.allScalarsStandAlone("Cie\u{0302}\u{0301}n"))
-        #expect(!WrappedText.allScalarsStandAlone("a\r\nb"))
+        #expect(DisplayWidth.allScalarsStandAlone(text))
+        #expect(!DisplayWidth.allScalarsStandAlone("Cie\u{0302}\u{0301}n"))
+        #expect(!DisplayWidth.allScalarsStandAlone("a\r\nb"))
         for width in [7, 20, 35, 58, 115] {
             #expect(WrappedText(text, width: width, scalarPath: true) == WrappedText(text, width: width, scalarPath: false))
         }

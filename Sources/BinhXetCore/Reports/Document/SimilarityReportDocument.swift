@@ -95,9 +95,9 @@ enum SimilarityReportDocument {
         return String(out)
     }
 
-    /// Passages strongest first, weak ones last.
+    /// Passages in the core's reading order: strongest first, weak ones last (`PassageReadingOrder`).
     static func ordered(_ es: [PassageExplanation]) -> [PassageExplanation] {
-        PassageExplanation.order(es).map { es[$0] }
+        PassageReadingOrder.passages(es.map(\.pair), explanations: es).map { es[$0] }
     }
 
     /// One side of a passage as runs: changed words marked, words only this side has underlined, template

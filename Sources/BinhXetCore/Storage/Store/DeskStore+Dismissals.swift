@@ -36,6 +36,12 @@ extension DeskStore {
         try read { db in try Self.dismissals(db, of: nil) }
     }
 
+    /// One nomination's dismissed findings in force, by source: what its page shows without reading every
+    /// dismissal of the desk.
+    public func dismissals(of nominationID: String) throws -> [String: FindingDismissal] {
+        try read { db in try Self.dismissals(db, of: nominationID) }
+    }
+
     static func dismissals(_ db: Database, of nominationID: String?) throws -> [String: [String: FindingDismissal]] {
         var request = DeskEvent.filter([DeskEvent.Kind.findingDismissed.rawValue, DeskEvent.Kind.findingRestored.rawValue].contains(Column("kind")))
         if let nominationID { request = request.filter(Column("nominationID") == nominationID) }

@@ -18,12 +18,24 @@ extension DeskStore {
 
     /// The facts noted about each nomination (those with notes only).
     public func eligibilityFacts() throws -> [String: EligibilityFacts] {
+        try eligibilityFacts(only: nil)
+    }
+
+    /// The facts noted about the given nominations (those with notes only): what one nomination's rule
+    /// checks read (`ruleReview(forNomination:)`).
+    public func eligibilityFacts(of ids: Set<String>) throws -> [String: EligibilityFacts] {
+        try eligibilityFacts(only: ids)
+    }
+
+    private func eligibilityFacts(only ids: Set<String>?) throws -> [String: EligibilityFacts] {
         try read { db in
             var out: [String: EligibilityFacts] = [:]
             // The unit's recognition decisions (imported or recorded) say whether the initiative is recognised,
             // in the order they were written with the notes.
             let kinds: [DeskEvent.Kind] = [.eligibilityNoted, .initiativeRecognised, .initiativeNotRecognised]
-            for e in try DeskEvent.filter(kinds.contains(Column("kind"))).order(Column("id")).fetchAll(db) {
+            var request = DeskEvent.filter(kinds.contains(Column("kind")))
+            if let ids { request = request.filter(ids.contains(Column("nominationID"))) }
+            for e in try request.order(Column("id")).fetchAll(db) {
                 guard let id = e.nominationID else { continue }
                 switch e.kind {
                 case .initiativeRecognised: out[id, default: EligibilityFacts()].initiativeRecognised = true

@@ -16,7 +16,7 @@ extension DeskStore {
         let text = try initiativeText(of: nominationID) ?? ""
         let explainer = passageExplainer()
         let info = DocumentInfo(id: nominationID, title: n.initiativeTitle ?? "")
-        let sources = try findings.filter { $0.kind.hasSource }.sorted { $0.coverage > $1.coverage }.map { f in
+        let sources = try PassageReadingOrder.sources(findings).map { f in
             let sourceText = try f.sourceID.flatMap { try initiativeText(of: $0) } ?? ""
             let source = f.sourceID.flatMap { byID[$0] }
             return SimilarityReportDocument.Source(

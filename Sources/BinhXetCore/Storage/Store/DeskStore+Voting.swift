@@ -59,18 +59,60 @@ extension DeskStore {
         let book = try rules.map { RuleBook(fixed: $0) } ?? ruleBook()
         return try read { db in
             let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
-            let byNomination = try Self.ballots(db, year: year, countsOnly: countsOnly)
             var dates: [String: (receivedOn: String?, year: Int)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, receivedOn, year FROM nomination") {
                 dates[row["id"]] = (row["receivedOn"], row["year"])
             }
-            return byNomination.keys.sorted().map { id in
+            func rules(_ id: String) -> RuleSet {
                 let d = dates[id]
-                let own = book.rules(receivedOn: d?.receivedOn, year: d?.year ?? 0)
-                return Self.tally(id, ballots: byNomination[id]!, members: members, rules: own, viewer: viewer,
-                                  countsOnly: countsOnly)
+                return book.rules(receivedOn: d?.receivedOn, year: d?.year ?? 0)
+            }
+            if countsOnly {
+                // Counted by SQLite: a few rows a nomination instead of one per ballot (the rule review's read).
+                let counts = try Self.ballotCounts(db, year: year)
+                return counts.keys.sorted().map { id in
+                    Self.tally(id, counts: counts[id]!, votes: [], members: members.count, rules: rules(id))
+                }
+            }
+            let byNomination = try Self.ballots(db, year: year)
+            return byNomination.keys.sorted().map { id in
+                Self.tally(id, ballots: byNomination[id]!, members: members, rules: rules(id), viewer: viewer)
             }
         }
+    }
+
+    /// What each nomination's ballots count to, counted in SQL: the latest open ballot of each active member
+    /// who did not also cast a secret one, and the secret counts; every nomination with any ballot, open,
+    /// secret or of a former member, has an entry (as `ballots` gives one), possibly with no counts.
+    /// The same counts as `tally(_:ballots:…)` makes from `ballots` (`TallyAggregateTests`).
+    static func ballotCounts(_ db: Database, year: Int? = nil) throws -> [String: [VoteChoice: Int]] {
+        let scope = year == nil ? "" : " AND nominationID IN (SELECT id FROM nomination WHERE year = ?)"
+        let args: StatementArguments = year.map { [$0] } ?? []
+        var out: [String: [VoteChoice: Int]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT e.nominationID AS id, json_extract(e.payload, '$.vote') AS vote,
+                   (m.login IS NOT NULL AND c.login IS NULL) AS counted, count(*) AS n
+            FROM event e
+            LEFT JOIN member m ON m.login = e.actor AND m.active
+            LEFT JOIN ballot_cast c ON c.nominationID = e.nominationID AND c.login = e.actor
+            WHERE e.id IN (SELECT max(id) FROM event WHERE kind = '\(DeskEvent.Kind.vote.rawValue)' \(scope) GROUP BY nominationID, actor)
+            GROUP BY e.nominationID, vote, counted
+            """, arguments: args) {
+            let id: String = row["id"]
+            if out[id] == nil { out[id] = [:] }
+            guard row["counted"] as Bool, let choice = VoteChoice(rawValue: row["vote"] ?? "") else { continue }
+            out[id]![choice, default: 0] += row["n"] as Int
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT nominationID FROM ballot_cast WHERE 1 \(scope)", arguments: args) {
+            let id: String = row["nominationID"]
+            if out[id] == nil { out[id] = [:] }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT nominationID, choice, count FROM ballot_box WHERE 1 \(scope)", arguments: args) {
+            let id: String = row["nominationID"]
+            if out[id] == nil { out[id] = [:] }
+            if let c = VoteChoice(rawValue: row["choice"]) { out[id]![c, default: 0] += row["count"] as Int }
+        }
+        return out
     }
 
     /// The ballots of each nomination: each member's latest open ballot (SQLite picks the latest and reads
@@ -143,16 +185,22 @@ extension DeskStore {
         }
         let order = CouncilRole.allCases
         votes.sort { (order.firstIndex(of: $0.role)!, $0.name) < (order.firstIndex(of: $1.role)!, $1.name) }
+        return tally(nominationID, counts: counts, votes: votes, members: members.count, rules: rules)
+    }
+
+    /// The arithmetic of a tally from the counts of each choice.
+    static func tally(_ nominationID: String, counts: [VoteChoice: Int], votes: [MemberVote], members: Int,
+                      rules: RuleSet) -> VoteTally {
         let agree = counts[.agree] ?? 0, disagree = counts[.disagree] ?? 0, abstain = counts[.abstain] ?? 0
         let present = agree + disagree + abstain
         let denominator: Int
         switch rules.voteDenominator {
-        case .allMembers: denominator = members.count
+        case .allMembers: denominator = members
         case .presentMembers: denominator = present
         case .validBallots: denominator = agree + disagree
         }
         return VoteTally(nominationID: nominationID, agree: agree, disagree: disagree, abstain: abstain,
-                         members: members.count, present: present, validBallots: agree + disagree,
+                         members: members, present: present, validBallots: agree + disagree,
                          denominatorKind: rules.voteDenominator, denominator: denominator,
                          threshold: rules.voteThreshold.description, comparison: rules.voteComparison,
                          passes: rules.voteMeetsThreshold(agree: agree, of: denominator), votes: votes)
