@@ -48,6 +48,19 @@ enum RegularFile {
         return data
     }
 
+    /// Whether `path` would be read, without reading it: a regular file within the limit that opens.
+    /// Returns its size (the importer's first pass checks every report so; the second reads them).
+    static func examine(_ path: String, maxBytes: Int, followLinks: Bool = true) throws(DocumentError) -> Int {
+        var before = stat()
+        let found = followLinks ? stat(path, &before) : lstat(path, &before)
+        guard found == 0 else { throw error(errno) }
+        try check(before, maxBytes: maxBytes)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else { throw error(errno) }
+        close(fd)
+        return Int(before.st_size)
+    }
+
     /// Refuses anything but a regular file within the limit.
     private static func check(_ st: stat, maxBytes: Int) throws(DocumentError) {
         let kind = st.st_mode & S_IFMT

@@ -14,12 +14,12 @@ import Glibc
 /// with other content is refused.
 ///
 /// Two passes, so memory does not grow with the file (issue 13: 100,000 reports held at once took about
-/// 2.4 GB): the first checks every row and reads every report's bytes only to hash them (keeping the
-/// SHA-256 and where the file is); the second, in the one write transaction, reads the reports again a
+/// 2.4 GB): the first checks every row and that every report is a regular file within the size limit
+/// (keeping where it is, not its bytes); the second, in the one write transaction, reads the reports a
 /// batch at a time, decodes and fingerprints each batch on all cores while the one before is stored, and
 /// stores them in the file's order, so what is stored (ids, slots, postings) never depends on the threads.
-/// A report that does not decode, or changed since the first pass, refuses the file in the second pass,
-/// every such report listed, and the transaction is rolled back.
+/// A report that does not decode refuses the file in the second pass, every such report listed, and the
+/// transaction is rolled back.
 public struct NominationImporter: Sendable {
     public let store: DeskStore
     public var actor: String
@@ -137,22 +137,12 @@ public struct NominationImporter: Sendable {
     /// One transaction, in which the reports are read, stored as originals (content-addressed, so a file
     /// already there is the same file) and their texts and fingerprints stored; if it fails, the
     /// originals this import created are removed again. Runs under the import lock, so no other import
-    /// commits or cleans up in between.
+    /// commits or cleans up in between; the journal names each batch's originals before they are written.
     private func storeNew(_ rows: [Row], reader: DocumentBatchReader, unitList: UnitList?, csvBytes: Data, fileName: String,
                           unchanged: Int, outcomes: ([OutcomeImporter.Row], [Row])) throws -> ImportReport {
-        // Every original this import may create, named before the first is written (a kill leaves a trace).
-        var planned = Set<URL>()
-        var originals: [URL] = []
-        for r in rows {
-            guard let located = reader.located.byNomination[r.nominationID] else { continue }
-            let dest = store.documentURL(sha256: located.sha256, format: located.format.rawValue)
-            if planned.insert(dest).inserted, !FileManager.default.fileExists(atPath: dest.path) {
-                originals.append(dest)
-            }
-        }
-        let pending = try store.beginStoring(originals)
+        let pending = try store.beginStoring([])
         defer { store.endStoring(pending) }
-        let written = OriginalsWritten()
+        let written = OriginalsWritten(pending: pending)
         do {
             let ids = rows.map(\.nominationID)
             try store.write { db in
@@ -184,8 +174,10 @@ public struct NominationImporter: Sendable {
 
     /// The originals an import wrote, to count them and to remove them again when it fails.
     final class OriginalsWritten {
+        let pending: DeskStore.PendingOriginals
         var files: [URL] = []
         var bytes = 0
+        init(pending: DeskStore.PendingOriginals) { self.pending = pending }
     }
 
     /// The outcomes of a nominations file, checked against the desk and the file's own nominations; the
@@ -395,11 +387,9 @@ public struct NominationImporter: Sendable {
 
     // MARK: - Documents
 
-    /// A report as the first pass found it: its real path and what its bytes are, not its text.
+    /// A report as the first pass found it: its real path and size; it is read in the second.
     struct LocatedDocument: Sendable {
         var path: String
-        var sha256: String
-        var format: ReadDocument.Format
         var byteCount: Int
     }
 
@@ -415,8 +405,8 @@ public struct NominationImporter: Sendable {
                       vietnameseReason: "\(row.initiativeFile): \(vietnamese ?? ErrorWords.importReason(reason))")
     }
 
-    /// The first pass: each report resolved inside the CSV's folder (no link followed), read within the
-    /// size limit and hashed, on all cores; only the hash and the path are kept.
+    /// The first pass: each report resolved inside the CSV's folder (no link followed), a regular file
+    /// within the size limit that opens; nothing is read yet.
     func locateDocuments(_ rows: [Row], folder: URL, file: String, maxBytes: Int,
                          progress: (@Sendable (Int, Int) -> Void)?) -> LocatedDocuments {
         let results = LockedArray<Result<LocatedDocument, ImportProblem>>(count: rows.count)
@@ -425,9 +415,8 @@ public struct NominationImporter: Sendable {
             let r = rows[i]
             do {
                 let path = try ReportPath.resolve(r.initiativeFile, in: folder)
-                let data = try RegularFile.read(path, maxBytes: maxBytes, followLinks: false)
-                results.set(i, .success(LocatedDocument(path: path, sha256: SHA256.hex(of: data),
-                                                        format: DocumentReader.format(of: data), byteCount: data.count)))
+                let size = try RegularFile.examine(path, maxBytes: maxBytes, followLinks: false)
+                results.set(i, .success(LocatedDocument(path: path, byteCount: size)))
             } catch {
                 results.set(i, .failure(Self.refusal(r, file: file, "\(error)", vietnamese: ErrorWords.vietnamese(error))))
             }
@@ -464,17 +453,15 @@ public struct NominationImporter: Sendable {
         var concurrent: Bool
         var progress: (@Sendable (Int, Int) -> Void)?
 
-        /// Reads, decodes and fingerprints one report; the same bytes the first pass hashed, or a problem.
+        /// Reads, decodes and fingerprints one report, or says why it cannot be stored.
         func prepare(_ r: Row) -> Result<PreparedDocument, ImportProblem> {
             guard let located = located.byNomination[r.nominationID] else {
                 return .failure(NominationImporter.refusal(r, file: file, "was not found in the first pass"))
             }
             do {
+                // By the path the first pass resolved, no link followed: a file swapped for a link since is refused.
                 let doc = try DocumentReader.read(url: URL(fileURLWithPath: located.path), limits: DocxReader.Limits(),
                                                   maxBytes: maxBytes, followLinks: false)
-                if doc.sha256 != located.sha256 {
-                    return .failure(NominationImporter.refusal(r, file: file, Self.changed))
-                }
                 if doc.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                     return .failure(NominationImporter.refusal(r, file: file, "the report is empty (no text after decoding)"))
                 }
@@ -483,8 +470,6 @@ public struct NominationImporter: Sendable {
                 return .failure(NominationImporter.refusal(r, file: file, "\(error)", vietnamese: ErrorWords.vietnamese(error)))
             }
         }
-
-        static let changed = "the file changed while it was imported; import the file again"
 
         /// Calls `body` with each batch of `rows` and its prepared reports (nil for a row without one), in
         /// order; the next batch is prepared on all cores meanwhile.
@@ -536,8 +521,16 @@ public struct NominationImporter: Sendable {
         var unitIDs: [String: Int64] = [:]
         for u in try OrgUnit.fetchAll(db) { unitIDs[u.name] = u.id }
         var problems: [ImportProblem] = []
+        let index = try FingerprintIndexWriter(db: db)
         var indexed: [(id: String, fingerprints: [Fingerprint])] = []
         try reader.forEachBatch(rows) { batch, prepared in
+            // The batch's new originals are named in the import's journal before the first is written.
+            var dests: [URL] = []
+            for case .success(let d)? in prepared where problems.isEmpty {
+                let dest = store.documentURL(sha256: d.document.sha256, format: d.document.format.rawValue)
+                if !FileManager.default.fileExists(atPath: dest.path) { dests.append(dest) }
+            }
+            try store.noteStoring(dests, in: originals.pending)
             for (r, result) in zip(batch, prepared) {
                 var document: PreparedDocument?
                 switch result {
@@ -551,7 +544,7 @@ public struct NominationImporter: Sendable {
                    let fingerprints = try? FingerprintCoding.decode(blob, parameters: .standard) {
                     indexed.append((r.nominationID, fingerprints))
                     if indexed.count == indexChunk {
-                        try DeskFingerprintIndex.add(indexed, db: db)
+                        try index.add(indexed)
                         indexed.removeAll(keepingCapacity: true)
                     }
                 }
@@ -559,7 +552,8 @@ public struct NominationImporter: Sendable {
         }
         if !problems.isEmpty { throw ImportFailed(problems: problems) }
         // The desk's fingerprint index, in the same transaction: it always describes the stored initiatives.
-        try DeskFingerprintIndex.add(indexed, db: db)
+        try index.add(indexed)
+        try index.finish()
         try db.execute(sql: """
             INSERT INTO import(fileName, fileSHA256, at, actor, added, unchanged) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [fileName, csvSHA, now, actor, rows.count, unchanged])

@@ -34,28 +34,31 @@ public final class DeskChecker: Sendable {
         self.parameters = parameters
         let data = data ?? SimilarityData.forDesk(folder: store.url.deletingLastPathComponent())
         self.data = data
-        let rows = try store.read { db in
-            try Row.fetchAll(db, sql: """
+        var documents: [String: DocumentInfo] = [:]
+        var profiles: [String: DutyProfile] = [:]
+        var stale: [String] = []
+        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 1024)
+        try store.read { db in
+            // Sized for every initiative at once: growing the table rehashes all it holds.
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM initiative") ?? 0
+            archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: max(1024, count))
+            // Row by row from a cursor: every blob fetched at once would be about 550 MB at 100,000 reports.
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties,
                        i.title, f.blob
                 FROM initiative i JOIN nomination n ON n.id = i.nominationID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN fingerprint f ON f.nominationID = n.id
                 """)
-        }
-        // Sized for every initiative at once: growing the table rehashes all it holds.
-        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: max(1024, rows.count))
-        var documents: [String: DocumentInfo] = [:]
-        var profiles: [String: DutyProfile] = [:]
-        var stale: [String] = []
-        for row in rows {
-            let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
-                                    title: row["title"], receivedOn: row["receivedOn"])
-            documents[info.id] = info
-            profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
-            if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil {
-                continue
+            while let row = try rows.next() {
+                let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
+                                        title: row["title"], receivedOn: row["receivedOn"])
+                documents[info.id] = info
+                profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
+                if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil {
+                    continue
+                }
+                stale.append(info.id)
             }
-            stale.append(info.id)
         }
         if !stale.isEmpty && !writing {
             for id in stale {
@@ -320,6 +323,7 @@ public final class DeskChecker: Sendable {
         let ids = documents.keys.sorted()
         let generation = relevanceDataKey()
         let stored = try DeskRelevanceReadings.valid(store, generation: generation, archiveCount: ids.count)
+        // The own text is kept only for `keep` (all of them would be about 800 MB at 100,000 reports).
         let readings = LockedArray<(own: String?, reading: DutyRelevance.Reading, made: Bool)>(count: ids.count)
         let errors = LockedArray<Error>(count: 1)
         let reader = model
@@ -338,7 +342,8 @@ public final class DeskChecker: Sendable {
                 }
                 guard let text = try texts.text(id) else { return }
                 let o = archive.ownText(of: text, as: info)
-                readings.set(i, (o, kept ?? reader.read(id: id, person: info.nomineeID, profile, title: info.title, text: o), kept == nil))
+                readings.set(i, (keep.contains(id) ? o : nil,
+                                 kept ?? reader.read(id: id, person: info.nomineeID, profile, title: info.title, text: o), kept == nil))
             } catch {
                 errors.set(0, error)
             }
@@ -348,7 +353,7 @@ public final class DeskChecker: Sendable {
         var made: [(nominationID: String, bytes: [UInt8])] = []
         for i in ids.indices {
             guard let r = readings.get(i) else { continue }
-            if keep.contains(ids[i]) { own[ids[i]] = r.own }
+            if let o = r.own { own[ids[i]] = o }
             if r.made { made.append((ids[i], DutyRelevance.textPart(of: r.reading))) }
             model.learn(r.reading)
         }

@@ -151,79 +151,22 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
 
     /// Adds initiatives to the stored index in the caller's transaction (the importer's, the migration's,
     /// a scan's for initiatives stored before the index). Initiatives already indexed are skipped.
+    /// In chunks of documents (`FingerprintIndexWriter`), so a batch of 100,000 reports does not hold its
+    /// 58 million postings at once (16 bytes each); the rows are those of upserting chunk after chunk.
     static func add(_ documents: [(id: String, fingerprints: [Fingerprint])], db: Database,
                     parameters: SimilarityParameters = .standard) throws {
-        let key = parameterKey(parameters)
-        let stored = try String.fetchOne(db, sql: "SELECT value FROM desk_info WHERE key = 'fingerprint_index'")
-        if stored == nil {
-            try db.execute(sql: "INSERT INTO desk_info(key, value) VALUES ('fingerprint_index', ?)", arguments: [key])
-        } else if stored != key {
-            return   // made with other parameters: a checker with these does not read it
-        }
-        let insertSlot = try db.makeStatement(sql: "INSERT OR IGNORE INTO fingerprint_slot(nominationID) VALUES (?)")
-        let upsert = try db.makeStatement(sql: """
-            INSERT INTO fingerprint_posting(hash, documents, postings) VALUES (?, ?, ?)
-            ON CONFLICT(hash) DO UPDATE SET documents = documents + excluded.documents,
-                postings = CASE WHEN documents >= \(maxPostingDocuments) THEN postings
-                                ELSE CAST(postings || excluded.postings AS BLOB) END
-            """)
-        // `||` joins as text: without the cast the row would hold TEXT, which reads back cut at its first
-        // zero byte (a second import's postings were lost so until this was found, 2026-12-06).
-        // In chunks of documents, so a batch of 100,000 reports does not hold its 58 million postings at once
-        // (16 bytes each); a later chunk's postings of a hash are appended after the earlier ones', so the
-        // rows are those one pass would write.
+        let writer = try FingerprintIndexWriter(db: db, parameters: parameters)
         var start = 0
         while start < documents.count {
             let end = min(documents.count, start + chunkDocuments)
-            try add(documents[start..<end], db: db, insertSlot: insertSlot, upsert: upsert)
+            try writer.add(documents[start..<end])
             start = end
         }
+        try writer.finish()
     }
 
-    /// Documents whose postings are sorted and written together.
+    /// Documents whose postings are sorted and kept together.
     static let chunkDocuments = 5_000
-
-    private static func add(_ documents: ArraySlice<(id: String, fingerprints: [Fingerprint])>, db: Database,
-                            insertSlot: Statement, upsert: Statement) throws {
-        // Every posting of the chunk as (hash, slot, position), sorted by hash then as added: one flat
-        // array rather than a dictionary of arrays, whose per-array blocks would cost several times more.
-        var postings: [(hash: UInt64, slot: Int32, position: Int32)] = []
-        postings.reserveCapacity(documents.reduce(0) { $0 + $1.fingerprints.count })
-        for document in documents {
-            try insertSlot.execute(arguments: [document.id])
-            guard db.changesCount == 1 else { continue }
-            let slot = Int32(truncatingIfNeeded: db.lastInsertedRowID)
-            for f in document.fingerprints {
-                postings.append((f.hash == 0 ? 1 : f.hash, slot, Int32(clamping: f.position)))
-            }
-        }
-        // Stable order within a hash (slot, then as the text gave them), as the in-memory index keeps a
-        // document's postings together.
-        postings.sort { a, b in
-            a.hash != b.hash ? Int64(bitPattern: a.hash) < Int64(bitPattern: b.hash) : a.slot < b.slot
-        }
-        var i = 0
-        var bytes: [UInt8] = []
-        while i < postings.count {
-            let hash = postings[i].hash
-            var documentsHolding = 0
-            var lastSlot: Int32 = -1
-            bytes.removeAll(keepingCapacity: true)
-            while i < postings.count, postings[i].hash == hash {
-                let p = postings[i]
-                if p.slot != lastSlot { documentsHolding += 1; lastSlot = p.slot }
-                if documentsHolding <= maxPostingDocuments {
-                    for v in [p.slot, p.position] {
-                        let u = UInt32(bitPattern: v)
-                        bytes.append(UInt8(truncatingIfNeeded: u)); bytes.append(UInt8(truncatingIfNeeded: u >> 8))
-                        bytes.append(UInt8(truncatingIfNeeded: u >> 16)); bytes.append(UInt8(truncatingIfNeeded: u >> 24))
-                    }
-                }
-                i += 1
-            }
-            try upsert.execute(arguments: [Int64(bitPattern: hash), documentsHolding, Data(bytes)])
-        }
-    }
 
     /// Indexes every stored initiative whose fingerprint blob reads with `parameters` and that is not
     /// indexed yet (migration v10, and desks whose initiatives came before it). Returns how many.
@@ -239,6 +182,7 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
             ORDER BY f.nominationID
             """)
         let read = try db.makeStatement(sql: "SELECT blob FROM fingerprint WHERE nominationID = ?")
+        let writer = try FingerprintIndexWriter(db: db, parameters: parameters)
         var added = 0
         var start = 0
         while start < ids.count {
@@ -250,11 +194,12 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
                 batch.append((id, fingerprints))
             }
             // Ids in order and chunks one after another: the slots are those one pass would give.
-            try add(batch, db: db, parameters: parameters)
+            try writer.add(batch)
             added += batch.count
             start = end
             progress?(end, ids.count)
         }
+        try writer.finish()
         return added
     }
 }

@@ -51,6 +51,18 @@ extension DeskStore {
         return PendingOriginals(journal: journal, files: files)
     }
 
+    /// Adds files to an import's journal before they are written: an import that stores its originals a
+    /// batch at a time names each batch's so.
+    func noteStoring(_ files: [URL], in pending: PendingOriginals) throws {
+        guard !files.isEmpty else { return }
+        let prefix = documentsURL.path + "/"
+        let lines = files.map { String($0.path.dropFirst(prefix.count)) + "\n" }.joined()
+        let fd = Glibc.open(pending.journal.path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw storageError(errno, pending.journal.path) }
+        defer { close(fd) }
+        try writeAll(Data(lines.utf8), to: fd, path: pending.journal.path)
+    }
+
     /// Writes one original through a temp file of its own, so a reader never sees half a file. Returns
     /// false when the file is already there (content-addressed: the same bytes).
     func storeOriginal(_ data: Data, at dest: URL) throws -> Bool {
@@ -104,13 +116,17 @@ extension DeskStore {
         let fd = Glibc.open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, DeskPermissions.file)
         guard fd >= 0 else { throw storageError(errno, url.path) }
         defer { close(fd) }
+        try writeAll(data, to: fd, path: url.path)
+    }
+
+    private func writeAll(_ data: Data, to fd: Int32, path: String) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw storageError(errno, url.path)
+                    throw storageError(errno, path)
                 }
                 offset += n
             }
