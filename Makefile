@@ -9,8 +9,11 @@ DEB_PACKAGES := libncurses-dev libsqlite3-dev zlib1g-dev tmux
 # Only for make test-docs: a real reader for the DOCX documents (LibreOffice without a GUI), PDF tools, and
 # Liberation Serif (metric-compatible with Times New Roman, which Debian does not ship).
 DOCS_DEB_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-liberation2
+# Only for make bench and bench-large: sim_text (Debian's similarity-tester), the reference the whole-process
+# figures are compared with (issue 13), and GNU time for peak RSS and CPU time.
+BENCH_DEB_PACKAGES := similarity-tester time
 
-.PHONY: deps deps-docs build release static-release run demo test test-unit test-e2e test-docs eval bench bench-large install completions man clean calendar
+.PHONY: deps deps-docs deps-bench build release static-release run demo test test-unit test-e2e test-docs eval bench bench-large install completions man clean calendar
 
 # Verifies the system libraries and tools the build and tests need; installs them when running as root.
 deps:
@@ -19,6 +22,10 @@ deps:
 # The packages make test-docs needs, installed the same way.
 deps-docs:
 	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DOCS_DEB_PACKAGES)"
+
+# The packages make bench needs, installed the same way.
+deps-bench:
+	@$(MAKE) --no-print-directory install-debs PACKAGES="$(BENCH_DEB_PACKAGES)"
 
 .PHONY: install-debs
 install-debs:
@@ -83,11 +90,11 @@ static-release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC_DIR) --product binhxet-lab
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC_DIR) --product binhxet
 
-bench: static-release
+bench: deps-bench static-release
 	scripts/bench.sh $(STATIC_DIR)/release
 
 # Whole-process figures on a desk of 100,000 synthetic reports (issue 13): import, check, scan, sim_text.
-bench-large: static-release
+bench-large: deps-bench static-release
 	scripts/bench-desk.sh $(STATIC_DIR)/release 100000 20
 
 install: static-release
