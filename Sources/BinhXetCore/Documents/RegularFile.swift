@@ -13,13 +13,7 @@ enum RegularFile {
     /// The bytes of the file at `path`. With `followLinks` false, a link as the last component is refused
     /// (the importer reads the real path it has resolved, so a link there is one swapped in since).
     static func read(_ path: String, maxBytes: Int, followLinks: Bool = true) throws(DocumentError) -> Data {
-        var before = stat()
-        let found = followLinks ? stat(path, &before) : lstat(path, &before)
-        guard found == 0 else { throw error(errno) }
-        try check(before, maxBytes: maxBytes)
-
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
-        guard fd >= 0 else { throw error(errno) }
+        let (fd, before) = try openChecked(path, maxBytes: maxBytes, followLinks: followLinks)
         defer { close(fd) }
         var opened = stat()
         guard fstat(fd, &opened) == 0 else { throw error(errno) }
@@ -51,14 +45,22 @@ enum RegularFile {
     /// Whether `path` would be read, without reading it: a regular file within the limit that opens.
     /// Returns its size (the importer's first pass checks every report so; the second reads them).
     static func examine(_ path: String, maxBytes: Int, followLinks: Bool = true) throws(DocumentError) -> Int {
+        let (fd, before) = try openChecked(path, maxBytes: maxBytes, followLinks: followLinks)
+        close(fd)
+        return Int(before.st_size)
+    }
+
+    /// The checks before reading, shared by `read` and `examine`: `stat` (or `lstat`) says a regular file
+    /// within the limit, then it is opened non-blocking. The caller closes the descriptor.
+    private static func openChecked(_ path: String, maxBytes: Int,
+                                    followLinks: Bool) throws(DocumentError) -> (Int32, stat) {
         var before = stat()
         let found = followLinks ? stat(path, &before) : lstat(path, &before)
         guard found == 0 else { throw error(errno) }
         try check(before, maxBytes: maxBytes)
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { throw error(errno) }
-        close(fd)
-        return Int(before.st_size)
+        return (fd, before)
     }
 
     /// Refuses anything but a regular file within the limit.
