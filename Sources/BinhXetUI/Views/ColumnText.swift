@@ -53,10 +53,16 @@ enum ColumnText {
         }
         guard !kind.isEmpty else { return DisplayWidth.fit(short, to: width) }
         let place = rest.joined(separator: " ")
-        for candidate in [place + "·" + kind.joined(separator: " "), place + "·" + kind.filter { $0 == $0.uppercased() }.joined(separator: " "), place]
+        let capitals = kind.filter { $0 == $0.uppercased() }.joined(separator: " ")
+        for candidate in [place + "·" + kind.joined(separator: " "), place + "·" + capitals]
         where DisplayWidth.of(candidate) <= width {
             return candidate
         }
+        // The place alone would make a commune's units one name ("Vân Khê" for its UBND, BCHQS and HTX):
+        // keep the start of the kind while two columns are left for it ("Vân Khê·UB…", "Vân Khê·BC…").
+        let left = width - DisplayWidth.of(place) - 1
+        if left >= 2, !capitals.isEmpty { return place + "·" + DisplayWidth.fit(capitals, to: left) }
+        if DisplayWidth.of(place) <= width { return place }
         // Too narrow even for the place: the abbreviation's start tells kinds apart better than a cut place.
         return DisplayWidth.fit(short, to: width)
     }

@@ -26,4 +26,12 @@ struct ColumnTextTests {
         #expect(ColumnText.unit("Ủy ban nhân dân xã Phú Vinh", width: 9) == "Phú Vinh")
         #expect(ColumnText.unit("Trường THCS Hồng Kim", width: 16) == "THCS Hồng Kim")
     }
+
+    @Test func oneCommunesUnitsStayApartWhereOnlyThePlaceWouldFit() {
+        // 11 columns: the queue's unit column at 80×24. The place alone would read the same for all three.
+        let units = ["Ủy ban nhân dân xã Vân Khê", "Ban Chỉ huy Quân sự xã Vân Khê", "Trường THCS Vân Khê"]
+        let shown = units.map { ColumnText.unit($0, width: 11) }
+        #expect(Set(shown).count == units.count, "\(shown)")
+        #expect(shown.allSatisfy { $0.hasPrefix("Vân Khê·") && DisplayWidth.of($0) <= 11 }, "\(shown)")
+    }
 }
