@@ -29,10 +29,21 @@ enum StyledWrap {
         return wrap(value, width: width - labelWidth).enumerated().map { n, l in [n == 0 ? head : blank] + l }
     }
 
+    /// `line` wrapped to `width`. A line that starts with spaces keeps them on every line it wraps to (a
+    /// hanging indent, as `labelled` keeps its label's room), so a source's details never run back to column 0.
     static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
-        let text = line.map(\.text).joined()
+        let full = line.map(\.text).joined()
         var styles: [Style] = []
         for span in line { for _ in span.text { styles.append(span.style) } }
+        let indent = full.prefix(while: { $0 == " " }).count
+        guard indent > 0, indent < full.count, width - indent >= 10 else { return wrapSpans(full, styles, width: width) }
+        let pad = Span(String(repeating: " ", count: indent), styles[0])
+        return wrapSpans(String(full.dropFirst(indent)), Array(styles.dropFirst(indent)), width: width - indent)
+            .map { [pad] + $0 }
+    }
+
+    /// `text` wrapped to `width`, each character keeping its style from `styles`.
+    private static func wrapSpans(_ text: String, _ styles: [Style], width: Int) -> [StyledLine] {
         let wrapped = WrappedText(text, width: width)
         return wrapped.lines.map { l in
             var g = text.distance(from: text.startIndex, to: l.text.startIndex)
