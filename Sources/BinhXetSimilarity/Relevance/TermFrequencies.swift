@@ -9,19 +9,19 @@
 /// A term once counted stays in the table even when its count goes back to 0 (a text learned again
 /// takes back its terms first), as the dictionary kept it: the snapshot lists such terms too.
 struct TermFrequencies: Sendable {
-    /// A power of two at most half full.
-    private var keys: [UInt32]
-    private var counts: [Int32]
-    /// Marks an empty slot in `counts` (a count is never negative).
-    private static let empty = Int32.min
+    /// A power of two at most half full. Each slot holds a key (high 32 bits) and its count (low 32
+    /// bits, as `Int32`): one cache line answers a lookup.
+    private var slots: [UInt64]
+    /// An empty slot: key 0 with the count `Int32.min`, which no count reaches (counts are never
+    /// negative).
+    private static let empty: UInt64 = 0x8000_0000
     private var shift: UInt32
     private(set) var count = 0
 
     init(capacity: Int = 1 << 12) {
         var bits: UInt32 = 4
         while (1 << bits) < 2 * max(1, capacity) { bits += 1 }
-        keys = [UInt32](repeating: 0, count: 1 << Int(bits))
-        counts = [Int32](repeating: Self.empty, count: 1 << Int(bits))
+        slots = [UInt64](repeating: Self.empty, count: 1 << Int(bits))
         shift = 32 - bits
     }
 
@@ -33,52 +33,56 @@ struct TermFrequencies: Sendable {
     /// The slot holding `key`, or the empty slot where it would go.
     @inline(__always)
     private func slot(_ key: UInt32) -> Int {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var i = home(key)
-        while counts[i] != Self.empty && keys[i] != key { i = (i + 1) & mask }
-        return i
+        while true {
+            let s = slots[i]
+            if s == Self.empty || UInt32(truncatingIfNeeded: s >> 32) == key { return i }
+            i = (i + 1) & mask
+        }
     }
 
     /// The count of `term`; nil when it was never counted.
     subscript(term: UInt32) -> Int32? {
-        let i = slot(term)
-        return counts[i] == Self.empty ? nil : counts[i]
+        let s = slots[slot(term)]
+        return s == Self.empty ? nil : Int32(bitPattern: UInt32(truncatingIfNeeded: s))
     }
 
     /// Adds `delta` to the term's count (a term not yet held starts at `start`).
     @inline(__always)
     mutating func add(_ term: UInt32, _ delta: Int32, startingAt start: Int32 = 0) {
         var i = slot(term)
-        if counts[i] == Self.empty {
-            if 2 * (count + 1) > keys.count {
+        var value: Int32
+        if slots[i] == Self.empty {
+            if 2 * (count + 1) > slots.count {
                 grow()
                 i = slot(term)
             }
-            keys[i] = term
-            counts[i] = start
             count += 1
+            value = start
+        } else {
+            value = Int32(bitPattern: UInt32(truncatingIfNeeded: slots[i]))
         }
-        counts[i] += delta
+        value += delta
+        slots[i] = UInt64(term) << 32 | UInt64(UInt32(bitPattern: value))
     }
 
     private mutating func grow() {
-        let (oldKeys, oldCounts) = (keys, counts)
-        keys = [UInt32](repeating: 0, count: oldKeys.count * 2)
-        counts = [Int32](repeating: Self.empty, count: oldKeys.count * 2)
+        let old = slots
+        slots = [UInt64](repeating: Self.empty, count: old.count * 2)
         shift -= 1
-        for i in oldKeys.indices where oldCounts[i] != Self.empty {
-            let j = slot(oldKeys[i])
-            keys[j] = oldKeys[i]
-            counts[j] = oldCounts[i]
+        for s in old where s != Self.empty {
+            slots[slot(UInt32(truncatingIfNeeded: s >> 32))] = s
         }
     }
 
     /// Every term and its count, in term order (for the snapshot's `SortedMap`).
     func sorted() -> (keys: [UInt32], values: [Int32]) {
-        var pairs: [(UInt32, Int32)] = []
-        pairs.reserveCapacity(count)
-        for i in keys.indices where counts[i] != Self.empty { pairs.append((keys[i], counts[i])) }
-        pairs.sort { $0.0 < $1.0 }
-        return (pairs.map(\.0), pairs.map(\.1))
+        var held: [UInt64] = []
+        held.reserveCapacity(count)
+        for s in slots where s != Self.empty { held.append(s) }
+        held.sort()   // by key: the key is the high half, and keys are distinct
+        return (held.map { UInt32(truncatingIfNeeded: $0 >> 32) },
+                held.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) })
     }
 }

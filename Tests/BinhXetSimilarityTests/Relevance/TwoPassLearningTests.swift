@@ -77,6 +77,44 @@ struct TwoPassLearningTests {
         #expect(table[4_000_000_003] == 0)   // terms back at 0 are kept, as the dictionary kept them
     }
 
+    @Test func theStrongestTermsAreThoseAFullSortPutsFirst() {
+        var g = SeededGenerator(printingSeedFor: "theStrongestTermsAreThoseAFullSortPutsFirst")
+        for round in 0..<300 {
+            let n = Int.random(in: 0...600, using: &g)
+            // Few distinct weights: many ties, ordered by term.
+            let weights = (0..<Int.random(in: 1...8, using: &g)).map { _ in Double.random(in: 0...3, using: &g) }
+            var terms = Set<UInt32>()
+            while terms.count < n { terms.insert(UInt32.random(in: 0...UInt32.max, using: &g)) }
+            var items = terms.map { ($0, weights.randomElement(using: &g)!) }
+            items.shuffle(using: &g)
+            let reference = items.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            for count in [0, 1, 150, n / 2, n, n + 3] where count >= 0 {
+                var work = items
+                let top = FieldCentroids.strongest(&work, count)
+                #expect(top.map(\.0) == reference.prefix(count).map(\.0), "round \(round), n \(n), count \(count), seed \(g.seed)")
+                #expect(top.map(\.1) == reference.prefix(count).map(\.1))
+            }
+        }
+    }
+
+    @Test func centroidsByTermPlaceAVectorAsTheDictionariesDid() {
+        var g = SeededGenerator(printingSeedFor: "centroidsByTermPlaceAVectorAsTheDictionariesDid")
+        let pool = (0..<400).map { _ in UInt32.random(in: 0...UInt32.max, using: &g) } + [0, UInt32.max]
+        var centroids = (0..<5).map { _ in
+            Dictionary(pool.filter { _ in Int.random(in: 0..<3, using: &g) == 0 }.map { ($0, Double.random(in: 0.001...1, using: &g)) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        centroids[3] = [:]   // a field without a centroid
+        let table = CentroidTerms(centroids)
+        for _ in 0..<200 {
+            let v = pool.shuffled(using: &g).prefix(Int.random(in: 0...150, using: &g)).map { ($0, Double.random(in: 0...1, using: &g)) }
+                + [(UInt32(7), 0.5)]   // a term no centroid holds
+            let reference = centroids.map { c in v.reduce(0) { $0 + $1.1 * (c[$1.0] ?? 0) } }
+            #expect(table.similarities(v).map(\.bitPattern) == reference.map(\.bitPattern), "seed \(g.seed)")
+        }
+        #expect(CentroidTerms([[:], [:]]).isEmpty)
+    }
+
     /// An archive of 40 initiatives (above the 20 texts from which frequent terms are left out of the
     /// vectors), in id order: id, person, profile, title and text.
     var archive: [(id: String, person: String, profile: DutyProfile, title: String, text: String)] {
