@@ -106,7 +106,7 @@ struct FieldCentroids: Sendable {
     }
 
     /// Normalised TF-IDF vector of the highest-weighted terms, highest first; `counts` in term order.
-    private func vector(_ counts: [(Term, Int)]) -> [(Term, Double)] {
+    func vector(_ counts: [(Term, Int)]) -> [(Term, Double)] {
         let n = Double(max(1, frozen ? frozenCount : entries.count))
         var weighted: [(Term, Double)] = []
         for (term, c) in counts {
