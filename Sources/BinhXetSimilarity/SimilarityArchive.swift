@@ -259,7 +259,7 @@ public struct SimilarityArchive: Sendable {
     }
 
     private func ownText(_ analysed: AnalysedText, _ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = analysed.scalars.isEmpty ? Array(text.unicodeScalars) : analysed.scalars
         // Built as UTF-8 bytes: appending scalar by scalar to a String is most of the cost on a big desk.
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)

@@ -23,15 +23,14 @@ public struct OwnWords: Sendable {
         classHashes.reserveCapacity(analysed.contentCount)
         plainHashes.reserveCapacity(analysed.contentCount)
         lines.reserveCapacity(analysed.contentCount)
-        var scalars: [Unicode.Scalar]? = nil
         for (t, token) in analysed.stream.tokens.enumerated() where analysed.roles[t] == .content {
             classHashes.append(token.hash)
             lines.append(Int32(token.line))
             guard token.hash == TokenHash.number else { plainHashes.append(token.hash); continue }
             // A number: its digits' own hash, as the token reads alone (rare enough to tokenise again).
-            if scalars == nil { scalars = Array(text.unicodeScalars) }
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars![token.start..<token.end])
+            view.append(contentsOf: analysed.scalars.isEmpty ? Array(text.unicodeScalars)[token.start..<token.end]
+                                                              : analysed.scalars[token.start..<token.end])
             let alone = TokenStream(text: String(view), numbersAsClass: false).hashes
             guard alone.count == 1 else { return nil }
             plainHashes.append(alone[0])
