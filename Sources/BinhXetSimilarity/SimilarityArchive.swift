@@ -10,9 +10,6 @@ public struct SimilarityArchive: Sendable {
     public let parameters: SimilarityParameters
     private var templates: TemplatePhrases
     private var index: FingerprintIndex
-    /// The index loaded in bulk (`restoreAll`), read instead of `index` until a document is added or
-    /// removed, which unpacks it into `index`.
-    private var packed: PackedFingerprintIndex?
     private var documents: [DocumentInfo?] = []
     private var slots: [String: Int32] = [:]
     /// The stored index this archive reads, if any. Its documents take the keys `-1 - slot` in
@@ -48,10 +45,7 @@ public struct SimilarityArchive: Sendable {
     public var count: Int { slots.count + (external?.documentCount ?? 0) }
 
     /// Size of the index: distinct fingerprint hashes, postings, and the hash table's slots.
-    public var indexSize: (hashes: Int, postings: Int, slots: Int) {
-        if let packed { return (packed.hashCount, packed.postingCount, packed.hashCount) }
-        return (index.hashCount, index.postingCount, index.slotCount)
-    }
+    public var indexSize: (hashes: Int, postings: Int, slots: Int) { (index.hashCount, index.postingCount, index.slotCount) }
 
     /// The archived document with this nomination id.
     public func document(id: String) -> DocumentInfo? {
@@ -91,6 +85,8 @@ public struct SimilarityArchive: Sendable {
             }
             return unusable
         }
+        // Sorted in bulk first (`PackedFingerprintIndex`): adding 5.8 million postings one by one to the hash
+        // table was three cache misses each.
         var builder = PackedFingerprintIndex.Builder(cap: index.maxPostingsPerHash)
         var again: [(DocumentInfo, [Fingerprint])] = []
         while let item = try next() {
@@ -105,26 +101,18 @@ public struct SimilarityArchive: Sendable {
             slots[info.id] = slot
             builder.add(fingerprints, document: slot)
         }
-        // The table sized for `capacity` documents is not needed while the packed index is read.
-        index = FingerprintIndex(capacity: 16)
-        index.maxPostingsPerHash = builder.cap
-        packed = PackedFingerprintIndex(builder)
+        // Then into the hash table that lookups read (the packed arrays cost a cache miss more a lookup, and
+        // lookups were slower than the table's): its keys arrive in the order of their home slots, so it
+        // fills front to back.
+        index = FingerprintIndex(unpacking: PackedFingerprintIndex(builder))
         boilerplate = nil
         for (info, fingerprints) in again { insert(info, fingerprints) }
         return unusable
     }
 
-    /// Turns the packed index into the one documents are added to and removed from.
-    private mutating func unpack() {
-        guard let p = packed else { return }
-        packed = nil
-        index = FingerprintIndex(unpacking: p)
-    }
-
     /// Removes a document; a no-op when the id is unknown.
     public mutating func remove(id: String) {
         guard let slot = slots.removeValue(forKey: id) else { return }
-        unpack()
         boilerplate = nil
         documents[Int(slot)] = nil
         index.remove(document: slot)
@@ -138,7 +126,6 @@ public struct SimilarityArchive: Sendable {
 
     private mutating func insert(_ info: DocumentInfo, _ fingerprints: [Fingerprint]) {
         remove(id: info.id)
-        unpack()
         boilerplate = nil
         let slot = Int32(documents.count)
         documents.append(info)
@@ -167,13 +154,12 @@ public struct SimilarityArchive: Sendable {
     /// archive over a stored index, whose frequencies are read hash by hash.
     public mutating func freezeBoilerplate() {
         guard external == nil, boilerplateThreshold >= 1 else { return }
-        boilerplate = BoilerplateHashes(packed?.hashes(heldByAtLeast: boilerplateThreshold)
-                                        ?? index.hashes(heldByAtLeast: boilerplateThreshold))
+        boilerplate = BoilerplateHashes(index.hashes(heldByAtLeast: boilerplateThreshold))
     }
 
     /// Number of archived documents whose fingerprints include the shingle hash.
     public func documentFrequency(_ hash: UInt64) -> Int {
-        (packed?.documentFrequency(hash) ?? index.documentFrequency(hash)) + (external?.documentFrequency(hash == 0 ? 1 : hash) ?? 0)
+        index.documentFrequency(hash) + (external?.documentFrequency(hash == 0 ? 1 : hash) ?? 0)
     }
 
     /// Finds the archived reports that `text` re-uses.
@@ -300,7 +286,6 @@ public struct SimilarityArchive: Sendable {
         var shared: [Int32: Int] = [:]
         var places: [Int32: [(s: Int32, r: Int32)]] = [:]
         var seenHashes = Set<UInt64>()
-        let packedIndex = packed
         for f in susp.fingerprints where seenHashes.insert(f.hash).inserted {
             // Only fingerprints on the text's own content seed candidates.
             guard (f.position..<(f.position + parameters.shingleSize)).allSatisfy({ susp.roles[$0].seeds }) else { continue }
@@ -313,11 +298,7 @@ public struct SimilarityArchive: Sendable {
                 last = document
                 shared[document, default: 0] += 1
             }
-            if let packed = packedIndex {
-                packed.forEachPosting(f.hash) { add($0, $1) }
-            } else {
-                index.forEachPosting(f.hash) { add($0.document, $0.position) }
-            }
+            index.forEachPosting(f.hash) { add($0.document, $0.position) }
             external?.forEachPosting(f.hash == 0 ? 1 : f.hash) { add(-1 - $0, $1) }
         }
         let span = Int32(2 * parameters.window)

@@ -1,12 +1,13 @@
-/// The fingerprint index of an archive loaded all at once (a scan): built in bulk from every document's
-/// fingerprints, then read only. It answers exactly as a `FingerprintIndex` into which the same documents
-/// were added one after another (document frequencies, postings in the same order, the same cap), and
-/// turns into one (`FingerprintIndex(unpacking:)`) when a document is added or removed afterwards.
+/// The fingerprint index of an archive loaded all at once (a scan), sorted in bulk from every document's
+/// fingerprints: it answers exactly as a `FingerprintIndex` into which the same documents were added one
+/// after another (document frequencies, postings in the same order, the same cap), and becomes one
+/// (`FingerprintIndex(unpacking:)`) filled front to back, its keys in the order of their home slots.
 ///
-/// Why: adding 5.8 million postings one by one to the hash table was a fifth of a year's scan at 10,000
+/// Why: adding 5.8 million postings one by one to the hash table was a tenth of a year's scan at 10,000
 /// reports, nearly every insertion three cache misses. Here the postings are appended to 256 runs by the
 /// top bits of their key, each run sorted with a small counting sort that fits in cache, and laid out as
-/// sorted arrays; a lookup is a directory entry and a short scan.
+/// sorted arrays. (Read directly through a directory on the top bits, lookups measured slower than the
+/// hash table's: the scan unpacks it.)
 struct PackedFingerprintIndex: Sendable {
     /// Keys are hashes times an odd constant (a bijection of 64-bit numbers): uniform in their top bits
     /// though winnowing makes fingerprint hashes crowd towards small values. Hash 0 is kept as 1.
