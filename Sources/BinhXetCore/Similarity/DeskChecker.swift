@@ -37,11 +37,10 @@ public final class DeskChecker: Sendable {
         var documents: [String: DocumentInfo] = [:]
         var profiles: [String: DutyProfile] = [:]
         var stale: [String] = []
-        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 1024)
+        // The index is built in bulk from every stored blob (`restoreAll`); initiatives whose blob is
+        // missing or was made with other parameters are fingerprinted below.
+        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 16)
         try store.read { db in
-            // Sized for every initiative at once: growing the table rehashes all it holds.
-            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM initiative") ?? 0
-            archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: max(1024, count))
             // Row by row from a cursor: every blob fetched at once would be about 550 MB at 100,000 reports.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties,
@@ -49,16 +48,19 @@ public final class DeskChecker: Sendable {
                 FROM initiative i JOIN nomination n ON n.id = i.nominationID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN fingerprint f ON f.nominationID = n.id
                 """)
-            while let row = try rows.next() {
-                let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
-                                        title: row["title"], receivedOn: row["receivedOn"])
-                documents[info.id] = info
-                profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
-                if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil {
-                    continue
+            let unusable = try archive.restoreAll {
+                while let row = try rows.next() {
+                    let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
+                                            title: row["title"], receivedOn: row["receivedOn"])
+                    documents[info.id] = info
+                    profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
+                    // Read in place from SQLite's buffer: one copy of the blob fewer.
+                    if let blob = try row.withUnsafeData(atIndex: 8, { $0.map { [UInt8]($0) } }) { return (info, blob) }
+                    stale.append(info.id)
                 }
-                stale.append(info.id)
+                return nil
             }
+            stale += unusable.map(\.id)
         }
         if !stale.isEmpty && !writing {
             for id in stale {
@@ -154,19 +156,26 @@ public final class DeskChecker: Sendable {
     public func scan(_ nominationIDs: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (ScanReport, [StoredFinding]) {
         let targets = nominationIDs.filter { documents[$0] != nil }
         let texts = TextCache(store: store)
+        // The relevance model first (read, or learned when stale): each target's reading for it is then
+        // made from the words the re-use check tokenised, and only assessed once the re-use links are known.
+        let (model, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [])
         let results = LockedArray<[StoredFinding]>(count: targets.count)
-        // Each target's own text, from the reading the re-use check made of it: the relevance pass
-        // assesses from it instead of reading the text again.
+        // Each target's own text, from the reading the re-use check made of it: an off-duty target (and
+        // one without a reading) is assessed from it.
         let own = LockedArray<String>(count: targets.count)
+        let readings = LockedArray<TextReading>(count: targets.count)
         let done = LockedCounter()
         let errors = LockedArray<Error>(count: 1)
         DispatchQueue.concurrentPerform(iterations: targets.count) { i in
             let id = targets[i]
             do {
                 guard let info = documents[id], let text = try texts.text(id) else { return }
-                let (found, ownText) = archive.checkWithOwnText(text: text, as: info) { source in try? texts.text(source.id) }
+                let (found, ownText, ownWords) = archive.checkWithOwnWords(text: text, as: info) { source in try? texts.text(source.id) }
                 results.set(i, found.map(StoredFinding.init))
                 own.set(i, ownText)
+                if let ownWords, let profile = profiles[id] {
+                    readings.set(i, model.reading(title: info.title, unit: profile.unit, ownWords: ownWords))
+                }
             } catch {
                 errors.set(0, error)
             }
@@ -177,14 +186,41 @@ public final class DeskChecker: Sendable {
         var findings = (0..<targets.count).flatMap { results.get($0) ?? [] }
         let targetSet = Set(targets)
         let reuse = try store.allFindings().filter { !targetSet.contains($0.nominationID) } + findings
-        var ownTexts: [String: String] = [:]
-        for (i, id) in targets.enumerated() { ownTexts[id] = own.get(i) }
-        let offDuty = try relevanceFindings(targets, texts: texts, reuse: reuse, ownTexts: ownTexts)
+        let links = Self.reuseLinks(reuse)
+        let assessments = LockedArray<RelevanceAssessment>(count: targets.count)
+        DispatchQueue.concurrentPerform(iterations: targets.count) { i in
+            let id = targets[i]
+            guard let info = documents[id], let profile = profiles[id], let o = own.get(i) else { return }
+            let linked = links[id] ?? []
+            // From the reading: the same score and flag as from the text; an off-duty one is assessed from
+            // the text again for its evidence (the words as the text writes them).
+            if let reading = readings.get(i) {
+                let a = model.assess(id: id, person: info.nomineeID, profile, title: info.title, reading: reading, linked: linked)
+                guard a.offDuty else { return }
+            }
+            assessments.set(i, model.assess(id: id, person: info.nomineeID, profile, title: info.title, text: o, linked: linked))
+        }
+        let offDuty = targets.indices.compactMap { i -> StoredFinding? in
+            guard let a = assessments.get(i), a.offDuty else { return nil }
+            return StoredFinding(nominationID: targets[i], sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
+                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence, witnesses: a.subjectWitnesses)
+        }
         findings += offDuty
         try store.replaceFindings(findings, forNominations: targets)
         let report = ScanReport(checked: targets.count, reuseFindings: findings.count - offDuty.count,
                                 offDutyFindings: offDuty.count, flagged: Set(findings.map(\.nominationID)).count)
         return (report, findings)
+    }
+
+    /// Initiatives linked by re-use, either way: they do not witness for each other.
+    static func reuseLinks(_ reuse: [StoredFinding]) -> [String: Set<String>] {
+        var linked: [String: Set<String>] = [:]
+        for f in reuse {
+            guard let source = f.sourceID else { continue }
+            linked[f.nominationID, default: []].insert(source)
+            linked[source, default: []].insert(f.nominationID)
+        }
+        return linked
     }
 
     /// Off-duty findings: the targets whose assessment (`relevance(of:)`) says off duty.
@@ -211,12 +247,7 @@ public final class DeskChecker: Sendable {
     func relevance(of targets: [String], texts: TextCache, reuse: [StoredFinding],
                    ownTexts known: [String: String]? = nil) throws -> [String: RelevanceAssessment] {
         let (model, own) = try relevanceModel(texts: texts, keepingOwnTextOf: known == nil ? Set(targets) : [])
-        var linked: [String: Set<String>] = [:]
-        for f in reuse {
-            guard let source = f.sourceID else { continue }
-            linked[f.nominationID, default: []].insert(source)
-            linked[source, default: []].insert(f.nominationID)
-        }
+        let linked = Self.reuseLinks(reuse)
         let assessments = LockedArray<RelevanceAssessment>(count: targets.count)
         let (prepared, links, ownTexts) = (model, linked, known ?? own)
         DispatchQueue.concurrentPerform(iterations: targets.count) { i in

@@ -51,7 +51,7 @@ public struct DutyRelevance: Sendable {
     /// Number of learned nominations whose duty wording holds each word, for weighting words by how
     /// much they tell one job from another ("giáo viên" little, "địa lý" much).
     private var wordFrequency: [UInt64: Int] = [:]
-    private var centroids = FieldCentroids()
+    private(set) var centroids = FieldCentroids()
     private var neighbours = TextNeighbours()
     /// Each learned initiative's fields as `prepare` read them.
     private var learnedFields: [String: [Double]] = [:]
@@ -338,11 +338,21 @@ public struct DutyRelevance: Sendable {
     /// re-use it: none of them witnesses for it.
     public func assess(id: String = "", person: String = "", _ profile: DutyProfile, title: String, text: String,
                        linked: Set<String> = []) -> RelevanceAssessment {
-        let duty = dutyVector(profile)
-        var body = textVector(title: title, text: text, unit: profile.unit)
-        let lexiconOnly = body.weights
+        let body = textVector(title: title, text: text, unit: profile.unit)
         // The text's TF-IDF vector, made once: the centroids and the neighbours both read it.
-        let vector = centroids.vector(of: text)
+        return assess(id: id, person: person, profile, title: title, lexiconFields: body.weights,
+                      vector: centroids.vector(of: text), linked: linked, termCounts: body.termCounts)
+    }
+
+    /// `assess` from what it reads of the text: its lexicon fields (`textVector`) and TF-IDF vector
+    /// (`FieldCentroids.vector`), made from the text or elsewhere (`DutyRelevance+OwnWords`). Without
+    /// `termCounts` the assessment has no text evidence; everything else is the same.
+    func assess(id: String, person: String, _ profile: DutyProfile, title: String, lexiconFields: [Double],
+                vector: [(FieldCentroids.Term, Double)], linked: Set<String>,
+                termCounts: [(text: String, fields: [Int], count: Int)]?) -> RelevanceAssessment {
+        let duty = dutyVector(profile)
+        var body = TextVector(weights: lexiconFields, termCounts: termCounts ?? [])
+        let lexiconOnly = body.weights
         // The archive centroids' reading of the whole text alone.
         let centroidOnly = centroidFields(centroids.similarities(ofVector: vector))
         body.weights = refined(body.weights, centroidReading: centroidOnly)
@@ -507,7 +517,7 @@ public struct DutyRelevance: Sendable {
     }
 
     /// `tokens` without the occurrences of `sequence`.
-    private static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
+    static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
         guard !sequence.isEmpty, tokens.count >= sequence.count else { return tokens }
         var out: [UInt64] = []
         var i = 0
@@ -521,7 +531,7 @@ public struct DutyRelevance: Sendable {
         return out
     }
 
-    private func normalised(_ v: [Double]) -> [Double] {
+    func normalised(_ v: [Double]) -> [Double] {
         let total = v.reduce(0, +)
         return total > 0 ? v.map { $0 / total } : v
     }

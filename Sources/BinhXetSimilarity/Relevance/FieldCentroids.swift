@@ -143,6 +143,12 @@ struct FieldCentroids: Sendable {
         vector(terms: entry.terms, counts: entry.counts)
     }
 
+    /// The vector of a text by its term counts as (term, count) pairs in term order (the scan's reading
+    /// of the words its re-use check tokenised).
+    func vector(_ counts: [(Term, Int)]) -> [(Term, Double)] {
+        vector(terms: counts.map(\.0)) { counts[$0].1 }
+    }
+
     /// Normalised TF-IDF vector of the highest-weighted terms, highest first; `terms` in term order,
     /// `count(i)` the count of the i-th.
     private func vector(terms: [Term], count: (Int) -> Int) -> [(Term, Double)] {
