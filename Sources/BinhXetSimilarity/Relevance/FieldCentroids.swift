@@ -141,6 +141,27 @@ struct FieldCentroids: Sendable {
         return c
     }
 
+    /// The same in the form a mapped model holds (`DutyRelevance.mappedSnapshot`).
+    func writeView(to w: inout ModelWriter) {
+        w.int(frozen ? frozenCount : entries.count)
+        (frozen ? frozenFrequency : SortedMap(documentFrequency)).writeView(to: &w)
+        let all = frozen ? frozenCentroids : centroids.map { SortedMap($0) }
+        w.int(all.count)
+        for c in all { c.writeView(to: &w) }
+    }
+
+    /// Read in place from a mapped model: the frequencies and centroids are views, searched where they lie.
+    static func readView(from r: inout ModelViewReader) throws(ModelReader.Malformed) -> FieldCentroids {
+        var c = FieldCentroids()
+        c.frozenCount = try r.int()
+        c.frozenFrequency = try SortedMap.readView(from: &r)
+        c.frozen = true
+        let n = try r.int()
+        guard n >= 0, n < 10_000 else { throw ModelReader.Malformed() }
+        for _ in 0..<n { c.frozenCentroids.append(try SortedMap.readView(from: &r)) }
+        return c
+    }
+
     /// Counts of adjacent syllable pairs on one line, numbers left out.
     static func termCounts(_ text: String) -> [Term: Int] {
         let tokens = TokenStream(text: text, numbersAsClass: true).tokens

@@ -18,6 +18,14 @@ struct ModelWriter {
         int(a.count)
         a.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
+    /// An array for `ModelViewReader`: as `array`, then padded with zeros to a multiple of 8 bytes, so the
+    /// next one starts aligned in a mapped file.
+    /// Another writer's bytes, as they are.
+    mutating func append(_ other: ModelWriter) { bytes.append(contentsOf: other.bytes) }
+    mutating func viewArray<T: BitwiseCopyable>(_ a: [T]) {
+        array(a)
+        while bytes.count % 8 != 0 { bytes.append(0) }
+    }
 }
 
 /// Reads what `ModelWriter` wrote; every read checks the length first. It reads the caller's buffer in
@@ -79,20 +87,20 @@ struct ModelReader {
 
 /// A map frozen into two sorted arrays: built once from a dictionary, read by binary search, written and
 /// read back as two array copies (a dictionary of a million terms would take a tenth of a second to build
-/// each time a model is loaded).
+/// each time a model is loaded), or read in place from a mapped model (`readView`).
 struct SortedMap<Value: BitwiseCopyable>: Sendable where Value: Sendable {
-    private(set) var keys: [UInt32]
-    private(set) var values: [Value]
+    private(set) var keys: FrozenArray<UInt32>
+    private(set) var values: FrozenArray<Value>
 
-    init() { keys = []; values = [] }
+    init() { keys = FrozenArray(); values = FrozenArray() }
 
     init(_ dictionary: [UInt32: Value]) {
         let sorted = dictionary.sorted { $0.key < $1.key }
-        keys = sorted.map(\.key)
-        values = sorted.map(\.value)
+        keys = FrozenArray(sorted.map(\.key))
+        values = FrozenArray(sorted.map(\.value))
     }
 
-    init(keys: [UInt32], values: [Value]) throws(ModelReader.Malformed) {
+    init(keys: FrozenArray<UInt32>, values: FrozenArray<Value>) throws(ModelReader.Malformed) {
         guard keys.count == values.count else { throw ModelReader.Malformed() }
         self.keys = keys
         self.values = values
@@ -101,17 +109,19 @@ struct SortedMap<Value: BitwiseCopyable>: Sendable where Value: Sendable {
     var isEmpty: Bool { keys.isEmpty }
 
     subscript(key: UInt32) -> Value? {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low < keys.count && keys[low] == key ? values[low] : nil
+        keys.firstIndex(ofSorted: key).map { values[$0] }
     }
 
-    func write(to w: inout ModelWriter) { w.array(keys); w.array(values) }
+    func write(to w: inout ModelWriter) { w.array(keys.array); w.array(values.array) }
 
     static func read(from r: inout ModelReader) throws(ModelReader.Malformed) -> SortedMap {
+        try SortedMap(keys: FrozenArray(r.array(UInt32.self)), values: FrozenArray(r.array(Value.self)))
+    }
+
+    /// The form a mapped model holds (`ModelWriter.viewArray`).
+    func writeView(to w: inout ModelWriter) { w.viewArray(keys.array); w.viewArray(values.array) }
+
+    static func readView(from r: inout ModelViewReader) throws(ModelReader.Malformed) -> SortedMap {
         try SortedMap(keys: r.array(UInt32.self), values: r.array(Value.self))
     }
 }
