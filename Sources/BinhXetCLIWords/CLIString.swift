@@ -530,7 +530,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .regOffDuty: return ("ngoài nhiệm vụ: mức liên quan {1}; đề tài: {2}; nhiệm vụ: {3}", "unrelated to duties: relevance {1}; subject: {2}; duties: {3}")
         case .regClean: return ("đạt: không có sáng kiến trước đây giống, hợp nhiệm vụ", "clean: no earlier initiative like it, fits the duties")
 
-        case .dismissAbstract: return ("Bỏ qua một cảnh báo trùng lặp, kèm lý do (tính lại bằng --undo).", "Set a re-use finding aside with a reason (or take it back with --undo).")
+        case .dismissAbstract: return ("Bỏ qua một cảnh báo trùng lặp, kèm lý do (tính lại bằng --undo).", "Dismiss a re-use finding, with a reason (count it again with --undo).")
         case .dismissDiscussion: return ("Cảnh báo đã bỏ qua không còn gắn cờ hồ sơ và không tính vào các kiểm tra theo quy định (sáng kiến không mới, "
                 + "mỗi sáng kiến một lần khen, không công nhận lại); màn hình và báo cáo cảnh báo ghi là đã bỏ qua, kèm lý do và thành viên. "
                 + "Lý do: co_authored (luật cho phép nhiều tác giả), cited_source (có trích nguồn), template_text (văn bản mẫu), false_match (nhận nhầm).",
