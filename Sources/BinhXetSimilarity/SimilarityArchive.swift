@@ -30,6 +30,17 @@ public struct SimilarityArchive: Sendable {
         self.init(parameters: parameters, templates: templates, capacity: 16, external: source)
     }
 
+    /// An archive that holds no document and reads texts (`ownText`, `lineRoles`) with `boilerplate` as
+    /// the hashes at or above its threshold (`boilerplateThreshold` of the archive they were taken from):
+    /// what learning the relevance model needs, read from the desk's stored index without loading the
+    /// index (58 million postings at 100,000 reports, for a few thousand boilerplate hashes). Reads a
+    /// text as an archive holding those documents reads it; finds no re-use.
+    public init(parameters: SimilarityParameters = .standard, templates: TemplatePhrases = .none,
+                boilerplate hashes: [UInt64]) {
+        self.init(parameters: parameters, templates: templates, capacity: 1, external: nil)
+        boilerplate = BoilerplateHashes(hashes)
+    }
+
     private init(parameters: SimilarityParameters, templates: TemplatePhrases, capacity: Int, external: (any FingerprintSource)?) {
         self.external = external
         self.parameters = parameters
@@ -136,8 +147,11 @@ public struct SimilarityArchive: Sendable {
     // MARK: - Checking
 
     /// Document frequency from which a fingerprint is boilerplate in the archive as it is now.
-    public var boilerplateThreshold: Int {
-        max(parameters.boilerplateMinDocuments, Int((parameters.boilerplateMinFraction * Double(count)).rounded(.up)))
+    public var boilerplateThreshold: Int { boilerplateThreshold(documents: count) }
+
+    /// The same for an archive of `documents` documents.
+    public func boilerplateThreshold(documents: Int) -> Int {
+        max(parameters.boilerplateMinDocuments, Int((parameters.boilerplateMinFraction * Double(documents)).rounded(.up)))
     }
 
     /// True when the archive holds the hash in at least `threshold` (its `boilerplateThreshold`)

@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
             // The relevance model learned again from the archive with the new initiatives, so checks with
             // duties and scans read it instead of learning it each time (issue 13).
             let learning = ProgressLine(words(.progressLearning), enabled: showProgress) { StdErr.print($0, terminator: "") }
-            try CLIError.wrap { try DeskChecker(store: store).prepareRelevanceModel(progress: { learning.update($0, of: $1) }) }
+            try CLIError.wrap { try DeskChecker.prepareRelevanceModel(store: store, progress: { learning.update($0, of: $1) }) }
             learning.finish()
         }
         if json && outcomes == nil { try printJSON(report); return }
