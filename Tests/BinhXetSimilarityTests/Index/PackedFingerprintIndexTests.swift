@@ -56,8 +56,17 @@ struct PackedFingerprintIndexTests {
         #expect(packed.hashCount == reference.hashCount)
         if cap < 4096 { #expect(pastCap > 0) }
 
-        // Unpacked, it takes additions and removals as the reference does.
+        // Unpacked (what a bulk load reads), it is the reference, and takes additions and removals as
+        // the reference does.
         var unpacked = FingerprintIndex(unpacking: packed)
+        for h in hashes {
+            #expect(unpacked.documentFrequency(h) == reference.documentFrequency(h), "hash \(h)")
+            #expect(Self.postings(unpacked, h) == Self.postings(reference, h), "hash \(h)")
+        }
+        for threshold in [1, 2, 3, 5, 10] {
+            #expect(Set(unpacked.hashes(heldByAtLeast: threshold)) == Set(reference.hashes(heldByAtLeast: threshold)))
+        }
+        #expect(unpacked.hashCount == reference.hashCount && unpacked.postingCount == reference.postingCount)
         let more = Self.documents(&rng, count: 10)
         for (i, fingerprints) in more.enumerated() {
             unpacked.add(fingerprints, document: Int32(100 + i))
