@@ -49,9 +49,11 @@ struct ImportCommand: ParsableCommand {
         progress.finish()
         // A nomination that came for a registered person and year is linked to the registration.
         try store.linkRegistrations(actor: CurrentUser.name)
-        if report.added > 0 {
+        do {
             // The relevance model learned again from the archive with the new initiatives, so checks with
-            // duties and scans read it instead of learning it each time (issue 13).
+            // duties and scans read it instead of learning it each time (issue 13). With nothing new it
+            // is only checked: a model kept in the form before the model file is then written again in
+            // the form checks read in place.
             let learning = ProgressLine(words(.progressLearning), enabled: showProgress) { StdErr.print($0, terminator: "") }
             try CLIError.wrap { try DeskChecker.prepareRelevanceModel(store: store, progress: { learning.update($0, of: $1) }) }
             learning.finish()

@@ -158,7 +158,9 @@ public final class DeskChecker: Sendable {
         let texts = TextCache(store: store)
         // The relevance model first (read, or learned when stale): each target's reading for it is then
         // made from the words the re-use check tokenised, and only assessed once the re-use links are known.
-        let (model, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [])
+        var (readModel, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [])
+        readModel.prepareForManyAssessments()
+        let model = readModel
         let results = LockedArray<[StoredFinding]>(count: targets.count)
         // Each target's own text, from the reading the re-use check made of it: an off-duty target (and
         // one without a reading) is assessed from it.
@@ -366,33 +368,66 @@ public final class DeskChecker: Sendable {
         return "data=\(data.digest) parameters=\(SHA256.hex(of: coded).prefix(16))"
     }
 
+    /// The stored model when it was learned from what `key` names: read in place from the desk's model
+    /// file (`DeskRelevanceModelFile`) when that is the copy the desk's row names, else from the row
+    /// itself — then a writing checker writes the file again (and a row of the form before the file, a
+    /// `snapshot()`, in the new form), so only the first reading after an upgrade, a restore or a lost
+    /// file pays for reading the whole model.
     private func storedRelevanceModel(key: String) throws -> DutyRelevance? {
         let lexicon = data.lexicon, parameters = parameters
-        return try store.read { db -> DutyRelevance? in
+        let file = DeskRelevanceModelFile(desk: store.url)
+        guard let generation = try store.read({ db -> String? in
             guard try db.tableExists("relevance_model") else { return nil }
-            // Read in place from SQLite's buffer, inside the read (fetching a `Data` or an array would be
-            // one more copy of 18 MB at 10,000 reports).
+            return try String.fetchOne(db, sql: "SELECT generation FROM relevance_model WHERE id = 1")
+        }) else { return nil }
+        let mappedForm = generation.hasPrefix(key + " copy=")
+        guard mappedForm || generation == key else { return nil }
+        if mappedForm, let model = file.open(label: generation, lexicon: lexicon, parameters: parameters) { return model }
+        let (model, bytes) = try store.read { db -> (DutyRelevance?, ModelBytes?) in
+            // Read in place from SQLite's buffer, inside the read (fetching a `Data` would be one more copy).
             let rows = try Row.fetchCursor(db, sql: "SELECT model FROM relevance_model WHERE id = 1 AND generation = ?",
-                                           arguments: [key])
-            guard let row = try rows.next() else { return nil }
-            return try row.withUnsafeData(atIndex: 0) { data -> DutyRelevance? in
-                data?.withUnsafeBytes { buffer in
-                    try? DutyRelevance(snapshot: buffer, lexicon: lexicon, parameters: parameters)
-                }
+                                           arguments: [generation])
+            guard let row = try rows.next() else { return (nil, nil) }
+            return try row.withUnsafeData(atIndex: 0) { data -> (DutyRelevance?, ModelBytes?) in
+                data?.withUnsafeBytes { buffer -> (DutyRelevance?, ModelBytes?) in
+                    guard mappedForm else { return (try? DutyRelevance(snapshot: buffer, lexicon: lexicon, parameters: parameters), nil) }
+                    let bytes = ModelBytes(copying: buffer)
+                    return (try? DutyRelevance(mapped: bytes, lexicon: lexicon, parameters: parameters), bytes)
+                } ?? (nil, nil)
             }
         }
+        guard let model else { return nil }
+        if writes {
+            // Kept for the next reader; a model that cannot be kept now is still used (and kept next time).
+            if let bytes {
+                try? file.write(bytes.buffer)
+            } else {
+                try? storeRelevanceModel(model, key: key)
+            }
+        }
+        return model
     }
 
-    /// Stores the model, unless initiatives arrived while it was learned (it would describe fewer).
+    /// Stores the model, unless initiatives arrived while it was learned (it would describe fewer): its
+    /// mapped form as the desk's model file, then the same bytes in the desk's row under the file's label.
     private func storeRelevanceModel(_ model: DutyRelevance, key: String) throws {
-        let bytes = Data(model.snapshot())
         let current = try relevanceModelKey()
         guard current == key else { return }
+        let label = DeskRelevanceModelFile.label(generation: key)
+        guard let mapped = model.mappedSnapshot(label: label) else {
+            // A model that cannot be written in place is kept as before: read whole by each check.
+            return try storeRow(Data(model.snapshot()), generation: key, key: key)
+        }
+        try mapped.withUnsafeBytes { try DeskRelevanceModelFile(desk: store.url).write($0) }
+        try storeRow(Data(mapped), generation: label, key: key)
+    }
+
+    private func storeRow(_ bytes: Data, generation: String, key: String) throws {
         try store.write { db in
             let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(max(id), 0) FROM initiative")
             guard key.hasPrefix("initiatives=\(row?[0] ?? 0) last=\(row?[1] ?? 0) ") else { return }
             try db.execute(sql: "INSERT OR REPLACE INTO relevance_model(id, generation, model) VALUES (1, ?, ?)",
-                           arguments: [key, bytes])
+                           arguments: [generation, bytes])
         }
     }
 

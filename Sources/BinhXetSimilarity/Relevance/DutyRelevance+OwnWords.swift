@@ -43,27 +43,11 @@ extension DutyRelevance {
         return normalised(weights.map { pow($0, parameters.relevanceSharpening) })
     }
 
-    /// `FieldCentroids.termCounts` of the own text, in term order: adjacent tokens on one line, numbers
-    /// left out, counted by sorting instead of a dictionary.
+    /// `FieldCentroids.termCounts` of the own text, in term order, from the words the re-use check
+    /// tokenised.
     static func termCounts(_ words: OwnWords) -> [(FieldCentroids.Term, Int)] {
         let hashes = words.classHashes, lines = words.lines
-        guard hashes.count > 1 else { return [] }
-        var terms: [FieldCentroids.Term] = []
-        terms.reserveCapacity(hashes.count)
-        for i in 1..<hashes.count where lines[i] == lines[i - 1]
-            && hashes[i] != TokenHash.number && hashes[i - 1] != TokenHash.number {
-            let pair = TokenHash.mix(hashes[i - 1] &* 31 ^ hashes[i])
-            terms.append(FieldCentroids.Term(truncatingIfNeeded: pair ^ (pair >> 32)))
-        }
-        terms.sort()
-        var out: [(FieldCentroids.Term, Int)] = []
-        var i = 0
-        while i < terms.count {
-            var j = i + 1
-            while j < terms.count, terms[j] == terms[i] { j += 1 }
-            out.append((terms[i], j - i))
-            i = j
-        }
-        return out
+        let (terms, counts) = FieldCentroids.termCounts(hashes.count, hash: { hashes[$0] }, line: { Int(lines[$0]) })
+        return Array(zip(terms, counts))
     }
 }

@@ -65,6 +65,8 @@ public struct DutyRelevance: Sendable {
     private var titleSubjects: TitleSubjects
     /// Documents learned from.
     public private(set) var learnedCount = 0
+    /// A model read in place (`init(mapped:)`): what `assess` reads, instead of the dictionaries above.
+    private var mapped: MappedRelevance?
 
     public init(lexicon: DomainLexicon, parameters: SimilarityParameters = .standard) {
         self.lexicon = lexicon
@@ -270,7 +272,7 @@ public struct DutyRelevance: Sendable {
     /// The other initiatives with the same title subject that can testify: other people's, not linked.
     private func titleWitnesses(_ tokens: [UInt64], id: String, person: String, linked: Set<String>) -> [String] {
         titleSubjects.members(sharingSubjectOf: tokens).filter { other in
-            other != id && !linked.contains(other) && (person.isEmpty || learned[other]?.person != person)
+            other != id && !linked.contains(other) && (person.isEmpty || learnedPerson(other) != person)
         }
     }
 
@@ -278,7 +280,7 @@ public struct DutyRelevance: Sendable {
     private func subjectWitnesses(_ witnesses: [String]) -> [String] {
         var count: [String: Int] = [:]
         for other in witnesses {
-            guard let position = learned[other]?.profile.position, !position.isEmpty else { continue }
+            guard let position = learnedPosition(other), !position.isEmpty else { continue }
             count[position, default: 0] += 1
         }
         return count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(4).map { "\($0.key) (\($0.value))" }
@@ -292,7 +294,7 @@ public struct DutyRelevance: Sendable {
         var logs = [Double](repeating: 0, count: lexicon.fields.count)
         var read = 0
         for other in witnesses {
-            guard let job = learnedJobs[other], let fields = learnedFields[other] else { continue }
+            guard let job = learnedRow(.jobs, other), let fields = learnedRow(.fields, other) else { continue }
             for f in logs.indices { logs[f] += log(job[f] + floor) + textWeight * log(fields[f] + floor) }
             read += 1
         }
@@ -306,12 +308,12 @@ public struct DutyRelevance: Sendable {
     private func neighbourFields(_ vector: [(FieldCentroids.Term, Double)], id: String, person: String,
                                  linked: Set<String>) -> [Double]? {
         let near = neighbours.nearest(vector, count: parameters.relevanceNeighbours) { other in
-            other == id || linked.contains(other) || (!person.isEmpty && learned[other]?.person == person)
+            other == id || linked.contains(other) || (!person.isEmpty && learnedPerson(other) == person)
         }
         var sum = [Double](repeating: 0, count: lexicon.fields.count)
         var total = 0.0
         for (other, similarity) in near {
-            guard let fields = learnedSubjects[other] else { continue }
+            guard let fields = learnedRow(.subjects, other) else { continue }
             for g in sum.indices { sum[g] += similarity * fields[g] }
             total += similarity
         }
@@ -389,6 +391,12 @@ public struct DutyRelevance: Sendable {
     /// The learned groups whose duty wording is like the profile's, with the similarity.
     private func similarGroups(_ profile: DutyProfile) -> [(group: Int, similarity: Double)] {
         let words = SparseVector(weighted(Self.words(profile)))
+        if let mapped {
+            return (0..<mapped.groupCount).compactMap { g in
+                let similarity = mapped.cosine(words, group: g)
+                return similarity >= parameters.relevanceMinNeighbourSimilarity ? (g, similarity) : nil
+            }
+        }
         return groups.indices.compactMap { g in
             let similarity = words.cosine(groups[g].group.words)
             return similarity >= parameters.relevanceMinNeighbourSimilarity ? (g, similarity) : nil
@@ -413,7 +421,29 @@ public struct DutyRelevance: Sendable {
         var mass = [Double](repeating: 0, count: n)
         var count = 0.0
         let ownWeight = parameters.relevanceOwnWitnessWeight
-        for (index, similarity) in colleagues {
+        if let mapped {
+            let personIndex = person.isEmpty ? nil : mapped.personIndex(of: person)
+            for (index, similarity) in colleagues {
+                guard let group = mapped.group(index) else { continue }
+                var sum = group.sum
+                var members = Double(group.members.count)
+                // As below, read in place.
+                if let p = personIndex, let own = group.byPerson(p) {
+                    for g in 0..<n { sum[g] -= (1 - ownWeight) * own.sum[g] }
+                    members -= (1 - ownWeight) * own.count
+                }
+                for other in linked.union([id]) {
+                    guard let i = mapped.index(ofID: other), let fields = group.memberFields(of: i) else { continue }
+                    let memberPerson = mapped.personIndex(at: i)
+                    let weight = personIndex != nil && memberPerson == personIndex ? ownWeight : 1
+                    for g in 0..<n { sum[g] -= weight * fields[g] }
+                    members -= weight
+                }
+                for g in 0..<n { mass[g] += similarity * max(0, sum[g]) }
+                count += similarity * max(0, members)
+            }
+        }
+        for (index, similarity) in colleagues where mapped == nil {
             let group = groups[index].group
             var sum = group.sum
             var members = Double(group.members.count)
@@ -498,7 +528,31 @@ public struct DutyRelevance: Sendable {
     /// Duty words weighted by inverse document frequency over the learned nominations.
     private func weighted(_ words: [UInt64: Double]) -> [UInt64: Double] {
         let n = Double(max(1, learnedCount))
-        return words.reduce(into: [:]) { out, w in out[w.key] = w.value * log(n / Double(max(1, wordFrequency[w.key] ?? 0)) + 1) }
+        return words.reduce(into: [:]) { out, w in
+            out[w.key] = w.value * log(n / Double(max(1, (mapped.map { $0.wordFrequency(w.key) } ?? wordFrequency[w.key]) ?? 0)) + 1)
+        }
+    }
+
+    /// The author of a learned initiative.
+    private func learnedPerson(_ id: String) -> String? {
+        guard let mapped else { return learned[id]?.person }
+        return mapped.person(of: id)
+    }
+
+    /// The position of a learned initiative's author.
+    private func learnedPosition(_ id: String) -> String? {
+        guard let mapped else { return learned[id]?.profile.position }
+        return mapped.position(of: id)
+    }
+
+    /// A learned initiative's fields, subject or author's job as `prepare` made them.
+    private func learnedRow(_ table: MappedRelevance.Table, _ id: String) -> [Double]? {
+        if let mapped { return mapped.row(table, of: id) }
+        switch table {
+        case .fields: return learnedFields[id]
+        case .subjects: return learnedSubjects[id]
+        case .jobs: return learnedJobs[id]
+        }
     }
 
     /// Position and duties, folded: nominees with the same wording share what was learned.
@@ -541,6 +595,13 @@ public struct DutyRelevance: Sendable {
         v.indices.filter { v[$0] > 0 }.sorted { (v[$0], $1) > (v[$1], $0) }
     }
 
+    /// Readies a model read in place for assessing many texts (a year's scan): its frequency and centroid
+    /// maps get their lookup directories (`FieldCentroids.makeDirectories`). One check of one text does
+    /// without: making them reads every key.
+    public mutating func prepareForManyAssessments() {
+        centroids.makeDirectories()
+    }
+
     // MARK: - Snapshot
 
     /// Marks a snapshot of this version (and of a little-endian host: see `ModelWriter`).
@@ -550,6 +611,7 @@ public struct DutyRelevance: Sendable {
     /// a check with duties then reads it instead of learning the whole archive again. The per-text
     /// readings that only `prepare` uses are left out, so a model read back assesses but cannot learn.
     public func snapshot() -> [UInt8] {
+        precondition(mapped == nil, "a model read in place is written as it was read")
         var w = ModelWriter()
         w.int(Self.snapshotMagic)
         w.int(lexicon.fields.count)
@@ -659,5 +721,121 @@ public struct DutyRelevance: Sendable {
         (learnedFields, learnedSubjects, learnedJobs) = (tables[0], tables[1], tables[2])
         titleSubjects = try TitleSubjects.read(from: &r, boilerplateShare: parameters.relevanceTitleBoilerplateShare)
         guard r.atEnd else { throw ModelReader.Malformed() }
+    }
+
+    // MARK: - Read in place
+
+    /// Marks the mapped form (`mappedSnapshot`) of this version (little-endian, as `ModelWriter`).
+    private static let mappedMagic = 0x4258_524D_4150_01   // "BXRMAP" 1
+
+    /// What `assess` needs of a prepared model in a form read in place (`init(mapped:)`): sorted ids, a
+    /// row per learned initiative, the duty wordings' words together and each group where it lies. The
+    /// `label` (what it was learned from, whose copy it is) is kept at its head for `label(of:)`. Nil
+    /// when the model cannot be written so (a row of another length, a member it did not learn): then
+    /// it is kept only as `snapshot()`.
+    public func mappedSnapshot(label: String) -> [UInt8]? {
+        guard mapped == nil else { return nil }
+        let n = lexicon.fields.count
+        var w = ModelWriter()
+        w.int(Self.mappedMagic)
+        w.viewArray(Array(label.utf8))
+        w.int(n)
+        w.int(learnedCount)
+        let ids = learned.keys.sorted(by: FrozenStrings.byteOrder)
+        var indexOf: [String: Int32] = [:]
+        indexOf.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { indexOf[id] = Int32(i) }
+        FrozenStrings.write(ids, to: &w)
+        let persons = Set(learned.values.map(\.person)).sorted(by: FrozenStrings.byteOrder)
+        let personIndex = Dictionary(uniqueKeysWithValues: persons.enumerated().map { ($0.element, Int32($0.offset)) })
+        w.viewArray(ids.map { personIndex[learned[$0]?.person ?? ""] ?? -1 })
+        FrozenStrings.write(persons, to: &w)
+        let positions = Set(learned.values.map(\.profile.position)).sorted(by: FrozenStrings.byteOrder)
+        let positionIndex = Dictionary(uniqueKeysWithValues: positions.enumerated().map { ($0.element, Int32($0.offset)) })
+        w.viewArray(ids.map { positionIndex[learned[$0]?.profile.position ?? ""] ?? -1 })
+        FrozenStrings.write(positions, to: &w)
+        for table in [learnedFields, learnedSubjects, learnedJobs] {
+            var rowOf = [Int32](repeating: -1, count: ids.count)
+            var values: [Double] = []
+            var rows: Int32 = 0
+            guard table.allSatisfy({ indexOf[$0.key] != nil && $0.value.count == n }) else { return nil }
+            for (i, id) in ids.enumerated() {
+                guard let row = table[id] else { continue }
+                rowOf[i] = rows
+                rows += 1
+                values.append(contentsOf: row)
+            }
+            w.viewArray(rowOf)
+            w.viewArray(values)
+        }
+        w.int(groups.count)
+        var wordStarts: [Int64] = [0], wordKeys: [UInt64] = [], wordValues: [Double] = [], norms: [Double] = []
+        var recordOffsets: [Int64] = []
+        var records = ModelWriter()
+        for (_, group) in groups {
+            wordKeys.append(contentsOf: group.words.keys)
+            wordValues.append(contentsOf: group.words.values)
+            wordStarts.append(Int64(wordKeys.count))
+            norms.append(group.words.norm)
+            recordOffsets.append(Int64(records.bytes.count))
+            var members: [(index: Int32, fields: [Double])] = []
+            for (id, member) in group.members {
+                guard let i = indexOf[id], learned[id]?.person == member.person, member.fields.count == n,
+                      group.sum.count == n else { return nil }
+                members.append((i, member.fields))
+            }
+            members.sort { $0.index < $1.index }
+            records.viewArray(members.map(\.index))
+            records.viewArray(members.flatMap(\.fields))
+            records.viewArray(group.sum)
+            var owners: [(index: Int32, sum: [Double], count: Double)] = []
+            for (person, own) in group.byPerson {
+                guard let p = personIndex[person], own.sum.count == n else { return nil }
+                owners.append((p, own.sum, own.count))
+            }
+            owners.sort { $0.index < $1.index }
+            records.viewArray(owners.map(\.index))
+            records.viewArray(owners.flatMap(\.sum))
+            records.viewArray(owners.map(\.count))
+        }
+        w.viewArray(wordStarts); w.viewArray(wordKeys); w.viewArray(wordValues); w.viewArray(norms)
+        w.viewArray(recordOffsets)
+        w.int(records.bytes.count)
+        w.append(records)
+        let words = wordFrequency.sorted { $0.key < $1.key }
+        w.viewArray(words.map(\.key)); w.viewArray(words.map { Int64($0.value) })
+        centroids.writeView(to: &w)
+        neighbours.writeView(to: &w)
+        titleSubjects.writeView(to: &w)
+        return w.bytes
+    }
+
+    /// The label a mapped form was written with, read from its head only; nil when the bytes are not one.
+    public static func label(ofMapped bytes: ModelBytes) -> String? {
+        var r = ModelViewReader(bytes)
+        guard (try? r.int()) == mappedMagic, let label = try? r.string() else { return nil }
+        return label
+    }
+
+    /// A prepared model read in place from its mapped form, for assessing only: it keeps `bytes` and
+    /// reads from them what each assessment needs. Fails when the bytes are not a mapped form of this
+    /// version, were made with a lexicon of another number of fields, or a length in them is out of bounds.
+    public init(mapped bytes: ModelBytes, lexicon: DomainLexicon, parameters: SimilarityParameters = .standard) throws(SnapshotError) {
+        self.init(lexicon: lexicon, parameters: parameters)
+        do {
+            var r = ModelViewReader(bytes)
+            guard try r.int() == Self.mappedMagic else { throw ModelReader.Malformed() }
+            _ = try r.string()
+            let n = try r.int()
+            guard n == lexicon.fields.count else { throw ModelReader.Malformed() }
+            learnedCount = try r.int()
+            mapped = try MappedRelevance.read(from: &r, fieldCount: n)
+            centroids = try FieldCentroids.readView(from: &r)
+            neighbours = try TextNeighbours.readView(from: &r)
+            titleSubjects = try TitleSubjects.readView(from: &r, boilerplateShare: parameters.relevanceTitleBoilerplateShare)
+            guard r.atEnd else { throw ModelReader.Malformed() }
+        } catch {
+            throw SnapshotError()
+        }
     }
 }

@@ -217,17 +217,56 @@ struct FieldCentroids: Sendable {
         return c
     }
 
+    /// Makes the lookup directories of a model read in place (`SortedMap.makeDirectory`), for a caller
+    /// that places many texts (a year's scan): one pass over the keys, then each lookup misses the cache
+    /// once or twice instead of at every step of a binary search.
+    mutating func makeDirectories() {
+        frozenFrequency.makeDirectory()
+        for i in frozenCentroids.indices { frozenCentroids[i].makeDirectory() }
+    }
+
+    /// The same in the form a mapped model holds (`DutyRelevance.mappedSnapshot`).
+    func writeView(to w: inout ModelWriter) {
+        w.int(textCount)
+        if frozen {
+            frozenFrequency.writeView(to: &w)
+        } else {
+            let (keys, values) = documentFrequency.sorted()
+            w.viewArray(keys); w.viewArray(values)   // as `SortedMap.writeView`
+        }
+        let all = frozen ? frozenCentroids : centroids.map { SortedMap($0) }
+        w.int(all.count)
+        for c in all { c.writeView(to: &w) }
+    }
+
+    /// Read in place from a mapped model: the frequencies and centroids are views, searched where they lie.
+    static func readView(from r: inout ModelViewReader) throws(ModelReader.Malformed) -> FieldCentroids {
+        var c = FieldCentroids()
+        c.frozenCount = try r.int()
+        c.frozenFrequency = try SortedMap.readView(from: &r)
+        c.frozen = true
+        let n = try r.int()
+        guard n >= 0, n < 10_000 else { throw ModelReader.Malformed() }
+        for _ in 0..<n { c.frozenCentroids.append(try SortedMap.readView(from: &r)) }
+        return c
+    }
+
     /// Counts of adjacent syllable pairs on one line, numbers left out: the distinct pairs in order and
     /// the count of each. Counted by sorting the pairs (a text of 2,600 syllables makes about as many):
     /// a dictionary of them was a third of the CPU of learning from texts (issue 13).
     static func termCounts(_ text: String) -> (terms: [Term], counts: [Int]) {
         let tokens = TokenStream(text: text, numbersAsClass: true).tokens
-        guard tokens.count > 1 else { return ([], []) }
+        return termCounts(tokens.count, hash: { tokens[$0].hash }, line: { tokens[$0].line })
+    }
+
+    /// The same of `count` tokens given by their hash (numbers as one class) and line: the text's
+    /// tokens, or the own words a re-use check tokenised already (`DutyRelevance.termCounts`).
+    static func termCounts(_ count: Int, hash: (Int) -> UInt64, line: (Int) -> Int) -> (terms: [Term], counts: [Int]) {
+        guard count > 1 else { return ([], []) }
         var pairs: [Term] = []
-        pairs.reserveCapacity(tokens.count)
-        for i in 1..<tokens.count where tokens[i].line == tokens[i - 1].line
-            && tokens[i].hash != TokenHash.number && tokens[i - 1].hash != TokenHash.number {
-            let pair = TokenHash.mix(tokens[i - 1].hash &* 31 ^ tokens[i].hash)
+        pairs.reserveCapacity(count)
+        for i in 1..<count where line(i) == line(i - 1) && hash(i) != TokenHash.number && hash(i - 1) != TokenHash.number {
+            let pair = TokenHash.mix(hash(i - 1) &* 31 ^ hash(i))
             pairs.append(Term(truncatingIfNeeded: pair ^ (pair >> 32)))
         }
         pairs.sort()

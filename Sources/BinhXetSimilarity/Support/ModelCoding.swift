@@ -18,6 +18,14 @@ struct ModelWriter {
         int(a.count)
         a.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
+    /// An array for `ModelViewReader`: as `array`, then padded with zeros to a multiple of 8 bytes, so the
+    /// next one starts aligned in a mapped file.
+    /// Another writer's bytes, as they are.
+    mutating func append(_ other: ModelWriter) { bytes.append(contentsOf: other.bytes) }
+    mutating func viewArray<T: BitwiseCopyable>(_ a: [T]) {
+        array(a)
+        while bytes.count % 8 != 0 { bytes.append(0) }
+    }
 }
 
 /// Reads what `ModelWriter` wrote; every read checks the length first. It reads the caller's buffer in
@@ -79,67 +87,81 @@ struct ModelReader {
 
 /// A map frozen into two sorted arrays: built once from a dictionary, read by binary search, written and
 /// read back as two array copies (a dictionary of a million terms would take a tenth of a second to build
-/// each time a model is loaded).
+/// each time a model is loaded), or read in place from a mapped model (`readView`).
 struct SortedMap<Value: BitwiseCopyable>: Sendable where Value: Sendable {
-    /// A key beside its value: a lookup reads one cache line where two arrays cost two misses.
-    private struct Entry: Sendable { var key: UInt32; var value: Value }
-    private var entries: [Entry]
-    /// `directory[b]`: the first index of `entries` whose key's top `bits` bits are at least `b`. The
-    /// keys are hashes (uniform), so a lookup is one directory read and a search among a key or two,
-    /// instead of a binary search whose last steps each miss the cache (a scan looks up every term of
-    /// 1,232 texts in the 1.5 million terms of the archive's document frequencies).
-    private var directory: [Int32] = [0, 0]
+    private(set) var keys: FrozenArray<UInt32>
+    private(set) var values: FrozenArray<Value>
+    /// `directory[b]`: the first index of `keys` whose top `bits` bits are at least `b`, once made
+    /// (`makeDirectory`). The keys are hashes (uniform), so a lookup is one directory read and a search
+    /// among a key or two, instead of a binary search whose last steps each miss the cache (a scan looks
+    /// up every term of 1,232 texts in the 1.5 million terms of the archive's document frequencies). A
+    /// map read in place from a mapped model has none until asked: making it reads every key, which one
+    /// check of one text does not need.
+    private var directory: [Int32] = []
     private var bits: UInt32 = 0
 
-    init() { entries = [] }
+    init() { keys = FrozenArray(); values = FrozenArray() }
 
     init(_ dictionary: [UInt32: Value]) {
-        entries = dictionary.sorted { $0.key < $1.key }.map { Entry(key: $0.key, value: $0.value) }
+        let sorted = dictionary.sorted { $0.key < $1.key }
+        keys = FrozenArray(sorted.map(\.key))
+        values = FrozenArray(sorted.map(\.value))
         makeDirectory()
     }
 
-    init(keys: [UInt32], values: [Value]) throws(ModelReader.Malformed) {
+    init(keys: FrozenArray<UInt32>, values: FrozenArray<Value>) throws(ModelReader.Malformed) {
         guard keys.count == values.count else { throw ModelReader.Malformed() }
-        entries = zip(keys, values).map { Entry(key: $0, value: $1) }
-        makeDirectory()
+        self.keys = keys
+        self.values = values
     }
 
-    /// About two keys per directory entry; keys not in order (a malformed snapshot) get one entry over
-    /// all of them, searched as before.
-    private mutating func makeDirectory() {
+    /// Makes the directory (about two keys per entry) for a map that will be looked up many times; keys
+    /// not in order (a malformed snapshot) get none and are searched as before.
+    mutating func makeDirectory() {
+        guard directory.isEmpty else { return }
         var bits: UInt32 = 0
-        while bits < 24, (1 << (bits + 1)) <= entries.count { bits += 1 }
-        guard bits > 0, zip(entries, entries.dropFirst()).allSatisfy({ $0.key < $1.key }) else {
-            directory = [0, Int32(entries.count)]
-            self.bits = 0
-            return
-        }
-        var directory = [Int32](repeating: Int32(entries.count), count: (1 << Int(bits)) + 1)
+        while bits < 24, (1 << (bits + 1)) <= keys.count { bits += 1 }
+        guard bits > 0 else { return }
+        var directory = [Int32](repeating: Int32(keys.count), count: (1 << Int(bits)) + 1)
         var b = 0
-        for (i, entry) in entries.enumerated() {
-            let top = Int(entry.key >> (32 - bits))
+        var previous: UInt32? = nil
+        for i in keys.indices {
+            let key = keys[i]
+            if let previous, previous >= key { return }
+            previous = key
+            let top = Int(key >> (32 - bits))
             while b <= top { directory[b] = Int32(i); b += 1 }
         }
         self.directory = directory
         self.bits = bits
     }
 
-    var isEmpty: Bool { entries.isEmpty }
+    var isEmpty: Bool { keys.isEmpty }
 
     subscript(key: UInt32) -> Value? {
-        let b = bits == 0 ? 0 : Int(key >> (32 - bits))
+        guard !directory.isEmpty else { return keys.firstIndex(ofSorted: key).map { values[$0] } }
+        let b = Int(key >> (32 - bits))
         var low = Int(directory[b]), high = Int(directory[b + 1])
         while low < high {
             let mid = (low + high) >> 1
-            if entries[mid].key < key { low = mid + 1 } else { high = mid }
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
         }
         // `low` is the first key of the bucket not below `key`, or the next bucket's first (never equal).
-        return low < entries.count && entries[low].key == key ? entries[low].value : nil
+        return low < keys.count && keys[low] == key ? values[low] : nil
     }
 
-    func write(to w: inout ModelWriter) { w.array(entries.map(\.key)); w.array(entries.map(\.value)) }
+    func write(to w: inout ModelWriter) { w.array(keys.array); w.array(values.array) }
 
     static func read(from r: inout ModelReader) throws(ModelReader.Malformed) -> SortedMap {
+        var map = try SortedMap(keys: FrozenArray(r.array(UInt32.self)), values: FrozenArray(r.array(Value.self)))
+        map.makeDirectory()
+        return map
+    }
+
+    /// The form a mapped model holds (`ModelWriter.viewArray`).
+    func writeView(to w: inout ModelWriter) { w.viewArray(keys.array); w.viewArray(values.array) }
+
+    static func readView(from r: inout ModelViewReader) throws(ModelReader.Malformed) -> SortedMap {
         try SortedMap(keys: r.array(UInt32.self), values: r.array(Value.self))
     }
 }

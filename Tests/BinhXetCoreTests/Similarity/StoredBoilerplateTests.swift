@@ -37,9 +37,12 @@ import Testing
         return store
     }
 
-    static func storedModel(_ store: DeskStore) throws -> [UInt8]? {
+    /// The desk's stored model (in the form read in place, `mappedSnapshot`) and the label it was made with.
+    static func storedModel(_ store: DeskStore) throws -> (bytes: [UInt8], label: String)? {
         try DatabaseQueue(path: store.url.path).read { db in
-            try Data.fetchOne(db, sql: "SELECT model FROM relevance_model WHERE id = 1").map { [UInt8]($0) }
+            try Row.fetchOne(db, sql: "SELECT model, generation FROM relevance_model WHERE id = 1").map {
+                ([UInt8]($0["model"] as Data), $0["generation"])
+            }
         }
     }
 
@@ -73,7 +76,7 @@ import Testing
         let store = try Self.desk(s)
         // What `binhxet import` runs: readings made and stored, the model stored.
         #expect(try DeskChecker.prepareRelevanceModel(store: store))
-        let stored = try #require(try Self.storedModel(store))
+        let (stored, label) = try #require(try Self.storedModel(store))
         #expect(try RelevanceReadingTests.archiveCounts(store).count == Self.rows.count)
 
         // The reference: one pass over every own text, read with the index in memory, in id order.
@@ -86,19 +89,19 @@ import Testing
                             title: info.title, text: full.archive.ownText(of: text, as: info))
         }
         reference.prepare()
-        #expect(stored == reference.snapshot())
+        #expect(stored == reference.mappedSnapshot(label: label))
 
         // Learned again from the stored readings, a few at a time, by a checker with or without the
         // index, and by one that stores nothing and reads every text: the same bytes.
         for partSize in [1, 4, 100] {
             #expect(try DeskChecker.forLearning(store: store, parameters: .standard, data: nil, writing: false)
-                .learnRelevanceModel(keepingOwnTextOf: [], partSize: partSize).0.snapshot() == stored)
+                .learnRelevanceModel(keepingOwnTextOf: [], partSize: partSize).0.mappedSnapshot(label: label) == stored)
         }
-        #expect(try full.learnRelevanceModel(keepingOwnTextOf: [], partSize: 3).0.snapshot() == stored)
+        #expect(try full.learnRelevanceModel(keepingOwnTextOf: [], partSize: 3).0.mappedSnapshot(label: label) == stored)
         try RelevanceReadingTests.execute(store, "DELETE FROM relevance_reading")
         let (fromTexts, own) = try DeskChecker.forLearning(store: store, parameters: .standard, data: nil, writing: false)
             .learnRelevanceModel(keepingOwnTextOf: ["N2018-0003"], partSize: 5)
-        #expect(fromTexts.snapshot() == stored)
+        #expect(fromTexts.mappedSnapshot(label: label) == stored)
         #expect(try RelevanceReadingTests.archiveCounts(store).isEmpty)   // held, not stored
         let info = try #require(full.archive.document(id: "N2018-0003"))
         #expect(own == ["N2018-0003": full.archive.ownText(of: try #require(try store.initiativeText(of: "N2018-0003")), as: info)])

@@ -55,7 +55,7 @@ struct OwnWordsReadingTests {
             #expect(words.classHashes == TokenStream(text: ownText, numbersAsClass: true).hashes, "body \(n)")
             #expect(words.plainHashes == TokenStream(text: ownText, numbersAsClass: false).hashes, "body \(n)")
             let counted = DutyRelevance.termCounts(words)
-            let reference = FieldCentroids.termCounts(ownText)   // in term order
+            let reference = FieldCentroids.termCounts(ownText)
             #expect(counted.map(\.0) == reference.terms, "body \(n)")
             #expect(counted.map(\.1) == reference.counts, "body \(n)")
             for profile in [teacher, farmer] {
