@@ -237,7 +237,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .rNone: return ("không có", "none")
         case .rInitiative: return ("sáng kiến", "initiative")
         case .rRecognitionLower: return ("công nhận", "recognition")
-        case .rSimilarity: return ("Kiểm tra trùng lặp", "Similarity")
+        case .rSimilarity: return ("Kiểm tra trùng lặp", "Re-use check")
         case .rNotChecked: return ("chưa kiểm tra (binhxet scan)", "not checked yet (binhxet scan)")
         case .rNoReuse: return ("không thấy dùng lại sáng kiến, phù hợp nhiệm vụ", "no re-use found, fits the duties")
         case .rFlags: return ("Cảnh báo theo quy định", "Flags")
@@ -261,7 +261,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .checkDutiesHelp: return ("Nhiệm vụ được giao của người được đề nghị.", "The nominee's assigned duties.")
         case .checkUnitHelp: return ("Đơn vị của người được đề nghị (tên đơn vị).", "The nominee's unit (its name).")
         case .checkNoReuse: return ("{1}: không thấy dùng lại sáng kiến nào", "{1}: no re-used initiative found")
-        case .checkNotOffDuty: return ("{1}: phù hợp nhiệm vụ (mức liên quan {2})", "{1}: not off duty (relevance {2})")
+        case .checkNotOffDuty: return ("{1}: phù hợp nhiệm vụ (mức liên quan {2})", "{1}: related to the duties (relevance {2})")
         case .scanAbstract: return ("Kiểm tra sáng kiến của một năm với mọi sáng kiến trước đó và lưu kết quả.",
                                     "Check a year's initiatives against every earlier one and store the findings.")
         case .scanDiscussion: return ("Mỗi sáng kiến được so với mọi sáng kiến tiếp nhận trước nó: các năm trước và trước nó trong cùng năm.",
@@ -269,7 +269,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .scanYearHelp: return ("Năm cần kiểm tra (mặc định: năm mới nhất trong bàn xét duyệt).", "The year to scan (default: the latest year in the desk).")
         case .scanAllHelp: return ("Kiểm tra mọi năm.", "Scan every year.")
         case .scanSummary: return ("đã kiểm tra {1} sáng kiến: {2} bị gắn cờ, {3} cảnh báo dùng lại sáng kiến, {4} cảnh báo ngoài nhiệm vụ",
-                                   "checked {1} initiatives: {2} flagged, {3} re-use findings, {4} off-duty")
+                                   "checked {1} initiatives: {2} flagged, {3} re-use findings, {4} findings unrelated to duties")
         case .scanRevocations: return ("cần xem xét hủy: {1} dùng lại một sáng kiến trước đó (để Hội đồng xem xét; kết quả đã ghi không thay đổi)",
                                        "revocation candidates: {1} re-used an earlier initiative (for the council's review; their recorded outcomes are unchanged)")
         case .compareAbstract: return ("Các đoạn trùng nhau giữa hai tệp (không cần bàn xét duyệt).", "The passages two files share (no desk needed).")
@@ -446,7 +446,7 @@ public enum CLIString: String, CaseIterable, Sendable {
                 + "kết quả kiểm tra trùng lặp of one nomination; criticism-letter UNIT: the công văn phê bình to the unit's head; minutes: council minutes with each tally; "
                 + "ballot-count: the Biên bản kiểm phiếu; notices: \"not awarded\" notices per unit with reasons; criticisms: register per unit; stats: per unit and "
                 + "year, with the share of workers, farmers, direct labourers, armed forces, militia and commune "
-                + "police; overdue: late and soon-due dossiers; flags: similarity findings per unit.")
+                + "police; overdue: late and soon-due dossiers; flags: re-use findings per unit.")
         case .reportKindHelp: return ("decision, submission, minutes, notices, criticisms, stats, overdue, flags, similarity MÃ hoặc criticism-letter ĐƠN_VỊ.",
                                       "decision, submission, minutes, notices, criticisms, stats, overdue, flags, similarity ID or criticism-letter UNIT.")
         case .reportSubjectHelp: return ("similarity: mã hồ sơ; criticism-letter: đơn vị (tên hoặc mã).", "similarity: the nomination ID; criticism-letter: the unit (name or code).")
@@ -527,7 +527,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .regRepeats: return ("lặp lại sáng kiến trước đây {1} {2} ({3}, {4}): {5} [{6}]", "repeats {1} earlier initiative {2} ({3}, {4}): {5} [{6}]")
         case .regOwn: return ("của chính mình", "own")
         case .regAnothers: return ("của người khác", "another's")
-        case .regOffDuty: return ("ngoài nhiệm vụ: mức liên quan {1}; đề tài: {2}; nhiệm vụ: {3}", "off duty: relevance {1}; topic: {2}; duties: {3}")
+        case .regOffDuty: return ("ngoài nhiệm vụ: mức liên quan {1}; đề tài: {2}; nhiệm vụ: {3}", "unrelated to duties: relevance {1}; subject: {2}; duties: {3}")
         case .regClean: return ("đạt: không có sáng kiến trước đây giống, hợp nhiệm vụ", "clean: no earlier initiative like it, fits the duties")
 
         case .dismissAbstract: return ("Bỏ qua một cảnh báo trùng lặp, kèm lý do (tính lại bằng --undo).", "Set a re-use finding aside with a reason (or take it back with --undo).")

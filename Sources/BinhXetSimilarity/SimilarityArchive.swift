@@ -30,6 +30,17 @@ public struct SimilarityArchive: Sendable {
         self.init(parameters: parameters, templates: templates, capacity: 16, external: source)
     }
 
+    /// An archive that holds no document and reads texts (`ownText`, `lineRoles`) with `boilerplate` as
+    /// the hashes at or above its threshold (`boilerplateThreshold` of the archive they were taken from):
+    /// what learning the relevance model needs, read from the desk's stored index without loading the
+    /// index (58 million postings at 100,000 reports, for a few thousand boilerplate hashes). Reads a
+    /// text as an archive holding those documents reads it; finds no re-use.
+    public init(parameters: SimilarityParameters = .standard, templates: TemplatePhrases = .none,
+                boilerplate hashes: [UInt64]) {
+        self.init(parameters: parameters, templates: templates, capacity: 1, external: nil)
+        boilerplate = BoilerplateHashes(hashes)
+    }
+
     private init(parameters: SimilarityParameters, templates: TemplatePhrases, capacity: Int, external: (any FingerprintSource)?) {
         self.external = external
         self.parameters = parameters
@@ -71,6 +82,45 @@ public struct SimilarityArchive: Sendable {
         insert(info, try FingerprintCoding.decode(blob, parameters: parameters))
     }
 
+    /// Adds many documents from their stored fingerprint blobs at once (`next` gives them one by one,
+    /// nil at the end), into an archive that holds none yet: the index is built in bulk, several times
+    /// faster than `restore` one by one, and reads the same. Returns the documents whose blob could not be
+    /// used (the caller adds their texts). Into an archive that holds documents already, or for an id
+    /// given twice, it restores one by one.
+    public mutating func restoreAll(_ next: () throws -> (DocumentInfo, [UInt8])?) rethrows -> [DocumentInfo] {
+        var unusable: [DocumentInfo] = []
+        guard count == 0 else {
+            while let item = try next() {
+                let (info, blob) = item
+                if (try? restore(info, fingerprints: blob)) == nil { unusable.append(info) }
+            }
+            return unusable
+        }
+        // Sorted in bulk first (`PackedFingerprintIndex`): adding 5.8 million postings one by one to the hash
+        // table was three cache misses each.
+        var builder = PackedFingerprintIndex.Builder(cap: index.maxPostingsPerHash)
+        var again: [(DocumentInfo, [Fingerprint])] = []
+        while let item = try next() {
+            let (info, blob) = item
+            guard let fingerprints = try? FingerprintCoding.decode(blob, parameters: parameters) else {
+                unusable.append(info)
+                continue
+            }
+            guard slots[info.id] == nil else { again.append((info, fingerprints)); continue }
+            let slot = Int32(documents.count)
+            documents.append(info)
+            slots[info.id] = slot
+            builder.add(fingerprints, document: slot)
+        }
+        // Then into the hash table that lookups read (the packed arrays cost a cache miss more a lookup, and
+        // lookups were slower than the table's): its keys arrive in the order of their home slots, so it
+        // fills front to back.
+        index = FingerprintIndex(unpacking: PackedFingerprintIndex(builder))
+        boilerplate = nil
+        for (info, fingerprints) in again { insert(info, fingerprints) }
+        return unusable
+    }
+
     /// Removes a document; a no-op when the id is unknown.
     public mutating func remove(id: String) {
         guard let slot = slots.removeValue(forKey: id) else { return }
@@ -97,8 +147,11 @@ public struct SimilarityArchive: Sendable {
     // MARK: - Checking
 
     /// Document frequency from which a fingerprint is boilerplate in the archive as it is now.
-    public var boilerplateThreshold: Int {
-        max(parameters.boilerplateMinDocuments, Int((parameters.boilerplateMinFraction * Double(count)).rounded(.up)))
+    public var boilerplateThreshold: Int { boilerplateThreshold(documents: count) }
+
+    /// The same for an archive of `documents` documents.
+    public func boilerplateThreshold(documents: Int) -> Int {
+        max(parameters.boilerplateMinDocuments, Int((parameters.boilerplateMinFraction * Double(documents)).rounded(.up)))
     }
 
     /// True when the archive holds the hash in at least `threshold` (its `boilerplateThreshold`)
@@ -144,6 +197,17 @@ public struct SimilarityArchive: Sendable {
                                  sourceText: (DocumentInfo) -> String?) -> (findings: [Finding], ownText: String) {
         let susp = analyse(text, info)
         return (check(susp, info: info, isSource: isSource, sourceText: sourceText), ownText(susp, text))
+    }
+
+    /// `checkWithOwnText`, and the own words as the check tokenised them (`OwnWords`; nil when they
+    /// cannot stand for the own text's): a scan's relevance pass reads them instead of tokenising the
+    /// own text twice more.
+    public func checkWithOwnWords(text: String, as info: DocumentInfo,
+                                  isSource: ((DocumentInfo) -> Bool)? = nil,
+                                  sourceText: (DocumentInfo) -> String?) -> (findings: [Finding], ownText: String, ownWords: OwnWords?) {
+        let susp = analyse(text, info)
+        return (check(susp, info: info, isSource: isSource, sourceText: sourceText), ownText(susp, text),
+                OwnWords(susp, text: text, numbersAsClass: parameters.numbersAsClass))
     }
 
     private func check(_ susp: AnalysedText, info: DocumentInfo, isSource: ((DocumentInfo) -> Bool)?,
@@ -195,7 +259,7 @@ public struct SimilarityArchive: Sendable {
     }
 
     private func ownText(_ analysed: AnalysedText, _ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = analysed.scalars.isEmpty ? Array(text.unicodeScalars) : analysed.scalars
         // Built as UTF-8 bytes: appending scalar by scalar to a String is most of the cost on a big desk.
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)

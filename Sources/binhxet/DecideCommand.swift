@@ -31,7 +31,7 @@ struct DecideCommand: ParsableCommand {
         if record.isNew {
             writeOut(words(.decideRecorded, id, words.vocabulary.eventKind(e.kind), e.actor) + "\n")
         } else {
-            writeOut(words(.decideAlready, id, words.vocabulary.eventKind(e.kind), e.actor, CLIWords.day(e.at)) + "\n")
+            writeOut(words(.decideAlready, id, words.vocabulary.eventKind(e.kind), e.actor, EventTime.display(e.at)) + "\n")
         }
     }
 }

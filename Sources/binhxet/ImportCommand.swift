@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
             // is only checked: a model kept in the form before the model file is then written again in
             // the form checks read in place.
             let learning = ProgressLine(words(.progressLearning), enabled: showProgress) { StdErr.print($0, terminator: "") }
-            try CLIError.wrap { try DeskChecker(store: store).prepareRelevanceModel(progress: { learning.update($0, of: $1) }) }
+            try CLIError.wrap { try DeskChecker.prepareRelevanceModel(store: store, progress: { learning.update($0, of: $1) }) }
             learning.finish()
         }
         if json && outcomes == nil { try printJSON(report); return }

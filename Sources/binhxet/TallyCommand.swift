@@ -31,15 +31,15 @@ enum TallyText {
     static func summary(_ t: VoteTally) -> String {
         let share = t.denominator > 0 ? share(Double(t.agree) / Double(t.denominator)) : "—"
         return words(.tallySummary, t.agree, t.disagree, t.abstain, t.agree, t.denominator, words.vocabulary.denominator(t.denominatorKind),
-                     share, words(t.comparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), t.threshold,
+                     share, words(t.comparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), Percent.share(t.threshold, in: words.language),
                      words(t.passes ? .tallyPasses : .tallyFails))
     }
 
-    /// "66.7%" in English, "66,7 %" (decimal comma) in Vietnamese.
-    static func share(_ x: Double) -> String { words.language == .vi ? Percent.vietnamese(x) : Percent.oneDecimal(x) }
+    /// "66.7%" in English, "66,7%" (decimal comma) in Vietnamese: the core's `Percent`.
+    static func share(_ x: Double) -> String { Percent.oneDecimal(x, in: words.language) }
 
     static func table(_ tallies: [VoteTally], rules: RuleSet) -> String {
-        let head = words(.tallyThreshold, words(rules.voteComparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), rules.voteThreshold,
+        let head = words(.tallyThreshold, words(rules.voteComparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), Percent.share(rules.voteThreshold, in: words.language),
                          words.vocabulary.denominator(rules.voteDenominator))
             + (rules.secretBallot ? words(.tallySecret) : "") + "\n"
         if tallies.isEmpty { return head + words(.tallyNone) + "\n" }

@@ -59,7 +59,7 @@ enum DetailText {
         out += "\n\(words(.dHistory))\n"
         for e in d.events {
             // A worded sentence from the event's typed details, not its stored keys (`binhxet show --json` has those).
-            out += "  \(v.dayTime(e.at))  \(e.actorWithOSUser)  \(v.eventSentence(e))\n"
+            out += "  \(EventTime.display(e.at))  \(e.actorWithOSUser)  \(v.eventSentence(e))\n"
         }
         return out
     }

@@ -15,9 +15,9 @@ public struct RevocationCandidate: Sendable, Codable, Equatable {
     public var kind: String
     public var coverage: Double
 
-    /// "N2016-0007 Lê Văn B (2016; đã dùng để xét CSTĐCS năm 2016 theo QĐ 10/QĐ-UBND): copy_other 100 % từ N2015-0003 (Võ A, 2015)".
+    /// "N2016-0007 Lê Văn B (2016; đã dùng để xét CSTĐCS năm 2016 theo QĐ 10/QĐ-UBND): copy_other 100,0% từ N2015-0003 (Võ A, 2015)".
     public var vietnamese: String {
-        "\(nominationID) \(personName), \(unitName) (\(standing.vietnamese)): \(kind) \(Percent.vietnamese(coverage)) "
+        "\(nominationID) \(personName), \(unitName) (\(standing.vietnamese)): \(kind) \(Percent.oneDecimal(coverage, in: .vi)) "
             + "nội dung trùng với \(sourceID) (\(sourcePerson), \(sourceYear))"
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date with no time of day and no time zone, counted as a Julian day number.
 ///
 /// Deadlines are whole days at the one-stop desk, so dates are integers: adding days, counting them and
@@ -68,6 +70,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         self = hour + 7 >= 24 ? utcDay.adding(days: 1) : utcDay
     }
 
-    /// Today in Vietnam.
-    public static func today() -> CalendarDay { CalendarDay(eventTime: Clock.isoNow())! }
+    /// Today in Vietnam (UTC+7), by arithmetic on the clock's seconds: the same day as
+    /// `CalendarDay(eventTime: Clock.isoNow(now))`, without the ICU formatter `isoNow` makes on every call
+    /// (a nomination page asks for today for its due standing on every open).
+    public static func today(_ now: Date = Date()) -> CalendarDay {
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + 7 * 3600
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        // Julian day 2440588 is 1970-01-01.
+        return CalendarDay(julianDay: 2_440_588 + days)
+    }
 }

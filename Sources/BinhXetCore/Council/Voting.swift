@@ -57,7 +57,7 @@ public struct VoteTally: Sendable, Codable, Equatable {
     /// One line for the command line and refusals: "4 agree, 2 disagree, 1 abstain; 4/7 all_members = 57.1%
     /// (needs at least 70%): does not pass".
     public var summary: String {
-        let share = denominator > 0 ? Percent.oneDecimal(Double(agree) / Double(denominator)) : "—"
+        let share = denominator > 0 ? Percent.oneDecimal(Double(agree) / Double(denominator), in: .en) : "—"
         return "\(agree) agree, \(disagree) disagree, \(abstain) abstain; \(agree)/\(denominator) \(denominatorKind.rawValue) = \(share) "
             + "(\(comparison == .atLeast ? "needs at least" : "needs more than") \(threshold)): \(passes ? "passes" : "does not pass")"
     }

@@ -44,15 +44,13 @@ enum ReportText {
         }
     }
 
-    /// "3 (12,5 %)"; "0" when there is nothing to share.
+    /// "3 (12,5%)"; "0" when there is nothing to share.
     static func countAndShare(_ n: Int, of total: Int) -> String {
         total == 0 ? "\(n)" : "\(n) (\(percent(n, of: total)))"
     }
 
-    /// "12,5 %": a decimal comma, as Vietnamese writes it.
-    static func percent(_ n: Int, of total: Int) -> String {
-        total > 0 ? Percent.vietnamese(Double(n) / Double(total)) : "—"
-    }
+    /// "12,5%": a decimal comma, as Vietnamese writes it (`Percent`).
+    static func percent(_ n: Int, of total: Int) -> String { Percent.of(n, of: total, in: .vi) }
 
     static func date(_ iso: String) -> String { CalendarDay(iso)?.vietnamese ?? iso }
 

@@ -2,14 +2,14 @@ import Foundation
 
 extension Vocabulary {
     /// A unit's CSTĐCS quota as a reader can check it: the limit, the share of how many holders it comes
-    /// from, the product and its rounding, then what was proposed. "Hạn mức CSTĐCS: 0 — 15 % của 1 người
+    /// from, the product and its rounding, then what was proposed. "Hạn mức CSTĐCS: 0 — 15% của 1 người
     /// đạt LĐTT (đếm theo hồ sơ) = 0,15, làm tròn xuống · đã đề nghị 1 (trừ hồ sơ không đạt) · vượt 1".
     /// A bare "(≤0)" on every unit of a small district read as a fault of the program.
     public func cstdcsQuota(_ l: YearSummary.Line, quota: Share, rounding: QuotaRounding) -> String {
         let exact = Double(l.ldttHolders * quota.numerator) / Double(quota.denominator)
         let product = exact.rounded() == exact ? String(Int(exact))
             : language == .vi ? String(format: "%.2f", exact).replacingOccurrences(of: ".", with: ",") : String(format: "%.2f", exact)
-        let share = Self.sharePhrase(quota, language)
+        let share = Percent.share(quota, in: language)
         if language == .vi {
             let source = l.holdersDeclared ? "đơn vị kê khai" : "đếm theo hồ sơ"
             let rounded = exact.rounded() == exact ? "" : ", " + ["down": "làm tròn xuống", "nearest": "làm tròn", "up": "làm tròn lên"][rounding.rawValue]!
@@ -20,11 +20,5 @@ extension Vocabulary {
         let rounded = exact.rounded() == exact ? "" : ", rounded " + ["down": "down", "nearest": "to the nearest", "up": "up"][rounding.rawValue]!
         return "CSTĐCS quota: \(l.quotaAllowed) — \(share) of \(l.ldttHolders) LĐTT holder\(l.ldttHolders == 1 ? "" : "s") (\(source)) = \(product)\(rounded)"
             + " · proposed \(l.cstdcs) (refused ones not counted)" + (l.overQuota ? " · \(l.cstdcs - l.quotaAllowed) over" : "")
-    }
-
-    /// "15 %" in Vietnamese (a space before the sign), "15%" in English; "2/3" as written.
-    static func sharePhrase(_ s: Share, _ language: Language) -> String {
-        let d = s.description
-        return language == .vi && d.hasSuffix("%") ? String(d.dropLast()).replacingOccurrences(of: ".", with: ",") + " %" : d
     }
 }

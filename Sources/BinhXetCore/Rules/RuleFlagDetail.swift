@@ -49,7 +49,7 @@ extension RuleFlagDetail {
         case .shortService(let months, let minimum): return "Mới công tác \(months) tháng, chưa đủ \(minimum) tháng."
         case .disciplined(let level): return "Bị kỷ luật \(level.vietnamese) trong năm."
         case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
-            return "\(unit) có \(nominations) đề nghị CSTĐCS năm \(year) trên \(holders) LĐTT: vượt tỷ lệ \(quota) (tối đa \(allowed))."
+            return "\(unit) có \(nominations) đề nghị CSTĐCS năm \(year) trên \(holders) LĐTT: vượt tỷ lệ \(Percent.share(quota, in: .vi)) (tối đa \(allowed))."
         case .notNovel(let own, let coverage, let source, let person, let year, let standing):
             let said = standing.flatMap { $0.isNotable ? "; sáng kiến đó \($0.vietnamese)" : nil } ?? ""
             return "Sáng kiến không mới: \(RuleReview.percent(coverage)) nội dung trùng với sáng kiến "
@@ -66,9 +66,9 @@ extension RuleFlagDetail {
         case .alreadyRecognised(let unit, let year, let source, let person):
             return "\(unit) đã công nhận sáng kiến này năm \(year) (\(source), \(person))."
         case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
-            // "Phiếu đồng ý 2/5 (40,0 %), cần từ 70 % tổng số thành viên": the count, then what the rules need;
+            // "Phiếu đồng ý 2/5 (40,0%), cần từ 70% tổng số thành viên": the count, then what the rules need;
             // with no ballot at all the sentence says so instead of putting "chưa có phiếu" where a count goes.
-            let need = "cần phiếu đồng ý \(comparison == .atLeast ? "từ" : "trên") \(threshold) \(RuleReview.denominatorName(denominator))"
+            let need = "cần phiếu đồng ý \(comparison == .atLeast ? "từ" : "trên") \(Percent.share(threshold, in: .vi)) \(RuleReview.denominatorName(denominator))"
             guard let v = votes else {
                 return approved ? "Đã thông qua khi chưa có phiếu biểu quyết nào; \(need)." : "Chưa có phiếu biểu quyết nào; \(need)."
             }
@@ -126,7 +126,7 @@ extension RuleFlagDetail {
             guard let v = votes else {
                 return approved ? "Passed with no ballot cast; it needs agreeing votes of \(need)." : "No ballot cast yet; it needs agreeing votes of \(need)."
             }
-            let counted = "\(v.agree)/\(v.denominator)" + (v.percent.map { " (\(Percent.oneDecimal($0 / 100)))" } ?? "")
+            let counted = "\(v.agree)/\(v.denominator)" + (v.percent.map { " (\(Percent.oneDecimal($0 / 100, in: .en)))" } ?? "")
             return approved ? "Passed although the agreeing votes \(counted) fall short of \(need)."
                             : "Agreeing votes \(counted) fall short of \(need)."
         case .offDuty(let position): return "The initiative may be unrelated to the assigned duties (\(position))."

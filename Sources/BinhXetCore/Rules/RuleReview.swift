@@ -173,7 +173,7 @@ public struct RuleReview: Sendable {
                                    quota: q, allowed: allowed),
             evidence: ["CSTĐCS: \(cstdcs.joined(separator: ", "))",
                        "LĐTT: \(holders.count) (\(holders.declared ? "đơn vị kê khai" : "đếm theo hồ sơ trên bàn"))",
-                       "tối đa: \(q) × \(holders.count) = \(allowed)"],
+                       "tối đa: \(Percent.share(q, in: .vi)) × \(holders.count) = \(allowed)"],
             basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.filter { $0 != n.id })
     }
 
@@ -262,6 +262,6 @@ public struct RuleReview: Sendable {
         }
     }
 
-    /// "92,5 %": Vietnamese writes a decimal comma.
-    static func percent(_ share: Double) -> String { Percent.vietnamese(share) }
+    /// "92,5%": Vietnamese writes a decimal comma.
+    static func percent(_ share: Double) -> String { Percent.oneDecimal(share, in: .vi) }
 }

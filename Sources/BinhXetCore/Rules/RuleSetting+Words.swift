@@ -29,7 +29,7 @@ extension RuleSetting {
         case .recognitionSameYear: return "yes: CSTĐCS cần sáng kiến được công nhận trong chính năm đề nghị"
         case .csttCategories: return "các đối tượng có danh hiệu nền là Chiến sĩ tiên tiến thay cho LĐTT"
         case .favouredShareTarget: return "tỷ lệ người được đề nghị thuộc các nhóm ưu tiên (công nhân, nông dân, người lao động trực tiếp, lực lượng vũ trang, dân quân, công an xã) mà bảng tổng hợp năm đặt làm mục tiêu"
-        case .cstdcsQuotaRounding: return "cách làm tròn hạn mức CSTĐCS tính từ số người đạt LĐTT: down (xuống: 15 % của 6 = 0), nearest (gần nhất) hoặc up (lên)"
+        case .cstdcsQuotaRounding: return "cách làm tròn hạn mức CSTĐCS tính từ số người đạt LĐTT: down (xuống: 15% của 6 = 0), nearest (gần nhất) hoặc up (lên)"
         }
     }
 
@@ -43,10 +43,10 @@ extension RuleSetting {
         case .cstdcsQuota:
             switch id {
             case .decree65, .law2003: text = note(for: id)
-            case .law2022, .twoTier: text = "[open] chưa thấy văn bản trung ương quy định tỷ lệ theo Luật 2022; giữ 15 %"
+            case .law2022, .twoTier: text = "[open] chưa thấy văn bản trung ương quy định tỷ lệ theo Luật 2022; giữ 15%"
             }
         case .voteThreshold, .voteComparison, .voteDenominator:
-            text = "[open] chưa có tỷ lệ chung cho CSTĐCS; quy chế các địa phương dùng 70 %, 2/3 hoặc quá bán"
+            text = "[open] chưa có tỷ lệ chung cho CSTĐCS; quy chế các địa phương dùng 70%, 2/3 hoặc quá bán"
         case .secretBallot: text = "[open] bỏ phiếu kín có biên bản là phổ biến ở cơ sở; NĐ 91/2017 Điều 45(8) với danh hiệu cao hơn"
         case .outcomeRoles:
             switch id {
@@ -86,8 +86,8 @@ extension RuleSetting {
         case .recognitionScopes: text = note(for: id)
         case .recognitionSameYear: text = "[open] Ninh Thuận: CSTĐCS cần sáng kiến được công nhận trong năm xét (tài liệu nghiệp vụ §7)"
         case .csttCategories: text = "Luật TĐKT Điều 24 [verify]; dân quân và công an xã [open]"
-        case .favouredShareTarget: text = "[open] CV 88/UBND-NV (2017) yêu cầu nâng tỷ lệ; chưa có con số trung ương, 30 % là mức của BinhXet"
-        case .cstdcsQuotaRounding: text = "[open] \"không quá 15 %\" hiểu theo câu chữ thì làm tròn xuống; chưa có văn bản về đơn vị nhỏ"
+        case .favouredShareTarget: text = "[open] CV 88/UBND-NV (2017) yêu cầu nâng tỷ lệ; chưa có con số trung ương, 30% là mức của BinhXet"
+        case .cstdcsQuotaRounding: text = "[open] \"không quá 15%\" hiểu theo câu chữ thì làm tròn xuống; chưa có văn bản về đơn vị nhỏ"
         }
         return Vocabulary.vi.legalMarks(text)
     }

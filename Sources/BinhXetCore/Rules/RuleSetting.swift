@@ -54,7 +54,7 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .recognitionSameYear: return "yes: a CSTĐCS needs its initiative recognised in the nomination's year"
         case .csttCategories: return "worker categories whose base title may be Chiến sĩ tiên tiến instead of LĐTT"
         case .favouredShareTarget: return "share of a unit's nominees the year summary expects from the favoured groups (workers, farmers, direct labour, armed forces, militia, commune police)"
-        case .cstdcsQuotaRounding: return "how the quota's share of LĐTT holders becomes whole awards: down (15 % of 6 = 0), nearest or up"
+        case .cstdcsQuotaRounding: return "how the quota's share of LĐTT holders becomes whole awards: down (15% of 6 = 0), nearest or up"
         }
     }
 
@@ -66,10 +66,10 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
             switch id {
             case .decree65: return "TT 07/2014/TT-BNV Điều 5; NĐ 65/2014"
             case .law2003: return "NĐ 91/2017 Điều 9(3); TT 07/2014/TT-BNV Điều 5"
-            case .law2022, .twoTier: return "[open] no national cap found under Law 2022; 15 % kept"
+            case .law2022, .twoTier: return "[open] no national cap found under Law 2022; 15% kept"
             }
         case .voteThreshold, .voteComparison, .voteDenominator:
-            return "[open] no national figure for CSTĐCS; local rules use 70 %, 2/3 or a majority"
+            return "[open] no national figure for CSTĐCS; local rules use 70%, 2/3 or a majority"
         case .secretBallot: return "[open] unit-level secret ballot with minutes is common; NĐ 91/2017 Điều 45(8) for higher titles"
         case .outcomeRoles:
             switch id {
@@ -112,8 +112,8 @@ public enum RuleSetting: String, Sendable, CaseIterable, Codable {
         case .recognitionScopes: return "NĐ 13/2012; NĐ 91/2017 Điều 49 (cơ sở, tỉnh/bộ, toàn quốc) [verify]"
         case .recognitionSameYear: return "[open] Ninh Thuận: CSTĐCS needs one recognised in the review year (domain §7)"
         case .csttCategories: return "Luật TĐKT Điều 24 [verify]; militia and commune police [open]"
-        case .favouredShareTarget: return "[open] CV 88/UBND-NV (2017) asks councils to raise the share; no national figure, 30 % is BinhXet's"
-        case .cstdcsQuotaRounding: return "[open] \"không quá 15 %\" read literally rounds down; no national text on small units"
+        case .favouredShareTarget: return "[open] CV 88/UBND-NV (2017) asks councils to raise the share; no national figure, 30% is BinhXet's"
+        case .cstdcsQuotaRounding: return "[open] \"không quá 15%\" read literally rounds down; no national text on small units"
         }
     }
 

@@ -37,11 +37,10 @@ public final class DeskChecker: Sendable {
         var documents: [String: DocumentInfo] = [:]
         var profiles: [String: DutyProfile] = [:]
         var stale: [String] = []
-        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 1024)
+        // The index is built in bulk from every stored blob (`restoreAll`); initiatives whose blob is
+        // missing or was made with other parameters are fingerprinted below.
+        var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 16)
         try store.read { db in
-            // Sized for every initiative at once: growing the table rehashes all it holds.
-            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM initiative") ?? 0
-            archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: max(1024, count))
             // Row by row from a cursor: every blob fetched at once would be about 550 MB at 100,000 reports.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties,
@@ -49,16 +48,19 @@ public final class DeskChecker: Sendable {
                 FROM initiative i JOIN nomination n ON n.id = i.nominationID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN fingerprint f ON f.nominationID = n.id
                 """)
-            while let row = try rows.next() {
-                let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
-                                        title: row["title"], receivedOn: row["receivedOn"])
-                documents[info.id] = info
-                profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
-                if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil {
-                    continue
+            let unusable = try archive.restoreAll {
+                while let row = try rows.next() {
+                    let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
+                                            title: row["title"], receivedOn: row["receivedOn"])
+                    documents[info.id] = info
+                    profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
+                    // Read in place from SQLite's buffer: one copy of the blob fewer.
+                    if let blob = try row.withUnsafeData(atIndex: 8, { $0.map { [UInt8]($0) } }) { return (info, blob) }
+                    stale.append(info.id)
                 }
-                stale.append(info.id)
+                return nil
             }
+            stale += unusable.map(\.id)
         }
         if !stale.isEmpty && !writing {
             for id in stale {
@@ -81,6 +83,17 @@ public final class DeskChecker: Sendable {
         }
         // Nothing is added to this archive from here on: its boilerplate is read from a small table.
         archive.freezeBoilerplate()
+        self.archive = archive
+        self.documents = documents
+        self.profiles = profiles
+        writes = writing
+    }
+
+    private init(store: DeskStore, parameters: SimilarityParameters, data: SimilarityData, archive: SimilarityArchive,
+                 documents: [String: DocumentInfo], profiles: [String: DutyProfile], writing: Bool) {
+        self.store = store
+        self.parameters = parameters
+        self.data = data
         self.archive = archive
         self.documents = documents
         self.profiles = profiles
@@ -143,19 +156,26 @@ public final class DeskChecker: Sendable {
     public func scan(_ nominationIDs: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (ScanReport, [StoredFinding]) {
         let targets = nominationIDs.filter { documents[$0] != nil }
         let texts = TextCache(store: store)
+        // The relevance model first (read, or learned when stale): each target's reading for it is then
+        // made from the words the re-use check tokenised, and only assessed once the re-use links are known.
+        let (model, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [])
         let results = LockedArray<[StoredFinding]>(count: targets.count)
-        // Each target's own text, from the reading the re-use check made of it: the relevance pass
-        // assesses from it instead of reading the text again.
+        // Each target's own text, from the reading the re-use check made of it: an off-duty target (and
+        // one without a reading) is assessed from it.
         let own = LockedArray<String>(count: targets.count)
+        let readings = LockedArray<TextReading>(count: targets.count)
         let done = LockedCounter()
         let errors = LockedArray<Error>(count: 1)
         DispatchQueue.concurrentPerform(iterations: targets.count) { i in
             let id = targets[i]
             do {
                 guard let info = documents[id], let text = try texts.text(id) else { return }
-                let (found, ownText) = archive.checkWithOwnText(text: text, as: info) { source in try? texts.text(source.id) }
+                let (found, ownText, ownWords) = archive.checkWithOwnWords(text: text, as: info) { source in try? texts.text(source.id) }
                 results.set(i, found.map(StoredFinding.init))
                 own.set(i, ownText)
+                if let ownWords, let profile = profiles[id] {
+                    readings.set(i, model.reading(title: info.title, unit: profile.unit, ownWords: ownWords))
+                }
             } catch {
                 errors.set(0, error)
             }
@@ -166,14 +186,41 @@ public final class DeskChecker: Sendable {
         var findings = (0..<targets.count).flatMap { results.get($0) ?? [] }
         let targetSet = Set(targets)
         let reuse = try store.allFindings().filter { !targetSet.contains($0.nominationID) } + findings
-        var ownTexts: [String: String] = [:]
-        for (i, id) in targets.enumerated() { ownTexts[id] = own.get(i) }
-        let offDuty = try relevanceFindings(targets, texts: texts, reuse: reuse, ownTexts: ownTexts)
+        let links = Self.reuseLinks(reuse)
+        let assessments = LockedArray<RelevanceAssessment>(count: targets.count)
+        DispatchQueue.concurrentPerform(iterations: targets.count) { i in
+            let id = targets[i]
+            guard let info = documents[id], let profile = profiles[id], let o = own.get(i) else { return }
+            let linked = links[id] ?? []
+            // From the reading: the same score and flag as from the text; an off-duty one is assessed from
+            // the text again for its evidence (the words as the text writes them).
+            if let reading = readings.get(i) {
+                let a = model.assess(id: id, person: info.nomineeID, profile, title: info.title, reading: reading, linked: linked)
+                guard a.offDuty else { return }
+            }
+            assessments.set(i, model.assess(id: id, person: info.nomineeID, profile, title: info.title, text: o, linked: linked))
+        }
+        let offDuty = targets.indices.compactMap { i -> StoredFinding? in
+            guard let a = assessments.get(i), a.offDuty else { return nil }
+            return StoredFinding(nominationID: targets[i], sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
+                                 evidence: a.textEvidence, dutyEvidence: a.dutyEvidence, witnesses: a.subjectWitnesses)
+        }
         findings += offDuty
         try store.replaceFindings(findings, forNominations: targets)
         let report = ScanReport(checked: targets.count, reuseFindings: findings.count - offDuty.count,
                                 offDutyFindings: offDuty.count, flagged: Set(findings.map(\.nominationID)).count)
         return (report, findings)
+    }
+
+    /// Initiatives linked by re-use, either way: they do not witness for each other.
+    static func reuseLinks(_ reuse: [StoredFinding]) -> [String: Set<String>] {
+        var linked: [String: Set<String>] = [:]
+        for f in reuse {
+            guard let source = f.sourceID else { continue }
+            linked[f.nominationID, default: []].insert(source)
+            linked[source, default: []].insert(f.nominationID)
+        }
+        return linked
     }
 
     /// Off-duty findings: the targets whose assessment (`relevance(of:)`) says off duty.
@@ -200,12 +247,7 @@ public final class DeskChecker: Sendable {
     func relevance(of targets: [String], texts: TextCache, reuse: [StoredFinding],
                    ownTexts known: [String: String]? = nil) throws -> [String: RelevanceAssessment] {
         let (model, own) = try relevanceModel(texts: texts, keepingOwnTextOf: known == nil ? Set(targets) : [])
-        var linked: [String: Set<String>] = [:]
-        for f in reuse {
-            guard let source = f.sourceID else { continue }
-            linked[f.nominationID, default: []].insert(source)
-            linked[source, default: []].insert(f.nominationID)
-        }
+        let linked = Self.reuseLinks(reuse)
         let assessments = LockedArray<RelevanceAssessment>(count: targets.count)
         let (prepared, links, ownTexts) = (model, linked, known ?? own)
         DispatchQueue.concurrentPerform(iterations: targets.count) { i in
@@ -229,10 +271,10 @@ public final class DeskChecker: Sendable {
         }
         if documents.isEmpty, archive.count > 0 {
             // A checker made `forChecking` holds no documents: the whole archive is read to learn.
-            return try DeskChecker(store: store, parameters: parameters, data: data, writing: false)
-                .learnRelevanceModel(texts: texts, keepingOwnTextOf: keep)
+            return try Self.forLearning(store: store, parameters: parameters, data: data, writing: false)
+                .learnRelevanceModel(keepingOwnTextOf: keep)
         }
-        let (model, own) = try learnRelevanceModel(texts: texts, keepingOwnTextOf: keep)
+        let (model, own) = try learnRelevanceModel(keepingOwnTextOf: keep)
         if writes { try storeRelevanceModel(model, key: key) }
         return (model, own)
     }
@@ -261,9 +303,49 @@ public final class DeskChecker: Sendable {
     public func prepareRelevanceModel(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Bool {
         let key = try relevanceModelKey()
         guard try storedRelevanceModel(key: key) == nil else { return false }
-        let (model, _) = try learnRelevanceModel(texts: TextCache(store: store), keepingOwnTextOf: [], progress: progress)
+        let (model, _) = try learnRelevanceModel(keepingOwnTextOf: [], progress: progress)
         if writes { try storeRelevanceModel(model, key: key) }
         return true
+    }
+
+    /// `prepareRelevanceModel` of a checker made for it alone (`forLearning`): what `binhxet import`
+    /// runs after the importer. It loads no index: the learning needs the initiatives and which
+    /// fingerprints are boilerplate, not the postings (at 100,000 reports the learning grew to 10 GB
+    /// resident with the index loaded for it; issue 13).
+    @discardableResult
+    public static func prepareRelevanceModel(store: DeskStore, parameters: SimilarityParameters = .standard,
+                                             data: SimilarityData? = nil,
+                                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Bool {
+        try forLearning(store: store, parameters: parameters, data: data, writing: !store.isReadOnly)
+            .prepareRelevanceModel(progress: progress)
+    }
+
+    /// A checker that can learn the relevance model (and read own texts) but not check re-use: the
+    /// initiatives' details, and an archive that holds only the boilerplate hashes, read from the desk's
+    /// stored index (`StoredBoilerplate`). Own texts read as with the whole index loaded. Falls back to
+    /// `init` when the stored index cannot stand for the archive.
+    static func forLearning(store: DeskStore, parameters: SimilarityParameters, data: SimilarityData?,
+                            writing: Bool) throws -> DeskChecker {
+        let data = data ?? SimilarityData.forDesk(folder: store.url.deletingLastPathComponent())
+        guard let archive = try StoredBoilerplate.archive(store, parameters: parameters, templates: data.templates) else {
+            return try DeskChecker(store: store, parameters: parameters, data: data, writing: writing)
+        }
+        var documents: [String: DocumentInfo] = [:]
+        var profiles: [String: DutyProfile] = [:]
+        try store.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties, i.title
+                FROM initiative i JOIN nomination n ON n.id = i.nominationID JOIN unit u ON u.id = n.unitID
+                """)
+            while let row = try rows.next() {
+                let info = DocumentInfo(id: row["id"], nomineeID: row["personID"], unit: row["unit"], year: row["year"],
+                                        title: row["title"], receivedOn: row["receivedOn"])
+                documents[info.id] = info
+                profiles[info.id] = DutyProfile(position: row["position"], duties: row["duties"], unit: row["unit"])
+            }
+        }
+        return DeskChecker(store: store, parameters: parameters, data: data, archive: archive,
+                           documents: documents, profiles: profiles, writing: writing)
     }
 
     /// What the stored model must have been learned from to be used: the initiatives stored now (they
@@ -347,50 +429,119 @@ public final class DeskChecker: Sendable {
         }
     }
 
+    /// Initiatives read at once while learning: the readings of a part, read on all cores, then learned
+    /// in id order; the whole archive's readings are never held at once.
+    static let learningPart = 1024
+
     /// Learns the model from every initiative's reading (see `relevanceModel`): the reading the desk keeps
     /// (`DeskRelevanceReadings`) when it is still valid, else one made from the text now, which a writing
     /// checker then keeps. The own text of the initiatives `keep` names is read from their texts.
-    func learnRelevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>,
+    ///
+    /// In two passes over the readings, a part at a time (`DutyRelevance.count`, then `learn` of each
+    /// `vectorised`): the first counts their terms (and makes and stores the missing readings), the
+    /// second reads them again to learn, so no reading's term counts are held past its part. Holding
+    /// them all was most of the learning's memory (about 9 kB an initiative).
+    /// - Parameter partSize: initiatives read at once (`learningPart`; tests make it small).
+    func learnRelevanceModel(keepingOwnTextOf keep: Set<String>, partSize: Int = learningPart,
                              progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (DutyRelevance, [String: String]) {
+        // A reading that changed between the passes (another process made it again meanwhile) would be
+        // counted as one and learned as another: then the whole learning is done again, once.
+        if let learned = try learnRelevanceModelOnce(keepingOwnTextOf: keep, partSize: partSize, progress: progress) { return learned }
+        guard let learned = try learnRelevanceModelOnce(keepingOwnTextOf: keep, partSize: partSize, progress: progress) else {
+            throw DeskError.database("relevance readings changed while the model was learned")
+        }
+        return learned
+    }
+
+    private func learnRelevanceModelOnce(keepingOwnTextOf keep: Set<String>, partSize: Int,
+                                         progress: (@Sendable (Int, Int) -> Void)?) throws -> (DutyRelevance, [String: String])? {
         var model = DutyRelevance(lexicon: data.lexicon, parameters: parameters)
+        let reader = model
         let ids = documents.keys.sorted()
         let generation = relevanceDataKey()
-        let stored = try DeskRelevanceReadings.valid(store, generation: generation, archiveCount: ids.count)
+        let archiveCount = ids.count
         // The own text is kept only for `keep` (all of them would be about 800 MB at 100,000 reports).
-        let readings = LockedArray<(own: String?, reading: DutyRelevance.Reading, made: Bool)>(count: ids.count)
-        let errors = LockedArray<Error>(count: 1)
-        let reader = model
+        var own: [String: String] = [:]
+        // Readings made now that this checker does not store: the second pass takes them from here.
+        var held: [String: [UInt8]] = [:]
+        // What the first pass counted of each reading, to tell it is the one the second pass learns.
+        var digests = [UInt64?](repeating: nil, count: ids.count)
         let done = LockedCounter()
-        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
-            defer { progress?(done.increment(), ids.count) }
-            do {
-                let id = ids[i]
+        typealias Read = (own: String?, reading: DutyRelevance.Reading, made: Bool, digest: UInt64)
+
+        /// The readings of one part, on all cores: from the stored or held bytes, else made from the
+        /// text; `vectoriser` the model whose terms are all counted, in the second pass.
+        func readPart(_ range: Range<Int>, _ part: DeskRelevanceReadings.Part, held: [String: [UInt8]],
+                      vectoriser: DutyRelevance?) -> [Read?] {
+            let out = LockedArray<Read>(count: range.count)
+            let vectorise = vectoriser != nil
+            DispatchQueue.concurrentPerform(iterations: range.count) { k in
+                // Both passes move the progress line by half an initiative.
+                defer { progress?(done.increment() / 2, ids.count) }
+                let id = ids[range.lowerBound + k]
                 guard let info = documents[id], let profile = profiles[id] else { return }
-                let kept = stored[id].flatMap { bytes in
+                let bytes = held[id].map { Data($0) } ?? part.readings[id]
+                let kept = bytes.flatMap { bytes in
                     bytes.withUnsafeBytes { reader.read(id: id, person: info.nomineeID, profile, title: info.title, textPart: $0) }
                 }
-                if let kept, !keep.contains(id) {
-                    readings.set(i, (nil, kept, false))
-                    return
+                var result: Read
+                if let kept, vectorise || !keep.contains(id) {
+                    result = (nil, kept, false, 0)
+                } else {
+                    // A stored reading that does not read (another version) is made again: its text was
+                    // not fetched with the part.
+                    guard let text = part.texts[id] ?? (try? store.initiativeText(of: id)) ?? nil else { return }
+                    let o = archive.ownText(of: text, as: info)
+                    result = (keep.contains(id) ? o : nil,
+                              kept ?? reader.read(id: id, person: info.nomineeID, profile, title: info.title, text: o), kept == nil, 0)
                 }
-                guard let text = try texts.text(id) else { return }
-                let o = archive.ownText(of: text, as: info)
-                readings.set(i, (keep.contains(id) ? o : nil,
-                                 kept ?? reader.read(id: id, person: info.nomineeID, profile, title: info.title, text: o), kept == nil))
-            } catch {
-                errors.set(0, error)
+                result.digest = result.reading.termDigest
+                if let vectoriser { result.reading = vectoriser.vectorised(result.reading) }
+                out.set(k, result)
             }
+            return range.indices.map { out.get($0 - range.lowerBound) }
         }
-        if let e = errors.get(0) { throw e }
-        var own: [String: String] = [:]
-        var made: [(nominationID: String, bytes: [UInt8])] = []
-        for i in ids.indices {
-            guard let r = readings.get(i) else { continue }
-            if let o = r.own { own[ids[i]] = o }
-            if r.made { made.append((ids[i], DutyRelevance.textPart(of: r.reading))) }
-            model.learn(r.reading)
+
+        // First pass: every reading's terms counted; the missing readings made and stored (or held).
+        var start = 0
+        while start < ids.count {
+            let range = start..<min(ids.count, start + partSize)
+            let part = try DeskRelevanceReadings.part(store, ids: ids[range], generation: generation, archiveCount: archiveCount) {
+                id, found in !found || keep.contains(id)
+            }
+            let readings = readPart(range, part, held: held, vectoriser: nil)
+            var made: [(nominationID: String, bytes: [UInt8])] = []
+            for (k, r) in readings.enumerated() {
+                guard let r else { continue }
+                let id = ids[range.lowerBound + k]
+                if let o = r.own { own[id] = o }
+                if r.made {
+                    let bytes = DutyRelevance.textPart(of: r.reading)
+                    if writes { made.append((id, bytes)) } else { held[id] = bytes }
+                }
+                digests[range.lowerBound + k] = r.digest
+                model.count(r.reading)
+            }
+            if writes { try DeskRelevanceReadings.store(made, generation: generation, archiveCount: archiveCount, in: store) }
+            start = range.upperBound
         }
-        if writes { try DeskRelevanceReadings.store(made, generation: generation, archiveCount: ids.count, in: store) }
+        // Second pass: each reading read again, vectorised on all cores now that the frequencies are
+        // final, and learned in id order.
+        let counted = model
+        start = 0
+        while start < ids.count {
+            let range = start..<min(ids.count, start + partSize)
+            let part = try DeskRelevanceReadings.part(store, ids: ids[range], generation: generation, archiveCount: archiveCount) {
+                id, found in !found && held[id] == nil
+            }
+            let readings = readPart(range, part, held: held, vectoriser: counted)
+            for (k, r) in readings.enumerated() {
+                guard r?.digest == digests[range.lowerBound + k] else { return nil }
+                guard let r else { continue }
+                model.learn(r.reading)
+            }
+            start = range.upperBound
+        }
         model.prepare()
         return (model, own)
     }

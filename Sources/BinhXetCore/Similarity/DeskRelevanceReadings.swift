@@ -32,6 +32,51 @@ enum DeskRelevanceReadings {
         }
     }
 
+    /// What learning needs of some initiatives: their valid stored readings (as `valid`), and the text of
+    /// those `needsText` asks for (given whether a valid reading was found).
+    struct Part {
+        var readings: [String: Data] = [:]
+        var texts: [String: String] = [:]
+    }
+
+    /// Reads `Part` for these nomination ids, in one read, without the desk's memory map
+    /// (`readUnmapped`): learning reads every reading of the desk (about 950 MB at 100,000 reports) once
+    /// or twice, and pages read through the map would count in the process's resident size until it
+    /// ends. Learning reads the desk a few hundred initiatives at a time, so it never holds them all.
+    static func part(_ store: DeskStore, ids: ArraySlice<String>, generation: String, archiveCount: Int,
+                     needsText: (String, Bool) -> Bool) throws -> Part {
+        try readUnmapped(store) { db -> Part in
+            var out = Part()
+            let hasTable = try db.tableExists("relevance_reading")
+            let reading = try db.cachedStatement(sql: """
+                SELECT r.reading FROM initiative i JOIN relevance_reading r ON r.initiativeID = i.id
+                WHERE i.nominationID = ? AND r.generation = ? AND 2 * r.archiveCount >= ?
+                """)
+            let text = try db.cachedStatement(sql: "SELECT text FROM initiative WHERE nominationID = ?")
+            for id in ids {
+                if hasTable, let bytes = try Data.fetchOne(reading, arguments: [id, generation, archiveCount]) {
+                    out.readings[id] = bytes
+                }
+                if needsText(id, out.readings[id] != nil), let t = try String.fetchOne(text, arguments: [id]) {
+                    out.texts[id] = t
+                }
+            }
+            return out
+        }
+    }
+
+    /// A read through SQLite's own reads instead of the memory map (`PRAGMA mmap_size`, restored after),
+    /// for the few bulk passes over the desk whose pages are not read again soon: their pages stay in
+    /// the kernel's page cache instead of the process's resident size. SQLite unmaps the file of this
+    /// connection when the size changes with no page in use, as at the start of a read.
+    static func readUnmapped<T>(_ store: DeskStore, _ body: (Database) throws -> T) throws -> T {
+        try store.read { db -> T in
+            try db.execute(sql: "PRAGMA mmap_size = 0")
+            defer { try? db.execute(sql: "PRAGMA mmap_size = \(DeskStore.mapSize)") }
+            return try body(db)
+        }
+    }
+
     /// Stores readings made in an archive of `archiveCount` initiatives (replacing older ones), in one
     /// transaction.
     static func store(_ readings: [(nominationID: String, bytes: [UInt8])], generation: String, archiveCount: Int,

@@ -210,7 +210,7 @@ public enum DeskVerifier {
             let date = time.date(at)
             if let date, let before = previous?.at, date < before.addingTimeInterval(-clockSkew) {
                 problem(.outOfOrder, "dated \(at), before event \(previous!.id) (\(previous!.atText)): out of order",
-                        "ghi thời điểm \(Vocabulary.vi.dayTime(at)), trước sự kiện \(previous!.id) (\(Vocabulary.vi.dayTime(previous!.atText))): sai thứ tự")
+                        "ghi thời điểm \(EventTime.display(at)), trước sự kiện \(previous!.id) (\(EventTime.display(previous!.atText))): sai thứ tự")
             }
             let known = DeskEvent.Kind(rawValue: kind)
             if known == nil { problem(.chain, "has the unknown kind '\(kind)' \(what)", "có loại sự kiện không rõ '\(kind)' \(viWhat)") }
@@ -218,7 +218,7 @@ public enum DeskVerifier {
                 let names = [payload?["missing"], payload?["altered"]].compactMap { $0 }.filter { !$0.isEmpty }
                 report.notices.append(.init(kind: .notice, subject: subject,
                                             message: "integrity triggers (\(names.joined(separator: ","))) were found missing or altered and put back at \(at) by \(row["osUser"] as String? ?? "?")",
-                                            vi: ("sự kiện \(id)", "các ràng buộc toàn vẹn (\(names.joined(separator: ","))) bị thiếu hoặc bị sửa và đã được khôi phục lúc \(Vocabulary.vi.dayTime(at)), người dùng \(row["osUser"] as String? ?? "?")")))
+                                            vi: ("sự kiện \(id)", "các ràng buộc toàn vẹn (\(names.joined(separator: ","))) bị thiếu hoặc bị sửa và đã được khôi phục lúc \(EventTime.display(at)), người dùng \(row["osUser"] as String? ?? "?")")))
             }
             if let nominationID, let known {
                 let event = DeskEvent(nominationID: nominationID, kind: known, actor: "", at: at, payload: payload ?? [:])

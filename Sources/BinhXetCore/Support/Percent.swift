@@ -1,15 +1,36 @@
 import Foundation
 
-/// How shares (0…1) are written.
+/// How shares are written for people: the one formatter of the screens, the command line's sentences, the
+/// rule messages, the reports and the documents.
+///
+/// The sign is attached to the number in both languages ("70%", "85,7%"), as Vietnamese administrative
+/// writing and English both write it, so a share never breaks across lines; Vietnamese takes a decimal comma
+/// ("85,7%"), English a point ("85.7%"). JSON and CSV data keep their machine forms (a share 0…1, a rule's
+/// setting as written); a report's CSV sheet is the report's cells and reads as the report does.
 public enum Percent {
-    /// "87%": a whole percent, for screens and the command line.
+    /// "87%": a whole percent (screens, the command line), the same in both languages.
     public static func of(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
-    /// "66.7%": one decimal, for the command line's tallies.
-    public static func oneDecimal(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
+    /// "66,7%" in Vietnamese, "66.7%" in English: one decimal (tallies, documents, rule messages).
+    public static func oneDecimal(_ share: Double, in language: Language) -> String {
+        let text = String(format: "%.1f%%", share * 100)
+        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
 
-    /// "12,5 %": one decimal and a decimal comma, as Vietnamese documents write it.
-    public static func vietnamese(_ share: Double) -> String {
-        String(format: "%.1f %%", share * 100).replacingOccurrences(of: ".", with: ",")
+    /// `n` of `total` with one decimal ("85,7%"); "—" when there is nothing to share.
+    public static func of(_ n: Int, of total: Int, in language: Language) -> String {
+        total > 0 ? oneDecimal(Double(n) / Double(total), in: language) : "—"
+    }
+
+    /// A rule's share as it was set: "70%", "12,5%" (Vietnamese) or "12.5%" (English), "2/3".
+    public static func share(_ s: Share, in language: Language) -> String {
+        let d = s.description
+        return language == .vi && d.hasSuffix("%") ? d.replacingOccurrences(of: ".", with: ",") : d
+    }
+
+    /// A share stored as text ("70%", "2/3", a `VoteTally`'s threshold) in the reader's form; text that is
+    /// not a share is given as it is.
+    public static func share(_ text: String, in language: Language) -> String {
+        Share(parsing: text).map { share($0, in: language) } ?? text
     }
 }

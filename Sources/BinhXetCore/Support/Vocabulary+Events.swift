@@ -11,14 +11,6 @@ extension Vocabulary {
     /// A stored ISO day (or date-time) as people write it: dd/mm/yyyy in both languages.
     public func day(_ iso: String) -> String { CalendarDay(String(iso.prefix(10)))?.vietnamese ?? iso }
 
-    /// A stored event time ("2018-05-10T01:30:00.000Z") as people read it: "10/05/2018 01:30 UTC"; text
-    /// that is not such a time is given as it is.
-    public func dayTime(_ iso: String) -> String {
-        guard iso.count >= 16, CalendarDay(String(iso.prefix(10))) != nil else { return iso }
-        let time = iso.dropFirst(11).prefix(5)
-        return day(iso) + " " + time + (iso.hasSuffix("Z") ? " UTC" : "")
-    }
-
     /// The words of an initiative recognition's scope code (`co_so`, `cap_tinh`, `toan_quoc`).
     public func recognitionScope(_ code: String) -> String {
         switch code {
@@ -133,7 +125,7 @@ extension Vocabulary {
             let head: String
             switch e.kind {
             case .approved: head = t("Thông qua", "Approved")
-            case .rejected: head = t("Không đạt", "Not approved")
+            case .rejected: head = t("Không đạt", "Rejected")
             default: head = t("Yêu cầu bổ sung", "Supplement requested")
             }
             let reason = e.reason(in: self).map { t("lý do: ", "reason: ") + $0 }

@@ -9,7 +9,7 @@ extension Vocabulary {
         let decision = r.lastOutcome == nil
             ? r.imported.flatMap { i in i.decisionNo.map { " (decision \($0)\(i.decisionDate.map { " of \(day($0))" } ?? ""))" } } ?? ""
             : ""
-        if let o = r.lastOutcome { return o == .approve ? "approved" : o == .reject ? "not approved" : "awaiting supplement" }
+        if let o = r.lastOutcome { return o == .approve ? "approved" : o == .reject ? "rejected" : "awaiting supplement" }
         switch r.imported?.outcome {
         case .awarded?: return "awarded" + decision
         case .notAwarded?: return "not awarded"

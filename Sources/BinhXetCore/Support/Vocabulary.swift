@@ -20,7 +20,7 @@ public struct Vocabulary: Sendable {
         case .atCouncil: return word("trình Hội đồng", "before the council")
         case .awaitingSupplement: return word("chờ bổ sung", "awaiting supplement")
         case .approved: return word("thông qua", "approved")
-        case .rejected: return word("không đạt", "not approved")
+        case .rejected: return word("không đạt", "rejected")
         case .returned: return word("đã trả kết quả", "returned")
         case .withdrawn: return word("đã rút", "withdrawn")
         }
@@ -85,7 +85,7 @@ public struct Vocabulary: Sendable {
         switch r {
         case .selfReuse: return word("tự dùng lại sáng kiến cũ", "re-uses own earlier initiative")
         case .copy: return word("sao chép sáng kiến người khác", "copies another person's initiative")
-        case .offDuty: return word("ngoài nhiệm vụ được giao", "unrelated to the nominee's duties")
+        case .offDuty: return word("ngoài nhiệm vụ được giao", "unrelated to assigned duties")
         case .ruleViolation: return word("vi phạm quy định", "breaks a rule")
         }
     }
@@ -102,7 +102,7 @@ public struct Vocabulary: Sendable {
         case .receptionRecorded: return word("ghi giờ tiếp nhận và giấy tờ đã nhận", "receipt time and papers recorded")
         case .rescheduled: return word("hẹn lại ngày trả", "rescheduled")
         case .approved: return word("thông qua", "approved")
-        case .rejected: return word("không đạt", "not approved")
+        case .rejected: return word("không đạt", "rejected")
         case .supplementRequested: return word("yêu cầu bổ sung", "supplement requested")
         case .criticised: return word("phê bình đơn vị", "unit criticised")
         case .vote: return word("biểu quyết", "vote")
@@ -112,7 +112,7 @@ public struct Vocabulary: Sendable {
         case .memberRemoved: return word("thành viên thôi tham gia", "council member removed")
         case .meetingRecorded: return word("ghi cuộc họp Hội đồng", "council meeting recorded")
         case .findingDismissed: return word("bỏ qua cảnh báo trùng lặp", "finding dismissed")
-        case .findingRestored: return word("tính lại cảnh báo trùng lặp", "finding restored")
+        case .findingRestored: return word("tính lại cảnh báo trùng lặp", "finding counted again")
         case .eligibilityNoted: return word("ghi nhận kết quả thẩm định", "appraisal facts noted")
         case .ldttHoldersDeclared: return word("khai số người đạt LĐTT", "LĐTT holders declared")
         case .outcomeImported: return word("kết quả năm trước (nhập)", "earlier outcome imported")

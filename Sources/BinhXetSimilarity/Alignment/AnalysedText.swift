@@ -13,6 +13,8 @@ struct AnalysedText: Sendable {
     /// Token ranges where the title occurs in the text, in order.
     let titleOccurrences: [Range<Int>]
     private(set) var roles: [TokenRole] = []
+    /// The text's Unicode scalars (once roles are assigned): the own text and the line shapes read them.
+    private(set) var scalars: [Unicode.Scalar] = []
     /// `separating[i]` = number of tokens before `i` whose role separates passages (content, field).
     private(set) var separatingPrefix: [Int32] = []
     /// Number of content tokens: what coverage is a fraction of.
@@ -43,7 +45,12 @@ struct AnalysedText: Sendable {
 
     /// Assigns roles; needs the text's scalars for line shapes (colons, enumerators, sentence ends).
     mutating func assignRoles(_ assignment: RoleAssignment, text: String) {
-        roles = assignment.roles(for: self, scalars: Array(text.unicodeScalars))
+        // One decoding pass (`Array(text.unicodeScalars)` counts the scalars first: two).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for u in text.unicodeScalars { scalars.append(u) }
+        self.scalars = scalars
+        roles = assignment.roles(for: self, scalars: scalars)
         var prefix = [Int32](repeating: 0, count: roles.count + 1)
         var content = 0
         for (i, r) in roles.enumerated() {

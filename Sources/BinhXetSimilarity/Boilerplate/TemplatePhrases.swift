@@ -5,8 +5,10 @@
 /// a comment line, blank lines are ignored. Phrases are matched folded (case, diacritics and numbers do not
 /// matter) by their shingles, so a phrase also marks its pieces inside longer lines.
 public struct TemplatePhrases: Sendable {
-    /// Shingle hashes of the phrases, for each shingle size asked for.
-    private var hashesBySize: [Int: Set<UInt64>] = [:]
+    /// Shingle hashes of the phrases, for each shingle size asked for: a small open-addressed table
+    /// each (every shingle of every text is looked up here; a `Set` hashed each one twice, with the
+    /// dictionary of sizes).
+    private var hashesBySize: [(size: Int, hashes: BoilerplateHashes)] = []
     /// Hashes of whole phrases (all their tokens), for short ones such as form labels.
     private var wholePhrases: Set<UInt64> = []
     /// Number of phrases read.
@@ -30,13 +32,13 @@ public struct TemplatePhrases: Sendable {
     /// Prepares the shingle sets for the sizes the checker uses.
     mutating func prepare(sizes: [Int], numbersAsClass: Bool) {
         wholePhrases = Set(phrases.map { Self.wholeHash(TokenStream(text: $0, numbersAsClass: numbersAsClass).hashes[...]) })
-        for size in sizes where hashesBySize[size] == nil {
-            var set = Set<UInt64>()
+        for size in sizes where !hashesBySize.contains(where: { $0.size == size }) {
+            var set: [UInt64] = []
             for phrase in phrases {
                 let shingles = Shingles(TokenStream(text: phrase, numbersAsClass: numbersAsClass), size: size)
-                for h in shingles.hashes where h != 0 { set.insert(h) }
+                for h in shingles.hashes where h != 0 { set.append(h) }
             }
-            hashesBySize[size] = set
+            hashesBySize.append((size, BoilerplateHashes(set)))
         }
     }
 
@@ -50,7 +52,9 @@ public struct TemplatePhrases: Sendable {
     }
 
     /// True when the shingle hash `hash` of size `size` is part of a template phrase.
+    /// (Shingle hashes are never 0; the table would read 0 as 1.)
     func contains(_ hash: UInt64, size: Int) -> Bool {
-        hashesBySize[size]?.contains(hash) ?? false
+        for entry in hashesBySize where entry.size == size { return entry.hashes.contains(hash) }
+        return false
     }
 }

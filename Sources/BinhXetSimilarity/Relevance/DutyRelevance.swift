@@ -51,7 +51,7 @@ public struct DutyRelevance: Sendable {
     /// Number of learned nominations whose duty wording holds each word, for weighting words by how
     /// much they tell one job from another ("giáo viên" little, "địa lý" much).
     private var wordFrequency: [UInt64: Int] = [:]
-    private var centroids = FieldCentroids()
+    private(set) var centroids = FieldCentroids()
     private var neighbours = TextNeighbours()
     /// Each learned initiative's fields as `prepare` read them.
     private var learnedFields: [String: [Double]] = [:]
@@ -79,17 +79,33 @@ public struct DutyRelevance: Sendable {
     public struct Reading: Sendable {
         fileprivate var id: String
         fileprivate var learned: Learned
-        fileprivate var counts: [FieldCentroids.Term: Int]
+        /// The text's term counts (`FieldCentroids.termCounts`), terms in order, counts clamped to 65,535
+        /// as `learn` keeps them: the form they are stored in (`textPart`), so none is sorted again.
+        fileprivate(set) var terms: [FieldCentroids.Term]
+        fileprivate(set) var counts: [UInt16]
+        /// Its TF-IDF vector, once every reading was counted (`vectorised`, two-pass learning).
+        fileprivate var vector: [(FieldCentroids.Term, Double)]?
+
+        /// A digest of its term counts, to tell that the reading learned in a second pass is the one
+        /// counted in the first.
+        public var termDigest: UInt64 {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(terms.count)
+            for i in terms.indices {
+                h = (h ^ (UInt64(terms[i]) << 16 | UInt64(counts[i]))) &* 0x0000_0100_0000_01B3
+            }
+            return h
+        }
     }
 
     /// Reads one archived nomination for `learn`: its lexicon fields, term counts and duty wording.
     public func read(id: String, person: String = "", _ profile: DutyProfile, title: String, text: String) -> Reading {
         let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
+        let (terms, counts) = FieldCentroids.termCounts(text)
         return Reading(id: id,
                        learned: Learned(key: Self.groupKey(profile), person: person, profile: profile,
                                         words: Self.words(profile), lexiconFields: lexiconFields,
                                         titleTokens: TitleSubjects.tokens(title: title, unit: profile.unit)),
-                       counts: FieldCentroids.termCounts(text))
+                       terms: terms, counts: counts.map { UInt16(clamping: $0) })
     }
 
     /// Marks a reading's text part (`textPart(of:)`) of this version.
@@ -103,9 +119,8 @@ public struct DutyRelevance: Sendable {
         var w = ModelWriter()
         w.int(readingMagic)
         w.array(reading.learned.lexiconFields)
-        let sorted = reading.counts.sorted { $0.key < $1.key }
-        w.array(sorted.map(\.key))
-        w.array(sorted.map { UInt16(clamping: $0.value) })
+        w.array(reading.terms)
+        w.array(reading.counts)
         return w.bytes
     }
 
@@ -117,15 +132,21 @@ public struct DutyRelevance: Sendable {
         var r = ModelReader(bytes)
         guard (try? r.int()) == Self.readingMagic, let fields = try? r.array(Double.self),
               fields.count == lexicon.fields.count, let terms = try? r.array(FieldCentroids.Term.self),
-              let counts = try? r.array(UInt16.self), terms.count == counts.count, r.atEnd else { return nil }
-        var map: [FieldCentroids.Term: Int] = [:]
-        map.reserveCapacity(terms.count)
-        for i in terms.indices { map[terms[i]] = Int(counts[i]) }
+              let counts = try? r.array(UInt16.self), terms.count == counts.count, r.atEnd,
+              Self.strictlyIncreasing(terms) else { return nil }
         return Reading(id: id,
                        learned: Learned(key: Self.groupKey(profile), person: person, profile: profile,
                                         words: Self.words(profile), lexiconFields: fields,
                                         titleTokens: TitleSubjects.tokens(title: title, unit: profile.unit)),
-                       counts: map)
+                       terms: terms, counts: counts)
+    }
+
+    /// Whether stored terms are in order and distinct, as `textPart` writes them (anything else is not
+    /// a text part: one-pass learning would have merged repeats).
+    private static func strictlyIncreasing(_ terms: [FieldCentroids.Term]) -> Bool {
+        var i = 1
+        while i < terms.count { if terms[i - 1] >= terms[i] { return false }; i += 1 }
+        return true
     }
 
     /// Adds one archived nomination (by id, so it is not its own evidence when assessed; by person, so
@@ -136,11 +157,35 @@ public struct DutyRelevance: Sendable {
         learn(read(id: id, person: person, profile, title: title, text: text))
     }
 
-    /// Adds a nomination read by `read`.
+    /// Adds a nomination read by `read`. In two-pass learning (`count` every reading first), the
+    /// reading comes `vectorised`, and only its vector is kept of its term counts.
     public mutating func learn(_ reading: Reading) {
-        centroids.add(id: reading.id, counts: reading.counts, fields: reading.learned.lexiconFields)
+        if let vector = reading.vector {
+            centroids.add(id: reading.id, fields: reading.learned.lexiconFields, vector: vector)
+        } else {
+            centroids.add(id: reading.id, terms: reading.terms, counts: reading.counts, fields: reading.learned.lexiconFields)
+        }
         if learned[reading.id] == nil { learnedCount += 1 }
         learned[reading.id] = reading.learned
+    }
+
+    /// Two-pass learning, first pass: counts a reading's terms into the archive's document frequencies.
+    /// Every reading is counted (each once) before the first `learn`; each is then learned `vectorised`.
+    /// The model is bit for bit the one learning the same readings in one pass makes, but the readings'
+    /// term counts (about 9 kB an initiative: 900 MB at 100,000 reports) need not be held until
+    /// `prepare`: they can be read again, a few at a time.
+    public mutating func count(_ reading: Reading) {
+        centroids.count(terms: reading.terms)
+    }
+
+    /// A counted reading (`count`) with its TF-IDF vector made, for `learn`: touches nothing shared, so
+    /// readings can be vectorised on all cores. Its term counts are dropped.
+    public func vectorised(_ reading: Reading) -> Reading {
+        var out = reading
+        out.vector = centroids.vector(terms: reading.terms, counts: reading.counts)
+        out.terms = []
+        out.counts = []
+        return out
     }
 
     /// Builds what `assess` needs from everything learned; call after the last `learn`.
@@ -295,11 +340,21 @@ public struct DutyRelevance: Sendable {
     /// re-use it: none of them witnesses for it.
     public func assess(id: String = "", person: String = "", _ profile: DutyProfile, title: String, text: String,
                        linked: Set<String> = []) -> RelevanceAssessment {
-        let duty = dutyVector(profile)
-        var body = textVector(title: title, text: text, unit: profile.unit)
-        let lexiconOnly = body.weights
+        let body = textVector(title: title, text: text, unit: profile.unit)
         // The text's TF-IDF vector, made once: the centroids and the neighbours both read it.
-        let vector = centroids.vector(of: text)
+        return assess(id: id, person: person, profile, title: title, lexiconFields: body.weights,
+                      vector: centroids.vector(of: text), linked: linked, termCounts: body.termCounts)
+    }
+
+    /// `assess` from what it reads of the text: its lexicon fields (`textVector`) and TF-IDF vector
+    /// (`FieldCentroids.vector`), made from the text or elsewhere (`DutyRelevance+OwnWords`). Without
+    /// `termCounts` the assessment has no text evidence; everything else is the same.
+    func assess(id: String, person: String, _ profile: DutyProfile, title: String, lexiconFields: [Double],
+                vector: [(FieldCentroids.Term, Double)], linked: Set<String>,
+                termCounts: [(text: String, fields: [Int], count: Int)]?) -> RelevanceAssessment {
+        let duty = dutyVector(profile)
+        var body = TextVector(weights: lexiconFields, termCounts: termCounts ?? [])
+        let lexiconOnly = body.weights
         // The archive centroids' reading of the whole text alone.
         let centroidOnly = centroidFields(centroids.similarities(ofVector: vector))
         body.weights = refined(body.weights, centroidReading: centroidOnly)
@@ -516,7 +571,7 @@ public struct DutyRelevance: Sendable {
     }
 
     /// `tokens` without the occurrences of `sequence`.
-    private static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
+    static func removing(_ sequence: [UInt64], from tokens: [UInt64]) -> [UInt64] {
         guard !sequence.isEmpty, tokens.count >= sequence.count else { return tokens }
         var out: [UInt64] = []
         var i = 0
@@ -530,7 +585,7 @@ public struct DutyRelevance: Sendable {
         return out
     }
 
-    private func normalised(_ v: [Double]) -> [Double] {
+    func normalised(_ v: [Double]) -> [Double] {
         let total = v.reduce(0, +)
         return total > 0 ? v.map { $0 / total } : v
     }

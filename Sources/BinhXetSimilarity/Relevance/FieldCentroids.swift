@@ -9,22 +9,30 @@ struct FieldCentroids: Sendable {
     typealias Term = UInt32
 
     private struct Entry: Sendable {
-        /// The text's term counts, in term order (compact: an archive holds tens of thousands of these).
+        /// The text's term counts, in term order (compact: an archive holds tens of thousands of these);
+        /// empty when the text was learned in two passes (`count`, then `add(id:fields:vector:)`): its
+        /// vector is made when it is added, and the counts are not needed after.
         var terms: [Term]
         var counts: [UInt16]
         var fields: [Double]
     }
     private var entries: [String: Entry] = [:]
-    private var documentFrequency: [Term: Int32] = [:]
+    private var documentFrequency = TermFrequencies()
+    /// Learning in two passes: the number of texts `count` saw (the document frequencies are then final
+    /// before any text is added); nil when texts are added in one pass.
+    private var countedTexts: Int?
     /// In a model read back from a snapshot (`read`): the document frequencies and the number of texts,
     /// which `vector` then reads instead (the entries are not needed to place a new text).
     private var frozenFrequency = SortedMap<Int32>()
     private var frozenCount = 0
     private var frozen = false
     private var centroids: [[Term: Double]] = []
+    /// The same by term, for placing texts against all of them at once (`CentroidTerms`).
+    private var centroidTerms = CentroidTerms([])
     /// The centroids of a model read back from a snapshot.
     private var frozenCentroids: [SortedMap<Double>] = []
-    /// Each added text's vector, made once by `prepare` (it needs the final document frequencies).
+    /// Each added text's vector, made once by `prepare` (it needs the final document frequencies), or
+    /// when it is added after every text was counted.
     private var vectorByID: [String: [(Term, Double)]] = [:]
 
     /// Terms kept per document (highest TF-IDF first).
@@ -34,26 +42,49 @@ struct FieldCentroids: Sendable {
     /// Terms in more than this fraction of documents say nothing about a field.
     static let maxDocumentFraction = 0.25
 
-    /// Adds (or replaces) one text by its term counts (`termCounts`).
-    mutating func add(id: String, counts: [Term: Int], fields: [Double]) {
-        if let previous = entries[id] { for t in previous.terms { documentFrequency[t, default: 1] -= 1 } }
-        let sorted = counts.sorted { $0.key < $1.key }
-        entries[id] = Entry(terms: sorted.map(\.key), counts: sorted.map { UInt16(clamping: $0.value) }, fields: fields)
+    /// The number of texts the document frequencies count.
+    private var textCount: Int { frozen ? frozenCount : countedTexts ?? entries.count }
+
+    /// Adds (or replaces) one text by its term counts (`termCounts`, clamped to 65,535), `terms` in order.
+    mutating func add(id: String, terms: [Term], counts: [UInt16], fields: [Double]) {
+        precondition(countedTexts == nil, "a text is added with its counts only in one-pass learning")
+        if let previous = entries[id] { for t in previous.terms { documentFrequency.add(t, -1, startingAt: 1) } }
+        entries[id] = Entry(terms: terms, counts: counts, fields: fields)
         vectorByID[id] = nil
-        for t in counts.keys { documentFrequency[t, default: 0] += 1 }
+        for t in terms { documentFrequency.add(t, 1) }
+    }
+
+    /// First pass of two-pass learning: counts one text's terms (each once, in order) into the document
+    /// frequencies. Every text is counted before the first `add(id:fields:vector:)`; the model is the
+    /// one `add(id:terms:counts:fields:)` of the same texts makes, without holding their counts.
+    mutating func count(terms: [Term]) {
+        precondition(entries.isEmpty, "every text is counted before the first is added")
+        countedTexts = (countedTexts ?? 0) + 1
+        for t in terms { documentFrequency.add(t, 1) }
+    }
+
+    /// Second pass: adds a counted text with its vector (`vector(terms:counts:)`, made now that the
+    /// document frequencies are final).
+    mutating func add(id: String, fields: [Double], vector: [(Term, Double)]) {
+        precondition(countedTexts != nil, "texts are counted first")
+        entries[id] = Entry(terms: [], counts: [], fields: fields)
+        vectorByID[id] = vector
     }
 
     /// Makes every text's vector and the centroids; call after the last `add`.
     mutating func prepare(fieldCount: Int) {
-        // Each text's vector on all cores: sorting every text's terms is most of the work.
-        let all = Array(entries)
-        let made = LockedArray<[(Term, Double)]>(count: all.count)
-        let this = self
-        DispatchQueue.concurrentPerform(iterations: all.count) { i in made.set(i, this.vector(all[i].value)) }
-        var vectors: [String: [(Term, Double)]] = [:]
-        vectors.reserveCapacity(all.count)
-        for i in all.indices { vectors[all[i].key] = made.get(i) ?? [] }
-        vectorByID = vectors
+        if countedTexts == nil {
+            // Each text's vector on all cores: sorting every text's terms is most of the work.
+            let all = Array(entries)
+            let made = LockedArray<[(Term, Double)]>(count: all.count)
+            let this = self
+            DispatchQueue.concurrentPerform(iterations: all.count) { i in made.set(i, this.vector(all[i].value)) }
+            var vectors: [String: [(Term, Double)]] = [:]
+            vectors.reserveCapacity(all.count)
+            for i in all.indices { vectors[all[i].key] = made.get(i) ?? [] }
+            vectorByID = vectors
+        }
+        let vectors = vectorByID
         var sums = [[Term: Double]](repeating: [:], count: fieldCount)
         for (id, entry) in entries.sorted(by: { $0.key < $1.key }) {
             guard let top = entry.fields.indices.max(by: { entry.fields[$0] < entry.fields[$1] }),
@@ -64,6 +95,7 @@ struct FieldCentroids: Sendable {
             let norm = sum.values.sorted().reduce(0) { $0 + $1 * $1 }.squareRoot()  // in a fixed order: see `cosine`
             return norm > 0 ? sum.mapValues { $0 / norm } : [:]
         }
+        centroidTerms = CentroidTerms(centroids)
     }
 
     /// Cosine of the text to each field's centroid; nil before `prepare` or without centroids.
@@ -87,8 +119,8 @@ struct FieldCentroids: Sendable {
             guard frozenCentroids.contains(where: { !$0.isEmpty }) else { return nil }
             return frozenCentroids.map { c in v.reduce(0) { $0 + $1.1 * (c[$1.0] ?? 0) } }
         }
-        guard centroids.contains(where: { !$0.isEmpty }) else { return nil }
-        return centroids.map { c in v.reduce(0) { $0 + $1.1 * (c[$1.0] ?? 0) } }
+        guard !centroidTerms.isEmpty else { return nil }
+        return centroidTerms.similarities(v)
     }
 
     /// Every added text's vector, by id, in id order.
@@ -98,32 +130,76 @@ struct FieldCentroids: Sendable {
 
     /// A text's vector.
     func vector(of text: String) -> [(Term, Double)] {
-        vector(Self.termCounts(text).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        let (terms, counts) = Self.termCounts(text)
+        return vector(terms: terms) { counts[$0] }
+    }
+
+    /// The vector of a text by its term counts (in term order), as `add` keeps them.
+    func vector(terms: [Term], counts: [UInt16]) -> [(Term, Double)] {
+        vector(terms: terms) { Int(counts[$0]) }
     }
 
     private func vector(_ entry: Entry) -> [(Term, Double)] {
-        vector(zip(entry.terms, entry.counts).map { ($0, Int($1)) })
+        vector(terms: entry.terms, counts: entry.counts)
     }
 
-    /// Normalised TF-IDF vector of the highest-weighted terms, highest first; `counts` in term order.
-    private func vector(_ counts: [(Term, Int)]) -> [(Term, Double)] {
-        let n = Double(max(1, frozen ? frozenCount : entries.count))
+    /// The vector of a text by its term counts as (term, count) pairs in term order (the scan's reading
+    /// of the words its re-use check tokenised).
+    func vector(_ counts: [(Term, Int)]) -> [(Term, Double)] {
+        vector(terms: counts.map(\.0)) { counts[$0].1 }
+    }
+
+    /// Normalised TF-IDF vector of the highest-weighted terms, highest first; `terms` in term order,
+    /// `count(i)` the count of the i-th.
+    private func vector(terms: [Term], count: (Int) -> Int) -> [(Term, Double)] {
+        let n = Double(max(1, textCount))
         var weighted: [(Term, Double)] = []
-        for (term, c) in counts {
+        for i in terms.indices {
+            let term = terms[i]
             let df = Double((frozen ? frozenFrequency[term] : documentFrequency[term]) ?? 0)
             guard df > 0, df <= Self.maxDocumentFraction * n || n < 20 else { continue }
-            weighted.append((term, (1 + log(Double(c))) * log(n / df + 1)))
+            weighted.append((term, (1 + log(Double(count(i)))) * log(n / df + 1)))
         }
-        weighted.sort { ($0.1, $1.0) > ($1.1, $0.0) }
-        let top = weighted.prefix(Self.termsPerDocument)
+        let top = Self.strongest(&weighted, Self.termsPerDocument)
         let norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         return norm > 0 ? top.map { ($0.0, $0.1 / norm) } : []
     }
 
+    /// The `count` highest-weighted terms, highest first (equal weights: lower term first), as sorting
+    /// all of them and taking the first `count` gives: a text has about ten times as many terms as its
+    /// vector keeps, and sorting them all was a tenth of learning's CPU. The order is total (terms are
+    /// distinct), so the terms selected and their order are the same.
+    static func strongest(_ weighted: inout [(Term, Double)], _ count: Int) -> ArraySlice<(Term, Double)> {
+        @inline(__always) func before(_ a: (Term, Double), _ b: (Term, Double)) -> Bool { (a.1, b.0) > (b.1, a.0) }
+        if weighted.count > count, count > 0 {
+            // Quickselect (Hoare's partition): afterwards the first `count` are the strongest, in any order.
+            var low = 0, high = weighted.count - 1
+            let k = count - 1
+            while low < high {
+                let pivot = weighted[low + (high - low) / 2]
+                var i = low, j = high
+                while i <= j {
+                    while before(weighted[i], pivot) { i += 1 }
+                    while before(pivot, weighted[j]) { j -= 1 }
+                    if i <= j { weighted.swapAt(i, j); i += 1; j -= 1 }
+                }
+                if k <= j { high = j } else if k >= i { low = i } else { break }
+            }
+        }
+        let n = min(count, weighted.count)
+        weighted[0..<n].sort(by: before)
+        return weighted[0..<n]
+    }
+
     /// What placing a new text needs (after `prepare`): the frozen document frequencies and the centroids.
     func write(to w: inout ModelWriter) {
-        w.int(frozen ? frozenCount : entries.count)
-        (frozen ? frozenFrequency : SortedMap(documentFrequency)).write(to: &w)
+        w.int(textCount)
+        if frozen {
+            frozenFrequency.write(to: &w)
+        } else {
+            let (keys, values) = documentFrequency.sorted()
+            w.array(keys); w.array(values)   // as `SortedMap.write`
+        }
         let all = frozen ? frozenCentroids : centroids.map { SortedMap($0) }
         w.int(all.count)
         for c in all { c.write(to: &w) }
@@ -143,8 +219,13 @@ struct FieldCentroids: Sendable {
 
     /// The same in the form a mapped model holds (`DutyRelevance.mappedSnapshot`).
     func writeView(to w: inout ModelWriter) {
-        w.int(frozen ? frozenCount : entries.count)
-        (frozen ? frozenFrequency : SortedMap(documentFrequency)).writeView(to: &w)
+        w.int(textCount)
+        if frozen {
+            frozenFrequency.writeView(to: &w)
+        } else {
+            let (keys, values) = documentFrequency.sorted()
+            SortedMap<Int32>.writeView(keys: keys, values: values, to: &w)
+        }
         let all = frozen ? frozenCentroids : centroids.map { SortedMap($0) }
         w.int(all.count)
         for c in all { c.writeView(to: &w) }
@@ -162,17 +243,29 @@ struct FieldCentroids: Sendable {
         return c
     }
 
-    /// Counts of adjacent syllable pairs on one line, numbers left out.
-    static func termCounts(_ text: String) -> [Term: Int] {
+    /// Counts of adjacent syllable pairs on one line, numbers left out: the distinct pairs in order and
+    /// the count of each. Counted by sorting the pairs (a text of 2,600 syllables makes about as many):
+    /// a dictionary of them was a third of the CPU of learning from texts (issue 13).
+    static func termCounts(_ text: String) -> (terms: [Term], counts: [Int]) {
         let tokens = TokenStream(text: text, numbersAsClass: true).tokens
-        var counts: [Term: Int] = [:]
-        guard tokens.count > 1 else { return counts }
+        guard tokens.count > 1 else { return ([], []) }
+        var pairs: [Term] = []
+        pairs.reserveCapacity(tokens.count)
         for i in 1..<tokens.count where tokens[i].line == tokens[i - 1].line
             && tokens[i].hash != TokenHash.number && tokens[i - 1].hash != TokenHash.number {
             let pair = TokenHash.mix(tokens[i - 1].hash &* 31 ^ tokens[i].hash)
-            counts[Term(truncatingIfNeeded: pair ^ (pair >> 32)), default: 0] += 1
+            pairs.append(Term(truncatingIfNeeded: pair ^ (pair >> 32)))
         }
-        return counts
+        pairs.sort()
+        var terms: [Term] = [], counts: [Int] = []
+        var i = 0
+        while i < pairs.count {
+            var j = i + 1
+            while j < pairs.count && pairs[j] == pairs[i] { j += 1 }
+            terms.append(pairs[i]); counts.append(j - i)
+            i = j
+        }
+        return (terms, counts)
     }
 }
 

@@ -37,6 +37,8 @@ public protocol SummaryStrings: Sendable {
     func summaryQuotaLine(_ l: YearSummary.Line, quota: Share, rounding: QuotaRounding) -> String
     func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String
     var summaryOpenHint: String { get }
+    /// What the "~" before an LĐTT count means (shown under the table when a unit has it).
+    var summaryCountedHoldersLegend: String { get }
     var summaryNoYear: String { get }
     var summaryNoUnit: String { get }
     func summaryFiltered(unit: String, year: Int) -> String

@@ -63,7 +63,7 @@ extension EnglishStrings {
     // MARK: Year summary
     public func summaryTitle(year: Int?) -> String { "Summary" + (year.map { " of \($0)" } ?? "") }
     public func summaryCounts(units: Int, nominations: Int) -> String { "\(units) units · \(nominations) nominations" }
-    public var summaryColumns: [String] { ["Unit", "Noms", "Flag", "Decided", "CSTĐCS/quota", "LĐTT", "Favoured", "Critic."] }
+    public var summaryColumns: [String] { ["Unit", "Noms", "Flags", "Decided", "CSTĐCS/quota", "LĐTT", "Favoured", "Critic."] }
     public var summaryDistrict: String { "District" }
     public func summaryQuotaLine(_ l: YearSummary.Line, quota: Share, rounding: QuotaRounding) -> String {
         Vocabulary.en.cstdcsQuota(l, quota: quota, rounding: rounding)
@@ -71,11 +71,12 @@ extension EnglishStrings {
     public func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String {
         let share = l.favouredShare.map(Percent.of) ?? "—"
         return "Favoured groups (workers, farmers, direct labour, armed forces, militia, commune police): "
-            + "\(l.favoured)/\(l.nominations) = \(share) · target at least \(target)"
+            + "\(l.favoured)/\(l.nominations) = \(share) · target at least \(Percent.share(target, in: .en))"
             + (l.nominations > 0 && !target.isReached(by: l.favoured, of: l.nominations) ? " · short" : "")
             + " · Criticisms: \(l.criticisms)"
     }
     public var summaryOpenHint: String { "Enter: the unit's nominations in the queue · Esc: back" }
+    public var summaryCountedHoldersLegend: String { "~ LĐTT holders counted from nominations: not declared by the unit" }
     public var summaryNoYear: String { "No year under review: the desk has no nominations yet." }
     public var summaryNoUnit: String { "No unit selected." }
     public func summaryFiltered(unit: String, year: Int) -> String { "Filtered: \(year) nominations of \(unit) (x: clear)." }

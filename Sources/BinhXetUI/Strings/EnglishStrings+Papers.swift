@@ -21,8 +21,8 @@ extension EnglishStrings {
             case .criticisms: return "Criticisms register"
             case .stats: return "Award statistics"
             case .overdue: return "Overdue dossiers"
-            case .flags: return "Similarity findings by unit"
-            case .similarity: return "Similarity report"
+            case .flags: return "List of re-use findings"
+            case .similarity: return "Re-use check report"
             case .criticismLetter: return "Criticism letter" + (subject.map { " — \($0)" } ?? "")
             }
         case .slip(let slip, _):
@@ -66,7 +66,7 @@ extension EnglishStrings {
         }
     }
     public func mayNotIssueDocuments(role: String?, allowed: [String]) -> String {
-        "The \(role ?? "your") role may not issue the council's documents; only \(allowed.joined(separator: ", ")) may."
+        "\(role.map { "The \($0) role" } ?? "Your role") may not issue the council's documents; only \(allowed.joined(separator: ", ")) may."
     }
     public var documentsWhere: String { "Works in the queues, the year summary and on a nomination." }
 
@@ -129,6 +129,6 @@ extension EnglishStrings {
     public var meetingWhere: String { "Works in the queues and the year summary." }
     public var meetingNeedsCouncil: String { "The desk has no council members yet (binhxet member add): no meeting can be recorded." }
     public func mayNotRecordMeeting(role: String?, allowed: [String]) -> String {
-        "The \(role ?? "your") role may not record the meeting; only \(allowed.joined(separator: ", ")) may."
+        "\(role.map { "The \($0) role" } ?? "Your role") may not record the meeting; only \(allowed.joined(separator: ", ")) may."
     }
 }

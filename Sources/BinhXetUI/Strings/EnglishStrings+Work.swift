@@ -14,7 +14,7 @@ extension EnglishStrings: WorkStrings {
         switch k {
         case .approve: return "Approve \(count) tagged nominations"
         case .vote: return "Vote on \(count) tagged nominations"
-        case .supplement: return "Return \(count) nominations for supplements"
+        case .supplement: return "Return \(count) nominations for supplement"
         }
     }
     public func bulkPrompt(_ k: BulkKind) -> String {
@@ -28,31 +28,31 @@ extension EnglishStrings: WorkStrings {
         switch k {
         case .approve: return "Record APPROVED for \(count) nominations, one decision each?"
         case .vote: return "Cast “\(choice.map(voteChoice) ?? "")” on \(count) nominations, one ballot each?"
-        case .supplement: return "Return \(count) nominations to their units for supplements, one record each?"
+        case .supplement: return "Return \(count) nominations to their units for supplement, one record each?"
         }
     }
     public func bulkDoubtsIntro(_ n: Int) -> String {
-        "\(n) tagged nominations have a flag, break a rule, lack agree votes or are not checked: left OUT unless you include each one (Space):"
+        "\(n) tagged nominations have a flag, break a rule, lack agreeing votes or are not checked: left OUT unless you include each one (Space):"
     }
     public func bulkDoubtReasons(_ d: BulkDoubt) -> String {
-        let parts = (d.voteShortfall.map { ["votes \($0.agree)/\($0.denominator) agree, needs \($0.comparison == .atLeast ? "≥" : ">") \($0.threshold)"] } ?? [])
-            + d.flags.map(flagName) + (d.overQuota ? ["unit over its CSTĐCS quota"] : []) + (d.notChecked ? ["not checked for copying"] : [])
+        let parts = (d.voteShortfall.map { ["ballots \($0.agree)/\($0.denominator) agree, needs \($0.comparison == .atLeast ? "≥" : ">") \(Percent.share($0.threshold, in: .en))"] } ?? [])
+            + d.flags.map(flagName) + (d.overQuota ? ["unit over its CSTĐCS quota"] : []) + (d.notChecked ? ["not checked for re-use yet"] : [])
         return parts.joined(separator: "; ")
     }
-    public func bulkSkipped(_ n: Int) -> String { "\(n) already decided, awaiting supplements or not of the year under review: skipped." }
+    public func bulkSkipped(_ n: Int) -> String { "\(n) already decided, awaiting supplement or not of the year under review: skipped." }
     public var bulkConfirmKeys: String { "Enter/y: record · ↑↓ Space: include a flagged one · Esc/n: back" }
     public var bulkChoosingKeys: String { "Enter: next · Esc: cancel" }
     public func bulkRecorded(_ k: BulkKind, count: Int) -> String {
         switch k {
         case .approve: return "Recorded approval of \(count) nominations."
         case .vote: return "Recorded your ballot on \(count) nominations."
-        case .supplement: return "Recorded \(count) nominations returned for supplements."
+        case .supplement: return "Recorded \(count) nominations returned for supplement."
         }
     }
     public var bulkRefusedTitle: String { "Some were not recorded" }
     public func bulkRefusedIntro(_ n: Int) -> String { "\(n) could not be recorded (still tagged):" }
     public var bulkNothingToDo: String { "Nothing to record: no flagged nomination was included." }
-    public var rejectOneByOne: String { "Rejections are recorded one at a time, with a reason: open the nomination (Enter)." }
+    public var rejectOneByOne: String { "Rejections are recorded one nomination at a time, with a reason: open the nomination (Enter)." }
     public var sortTitle: String { "Sort by" }
     public var sortKeys: String { "↑↓/number: choose · Enter: sort (again: reverse) · Esc: cancel" }
     public var discardTitle: String { "Discard what you typed?" }
@@ -69,7 +69,7 @@ extension EnglishStrings: WorkStrings {
     public var helpGuideTitle: String { "How to" }
     public var helpGuide: [String] {
         ["Review a nomination: Enter opens it · c compares with a matched source · n/N go through the passages · "
-            + "v votes · a approves, r rejects, b returns for supplements · J goes to the next one (it opens by itself after a decision).",
+            + "v votes · a approves, r rejects, b returns for supplement · J goes to the next one (it opens by itself after a decision).",
          "Your day: 1 opens “My work” (what you have not voted on or decided); Space tags, * tags the whole list, "
             + "then a/v/b act on every tagged nomination (flagged ones must be included one by one).",
          "Finding: / searches (typed with marks, it matches them) · f filters by year, unit, flag · s chooses the order · 1–8 choose a queue."]

@@ -51,7 +51,7 @@ public struct EnglishStrings: UIStrings {
         case .flagged: return "Flagged"
         case .awaitingSupplement: return "Awaiting supplement"
         case .approved: return "Approved"
-        case .rejected: return "Not approved"
+        case .rejected: return "Rejected"
         case .archive: return "Archive"
         case .all: return "All"
         }
@@ -63,7 +63,7 @@ public struct EnglishStrings: UIStrings {
         case .flagged: return "Flagged"
         case .awaitingSupplement: return "Suppl."
         case .approved: return "Appr."
-        case .rejected: return "Not appr."
+        case .rejected: return "Rejected"
         case .archive: return "Archive"
         case .all: return "All"
         }
@@ -162,7 +162,7 @@ public struct EnglishStrings: UIStrings {
     public func dialogTitle(_ k: DecisionKind) -> String {
         switch k {
         case .approve: return "Approve"
-        case .reject: return "Not approved"
+        case .reject: return "Reject"
         case .supplement: return "Return for supplement"
         case .criticise: return "Criticise the unit's leadership"
         }
@@ -186,7 +186,7 @@ public struct EnglishStrings: UIStrings {
     public func confirmQuestion(_ k: DecisionKind, id: String, nominee: String) -> String {
         switch k {
         case .approve: return "Record APPROVED for \(id) (\(nominee))?"
-        case .reject: return "Record NOT APPROVED for \(id) (\(nominee))?"
+        case .reject: return "Record REJECTED for \(id) (\(nominee))?"
         case .supplement: return "Return \(id) (\(nominee)) to the unit for supplement?"
         case .criticise: return "Record the criticism (about \(id))?"
         }
@@ -252,18 +252,18 @@ public struct EnglishStrings: UIStrings {
     public func votingClosed(_ status: String) -> String { "Already decided (\(status)): voting is closed." }
     public var alreadyCastSecretly: String { "You have cast your secret ballot on this nomination." }
     public func mayNotRecordOutcomes(role: String?, allowed: [String]) -> String {
-        "The \(role ?? "your") role may not record outcomes; only \(allowed.joined(separator: ", ")) may."
+        "\(role.map { "The \($0) role" } ?? "Your role") may not record outcomes; only \(allowed.joined(separator: ", ")) may."
     }
     public func tallyLine(_ t: VoteTally) -> String {
         "\(t.agree)/\(t.denominator) agree · \(t.disagree) disagree · \(t.abstain) abstain · needs "
-            + "\(t.comparison == .atLeast ? "at least" : "more than") \(t.threshold) · \(t.passes ? "passes" : "short")"
+            + "\(t.comparison == .atLeast ? "at least" : "more than") \(Percent.share(t.threshold, in: .en)) · \(t.passes ? "passes" : "short")"
     }
     public func tallyShort(_ t: VoteTally) -> String {
-        "Ballots: \(t.agree)/\(t.denominator) agree · needs \(t.comparison == .atLeast ? "≥" : ">") \(t.threshold)"
+        "Ballots: \(t.agree)/\(t.denominator) agree · needs \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .en))"
     }
     public func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String] {
-        [approving ? "\(id) has not reached the threshold: \(agree)/\(denominator) agree, needs \(threshold)."
-                   : "\(id) has reached the threshold: \(agree)/\(denominator) agree (threshold \(threshold)).",
+        [approving ? "\(id) has not reached the threshold: \(agree)/\(denominator) agree, needs \(Percent.share(threshold, in: .en))."
+                   : "\(id) has reached the threshold: \(agree)/\(denominator) agree (threshold \(Percent.share(threshold, in: .en))).",
          "The outcome follows the council's vote; nothing was written.",
          "An outcome against the vote needs a reason: binhxet decide … --override \"reason\"."]
     }
@@ -297,7 +297,7 @@ public struct EnglishStrings: UIStrings {
     public func recorded(_ k: DecisionKind, id: String) -> String {
         switch k {
         case .approve: return "Recorded: \(id) approved."
-        case .reject: return "Recorded: \(id) not approved."
+        case .reject: return "Recorded: \(id) rejected."
         case .supplement: return "Recorded: \(id) returned for supplement."
         case .criticise: return "Criticism recorded."
         }
@@ -352,7 +352,7 @@ public struct EnglishStrings: UIStrings {
         case .scrollRightSide: return "Scroll the right side (source) only"
         case .scrollBothSides: return "Scroll both sides together"
         case .approve: return "Approve the nomination"
-        case .reject: return "Do not approve, with a reason"
+        case .reject: return "Reject, with a reason"
         case .requestSupplement: return "Return for supplement, saying what is missing"
         case .criticiseUnit: return "Criticise the unit's leadership for careless review"
         case .recogniseInitiative: return "Record the unit's decision recognising the initiative (year under review)"
@@ -378,7 +378,7 @@ public struct EnglishStrings: UIStrings {
         case .tag, .tagAll: return "Tag"
         case .search: return "Search"
         case .filter: return "Filter"
-        case .clearFilter: return "Unfilter"
+        case .clearFilter: return "Clear filter"
         case .sort, .reverseSort: return "Sort"
         case .sideBySide: return "Compare"
         case .nextPassage, .previousPassage: return "Passage"
@@ -442,5 +442,11 @@ public struct EnglishStrings: UIStrings {
     public var nothingToGoBackTo: String { "Already at the queues." }
     public var stillLoading: String { "Still loading the nomination…" }
     public var columnTitleInFull: String { columnTitle }
-    public func actionLabelInFull(_ a: ActionID) -> String? { nil }
+    public func actionLabelInFull(_ a: ActionID) -> String? {
+        switch a {
+        case .requestSupplement: return "Supplement"
+        case .nextNomination, .previousNomination: return "Next nomination"
+        default: return nil
+        }
+    }
 }

@@ -144,7 +144,7 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     func votingClosed(_ status: String) -> String
     var alreadyCastSecretly: String { get }
     func mayNotRecordOutcomes(role: String?, allowed: [String]) -> String
-    /// "Phiếu: 4/7 đồng ý · cần từ 70 % · chưa đạt" on the nomination page and in the approve dialog.
+    /// "Phiếu: 4/7 đồng ý · cần từ 70% · chưa đạt" on the nomination page and in the approve dialog.
     func tallyLine(_ t: VoteTally) -> String
     func tallyShort(_ t: VoteTally) -> String
     func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String]

@@ -69,11 +69,12 @@ extension VietnameseStrings {
     public func summaryFavouredLine(_ l: YearSummary.Line, target: Share) -> String {
         let share = l.favouredShare.map(Percent.of) ?? "—"
         return "Nhóm ưu tiên (công nhân, nông dân, lao động trực tiếp, lực lượng vũ trang, dân quân, công an xã): "
-            + "\(l.favoured)/\(l.nominations) = \(share) · mục tiêu từ \(target)"
+            + "\(l.favoured)/\(l.nominations) = \(share) · mục tiêu từ \(Percent.share(target, in: .vi))"
             + (l.nominations > 0 && !target.isReached(by: l.favoured, of: l.nominations) ? " · chưa đạt" : "")
             + " · Phê bình: \(l.criticisms)"
     }
     public var summaryOpenHint: String { "Enter: xem các hồ sơ của đơn vị trong hàng đợi · Esc: quay lại" }
+    public var summaryCountedHoldersLegend: String { "~ số người đạt LĐTT đếm theo hồ sơ: đơn vị chưa kê khai" }
     public var summaryNoYear: String { "Chưa có năm đang xét: bàn chưa có hồ sơ nào." }
     public var summaryNoUnit: String { "Không có đơn vị nào được chọn." }
     public func summaryFiltered(unit: String, year: Int) -> String { "Đang lọc: hồ sơ năm \(year) của \(unit) (x: bỏ lọc)." }

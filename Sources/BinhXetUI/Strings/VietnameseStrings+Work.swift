@@ -35,7 +35,7 @@ extension VietnameseStrings: WorkStrings {
         "\(n) hồ sơ có cờ, vi phạm quy định, chưa đủ phiếu đồng ý hoặc chưa kiểm tra: KHÔNG tính, trừ hồ sơ bạn chọn từng cái (Space):"
     }
     public func bulkDoubtReasons(_ d: BulkDoubt) -> String {
-        let parts = (d.voteShortfall.map { ["phiếu \($0.agree)/\($0.denominator) đồng ý, cần \($0.comparison == .atLeast ? "≥" : ">") \($0.threshold)"] } ?? [])
+        let parts = (d.voteShortfall.map { ["phiếu \($0.agree)/\($0.denominator) đồng ý, cần \($0.comparison == .atLeast ? "≥" : ">") \(Percent.share($0.threshold, in: .vi))"] } ?? [])
             + d.flags.map(flagName) + (d.overQuota ? ["đơn vị vượt hạn mức CSTĐCS"] : []) + (d.notChecked ? ["chưa kiểm tra trùng lặp"] : [])
         return parts.joined(separator: "; ")
     }

@@ -240,14 +240,14 @@ public struct VietnameseStrings: UIStrings {
     }
     public func tallyLine(_ t: VoteTally) -> String {
         "\(t.agree)/\(t.denominator) đồng ý · \(t.disagree) không đồng ý · \(t.abstain) không biểu quyết · cần "
-            + "\(t.comparison == .atLeast ? "từ" : "trên") \(t.threshold) · \(t.passes ? "đạt" : "chưa đạt")"
+            + "\(t.comparison == .atLeast ? "từ" : "trên") \(Percent.share(t.threshold, in: .vi)) · \(t.passes ? "đạt" : "chưa đạt")"
     }
     public func tallyShort(_ t: VoteTally) -> String {
-        "Phiếu: \(t.agree)/\(t.denominator) đồng ý · cần \(t.comparison == .atLeast ? "≥" : ">") \(t.threshold)"
+        "Phiếu: \(t.agree)/\(t.denominator) đồng ý · cần \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .vi))"
     }
     public func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String] {
-        [approving ? "Hồ sơ \(id) chưa đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator), cần \(threshold)."
-                   : "Hồ sơ \(id) đã đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator) (ngưỡng \(threshold)).",
+        [approving ? "Hồ sơ \(id) chưa đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator), cần \(Percent.share(threshold, in: .vi))."
+                   : "Hồ sơ \(id) đã đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator) (ngưỡng \(Percent.share(threshold, in: .vi))).",
          "Kết quả phải theo biểu quyết của Hội đồng; không ghi được gì.",
          "Ghi khác kết quả biểu quyết phải nêu lý do: binhxet decide … --override \"lý do\"."]
     }

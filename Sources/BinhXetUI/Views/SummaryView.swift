@@ -71,6 +71,12 @@ enum SummaryView {
         detail += StyledWrap.wrap([Span(s.summaryFavouredLine(line, target: data.favouredTarget),
                                         data.belowFavouredTarget(line) ? .flag : .normal)], width: w - 2)
         let detailTop = layout.frame.messageRow - SummaryLayout.detailHeight
+        // "~1" in the LĐTT column says the count is the desk's own (the unit declared none): a legend under the
+        // district's line says so whenever a row shows it, among the detail lines when the table leaves no room.
+        if data.units.contains(where: { !$0.holdersDeclared }) {
+            if y + 1 < detailTop { buf.write(DisplayWidth.fit(s.summaryCountedHoldersLegend, to: w - 2), x: 1, y: y + 1, style: .dim) }
+            else { detail.append([Span(s.summaryCountedHoldersLegend, .dim)]) }
+        }
         if let ym = state.yearMeeting, ym.year == data.year, let m = ym.meeting {
             // The year's meeting as recorded (`m`), on one line under the district's totals when the table leaves
             // the room, else among the detail lines.

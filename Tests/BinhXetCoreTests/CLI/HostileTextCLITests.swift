@@ -61,7 +61,7 @@ import Testing
         _ = try run(["list", "--json"])
         let show = try run(["show", "N2018-0001"])
         #expect(show.out.contains("\u{241B}[2J") && show.out.contains("\u{FFFD}31m") && show.out.contains("\u{2421}\u{240D}"))
-        #expect(show.out.contains("Not approved, reason: -2+3 trùng\u{241B}]52;c;cm0gLXJmIH4=\u{2407}\u{FFFD}31m"))
+        #expect(show.out.contains("Rejected, reason: -2+3 trùng\u{241B}]52;c;cm0gLXJmIH4=\u{2407}\u{FFFD}31m"))
         let json = try run(["show", "N2018-0001", "--json"])
         // JSON escapes the controls, so a program reads the stored text exactly.
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])

@@ -107,4 +107,23 @@ import Testing
         let json = try CLI.runVietnamese(["show", "N2018-0001", "--json", "--desk", desk]).out
         #expect(json.contains("\"received_on\" : \"2018-05-04\"") && json.contains("\"status\" : \"received\""), "\(json.prefix(400))")
     }
+
+    /// `show` prints an event's time as the desk's pages do: dd/mm/yyyy HH:mm in the local time zone (`TZ`),
+    /// not the stored UTC. The stored time comes from `show --json`; the history line must be its local reading.
+    @Test func showGivesHistoryTimesInLocalTime() throws {
+        let s = try Scratch()
+        let desk = try desk(s)
+        _ = try CLI.runVietnamese(["import", try SampleCSV.write(in: s).path, "--desk", desk])
+        let json = try CLI.runVietnamese(["show", "N2018-0001", "--json", "--desk", desk]).out
+        let at = try #require(json.firstMatch(of: /"at" : "([0-9T:.\-]+Z)"/)?.1).description
+        let hanoi = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
+        let local = EventTime.display(at, in: hanoi)
+        let utc = EventTime.display(at, in: TimeZone(identifier: "UTC")!)
+        #expect(local != utc)
+        let vi = try CLI.runVietnamese(["show", "N2018-0001", "--desk", desk], env: ["TZ": "Asia/Ho_Chi_Minh"]).out
+        #expect(vi.contains("  \(local)  "), "\(vi)")
+        #expect(!vi.contains(utc) && !vi.contains("UTC"), "\(vi)")
+        let en = try CLI.run(["show", "N2018-0001", "--desk", desk], env: ["TZ": "Asia/Ho_Chi_Minh"]).out
+        #expect(en.contains("  \(local)  "), "\(en)")
+    }
 }

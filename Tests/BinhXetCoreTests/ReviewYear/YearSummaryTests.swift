@@ -68,7 +68,7 @@ struct YearSummaryTests {
         // 15 % of 7 = 1,05, rounded up: 2, so the two CSTĐCS are within it and no quota flag is raised
         #expect(a.quotaAllowed == 2 && !a.overQuota && a.quotaFlag == nil && s.rounding == .up)
         #expect(Vocabulary.vi.cstdcsQuota(a, quota: s.quota, rounding: s.rounding)
-                == "Hạn mức CSTĐCS: 2 — 15 % của 7 người đạt LĐTT (đơn vị kê khai) = 1,05, làm tròn lên · đã đề nghị 2 (trừ hồ sơ không đạt)")
+                == "Hạn mức CSTĐCS: 2 — 15% của 7 người đạt LĐTT (đơn vị kê khai) = 1,05, làm tròn lên · đã đề nghị 2 (trừ hồ sơ không đạt)")
         #expect(try desk.store.ruleFlags(of: "A1").allSatisfy { $0.check != .cstdcsQuota })
     }
 }

@@ -194,7 +194,7 @@ import Testing
         let f = try #require(try desk.flag("N2018", .initiativeNotNovel))
         #expect(f.severity == .violation && f.related == ["N2016"])
         #expect(f.basis.hasPrefix("NĐ 13/2012/NĐ-CP Điều 3, 4") && f.basis.contains("Điều 23") && f.basis.contains("5007/BNV-TĐKT"))
-        #expect(f.message.contains("93,0 %") && f.message.contains(kind == .selfReuse ? "của chính người được đề nghị" : "năm 2016"))
+        #expect(f.message.contains("93,0%") && f.message.contains(kind == .selfReuse ? "của chính người được đề nghị" : "năm 2016"))
     }
 
     // MARK: - Votes

@@ -74,7 +74,7 @@ import Testing
         let label = try generation(store)
         let key = String(label[..<(try #require(label.range(of: " copy="))).lowerBound])
         let checker = try DeskChecker(store: store)
-        let (model, _) = try checker.learnRelevanceModel(texts: TextCache(store: store), keepingOwnTextOf: [])
+        let (model, _) = try checker.learnRelevanceModel(keepingOwnTextOf: [])
         try DatabaseQueue(path: store.url.path).write { db in
             try db.execute(sql: "UPDATE relevance_model SET generation = ?, model = ?", arguments: [key, Data(model.snapshot())])
         }

@@ -57,7 +57,7 @@ struct DecisionStoriesTests {
         // And the English history line words it in English
         h.press(.escape)
         h.open("N2018-0001")
-        #expect(h.text.contains("Not approved, reason: Re-used own"))
+        #expect(h.text.contains("Rejected, reason: Re-used own"))
     }
 
     @Test func rejectingWithoutAReasonIsRefusedInTheDialog() throws {

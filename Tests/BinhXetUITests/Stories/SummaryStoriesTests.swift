@@ -28,7 +28,7 @@ struct SummaryStoriesTests {
         #expect(h.state.summary?.selectedLine?.overQuota == true && h.line(containing: "vượt 1") != nil)
         #expect(h.line(containing: "[vi phạm]") == nil)
         // And the quota is worded so a reader can check it: the limit, the share of how many, the rounding
-        #expect(h.line(containing: "Hạn mức CSTĐCS: 1 — 15 % của 8 người đạt LĐTT (đơn vị kê khai) = 1,20, làm tròn xuống") != nil)
+        #expect(h.line(containing: "Hạn mức CSTĐCS: 1 — 15% của 8 người đạt LĐTT (đơn vị kê khai) = 1,20, làm tròn xuống") != nil)
         // When Enter is pressed, the queue holds that unit's 2018 nominations only
         h.press(.enter)
         #expect(h.state.screen == .queues && h.state.summary == nil)
@@ -38,6 +38,26 @@ struct SummaryStoriesTests {
         h.open("N2018-0003")
         #expect(h.line(containing: "vượt tỷ lệ 15%") == nil)
         #expect(h.line(containing: "Đơn vị vượt tỷ lệ CSTĐCS: xem Tổng hợp") != nil)
+    }
+
+    /// "~1" in the LĐTT column is explained on the screen while a row shows it, in the reader's language, and
+    /// the legend goes once every unit has declared its holders.
+    @Test func aCountedLDTTFigureIsExplained() throws {
+        let desk = try TestDesk()
+        for (size, english) in [(Size(width: 80, height: 24), false), (Size(width: 120, height: 40), true)] {
+            let h = try Harness(size, english ? .en : .vi, desk: desk)
+            h.press(.char("t"))
+            #expect(h.line(containing: "~1") != nil)
+            #expect(h.line(containing: english ? "~ LĐTT holders counted from nominations: not declared by the unit"
+                                               : "~ số người đạt LĐTT đếm theo hồ sơ: đơn vị chưa kê khai") != nil)
+        }
+        for unit in try desk.store.units() {
+            try desk.store.declareLDTTHolders(unitID: unit.id!, year: 2018, count: 7, actor: "office")
+        }
+        let h = try Harness(Size(width: 80, height: 24), desk: desk)
+        h.press(.char("t"))
+        #expect(h.state.summary?.data?.units.allSatisfy(\.holdersDeclared) == true)
+        #expect(h.line(containing: "~") == nil)
     }
 
     @Test func theSummaryFollowsAnotherTerminalsDecision() throws {

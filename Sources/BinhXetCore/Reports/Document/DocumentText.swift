@@ -11,16 +11,14 @@ enum DocumentText {
     /// "1.490.000": documents are Vietnamese, grouped as `Vocabulary` groups.
     static func grouped(_ n: Int) -> String { Vocabulary.vi.grouped(n) }
 
-    /// "85,7%": a decimal comma and no space, so a share never breaks across lines.
-    static func percent(_ n: Int, of total: Int) -> String {
-        guard total > 0 else { return "—" }
-        return String(format: "%.1f%%", Double(n) * 100 / Double(total)).replacingOccurrences(of: ".", with: ",")
-    }
+    /// "85,7%": the core's one Vietnamese percent (`Percent`).
+    static func percent(_ n: Int, of total: Int) -> String { Percent.of(n, of: total, in: .vi) }
 
     /// "92,0%" for a share of 0…1.
-    static func share(_ x: Double) -> String {
-        String(format: "%.1f%%", x * 100).replacingOccurrences(of: ".", with: ",")
-    }
+    static func share(_ x: Double) -> String { Percent.oneDecimal(x, in: .vi) }
+
+    /// "0,82": a score with two decimals and a decimal comma.
+    static func decimal(_ x: Double) -> String { String(format: "%.2f", x).replacingOccurrences(of: ".", with: ",") }
 
     /// "1,0", "0,3": a coefficient in tenths.
     static func tenths(_ t: Int) -> String { "\(t / 10),\(t % 10)" }

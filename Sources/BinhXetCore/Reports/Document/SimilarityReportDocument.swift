@@ -26,7 +26,7 @@ enum SimilarityReportDocument {
             .labelled("Danh hiệu đề nghị: ", "\(ReportText.title(n.title)) năm \(n.year)."),
             .labelled("Tên sáng kiến: ", "\(n.initiativeTitle ?? "—")."),
             .labelled("Phương pháp: ", "văn bản được so với mọi sáng kiến nhận trước đó (các năm trước và trước đó trong năm) trong cơ sở dữ liệu sáng kiến của Hội đồng; so theo âm tiết đã bỏ dấu và chữ hoa (bản không dấu, mã cũ vẫn khớp), lấy dấu vân tay theo cụm \(parameters.shingleSize) âm tiết (bảo đảm phát hiện mọi đoạn trùng từ \(parameters.guaranteeThreshold) âm tiết), rồi căn từng đoạn; một đoạn trùng cần ít nhất \(parameters.minPassageTokens) âm tiết, một kết luận cần ít nhất \(parameters.minReusedTokens) âm tiết trùng và một đoạn neo \(parameters.minAnchorTokens) âm tiết. Văn bản mẫu hành chính (quốc hiệu, tiêu đề, mục của biểu mẫu, câu thường dùng) không tính."),
-            .labelled("Ngưỡng: ", "sử dụng lại từ \(c.rules.reuseMinCoverage) nội dung được coi là cùng một sáng kiến (reuse_min_coverage); dưới mức đó là trùng lặp một phần."),
+            .labelled("Ngưỡng: ", "sử dụng lại từ \(Percent.share(c.rules.reuseMinCoverage, in: .vi)) nội dung được coi là cùng một sáng kiến (reuse_min_coverage); dưới mức đó là trùng lặp một phần."),
             .text("II. KẾT QUẢ CHUNG", .heading),
         ]
         let overall = sources.map(\.finding.coverage).max() ?? 0
@@ -46,7 +46,7 @@ enum SimilarityReportDocument {
             body.append(.table(DocumentTable(columns: columns, rows: rows)))
         }
         if let off = offDuty {
-            body.append(.labelled("Liên quan nhiệm vụ: ", "nội dung sáng kiến có thể không liên quan nhiệm vụ được giao (điểm \(String(format: "%.2f", off.score)), ngưỡng \(String(format: "%.2f", parameters.offDutyThreshold))). Từ ngữ của sáng kiến: \(off.evidence.joined(separator: ", ")); của chức vụ, nhiệm vụ: \(off.dutyEvidence.joined(separator: ", "))" + (off.witnesses.isEmpty ? "." : "; người khác viết cùng chủ đề: \(off.witnesses.joined(separator: ", ")).")))
+            body.append(.labelled("Liên quan nhiệm vụ: ", "nội dung sáng kiến có thể không liên quan nhiệm vụ được giao (điểm \(DocumentText.decimal(off.score)), ngưỡng \(DocumentText.decimal(parameters.offDutyThreshold))). Từ ngữ của sáng kiến: \(off.evidence.joined(separator: ", ")); của chức vụ, nhiệm vụ: \(off.dutyEvidence.joined(separator: ", "))" + (off.witnesses.isEmpty ? "." : "; người khác viết cùng chủ đề: \(off.witnesses.joined(separator: ", ")).")))
         }
         if !sources.isEmpty {
             body.append(.text("III. CÁC ĐOẠN TRÙNG LẶP", .heading))

@@ -49,6 +49,7 @@ enum SubmissionDocument {
         case .presentMembers: whom = "số thành viên có mặt"
         case .validBallots: whom = "số phiếu hợp lệ"
         }
-        return r.voteComparison == .atLeast ? "từ \(r.voteThreshold) \(whom) trở lên" : "trên \(r.voteThreshold) \(whom)"
+        let share = Percent.share(r.voteThreshold, in: .vi)
+        return r.voteComparison == .atLeast ? "từ \(share) \(whom) trở lên" : "trên \(share) \(whom)"
     }
 }

@@ -1,14 +1,16 @@
 import Foundation
 
-/// Event times as a member reads them: the desk stores UTC (ISO 8601); screens show local minutes.
-enum EventTime {
-    /// "10/05/2018 08:30" in the member's time zone.
+/// Event times as a person reads them: the desk stores UTC (ISO 8601); people read the minutes in the
+/// desk's local time, dd/mm/yyyy HH:mm. The one reading for the review desk's pages and the command line
+/// (`binhxet show`, `verify`), so a history reads the same at the terminal and in the shell.
+public enum EventTime {
+    /// "10/05/2018 08:30" in `timeZone` (the member's, `TimeZone.current`, unless a test says otherwise).
     ///
     /// The times the desk writes ("2018-05-10T01:30:00.000Z", or with an offset) are read by hand: a page
     /// shows every event of its nomination and is laid out on every frame, and an `ISO8601DateFormatter` made
     /// per event (an ICU formatter each) was most of a nomination frame's time. Anything else goes through
     /// the formatter as before (`EventTimeTests` hold the two to the same minutes).
-    static func display(_ iso: String, in timeZone: TimeZone) -> String {
+    public static func display(_ iso: String, in timeZone: TimeZone = .current) -> String {
         if let seconds = epochSeconds(iso) { return local(seconds, in: timeZone) }
         return formatted(iso, in: timeZone)
     }
@@ -115,7 +117,7 @@ enum EventTime {
     }
 
     /// A day stored as yyyy-MM-dd, as Vietnamese write it: dd/mm/yyyy (anything else is shown as stored).
-    static func day(_ iso: String) -> String {
+    public static func day(_ iso: String) -> String {
         let p = iso.prefix(10).split(separator: "-")
         guard p.count == 3, p[0].count == 4, p[1].count == 2, p[2].count == 2, p.allSatisfy({ $0.allSatisfy(\.isNumber) })
         else { return iso }

@@ -1,4 +1,4 @@
-@testable import BinhXetUI
+@testable import BinhXetCore
 import BinhXetTestSupport
 import Foundation
 import Testing
