@@ -158,9 +158,7 @@ public final class DeskChecker: Sendable {
         let texts = TextCache(store: store)
         // The relevance model first (read, or learned when stale): each target's reading for it is then
         // made from the words the re-use check tokenised, and only assessed once the re-use links are known.
-        var (readModel, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [])
-        readModel.prepareForManyAssessments()
-        let model = readModel
+        let (model, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [])
         let results = LockedArray<[StoredFinding]>(count: targets.count)
         // Each target's own text, from the reading the re-use check made of it: an off-duty target (and
         // one without a reading) is assessed from it.

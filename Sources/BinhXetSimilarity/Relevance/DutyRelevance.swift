@@ -595,13 +595,6 @@ public struct DutyRelevance: Sendable {
         v.indices.filter { v[$0] > 0 }.sorted { (v[$0], $1) > (v[$1], $0) }
     }
 
-    /// Readies a model read in place for assessing many texts (a year's scan): its frequency and centroid
-    /// maps get their lookup directories (`FieldCentroids.makeDirectories`). One check of one text does
-    /// without: making them reads every key.
-    public mutating func prepareForManyAssessments() {
-        centroids.makeDirectories()
-    }
-
     // MARK: - Snapshot
 
     /// Marks a snapshot of this version (and of a little-endian host: see `ModelWriter`).

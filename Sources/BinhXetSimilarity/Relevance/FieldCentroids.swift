@@ -217,14 +217,6 @@ struct FieldCentroids: Sendable {
         return c
     }
 
-    /// Makes the lookup directories of a model read in place (`SortedMap.makeDirectory`), for a caller
-    /// that places many texts (a year's scan): one pass over the keys, then each lookup misses the cache
-    /// once or twice instead of at every step of a binary search.
-    mutating func makeDirectories() {
-        frozenFrequency.makeDirectory()
-        for i in frozenCentroids.indices { frozenCentroids[i].makeDirectory() }
-    }
-
     /// The same in the form a mapped model holds (`DutyRelevance.mappedSnapshot`).
     func writeView(to w: inout ModelWriter) {
         w.int(textCount)
@@ -232,7 +224,7 @@ struct FieldCentroids: Sendable {
             frozenFrequency.writeView(to: &w)
         } else {
             let (keys, values) = documentFrequency.sorted()
-            w.viewArray(keys); w.viewArray(values)   // as `SortedMap.writeView`
+            SortedMap<Int32>.writeView(keys: keys, values: values, to: &w)
         }
         let all = frozen ? frozenCentroids : centroids.map { SortedMap($0) }
         w.int(all.count)

@@ -87,81 +87,115 @@ struct ModelReader {
 
 /// A map frozen into two sorted arrays: built once from a dictionary, read by binary search, written and
 /// read back as two array copies (a dictionary of a million terms would take a tenth of a second to build
-/// each time a model is loaded), or read in place from a mapped model (`readView`).
+/// each time a model is loaded), or read in place from a mapped model (`readView`: the keys, values and
+/// directory searched where they lie, nothing built).
 struct SortedMap<Value: BitwiseCopyable>: Sendable where Value: Sendable {
-    private(set) var keys: FrozenArray<UInt32>
-    private(set) var values: FrozenArray<Value>
-    /// `directory[b]`: the first index of `keys` whose top `bits` bits are at least `b`, once made
-    /// (`makeDirectory`). The keys are hashes (uniform), so a lookup is one directory read and a search
-    /// among a key or two, instead of a binary search whose last steps each miss the cache (a scan looks
-    /// up every term of 1,232 texts in the 1.5 million terms of the archive's document frequencies). A
-    /// map read in place from a mapped model has none until asked: making it reads every key, which one
-    /// check of one text does not need.
-    private var directory: [Int32] = []
+    /// A key beside its value: a lookup reads one cache line where two arrays cost two misses.
+    private struct Entry: Sendable { var key: UInt32; var value: Value }
+    private var entries: [Entry]
+    /// `directory[b]`: the first index of `entries` whose key's top `bits` bits are at least `b`. The
+    /// keys are hashes (uniform), so a lookup is one directory read and a search among a key or two,
+    /// instead of a binary search whose last steps each miss the cache (a scan looks up every term of
+    /// 1,232 texts in the 1.5 million terms of the archive's document frequencies).
+    private var directory: [Int32] = [0, 0]
     private var bits: UInt32 = 0
+    /// The same read in place (`readView`): keys, values and the directory written beside them.
+    private var mapped: Mapped?
+    private struct Mapped: Sendable {
+        var keys: FrozenArray<UInt32>
+        var values: FrozenArray<Value>
+        var directory: FrozenArray<Int32>
+        var bits: UInt32
+    }
 
-    init() { keys = FrozenArray(); values = FrozenArray() }
+    init() { entries = [] }
 
     init(_ dictionary: [UInt32: Value]) {
-        let sorted = dictionary.sorted { $0.key < $1.key }
-        keys = FrozenArray(sorted.map(\.key))
-        values = FrozenArray(sorted.map(\.value))
+        entries = dictionary.sorted { $0.key < $1.key }.map { Entry(key: $0.key, value: $0.value) }
         makeDirectory()
     }
 
-    init(keys: FrozenArray<UInt32>, values: FrozenArray<Value>) throws(ModelReader.Malformed) {
+    init(keys: [UInt32], values: [Value]) throws(ModelReader.Malformed) {
         guard keys.count == values.count else { throw ModelReader.Malformed() }
-        self.keys = keys
-        self.values = values
+        entries = zip(keys, values).map { Entry(key: $0, value: $1) }
+        makeDirectory()
     }
 
-    /// Makes the directory (about two keys per entry) for a map that will be looked up many times; keys
-    /// not in order (a malformed snapshot) get none and are searched as before.
-    mutating func makeDirectory() {
-        guard directory.isEmpty else { return }
+    /// About two keys per directory entry; keys not in order (a malformed snapshot) get one entry over
+    /// all of them, searched as before.
+    private mutating func makeDirectory() {
+        (bits, directory) = Self.directory(entries.count) { entries[$0].key }
+    }
+
+    private static func directory(_ count: Int, key: (Int) -> UInt32) -> (UInt32, [Int32]) {
         var bits: UInt32 = 0
-        while bits < 24, (1 << (bits + 1)) <= keys.count { bits += 1 }
-        guard bits > 0 else { return }
-        var directory = [Int32](repeating: Int32(keys.count), count: (1 << Int(bits)) + 1)
+        while bits < 24, (1 << (bits + 1)) <= count { bits += 1 }
+        guard bits > 0, (1..<max(1, count)).allSatisfy({ key($0 - 1) < key($0) }) else {
+            return (0, [0, Int32(count)])
+        }
+        var directory = [Int32](repeating: Int32(count), count: (1 << Int(bits)) + 1)
         var b = 0
-        var previous: UInt32? = nil
-        for i in keys.indices {
-            let key = keys[i]
-            if let previous, previous >= key { return }
-            previous = key
-            let top = Int(key >> (32 - bits))
+        for i in 0..<count {
+            let top = Int(key(i) >> (32 - bits))
             while b <= top { directory[b] = Int32(i); b += 1 }
         }
-        self.directory = directory
-        self.bits = bits
+        return (bits, directory)
     }
 
-    var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { mapped.map { $0.keys.isEmpty } ?? entries.isEmpty }
 
     subscript(key: UInt32) -> Value? {
-        guard !directory.isEmpty else { return keys.firstIndex(ofSorted: key).map { values[$0] } }
-        let b = Int(key >> (32 - bits))
+        if let mapped { return Self.find(key, in: mapped) }
+        let b = bits == 0 ? 0 : Int(key >> (32 - bits))
         var low = Int(directory[b]), high = Int(directory[b + 1])
         while low < high {
             let mid = (low + high) >> 1
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
+            if entries[mid].key < key { low = mid + 1 } else { high = mid }
         }
         // `low` is the first key of the bucket not below `key`, or the next bucket's first (never equal).
-        return low < keys.count && keys[low] == key ? values[low] : nil
+        return low < entries.count && entries[low].key == key ? entries[low].value : nil
     }
 
-    func write(to w: inout ModelWriter) { w.array(keys.array); w.array(values.array) }
+    /// The same search in place; a directory entry out of bounds (a damaged file) finds nothing.
+    private static func find(_ key: UInt32, in m: Mapped) -> Value? {
+        let b = m.bits == 0 ? 0 : Int(key >> (32 - m.bits))
+        guard b + 1 < m.directory.count else { return nil }
+        var low = Int(m.directory[b]), high = Int(m.directory[b + 1])
+        guard low >= 0, low <= high, high <= m.keys.count else { return nil }
+        while low < high {
+            let mid = (low + high) >> 1
+            if m.keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < m.keys.count && m.keys[low] == key ? m.values[low] : nil
+    }
+
+    private var sortedKeys: [UInt32] { mapped.map { $0.keys.array } ?? entries.map(\.key) }
+    private var sortedValues: [Value] { mapped.map { $0.values.array } ?? entries.map(\.value) }
+
+    func write(to w: inout ModelWriter) { w.array(sortedKeys); w.array(sortedValues) }
 
     static func read(from r: inout ModelReader) throws(ModelReader.Malformed) -> SortedMap {
-        var map = try SortedMap(keys: FrozenArray(r.array(UInt32.self)), values: FrozenArray(r.array(Value.self)))
-        map.makeDirectory()
-        return map
+        try SortedMap(keys: r.array(UInt32.self), values: r.array(Value.self))
     }
 
-    /// The form a mapped model holds (`ModelWriter.viewArray`).
-    func writeView(to w: inout ModelWriter) { w.viewArray(keys.array); w.viewArray(values.array) }
+    /// The form a mapped model holds (`ModelWriter.viewArray`): keys, values, and the directory.
+    func writeView(to w: inout ModelWriter) { Self.writeView(keys: sortedKeys, values: sortedValues, to: &w) }
+
+    static func writeView(keys: [UInt32], values: [Value], to w: inout ModelWriter) {
+        let (bits, directory) = Self.directory(keys.count) { keys[$0] }
+        w.viewArray(keys); w.viewArray(values)
+        w.int(Int(bits)); w.viewArray(directory)
+    }
 
     static func readView(from r: inout ModelViewReader) throws(ModelReader.Malformed) -> SortedMap {
-        try SortedMap(keys: r.array(UInt32.self), values: r.array(Value.self))
+        let keys = try r.array(UInt32.self), values = try r.array(Value.self)
+        let bits = try r.int()
+        let directory = try r.array(Int32.self)
+        guard keys.count == values.count, bits >= 0, bits <= 24, directory.count == (bits == 0 ? 2 : (1 << bits) + 1) else {
+            throw ModelReader.Malformed()
+        }
+        var map = SortedMap()
+        map.mapped = Mapped(keys: keys, values: values, directory: directory, bits: UInt32(bits))
+        return map
     }
 }
