@@ -34,7 +34,11 @@ struct CheckCommand: ParsableCommand {
             let duties = (duties ?? "").trimmingCharacters(in: .whitespaces)
             if !position.isEmpty || !duties.isEmpty {
                 let profile = DutyProfile(position: position, duties: duties, unit: unit)
-                let a = try checker.relevance(ofText: doc.text, title: title, profile: profile)
+                // A stale model (an older version's, or one an import left unstored) is learned here, in
+                // memory: minutes on a large desk, so a terminal shows how far it is.
+                let learning = ProgressLine(words(.progressLearning), enabled: !json && StdErr.isTerminal) { StdErr.print($0, terminator: "") }
+                let a = try checker.relevance(ofText: doc.text, title: title, profile: profile, learning: { learning.update($0, of: $1) })
+                learning.finish()
                 relevance = a
                 if a.offDuty {
                     found.append(StoredFinding(nominationID: file, sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,

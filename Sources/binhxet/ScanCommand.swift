@@ -21,8 +21,13 @@ struct ScanCommand: ParsableCommand {
             let rows = try store.nominations()
             let scanYear = all ? nil : (year ?? rows.map(\.year).max())
             let ids = checker.nominationIDs(year: scanYear)
-            let line = ProgressLine(words(.progressChecking), enabled: !quiet && !json && StdErr.isTerminal) { StdErr.print($0, terminator: "") }
-            let (report, findings) = try checker.scan(ids, progress: { line.update($0, of: $1) })
+            let showProgress = !quiet && !json && StdErr.isTerminal
+            let line = ProgressLine(words(.progressChecking), enabled: showProgress) { StdErr.print($0, terminator: "") }
+            let learning = ProgressLine(words(.progressLearning), enabled: showProgress) { StdErr.print($0, terminator: "") }
+            // The model is learned (when stale) before any target is checked: its line ends at the first check.
+            let (report, findings) = try checker.scan(ids, progress: { learning.finish(); line.update($0, of: $1) },
+                                                      learning: { learning.update($0, of: $1) })
+            learning.finish()
             line.finish()
             return (report, findings, Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
         }

@@ -153,12 +153,16 @@ public final class DeskChecker: Sendable {
     /// Checks the initiatives of `nominationIDs` against every initiative received before each (earlier
     /// years and earlier in the same year), assesses relevance to duties, and stores the findings.
     @discardableResult
-    public func scan(_ nominationIDs: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (ScanReport, [StoredFinding]) {
+    /// - Parameters:
+    ///   - progress: told how many targets are checked.
+    ///   - learning: told how far learning has gone when the stored relevance model is stale.
+    public func scan(_ nominationIDs: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                     learning: (@Sendable (Int, Int) -> Void)? = nil) throws -> (ScanReport, [StoredFinding]) {
         let targets = nominationIDs.filter { documents[$0] != nil }
         let texts = TextCache(store: store)
         // The relevance model first (read, or learned when stale): each target's reading for it is then
         // made from the words the re-use check tokenised, and only assessed once the re-use links are known.
-        let (model, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [])
+        let (model, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [], learning: learning)
         let results = LockedArray<[StoredFinding]>(count: targets.count)
         // Each target's own text, from the reading the re-use check made of it: an off-duty target (and
         // one without a reading) is assessed from it.
@@ -264,7 +268,10 @@ public final class DeskChecker: Sendable {
     /// The relevance model learned from every initiative of the desk, and the own text (template left
     /// out) of the initiatives `keep` names. Every initiative is read on all cores (decoding its own text
     /// is most of the work), then learned in id order, so the model is the same on every run.
-    func relevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>) throws -> (DutyRelevance, [String: String]) {
+    /// - Parameter learning: told how far learning has gone, when the stored model is stale and the model
+    ///   is learned now (minutes at 100,000 reports: a terminal shows it).
+    func relevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>,
+                        learning: (@Sendable (Int, Int) -> Void)? = nil) throws -> (DutyRelevance, [String: String]) {
         let key = try relevanceModelKey()
         if let model = try storedRelevanceModel(key: key) {
             return (model, try ownTexts(of: keep.sorted(), texts: texts))
@@ -272,9 +279,9 @@ public final class DeskChecker: Sendable {
         if documents.isEmpty, archive.count > 0 {
             // A checker made `forChecking` holds no documents: the whole archive is read to learn.
             return try Self.forLearning(store: store, parameters: parameters, data: data, writing: false)
-                .learnRelevanceModel(keepingOwnTextOf: keep)
+                .learnRelevanceModel(keepingOwnTextOf: keep, progress: learning)
         }
-        let (model, own) = try learnRelevanceModel(keepingOwnTextOf: keep)
+        let (model, own) = try learnRelevanceModel(keepingOwnTextOf: keep, progress: learning)
         if writes { try storeRelevanceModel(model, key: key) }
         return (model, own)
     }
@@ -548,8 +555,10 @@ public final class DeskChecker: Sendable {
 
     /// How well an initiative that is not in the desk (an ad-hoc file) fits a position and duties, judged
     /// by what the desk's archive teaches.
-    public func relevance(ofText text: String, title: String, profile: DutyProfile) throws -> RelevanceAssessment {
-        let (model, _) = try relevanceModel(texts: TextCache(store: store), keepingOwnTextOf: [])
+    /// - Parameter learning: told how far learning has gone when the stored model is stale (see `relevanceModel`).
+    public func relevance(ofText text: String, title: String, profile: DutyProfile,
+                          learning: (@Sendable (Int, Int) -> Void)? = nil) throws -> RelevanceAssessment {
+        let (model, _) = try relevanceModel(texts: TextCache(store: store), keepingOwnTextOf: [], learning: learning)
         let info = DocumentInfo(id: "", unit: profile.unit, title: title, receivedOn: "9999-12-31")
         return model.assess(profile, title: title, text: archive.ownText(of: text, as: info))
     }
