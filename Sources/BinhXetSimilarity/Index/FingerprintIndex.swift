@@ -36,6 +36,29 @@ public struct FingerprintIndex: Sendable {
         second = [UInt32](repeating: 0, count: size)
     }
 
+    /// The index a packed one (`PackedFingerprintIndex`) stands for, for adding or removing documents
+    /// after a bulk load: the same counts, and the same postings chained newest first.
+    init(unpacking packed: PackedFingerprintIndex) {
+        self.init(capacity: packed.hashCount)
+        maxPostingsPerHash = packed.cap
+        pool.reserveCapacity(packed.postingCount)
+        packed.forEachHash { hash, count, documents, positions in
+            let (slot, _) = findOrInsert(hash)
+            if count == 1 && documents.count == 1 {
+                first[slot] = documents[documents.startIndex]
+                second[slot] = UInt32(bitPattern: positions[positions.startIndex])
+                return
+            }
+            var head: Int32 = -1
+            for (d, p) in zip(documents, positions) {
+                pool.append(Posting(document: d, position: p, next: head))
+                head = Int32(pool.count - 1)
+            }
+            first[slot] = -2 - head
+            second[slot] = UInt32(count)
+        }
+    }
+
     /// Number of distinct hashes held.
     public var hashCount: Int { used }
     /// Number of postings held.
