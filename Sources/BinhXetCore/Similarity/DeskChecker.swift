@@ -100,15 +100,6 @@ public final class DeskChecker: Sendable {
         writes = writing
     }
 
-    private init(store: DeskStore, parameters: SimilarityParameters, data: SimilarityData, archive: SimilarityArchive) {
-        self.store = store
-        self.parameters = parameters
-        self.data = data
-        self.archive = archive
-        documents = [:]
-        profiles = [:]
-        writes = false
-    }
 
     /// A checker for ad-hoc files that reads the desk's stored index (`DeskFingerprintIndex`) instead of
     /// loading it, and never writes: initiatives the index lacks are fingerprinted in memory. Falls back
@@ -133,7 +124,8 @@ public final class DeskChecker: Sendable {
             if let blob = row["blob"] as Data?, (try? archive.restore(info, fingerprints: [UInt8](blob))) != nil { continue }
             archive.add(info, text: row["text"])
         }
-        return DeskChecker(store: store, parameters: parameters, data: data, archive: archive)
+        return DeskChecker(store: store, parameters: parameters, data: data, archive: archive,
+                           documents: [:], profiles: [:], writing: false)
     }
 
     /// The fingerprint blob of a text, as the importer stores it.

@@ -4,22 +4,12 @@ import Testing
 /// A scan assesses relevance from the own words its re-use check tokenised (`OwnWords`) instead of
 /// tokenising the own text again: every number of the assessment must be the one the text gives.
 struct OwnWordsReadingTests {
-    let lexicon = DutyRelevanceTests.fixtureLexicon
-    let teacher = DutyProfile(position: "Giáo viên", duties: "Giảng dạy môn Ngữ văn", unit: "Trường THCS")
-    let farmer = DutyProfile(position: "Xã viên", duties: "Sản xuất lúa, khuyến nông", unit: "HTX")
+    // The teachers' and farmers' model of the snapshot tests: the same archive, learned the same way.
+    let fixture = RelevanceSnapshotTests()
+    var teacher: DutyProfile { fixture.teacher }
+    var farmer: DutyProfile { fixture.farmer }
 
-    func model() -> DutyRelevance {
-        var model = DutyRelevance(lexicon: lexicon)
-        for i in 0..<12 {
-            model.learn(id: "T\(i)", person: "CBT\(i % 9)", teacher, title: "Đọc sách ở lớp \(i)",
-                        text: ReportFixture.paragraphs[i % 3 == 0 ? 5 : 1])
-        }
-        for i in 0..<8 {
-            model.learn(id: "F\(i)", person: "CBF\(i)", farmer, title: "Giống lúa vụ \(i)", text: ReportFixture.paragraphs[0])
-        }
-        model.prepare()
-        return model
-    }
+    func model() -> DutyRelevance { fixture.learned() }
 
     /// Texts whose own words are hard to read alike: numbers (alone, in words, as the lexicon's),
     /// decomposed marks (NFD), ideographs, CRLF and lone CR breaks, a title line, template lines, a
