@@ -383,12 +383,60 @@ test_meeting_and_a_word_file_from_the_desk() {
   wait_for mt 'EXITED rc=0'
 }
 
+test_two_os_users_vote_as_themselves() {
+  # Two real OS users (made when this runs as root, as TwoOSUsersTests does) at two terminals on one desk:
+  # each acts as their own login with no variable naming them; a vote at one terminal shows in the other's
+  # tally; a user naming the other through BINHXET_MEMBER is refused before the desk opens.
+  local u1=bxtest-tv1 u2=bxtest-tv2 u
+  if [ "$(id -u)" != 0 ] || [ ! -x /usr/sbin/useradd ] || [ ! -x /usr/sbin/runuser ]; then
+    echo "    skipped: not root or no useradd/runuser (two OS users cannot be made)"; return 0
+  fi
+  for u in $u1 $u2; do
+    getent passwd "$u" >/dev/null || /usr/sbin/useradd --no-create-home --shell /bin/sh "$u" || return 1
+  done
+  # A folder both may reach and write (the desk keeps its own modes inside it).
+  local shared; shared=$(mktemp -d /tmp/binhxet-e2e-users.XXXXXX) || return 1
+  chmod 0777 "$shared"
+  local desk="$shared/desk/shared.desk"
+  "$BIN" init --desk "$desk" >/dev/null || return 1
+  "$BIN" import "$FIXTURE/nominations.csv" --desk "$desk" --quiet || return 1
+  BINHXET_MEMBER=$u1 "$BIN" member add $u1 --name 'Ông Chủ tịch' --role chair --desk "$desk" >/dev/null || return 1
+  BINHXET_MEMBER=$u1 "$BIN" member add $u2 --name 'Bà Ủy viên' --desk "$desk" >/dev/null || return 1
+  chmod -R a+rwX "$shared"
+  as_user() {  # as_user <session> <login> [env...]: the desk in a pane, run by that OS user
+    local s=$1 login=$2; shift 2
+    $T new-session -d -s "$s" -x 120 -y 40 \
+      "ulimit -c 0; /usr/sbin/runuser -u $login -- env LANG=C.UTF-8 TERM=screen-256color BINHXET_LANG=vi $* '$BIN' --desk '$desk'; echo EXITED rc=\$?; sleep 60"
+  }
+  as_user os1 $u1; as_user os2 $u2
+  wait_for os1 'Lưu trữ' && wait_for os2 'Lưu trữ' || { rm -rf "$shared"; return 1; }
+  keys os1 /; text os1 'hoang van em'; keys os1 Enter Enter
+  keys os2 /; text os2 'hoang van em'; keys os2 Enter Enter
+  wait_for os1 'Phiếu: 0/2 đồng ý' && wait_for os2 'Phiếu: 0/2 đồng ý' || { rm -rf "$shared"; return 1; }
+  keys os2 v
+  wait_for os2 'Biểu quyết · N2018-0004' || { rm -rf "$shared"; return 1; }
+  keys os2 1 Enter
+  wait_for os2 'Đã ghi phiếu của bạn cho hồ sơ N2018-0004' || { rm -rf "$shared"; return 1; }
+  wait_for os1 'Phiếu: 1/2 đồng ý' 2 || { rm -rf "$shared"; return 1; }
+  keys os1 q; keys os2 q
+  wait_for os1 'EXITED rc=0' && wait_for os2 'EXITED rc=0' || { rm -rf "$shared"; return 1; }
+  # The history records the ballot as cast by the second user (secret: who, not how).
+  "$BIN" show N2018-0004 --desk "$desk" | grep -qE "[0-9:]+  $u2  Đã bỏ phiếu kín" \
+    || { echo "    the history has no secret ballot by $u2"; rm -rf "$shared"; return 1; }
+  # Naming the other member is refused, in the user's language, and the desk does not open.
+  as_user os3 $u2 BINHXET_MEMBER=$u1
+  wait_for os3 "đăng nhập là '$u2' nên không thể làm thay '$u1'" || { rm -rf "$shared"; return 1; }
+  wait_for os3 'EXITED rc=[1-9]'; local rc=$?
+  rm -rf "$shared"
+  return $rc
+}
+
 passed=0 failed=0
-for t in test_opening_checks_unchecked_nominations test_colour_on_side_by_side test_archive_record_asks_for_its_year test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
+for t in ${E2E_ONLY:-test_opening_checks_unchecked_nominations test_colour_on_side_by_side test_archive_record_asks_for_its_year test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
          test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written \
          test_terminal_without_cursor_addressing test_terminal_gone_ends_the_desk test_long_paste_into_a_reason \
          test_tag_five_clean_rows_and_approve_them test_vote_with_v_updates_the_tally_at_another_terminal \
-         test_meeting_and_a_word_file_from_the_desk; do
+         test_meeting_and_a_word_file_from_the_desk test_two_os_users_vote_as_themselves}; do
   started=$SECONDS
   if "$t"; then
     passed=$((passed + 1)); echo "ok   $t ($((SECONDS - started)) s)"
