@@ -12,7 +12,10 @@ struct QueueLineCacheTests {
     func expectFresh(_ h: Harness, _ step: String) {
         let cached = h.driver.frame
         let fresh = render(h.state)
-        #expect(cached == fresh, "\(step): a cached queue row differs from the row drawn afresh")
+        guard cached != fresh else { return }
+        // Name the first line that differs, in text and styles, rather than print two whole frames.
+        let y = (0..<fresh.height).first { y in (0..<fresh.width).contains { cached[$0, y] != fresh[$0, y] } } ?? 0
+        Issue.record("\(step): line \(y) drawn from the cache differs from the line drawn afresh:\ncached: \(cached.lines[y])\nfresh:  \(fresh.lines[y])")
     }
 
     @Test func aRowWhoseStatusChangesIsDrawnAgain() throws {
