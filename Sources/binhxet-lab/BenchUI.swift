@@ -58,7 +58,7 @@ struct BenchUICommand: ParsableCommand {
         }
         print(String(format: "ui  start-up (open desk, %d nominations, first frame): p50 %.1f ms, max %.1f ms (target ≤ 300 ms)",
                      nominations, Self.percentile(startups, 50), startups.max()!))
-        Self.report("ui  move in the queue", moves, target: 2)
+        Self.report("ui  move in the queue", moves, target: 1)
         if ProcessInfo.processInfo.environment["BENCH_DETAIL"] != nil {
             // Where a keystroke's time goes, for when a target is missed.
             var sends: [Double] = [], renders: [Double] = [], loads: [Double] = [], wraps: [Double] = []
@@ -71,8 +71,10 @@ struct BenchUICommand: ParsableCommand {
                 loads.append(Self.time { _ = driver.runner.run(.loadNomination(UIBenchDesk.longID)) })
                 wraps.append(Self.time { _ = WrappedText(text, width: 115) })
             }
+            // One key in ten is Page Down, which brings a screen of rows not drawn before: the p99's keys.
+            Self.report("    move: Page Down alone", moves.enumerated().filter { $0.offset % 50 >= 45 }.map(\.element), target: 1)
             Self.report("    move: update only", sends, target: 2)
-            Self.report("    move: frame only", renders, target: 2)
+            Self.report("    move: frame only", renders, target: 1)
             Self.report("    open: desk reads", loads, target: 20)
             // The page's rule checks, run after its frame: one nomination's unit-year and sources.
             var flags: [Double] = []
@@ -119,7 +121,7 @@ struct BenchUICommand: ParsableCommand {
             Self.report("    start-up: rows built by reduce", takes, target: 300)
             Self.report("    open: wrap \(text.count) characters", wraps, target: 20)
         }
-        Self.report("ui  open a nomination (\(pages)-page text)", opens, target: 20)
+        Self.report("ui  open a nomination (\(pages)-page text)", opens, target: 10)
         Self.report("ui  open side by side (two \(pages)-page texts)", sideBySide, target: 20)
         try pasteLongText(driver)
         try yearSummary(driver)

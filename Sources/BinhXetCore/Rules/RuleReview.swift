@@ -25,7 +25,17 @@ public struct RuleReview: Sendable {
     let quotaBase: [UnitYear: QuotaBase]
 
     struct PersonUnitYear: Hashable, Sendable { var personID: String; var unit: UnitYear }
-    struct QuotaBase: Sendable { var cstdcs: [String]; var holders: Int; var declared: Bool }
+    struct QuotaBase: Sendable {
+        var cstdcs: [String]; var holders: Int; var declared: Bool
+        /// "CSTĐCS: N1, N2, …", the evidence every CSTĐCS of an over-quota unit carries: joined once per
+        /// unit-year, not once per nomination (a unit of 100 CSTĐCS joined 100 IDs 100 times).
+        var listed: String
+
+        init(cstdcs: [String], holders: Int, declared: Bool) {
+            self.cstdcs = cstdcs; self.holders = holders; self.declared = declared
+            listed = "CSTĐCS: \(cstdcs.joined(separator: ", "))"
+        }
+    }
 
     public init(rules: RuleSet, nominations: [ReviewedNomination], findings: [StoredFinding],
                 facts: [String: EligibilityFacts], tallies: [VoteTally], declaredLDTTHolders: [UnitYear: Int],
@@ -160,7 +170,8 @@ public struct RuleReview: Sendable {
 
     func quotaFlag(for n: ReviewedNomination) -> RuleFlag? {
         let key = UnitYear(unitID: n.unitID, year: n.year)
-        let cstdcs = quotaBase[key]?.cstdcs ?? []
+        let base = quotaBase[key]
+        let cstdcs = base?.cstdcs ?? []
         let holders = ldttHolders(key)
         let q = rules.cstdcsQuota
         let allowed = rules.cstdcsAllowed(holders: holders.count)
@@ -171,7 +182,7 @@ public struct RuleReview: Sendable {
             check: .cstdcsQuota, severity: holders.declared ? .violation : .warning,
             detail: .quotaExceeded(unit: n.unitName, year: n.year, nominations: cstdcs.count, holders: holders.count,
                                    quota: q, allowed: allowed),
-            evidence: ["CSTĐCS: \(cstdcs.joined(separator: ", "))",
+            evidence: [base?.listed ?? "CSTĐCS: ",
                        "LĐTT: \(holders.count) (\(holders.declared ? "đơn vị kê khai" : "đếm theo hồ sơ trên bàn"))",
                        "tối đa: \(Percent.share(q, in: .vi)) × \(holders.count) = \(allowed)"],
             basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.filter { $0 != n.id })

@@ -17,6 +17,8 @@ public final class DeskStore: Sendable {
     /// Whether this desk was opened for reading only (this user cannot write it): every write fails
     /// with `DeskError.readOnly`.
     public let isReadOnly: Bool
+    /// The rule book last built from the desk's settings (`ruleBook()`).
+    let ruleBooks = RuleBookMemo()
 
     /// Creates a new, empty desk. Fails if something already exists at the path.
     ///

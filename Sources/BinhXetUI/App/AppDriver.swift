@@ -95,8 +95,11 @@ public final class AppDriver {
     /// Whether background work is still running.
     public var isWorkingInBackground: Bool { mailbox.isRunning }
 
-    /// The frame for the current state.
-    public var frame: ScreenBuffer { render(state) }
+    /// Queue rows drawn for earlier frames (moving one row redraws two rows, not all of them).
+    public let queueLines = QueueLineCache()
+
+    /// The frame for the current state: `render(state)`, with the rows already drawn taken from `queueLines`.
+    public var frame: ScreenBuffer { render(state, cache: queueLines) }
 
     /// Whether the terminal should repaint everything (Ctrl-L); asking clears it.
     public func takeFullRedraw() -> Bool {

@@ -12,9 +12,13 @@ public struct KeyMap: Sendable, Equatable {
 
     private(set) var entries: [Entry] = []
     private var lookup: [ScreenKind: [Key: ActionID?]] = [:]
+    /// The positions in `entries` of each action's bindings: the status bar asks for the keys of every
+    /// action it shows on every frame, and walking all bindings for each was a quarter of a queue frame.
+    private var positions: [ActionID: [Int]] = [:]
 
     init(entries: [Entry]) {
         for e in entries { bind(e) }
+        index()
     }
 
     /// The compiled-in defaults, built from the action table.
@@ -34,6 +38,12 @@ public struct KeyMap: Sendable, Equatable {
         lookup[e.screen, default: [:]][e.key] = .some(e.action)
     }
 
+    /// Rebuilds `positions` from `entries` (after binding).
+    private mutating func index() {
+        positions = [:]
+        for (i, e) in entries.enumerated() { if let a = e.action { positions[a, default: []].append(i) } }
+    }
+
     /// The action a key runs on a screen, or nil.
     public func action(for key: Key, on screen: ScreenKind) -> ActionID? {
         if let own = lookup[screen]?[key] { return own }
@@ -43,7 +53,9 @@ public struct KeyMap: Sendable, Equatable {
     /// The keys that run an action on a screen, in the order they were bound.
     public func keys(for action: ActionID, on screen: ScreenKind) -> [Key] {
         var out: [Key] = []
-        for e in entries where e.action == action && (e.screen == screen || e.screen == .generic) {
+        for i in positions[action] ?? [] {
+            let e = entries[i]
+            guard e.screen == screen || e.screen == .generic else { continue }
             if self.action(for: e.key, on: screen) == action, !out.contains(e.key) { out.append(e.key) }
         }
         return out
@@ -51,6 +63,8 @@ public struct KeyMap: Sendable, Equatable {
 
     /// Applies the `bind` lines of a keymap file over these bindings.
     public mutating func apply(file text: String, named source: String) throws(KeyMapError) {
+        // Lines before a bad one stay applied, as before; the index follows whatever was bound.
+        defer { index() }
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }

@@ -94,6 +94,15 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
     }
 
+    /// The cells of line `y`.
+    func row(_ y: Int) -> [Cell] { Array(cells[y * width..<(y + 1) * width]) }
+
+    /// Replaces line `y` with cells taken from `row` of a frame of the same width.
+    mutating func setRow(_ y: Int, _ row: [Cell]) {
+        guard y >= 0, y < height, row.count == width else { return }
+        cells.replaceSubrange(y * width..<(y + 1) * width, with: row)
+    }
+
     /// Sets one cell, keeping wide graphemes whole: overwriting either half of a wide grapheme blanks the
     /// other half.
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {

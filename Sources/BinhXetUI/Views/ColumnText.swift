@@ -16,19 +16,30 @@ enum ColumnText {
         return head + " " + given
     }
 
-    /// The stock openings of initiative titles, which say nothing about the initiative.
+    /// The stock openings of initiative titles, which say nothing about the initiative, with the space
+    /// after them.
     private static let stockOpenings = [
         "một số giải pháp", "một số biện pháp", "một vài giải pháp", "một vài biện pháp", "một số kinh nghiệm",
         "sáng kiến kinh nghiệm", "kinh nghiệm", "giải pháp", "biện pháp",
-    ]
+    ].map { $0 + " " }
+    /// The letters the openings start with, and the most characters one takes.
+    private static let openingLetters = Set(stockOpenings.compactMap(\.unicodeScalars.first))
+    private static let longestOpening = stockOpenings.map(\.count).max()!
 
     /// An initiative title without its stock opening when the whole title does not fit:
     /// "Một số biện pháp giúp học sinh lớp 9 học tốt hình học" → "…giúp học sinh lớp 9…".
     static func initiative(_ title: String, width: Int) -> String {
         if DisplayWidth.of(title) <= width { return title }
-        let lower = title.lowercased()
-        for opening in stockOpenings where lower.hasPrefix(opening + " ") {
-            let rest = title.unicodeScalars.dropFirst(opening.unicodeScalars.count + 1)
+        // Only the title's start can hold an opening: a title whose first letter starts none is not lowered
+        // at all, and the others only as far as the longest opening (lowering maps scalar by scalar, so the
+        // start of the lowered title is the lowered start). Queue frames cut many titles.
+        guard let first = title.unicodeScalars.first,
+              first.properties.lowercaseMapping.unicodeScalars.first.map(openingLetters.contains) == true else {
+            return DisplayWidth.fit(title, to: width)
+        }
+        let lower = String(title.prefix(longestOpening + 1)).lowercased()
+        for opening in stockOpenings where lower.hasPrefix(opening) {
+            let rest = title.unicodeScalars.dropFirst(opening.unicodeScalars.count)
             return DisplayWidth.fit("…" + String(String.UnicodeScalarView(rest)), to: width)
         }
         return DisplayWidth.fit(title, to: width)

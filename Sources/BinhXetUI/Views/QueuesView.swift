@@ -3,7 +3,8 @@ import BinhXetText
 
 /// The queues: tabs with counts, what is sorted and filtered, column titles and the rows.
 enum QueuesView {
-    static func draw(_ state: AppState, into buf: inout ScreenBuffer) {
+    /// `cache` holds rows already drawn (`QueueLineCache`); without it every row is drawn, to the same cells.
+    static func draw(_ state: AppState, into buf: inout ScreenBuffer, cache: QueueLineCache? = nil) {
         let layout = QueueLayout(state.size)
         let s = state.strings
         let q = state.queue
@@ -47,27 +48,15 @@ enum QueuesView {
             let i = q.top + r
             guard i < q.visible.count else { break }
             let row = q.rows[q.visible[i]]
+            let line = QueueLine(row, width: state.size.width, language: state.language, statusColumn: cols.widths[8] > 0,
+                                 selected: i == q.selected, tagged: q.tagged.contains(row.id), matched: q.matchedField[q.visible[i]])
             let y = list.y + r
-            let selected = i == q.selected
-            if selected { buf.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), style: .selection) }
-            let sum = row.summary
-            let similarity: String
-            if !row.checked { similarity = "?" } else if let h = row.highestSimilarity { similarity = Percent.of(h) } else { similarity = "–" }
-            let flags = row.flags.map { s.flagLetter($0) }.joined()
-            var styles: [Int: Style] = [:]
-            if !selected {
-                if !row.checked { styles[5] = .dim }
-                if !flags.isEmpty { styles[6] = row.flags.contains(.overdue) ? .overdue : .flag }
-                if row.due?.isLate == true { styles[7] = .overdue }
-                if let f = q.matchedField[q.visible[i]] { styles[f.column] = .label }
+            if let cache, let cells = cache.cells(of: line) {
+                buf.setRow(y, cells)
+            } else {
+                line.draw(y: y, columns: cols, into: &buf)
+                cache?.keep(buf.row(y), for: line)
             }
-            // A tagged row is marked in the margin before its ID.
-            if q.tagged.contains(row.id) { buf.write("*", x: 0, y: y, style: selected ? .selection : .flag) }
-            cols.draw([sum.id, ColumnText.name(sum.personName, width: cols.widths[1]),
-                       ColumnText.unit(sum.unitName, width: cols.widths[2], declared: sum.unitShortName), s.awardTitleShort(sum.title),
-                       sum.initiativeTitle.map { ColumnText.initiative($0, width: cols.widths[4]) } ?? "—",
-                       similarity, flags, row.due.map(s.due) ?? "", s.status(sum.status)], y: y, style: selected ? .selection : .normal,
-                      into: &buf, styles: styles)
         }
     }
 
@@ -146,12 +135,35 @@ struct QueueColumns {
         for (i, v) in values.enumerated() {
             let w = widths[i]
             if w == 0 { continue }
-            var text = DisplayWidth.fit(v, to: w)
-            if rightAligned.contains(i), DisplayWidth.of(v) <= w {
-                text = String(repeating: " ", count: w - DisplayWidth.of(v)) + v
-            }
-            buf.write(text, x: x, y: y, style: styles[i] ?? style)
+            Self.drawCell(v, x: x, y: y, width: w, rightAligned: rightAligned.contains(i), style: styles[i] ?? style, into: &buf)
             x += w + 1
         }
+    }
+
+    /// One column's text cut or padded to `width` (`DisplayWidth.fit`), right-aligned when it fits and is
+    /// asked to be. Written straight into the frame: the same cells as writing the fitted string, without
+    /// building it (a queue frame writes some 350 of them).
+    static func drawCell(_ v: String, x: Int, y: Int, width w: Int, rightAligned: Bool, style: Style, into buf: inout ScreenBuffer) {
+        // A line end stops `write`, and with it the padding the fitted string carried after it.
+        if v.utf8.contains(10) {
+            var text = DisplayWidth.fit(v, to: w)
+            if rightAligned, DisplayWidth.of(v) <= w { text = String(repeating: " ", count: w - DisplayWidth.of(v)) + v }
+            buf.write(text, x: x, y: y, style: style)
+            return
+        }
+        let vw = DisplayWidth.of(v)
+        if vw <= w {
+            if rightAligned {
+                buf.fill(Rect(x: x, y: y, width: w - vw, height: 1), style: style)
+                buf.write(v, x: x + w - vw, y: y, style: style)
+            } else {
+                let next = buf.write(v, x: x, y: y, style: style)
+                buf.fill(Rect(x: next, y: y, width: w - vw, height: 1), style: style)
+            }
+            return
+        }
+        let head = DisplayWidth.prefix(v, fitting: w - 1)
+        let next = buf.write("…", x: buf.write(head, x: x, y: y, style: style), y: y, style: style)
+        buf.fill(Rect(x: next, y: y, width: w - 1 - DisplayWidth.of(head), height: 1), style: style)
     }
 }

@@ -1,8 +1,9 @@
 import BinhXetText
 
 /// Draws the whole frame for a state: header, the current screen, any dialog, the message line and the
-/// status bar. Pure: the same state always gives the same cells.
-public func render(_ state: AppState) -> ScreenBuffer {
+/// status bar. Pure: the same state always gives the same cells, with or without `cache` (queue rows
+/// drawn for an earlier frame, by everything they depend on: `QueueLineCache`).
+public func render(_ state: AppState, cache: QueueLineCache? = nil) -> ScreenBuffer {
     var buf = ScreenBuffer(size: state.size)
     guard state.size.isUsable else {
         TooSmallView.draw(state, into: &buf)
@@ -10,7 +11,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     }
     Chrome.header(state, into: &buf)
     switch state.screen {
-    case .queues, .generic: QueuesView.draw(state, into: &buf)
+    case .queues, .generic: QueuesView.draw(state, into: &buf, cache: cache)
     case .nomination: NominationView.draw(state, into: &buf)
     case .compare: CompareView.draw(state, into: &buf)
     case .help: HelpView.draw(state, into: &buf)

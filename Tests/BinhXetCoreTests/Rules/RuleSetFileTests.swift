@@ -87,5 +87,14 @@ import Testing
         #expect(try store.rules().ldttWorkingDays == 12)
         try Data("ldtt_working_days = x\n".utf8).write(to: store.rulesFileURL)
         #expect(throws: RuleSetFileError.self) { try store.rules() }
+        // The desk keeps the book it built (`RuleBookMemo`) only while the file and the pin are what it was
+        // built from: every edit is read at the next look, and so is the file's removal
+        try Data("ldtt_working_days = 14\n".utf8).write(to: store.rulesFileURL)
+        #expect(try store.rules().ldttWorkingDays == 14)
+        #expect(try store.rules(of: "none").ldttWorkingDays == 14)
+        try FileManager.default.removeItem(at: store.rulesFileURL)
+        #expect(try store.rules().ldttWorkingDays == RuleSet.builtin(.law2003).ldttWorkingDays)
+        try store.chooseRuleSet(.decree65)
+        #expect(try store.rules(year: 2024).id == .decree65)
     }
 }

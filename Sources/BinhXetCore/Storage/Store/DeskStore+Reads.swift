@@ -5,8 +5,9 @@ import GRDB
 // MARK: - Database Access: Reads
 
 extension DeskStore {
-    /// A queue line's columns (`NominationSummary`'s coding keys) and joins: one home for the query of
-    /// every listing of nominations; callers append WHERE and ORDER BY.
+    /// A queue line's columns (`NominationSummary`'s coding keys, read by position in this order:
+    /// `NominationSummary.storedColumns`) and joins: one home for the query of every listing of
+    /// nominations; callers append WHERE and ORDER BY.
     static let nominationSummarySQL = """
         SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, u.shortName AS unitShortName, n.position,
                n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status
@@ -25,7 +26,7 @@ extension DeskStore {
             if let t = filter.title { clauses.append("n.title = ?"); args.append(t.rawValue) }
             if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
             sql += " ORDER BY n.year, n.id"
-            var rows = try NominationSummary.fetchAllStored(db, sql: sql, arguments: StatementArguments(args), table: "nomination")
+            var rows = try NominationSummary.fetchAllByColumns(db, sql: sql, arguments: StatementArguments(args))
             // SQLite cannot fold Vietnamese, so the unit filter is applied here.
             if let unit = filter.unit {
                 let needle = VietnameseFolding.fold(unit)
@@ -41,9 +42,9 @@ extension DeskStore {
         guard !ids.isEmpty else { return [] }
         return try read { db in
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-            return try NominationSummary.fetchAllStored(db, sql: Self.nominationSummarySQL + """
+            return try NominationSummary.fetchAllByColumns(db, sql: Self.nominationSummarySQL + """
                  WHERE n.id IN (\(marks)) ORDER BY n.year, n.id
-                """, arguments: StatementArguments(ids), table: "nomination")
+                """, arguments: StatementArguments(ids))
         }
     }
 

@@ -25,10 +25,11 @@ extension DeskStore {
         try read { db in
             let kinds = DeskEvent.Kind.sqlList(decisionEventKinds.union(refusalEventKinds))
             // The latest outcome of each nomination, its reason read by SQLite out of the JSON payload.
+            // The queue line's columns first, in `nominationSummarySQL`'s order (read by position), then the outcome's.
             var sql = """
-                SELECT n.id, n.year, n.personID, p.name AS personName, n.unitID, u.name AS unitName, u.shortName AS unitShortName, n.position,
+                SELECT n.id, n.year, n.personID, p.name AS personName, u.name AS unitName, u.shortName AS unitShortName, n.position,
                        n.workerCategory, n.title, i.title AS initiativeTitle, n.receivedOn, n.status,
-                       d.kind AS outcome,
+                       n.unitID, d.kind AS outcome,
                        coalesce(json_extract(d.payload, '$.reason'), json_extract(d.payload, '$.missing')) AS reason,
                        json_extract(d.payload, '$.reason_code') AS reasonCode,
                        json_extract(d.payload, '$.override') AS override
@@ -43,22 +44,28 @@ extension DeskStore {
             if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
             sql += " ORDER BY n.year, n.id"
             let archive = try Self.archiveRecords(db, only: only)
+            // Columns by position (see `NominationSummary(summaryColumnsOf:)`): by name, GRDB lowercases both names on
+            // every look-up, which was most of reading a large desk.
+            let unitIDColumn = 12, outcomeColumn = 13, reasonColumn = 14, codeColumn = 15, overrideColumn = 16
             return try Row.fetchAll(db, sql: sql, arguments: args).map { row -> ReviewedNomination in
+                let outcomeKind: String? = row[outcomeColumn]
                 var outcome: DecisionOutcome?
-                switch (row["outcome"] as String?).flatMap(DeskEvent.Kind.init(rawValue:)) {
+                switch outcomeKind.flatMap(DeskEvent.Kind.init(rawValue:)) {
                 case .approved?: outcome = .approve
                 case .rejected?, .refused?: outcome = .reject
                 case nil: outcome = nil
                 default: outcome = .supplement
                 }
                 // A standard reason is stored as its code; the reports word it in Vietnamese.
-                let code = (row["reasonCode"] as String?).flatMap(StandardRejectionReason.init(rawValue:))
-                let reason: String? = code.map { Vocabulary.vi.reason(code: $0, note: row["reason"] ?? "") } ?? row["reason"]
+                let code = (row[codeColumn] as String?).flatMap(StandardRejectionReason.init(rawValue:))
+                let stated: String? = row[reasonColumn]
+                let reason: String? = code.map { Vocabulary.vi.reason(code: $0, note: stated ?? "") } ?? stated
+                let summary = try NominationSummary(summaryColumnsOf: row)
                 var n = ReviewedNomination(
-                    summary: try NominationSummary.decodeStored(row, table: "nomination"), unitID: row["unitID"],
-                    lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row["override"],
-                    imported: archive.outcomes[row["id"]], recognition: archive.recognitions[row["id"]])
-                n.refusedAtReception = row["outcome"] as String? == "refused"
+                    summary: summary, unitID: row[unitIDColumn],
+                    lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row[overrideColumn],
+                    imported: archive.outcomes[summary.id], recognition: archive.recognitions[summary.id])
+                n.refusedAtReception = outcomeKind == "refused"
                 return n
             }
         }

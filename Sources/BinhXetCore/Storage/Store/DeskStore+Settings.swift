@@ -30,10 +30,14 @@ extension DeskStore {
         }
     }
 
-    /// Every regime's rules under the desk's settings file.
+    /// Every regime's rules under the desk's settings file, as the file and the desk's pin stand now (built
+    /// again only when either changed: `RuleBookMemo`).
     public func ruleBook() throws -> RuleBook {
         let text = FileManager.default.contents(atPath: rulesFileURL.path).map { String(decoding: $0, as: UTF8.self) }
-        return try RuleBook(pin: try ruleSetChoice(), settings: text, file: rulesFileURL.path)
+        let pin = try ruleSetChoice()
+        return try ruleBooks.book(pin: pin, settings: text) {
+            try RuleBook(pin: pin, settings: text, file: rulesFileURL.path)
+        }
     }
 
     /// The rules of the year under review (of the current year on an empty desk): what applies to the

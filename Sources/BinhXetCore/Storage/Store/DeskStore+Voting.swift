@@ -60,8 +60,9 @@ extension DeskStore {
         return try read { db in
             let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
             var dates: [String: (receivedOn: String?, year: Int)] = [:]
+            // Columns by position: by name, GRDB lowercases both names at every look-up (10,000 rows here).
             for row in try Row.fetchAll(db, sql: "SELECT id, receivedOn, year FROM nomination") {
-                dates[row["id"]] = (row["receivedOn"], row["year"])
+                dates[row[0]] = (row[1], row[2])
             }
             func rules(_ id: String) -> RuleSet {
                 let d = dates[id]
@@ -98,10 +99,11 @@ extension DeskStore {
             WHERE e.id IN (SELECT max(id) FROM event WHERE kind = '\(DeskEvent.Kind.vote.rawValue)' \(scope) GROUP BY nominationID, actor)
             GROUP BY e.nominationID, vote, counted
             """, arguments: args) {
-            let id: String = row["id"]
+            // id, vote, counted, n, by position
+            let id: String = row[0]
             if out[id] == nil { out[id] = [:] }
-            guard row["counted"] as Bool, let choice = VoteChoice(rawValue: row["vote"] ?? "") else { continue }
-            out[id]![choice, default: 0] += row["n"] as Int
+            guard row[2] as Bool, let choice = VoteChoice(rawValue: row[1] ?? "") else { continue }
+            out[id]![choice, default: 0] += row[3] as Int
         }
         for row in try Row.fetchAll(db, sql: "SELECT DISTINCT nominationID FROM ballot_cast WHERE 1 \(scope)", arguments: args) {
             let id: String = row["nominationID"]
