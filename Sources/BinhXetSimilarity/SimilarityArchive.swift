@@ -258,6 +258,16 @@ public struct SimilarityArchive: Sendable {
         ownText(analyse(text, info), text)
     }
 
+    /// The text's own words (`OwnWords`) from one reading of it, and its own text (`ownText`) when
+    /// `withText` asks for it: what the relevance model reads of an initiative, with the text tokenised
+    /// once (`DutyRelevance.read(…ownWords:)`). The own words are nil when they cannot stand for the own
+    /// text's (see `OwnWords`): then read the own text.
+    public func ownWords(of text: String, as info: DocumentInfo? = nil, withText: Bool = false) -> (ownWords: OwnWords?, ownText: String?) {
+        let analysed = analyse(text, info)
+        return (OwnWords(analysed, text: text, numbersAsClass: parameters.numbersAsClass),
+                withText ? ownText(analysed, text) : nil)
+    }
+
     private func ownText(_ analysed: AnalysedText, _ text: String) -> String {
         let scalars = analysed.scalars.isEmpty ? Array(text.unicodeScalars) : analysed.scalars
         // Built as UTF-8 bytes: appending scalar by scalar to a String is most of the cost on a big desk.

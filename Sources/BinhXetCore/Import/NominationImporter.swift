@@ -324,18 +324,26 @@ public struct NominationImporter: Sendable {
         var nominations: [String: Row] = [:]
     }
 
+    /// The nominees the desk knows, and those of the file's nominations it holds already.
+    ///
+    /// The file's nominations are looked up by id: reading every stored nomination to keep the file's
+    /// walked each initiative's text (the document's hash is stored after it in the row), 1.3 GB at
+    /// 100,000 reports, through the desk's memory map into the resident size (issue 13). Read without the
+    /// map all the same, since a file that names many stored nominations reads their texts once.
     func existingState(for rows: [Row]) throws -> ExistingState {
-        try store.read { db in
+        try store.readUnmapped { db in
             var state = ExistingState()
             for p in try Person.fetchAll(db) { state.persons[p.id] = p.name }
-            let ids = Set(rows.map(\.nominationID))
-            let sql = """
+            var ids = Set<String>()
+            let statement = try db.makeStatement(sql: """
                 SELECT n.*, p.name AS personName, u.name AS unitName, i.title AS initiativeTitle,
                        d.originalName AS originalName
                 FROM nomination n JOIN person p ON p.id = n.personID JOIN unit u ON u.id = n.unitID
                 LEFT JOIN initiative i ON i.nominationID = n.id LEFT JOIN document d ON d.sha256 = i.documentSHA256
-                """
-            for r in try GRDB.Row.fetchAll(db, sql: sql) where ids.contains(r["id"]) {
+                WHERE n.id = ?
+                """)
+            for row in rows where ids.insert(row.nominationID).inserted {
+                guard let r = try GRDB.Row.fetchOne(statement, arguments: [row.nominationID]) else { continue }
                 state.nominations[r["id"]] = Row(
                     line: 0, nominationID: r["id"], year: r["year"], nomineeID: r["personID"],
                     nomineeName: r["personName"], unit: r["unitName"], position: r["position"], duties: r["duties"],
@@ -438,8 +446,22 @@ public struct NominationImporter: Sendable {
     /// stored in `insert`, in the file's order.
     struct PreparedDocument: Sendable {
         var document: ReadDocument
-        /// Winnowed fingerprints of the text, stored with it so the index needs no re-reading.
+        /// Winnowed fingerprints of the text, for the desk's index, and the blob they are stored in beside
+        /// the text so the index needs no re-reading.
+        var fingerprints: [Fingerprint]
         var fingerprintBlob: [UInt8]
+        /// The text's SHA-256 and number of Unicode scalars, as the initiative's row keeps them (made here,
+        /// on all cores, rather than on the writer's thread).
+        var textSHA256: String
+        var scalarCount: Int
+
+        init(document: ReadDocument, parameters: SimilarityParameters = .standard) {
+            self.document = document
+            fingerprints = SimilarityArchive.fingerprints(of: document.text, parameters: parameters)
+            fingerprintBlob = FingerprintCoding.encode(fingerprints, parameters: parameters)
+            textSHA256 = SHA256.hex(of: document.text)
+            scalarCount = document.text.unicodeScalars.count
+        }
     }
 
     /// The second pass's reading: batches of rows, each prepared on all cores while the caller stores the
@@ -465,7 +487,7 @@ public struct NominationImporter: Sendable {
                 if doc.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                     return .failure(NominationImporter.refusal(r, file: file, "the report is empty (no text after decoding)"))
                 }
-                return .success(PreparedDocument(document: doc, fingerprintBlob: DeskChecker.fingerprintBlob(of: doc.text)))
+                return .success(PreparedDocument(document: doc))
             } catch {
                 return .failure(NominationImporter.refusal(r, file: file, "\(error)", vietnamese: ErrorWords.vietnamese(error)))
             }
@@ -540,8 +562,7 @@ public struct NominationImporter: Sendable {
                 }
                 guard problems.isEmpty else { continue }
                 try insert(r, document, unitIDs: &unitIDs, originals: originals, now: now, fileName: fileName, db: db)
-                if let blob = document?.fingerprintBlob,
-                   let fingerprints = try? FingerprintCoding.decode(blob, parameters: .standard) {
+                if let fingerprints = document?.fingerprints {
                     indexed.append((r.nominationID, fingerprints))
                     if indexed.count == indexChunk {
                         try index.add(indexed)
@@ -589,8 +610,8 @@ public struct NominationImporter: Sendable {
                                    originalName: (r.initiativeFile as NSString).lastPathComponent).insert(db)
             }
             var ini = Initiative(nominationID: r.nominationID, title: r.initiativeTitle, text: doc.text,
-                                 documentSHA256: doc.sha256, textSHA256: SHA256.hex(of: doc.text),
-                                 scalarCount: doc.text.unicodeScalars.count)
+                                 documentSHA256: doc.sha256, textSHA256: prepared.textSHA256,
+                                 scalarCount: prepared.scalarCount)
             try ini.insert(db)
             try DeskFingerprintIndex.storeBlob(prepared.fingerprintBlob, of: r.nominationID, db: db)
         }

@@ -331,7 +331,9 @@ public final class DeskChecker: Sendable {
         }
         var documents: [String: DocumentInfo] = [:]
         var profiles: [String: DutyProfile] = [:]
-        try store.read { db in
+        // Without the memory map: the page of each initiative's row holds the start of its text, so this
+        // reads a good part of the desk once (issue 13: pages read through the map stay resident).
+        try store.readUnmapped { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties, i.title
                 FROM initiative i JOIN nomination n ON n.id = i.nominationID JOIN unit u ON u.id = n.unitID
@@ -490,9 +492,18 @@ public final class DeskChecker: Sendable {
                     // A stored reading that does not read (another version) is made again: its text was
                     // not fetched with the part.
                     guard let text = part.texts[id] ?? (try? store.initiativeText(of: id)) ?? nil else { return }
-                    let o = archive.ownText(of: text, as: info)
-                    result = (keep.contains(id) ? o : nil,
-                              kept ?? reader.read(id: id, person: info.nomineeID, profile, title: info.title, text: o), kept == nil, 0)
+                    let keepOwn = keep.contains(id)
+                    if let kept {
+                        result = (archive.ownText(of: text, as: info), kept, false, 0)
+                    } else {
+                        // The text tokenised once, for its roles; the reading made from those tokens (it
+                        // was tokenised twice more, as an own text, for the lexicon and the term pairs).
+                        let (words, o) = archive.ownWords(of: text, as: info, withText: keepOwn)
+                        let made = words.map { reader.read(id: id, person: info.nomineeID, profile, title: info.title, ownWords: $0) }
+                            ?? reader.read(id: id, person: info.nomineeID, profile, title: info.title,
+                                           text: o ?? archive.ownText(of: text, as: info))
+                        result = (keepOwn ? o : nil, made, true, 0)
+                    }
                 }
                 result.digest = result.reading.termDigest
                 if let vectoriser { result.reading = vectoriser.vectorised(result.reading) }

@@ -65,16 +65,9 @@ enum DeskRelevanceReadings {
         }
     }
 
-    /// A read through SQLite's own reads instead of the memory map (`PRAGMA mmap_size`, restored after),
-    /// for the few bulk passes over the desk whose pages are not read again soon: their pages stay in
-    /// the kernel's page cache instead of the process's resident size. SQLite unmaps the file of this
-    /// connection when the size changes with no page in use, as at the start of a read.
+    /// `DeskStore.readUnmapped`: a read without the desk's memory map.
     static func readUnmapped<T>(_ store: DeskStore, _ body: (Database) throws -> T) throws -> T {
-        try store.read { db -> T in
-            try db.execute(sql: "PRAGMA mmap_size = 0")
-            defer { try? db.execute(sql: "PRAGMA mmap_size = \(DeskStore.mapSize)") }
-            return try body(db)
-        }
+        try store.readUnmapped(body)
     }
 
     /// Stores readings made in an archive of `archiveCount` initiatives (replacing older ones), in one

@@ -101,11 +101,28 @@ public struct DutyRelevance: Sendable {
     public func read(id: String, person: String = "", _ profile: DutyProfile, title: String, text: String) -> Reading {
         let lexiconFields = textVector(title: title, text: text, unit: profile.unit).weights
         let (terms, counts) = FieldCentroids.termCounts(text)
-        return Reading(id: id,
-                       learned: Learned(key: Self.groupKey(profile), person: person, profile: profile,
-                                        words: Self.words(profile), lexiconFields: lexiconFields,
-                                        titleTokens: TitleSubjects.tokens(title: title, unit: profile.unit)),
-                       terms: terms, counts: counts.map { UInt16(clamping: $0) })
+        return reading(id: id, person: person, profile, title: title, lexiconFields: lexiconFields, terms: terms, counts: counts)
+    }
+
+    /// `read(…text:)` of the own text, made from the own words the archive tokenised when it read the
+    /// text's roles (`SimilarityArchive.ownWords`) instead of tokenising the own text twice more (once
+    /// for the lexicon, once for the term pairs): the same reading, byte for byte (issue 13: making the
+    /// readings was most of the first learning after an import).
+    public func read(id: String, person: String = "", _ profile: DutyProfile, title: String, ownWords words: OwnWords) -> Reading {
+        let hashes = words.classHashes, lines = words.lines
+        let (terms, counts) = FieldCentroids.termCounts(hashes.count, hash: { hashes[$0] }, line: { Int(lines[$0]) })
+        return reading(id: id, person: person, profile, title: title,
+                       lexiconFields: lexiconFields(title: title, unit: profile.unit, bodyHashes: words.plainHashes),
+                       terms: terms, counts: counts)
+    }
+
+    private func reading(id: String, person: String, _ profile: DutyProfile, title: String, lexiconFields: [Double],
+                         terms: [FieldCentroids.Term], counts: [Int]) -> Reading {
+        Reading(id: id,
+                learned: Learned(key: Self.groupKey(profile), person: person, profile: profile,
+                                 words: Self.words(profile), lexiconFields: lexiconFields,
+                                 titleTokens: TitleSubjects.tokens(title: title, unit: profile.unit)),
+                terms: terms, counts: counts.map { UInt16(clamping: $0) })
     }
 
     /// Marks a reading's text part (`textPart(of:)`) of this version.

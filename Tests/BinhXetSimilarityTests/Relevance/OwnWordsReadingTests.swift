@@ -68,6 +68,34 @@ struct OwnWordsReadingTests {
         #expect(offDuty > 0 && onDuty > 0)
     }
 
+    @Test("A reading learned from the own words is the reading of the own text, byte for byte as stored")
+    func learnedReadingEqualsTheText() {
+        let model = model()
+        var archive = SimilarityArchive(parameters: ReportFixture.parameters, templates: TemplatePhrases(text: ReportFixture.templatePhrases))
+        for i in 0..<6 {
+            let info = DocumentInfo(id: "N2017-000\(i)", nomineeID: "CB\(i)", year: 2017, title: "Sáng kiến \(i)")
+            archive.add(info, text: ReportFixture.report(title: info.title, author: "Tác giả \(i)", unit: "UBND xã Phú Vinh",
+                                                         body: [ReportFixture.paragraphs[(i + 3) % 12]]))
+        }
+        // A body that is all template (no own words at all) reads as the empty own text does.
+        for (n, body) in (Self.bodies + [""]).enumerated() {
+            let title = "Giống lúa và đọc sách \(n)"
+            let text = ReportFixture.report(title: title, author: "Tác giả mới", unit: "Trường THCS", body: [body])
+            let info = DocumentInfo(id: "N2018-000\(n)", nomineeID: "CBN\(n)", year: 2018, title: title)
+            let (words, ownText) = archive.ownWords(of: text, as: info, withText: true)
+            #expect(ownText == archive.ownText(of: text, as: info), "body \(n)")
+            #expect(archive.ownWords(of: text, as: info).ownText == nil)
+            guard let words, let ownText else { Issue.record("no own words for body \(n)"); continue }
+            for profile in [teacher, farmer] {
+                let a = model.read(id: info.id, person: "CBN", profile, title: title, ownWords: words)
+                let b = model.read(id: info.id, person: "CBN", profile, title: title, text: ownText)
+                #expect(DutyRelevance.textPart(of: a) == DutyRelevance.textPart(of: b), "body \(n)")
+                #expect(a.termDigest == b.termDigest)
+                #expect(!a.terms.isEmpty || n == Self.bodies.count, "body \(n): pairs were compared")
+            }
+        }
+    }
+
     @Test("A text read without numbers as a class has no own words: it is assessed from its text")
     func noOwnWordsWithoutNumberClass() {
         var parameters = ReportFixture.parameters
