@@ -32,7 +32,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     // check, scan, compare, findings
     case checkAbstract, checkDiscussion, checkFileHelp, checkTitleHelp, checkPositionHelp, checkDutiesHelp, checkUnitHelp
     case checkNoReuse, checkNotOffDuty
-    case scanAbstract, scanDiscussion, scanYearHelp, scanAllHelp, scanSummary, scanRevocations
+    case scanAbstract, scanDiscussion, scanYearHelp, scanAllHelp, scanRecheckHelp, scanSummary, scanKept, scanRevocations
     case compareAbstract, compareDiscussion, compareLaterHelp, compareEarlierHelp, compareShared
     case fOffDuty, fInitiative, fDuties, fSameSubject, fFrom, fSameTitle, fSourceTitle, fAuthorThen, fOutcome, fRecognition
     // member
@@ -264,10 +264,14 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .checkNotOffDuty: return ("{1}: phù hợp nhiệm vụ (mức liên quan {2})", "{1}: related to the duties (relevance {2})")
         case .scanAbstract: return ("Kiểm tra sáng kiến của một năm với mọi sáng kiến trước đó và lưu kết quả.",
                                     "Check a year's initiatives against every earlier one and store the findings.")
-        case .scanDiscussion: return ("Mỗi sáng kiến được so với mọi sáng kiến tiếp nhận trước nó: các năm trước và trước nó trong cùng năm.",
-                                      "Each initiative is compared with all initiatives received before it: earlier years and earlier in the same year.")
+        case .scanDiscussion: return ("Mỗi sáng kiến được so với mọi sáng kiến tiếp nhận trước nó: các năm trước và trước nó trong cùng năm. Sáng kiến đã kiểm tra mà những gì kết quả dựa vào (sáng kiến tiếp nhận trước nó, các cụm từ lặp lại trong kho, mô hình đánh giá sự phù hợp) không thay đổi thì giữ kết quả đã lưu, không kiểm tra lại (--recheck để kiểm tra lại tất cả).",
+                                      "Each initiative is compared with all initiatives received before it: earlier years and earlier in the same year. An initiative already checked whose findings depend on nothing that changed since (the initiatives received before it, the archive's boilerplate, the relevance model) keeps its stored findings and is not checked again (--recheck checks every one).")
         case .scanYearHelp: return ("Năm cần kiểm tra (mặc định: năm mới nhất trong bàn xét duyệt).", "The year to scan (default: the latest year in the desk).")
         case .scanAllHelp: return ("Kiểm tra mọi năm.", "Scan every year.")
+        case .scanRecheckHelp: return ("Kiểm tra lại mọi sáng kiến, kể cả sáng kiến chưa có gì thay đổi từ lần kiểm tra trước.",
+                                       "Check every initiative again, even those with nothing changed since they were last checked.")
+        case .scanKept: return ("kiểm tra lại {1} sáng kiến; giữ kết quả của {2} sáng kiến không có gì thay đổi từ lần kiểm tra trước",
+                                "checked again: {1} initiatives; kept the findings of {2} with nothing changed since they were last checked")
         case .scanSummary: return ("đã kiểm tra {1} sáng kiến: {2} bị gắn cờ, {3} cảnh báo dùng lại sáng kiến, {4} cảnh báo ngoài nhiệm vụ",
                                    "checked {1} initiatives: {2} flagged, {3} re-use findings, {4} findings unrelated to duties")
         case .scanRevocations: return ("cần xem xét hủy: {1} dùng lại một sáng kiến trước đó (để Hội đồng xem xét; kết quả đã ghi không thay đổi)",

@@ -171,6 +171,11 @@ public struct SimilarityArchive: Sendable {
         boilerplate = BoilerplateHashes(index.hashes(heldByAtLeast: boilerplateThreshold))
     }
 
+    /// The frozen boilerplate table's hashes in increasing order (0 held as 1), or nil when there is none:
+    /// with the templates and parameters, all a check reads of the archive beyond the sources it aligns,
+    /// so a scan names by it what its stored findings were made with (`DeskChecker`'s scan stamps).
+    public var frozenBoilerplateHashes: [UInt64]? { boilerplate?.sortedHashes }
+
     /// Number of archived documents whose fingerprints include the shingle hash.
     public func documentFrequency(_ hash: UInt64) -> Int {
         index.documentFrequency(hash) + (external?.documentFrequency(hash == 0 ? 1 : hash) ?? 0)

@@ -19,6 +19,9 @@ public final class DeskChecker: Sendable {
     private let profiles: [String: DutyProfile]
     /// Whether this checker may store what it derives (fingerprints, the index, the relevance model).
     private let writes: Bool
+    /// The initiatives its archive holds, as `archiveKey` names them (nil: a checker that holds no whole
+    /// archive, which a scan does not use).
+    private let loadedArchive: String?
 
     /// Loads the index from the desk. Initiatives without fingerprints (or with fingerprints made with
     /// other parameters) are fingerprinted now and their blobs stored, in one transaction.
@@ -40,7 +43,10 @@ public final class DeskChecker: Sendable {
         // The index is built in bulk from every stored blob (`restoreAll`); initiatives whose blob is
         // missing or was made with other parameters are fingerprinted below.
         var archive = SimilarityArchive(parameters: parameters, templates: data.templates, capacity: 16)
+        var loaded = (count: 0, last: 0)
         try store.read { db in
+            // The initiatives read below, in the same read (the same snapshot of the desk).
+            loaded = try DeskTally.initiatives(db: db)
             // Row by row from a cursor: every blob fetched at once would be about 550 MB at 100,000 reports.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT n.id, n.personID, u.name AS unit, n.year, n.receivedOn, n.position, n.duties,
@@ -87,6 +93,7 @@ public final class DeskChecker: Sendable {
         self.documents = documents
         self.profiles = profiles
         writes = writing
+        loadedArchive = Self.archiveKey(count: loaded.count, last: loaded.last)
     }
 
     private init(store: DeskStore, parameters: SimilarityParameters, data: SimilarityData, archive: SimilarityArchive,
@@ -98,8 +105,8 @@ public final class DeskChecker: Sendable {
         self.documents = documents
         self.profiles = profiles
         writes = writing
+        loadedArchive = nil
     }
-
 
     /// A checker for ad-hoc files that reads the desk's stored index (`DeskFingerprintIndex`) instead of
     /// loading it, and never writes: initiatives the index lacks are fingerprinted in memory. Falls back
@@ -140,81 +147,194 @@ public final class DeskChecker: Sendable {
         public var offDutyFindings: Int
         /// Nominations with at least one finding.
         public var flagged: Int
+        /// Of the `checked`, those whose stored findings were kept: nothing they depend on had changed
+        /// since they were stored (`ScanStamps`).
+        public var kept: Int = 0
     }
 
     /// Checks the initiatives of `nominationIDs` against every initiative received before each (earlier
     /// years and earlier in the same year), assesses relevance to duties, and stores the findings.
-    @discardableResult
+    ///
+    /// Only what changed is done again (`ScanStamps`): a target's re-use findings are kept when its
+    /// re-use stamp holds, its off-duty finding when its relevance stamp does; the findings returned and
+    /// stored are those a check of every target would give.
     /// - Parameters:
+    ///   - recheckAll: check every target, whatever its stamps say.
     ///   - progress: told how many targets are checked.
     ///   - learning: told how far learning has gone when the stored relevance model is stale.
-    public func scan(_ nominationIDs: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
+    @discardableResult
+    public func scan(_ nominationIDs: [String], recheckAll: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil,
                      learning: (@Sendable (Int, Int) -> Void)? = nil) throws -> (ScanReport, [StoredFinding]) {
         let targets = nominationIDs.filter { documents[$0] != nil }
         let texts = TextCache(store: store)
-        // The relevance model first (read, or learned when stale): each target's reading for it is then
-        // made from the words the re-use check tokenised, and only assessed once the re-use links are known.
-        let (model, _) = try relevanceModel(texts: texts, keepingOwnTextOf: [], learning: learning)
+        let stamps = try scanStamps(targets: targets)
+        let before = try store.scanStamps(of: targets)
+        let reuseStamps = targets.map { stamps?.reuse($0) }
+        let keepReuse = targets.indices.map { i in
+            !recheckAll && reuseStamps[i] != nil && before[targets[i]]?.reuse == reuseStamps[i]
+        }
+        let stored = try store.findingsAsStored(of: targets.filter { before[$0]?.reuse != nil || before[$0]?.relevance != nil })
+        let recheck = targets.indices.filter { !keepReuse[$0] }
+        // The relevance model first when targets are checked (read, or learned when stale): each one's reading
+        // for it is then made from the words the re-use check tokenised, and assessed once the links are known.
+        var model: (DutyRelevance, String?)?
+        if !recheck.isEmpty {
+            let (m, _, label) = try labelledRelevanceModel(texts: texts, keepingOwnTextOf: [], learning: learning)
+            model = (m, label)
+        }
         let results = LockedArray<[StoredFinding]>(count: targets.count)
-        // Each target's own text, from the reading the re-use check made of it: an off-duty target (and
-        // one without a reading) is assessed from it.
+        // Each checked target's own text, from the reading the re-use check made of it: an off-duty target
+        // (and one without a reading) is assessed from it.
         let own = LockedArray<String>(count: targets.count)
         let readings = LockedArray<TextReading>(count: targets.count)
         let done = LockedCounter()
         let errors = LockedArray<Error>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: targets.count) { i in
+        let reader = model?.0
+        DispatchQueue.concurrentPerform(iterations: recheck.count) { k in
+            let i = recheck[k]
             let id = targets[i]
             do {
                 guard let info = documents[id], let text = try texts.text(id) else { return }
                 let (found, ownText, ownWords) = archive.checkWithOwnWords(text: text, as: info) { source in try? texts.text(source.id) }
                 results.set(i, found.map(StoredFinding.init))
                 own.set(i, ownText)
-                if let ownWords, let profile = profiles[id] {
-                    readings.set(i, model.reading(title: info.title, unit: profile.unit, ownWords: ownWords))
+                if let ownWords, let profile = profiles[id], let reader {
+                    readings.set(i, reader.reading(title: info.title, unit: profile.unit, ownWords: ownWords))
                 }
             } catch {
                 errors.set(0, error)
             }
             let n = done.increment()
-            progress?(n, targets.count)
+            progress?(n, recheck.count)
         }
         if let e = errors.get(0) { throw e }
-        var findings = (0..<targets.count).flatMap { results.get($0) ?? [] }
+        for i in targets.indices where keepReuse[i] {
+            results.set(i, (stored[targets[i]] ?? []).filter { $0.kind != .offDuty })
+        }
+        let reuseFound = targets.indices.map { results.get($0) ?? [] }
+        var findings = reuseFound.flatMap { $0 }
         let targetSet = Set(targets)
-        let reuse = try store.allFindings().filter { !targetSet.contains($0.nominationID) } + findings
-        let links = Self.reuseLinks(reuse)
-        let assessments = LockedArray<RelevanceAssessment>(count: targets.count)
-        DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-            let id = targets[i]
-            guard let info = documents[id], let profile = profiles[id], let o = own.get(i) else { return }
-            let linked = links[id] ?? []
-            // From the reading: the same score and flag as from the text; an off-duty one is assessed from
-            // the text again for its evidence (the words as the text writes them).
-            if let reading = readings.get(i) {
-                let a = model.assess(id: id, person: info.nomineeID, profile, title: info.title, reading: reading, linked: linked)
-                guard a.offDuty else { return }
+        let links = Self.reuseLinks(try store.reuseLinkPairs().filter { !targetSet.contains($0.nominationID) }
+                                    + findings.compactMap { f in f.sourceID.map { (f.nominationID, $0) } })
+        // Which targets' off-duty findings are kept: the stamp made with the stored model's label (the model
+        // itself is read only when some target is assessed).
+        var label = try model.map { $0.1 } ?? storedRelevanceModelLabel()
+        func relevanceStamps() -> [String?] {
+            targets.map { stamps?.relevance($0, model: label, linked: links[$0] ?? []) }
+        }
+        var relevanceStamp = relevanceStamps()
+        var assess = targets.indices.filter { i in
+            recheckAll || relevanceStamp[i] == nil || before[targets[i]]?.relevance != relevanceStamp[i]
+        }
+        if !assess.isEmpty && model == nil {
+            let (m, _, l) = try labelledRelevanceModel(texts: texts, keepingOwnTextOf: [], learning: learning)
+            model = (m, l)
+            if l != label {
+                label = l
+                relevanceStamp = relevanceStamps()
+                assess = targets.indices.filter { i in
+                    recheckAll || relevanceStamp[i] == nil || before[targets[i]]?.relevance != relevanceStamp[i]
+                }
             }
-            assessments.set(i, model.assess(id: id, person: info.nomineeID, profile, title: info.title, text: o, linked: linked))
+        }
+        let assessed = Set(assess)
+        let assessments = LockedArray<RelevanceAssessment>(count: targets.count)
+        if let model = model?.0 {
+            let assess = assess
+            DispatchQueue.concurrentPerform(iterations: assess.count) { k in
+                let i = assess[k]
+                let id = targets[i]
+                guard let info = documents[id], let profile = profiles[id] else { return }
+                let linked = links[id] ?? []
+                // From the reading: the same score and flag as from the text; an off-duty one is assessed from
+                // the text again for its evidence (the words as the text writes them).
+                if let reading = readings.get(i) {
+                    let a = model.assess(id: id, person: info.nomineeID, profile, title: info.title, reading: reading, linked: linked)
+                    guard a.offDuty else { return }
+                }
+                // A target whose re-use findings were kept was not read: its own text is read now.
+                guard let o = own.get(i) ?? (try? texts.text(id)).flatMap({ $0.map { archive.ownText(of: $0, as: info) } }) else { return }
+                assessments.set(i, model.assess(id: id, person: info.nomineeID, profile, title: info.title, text: o, linked: linked))
+            }
         }
         let offDuty = targets.indices.compactMap { i -> StoredFinding? in
+            guard assessed.contains(i) else { return stored[targets[i]]?.first { $0.kind == .offDuty } }
             guard let a = assessments.get(i), a.offDuty else { return nil }
             return StoredFinding(nominationID: targets[i], sourceID: nil, kind: .offDuty, coverage: 0, score: a.score,
                                  evidence: a.textEvidence, dutyEvidence: a.dutyEvidence, witnesses: a.subjectWitnesses)
         }
         findings += offDuty
-        try store.replaceFindings(findings, forNominations: targets)
+        // Stored with their stamps, in one transaction that checks the desk is still what they name.
+        let rewritten = targets.indices.filter { !keepReuse[$0] || assessed.contains($0) }
+        let rewrittenSet = Set(rewritten)
+        var newStamps: [String: ScanStamp] = [:]
+        for i in rewritten { newStamps[targets[i]] = ScanStamp(reuse: reuseStamps[i], relevance: relevanceStamp[i]) }
+        var kept: [String: ScanStamp] = [:]
+        for i in targets.indices where !rewrittenSet.contains(i) { kept[targets[i]] = before[targets[i]] }
+        if let loadedArchive {
+            try store.storeScan(findings, rewritten: rewritten.map { targets[$0] }, stamps: newStamps,
+                                assuming: .init(archiveKey: loadedArchive + relevanceDataKey(), model: label, kept: kept,
+                                                boilerplate: stamps?.boilerplate))
+        } else {
+            try store.replaceFindings(findings, forNominations: targets)
+        }
         let report = ScanReport(checked: targets.count, reuseFindings: findings.count - offDuty.count,
-                                offDutyFindings: offDuty.count, flagged: Set(findings.map(\.nominationID)).count)
+                                offDutyFindings: offDuty.count, flagged: Set(findings.map(\.nominationID)).count,
+                                kept: kept.count)
         return (report, findings)
+    }
+
+    /// The scan of the year `year` (nil: every year) when every target's stamps hold, done without loading
+    /// the index or the relevance model: the stored findings, in the order a scan gives them, with their
+    /// check time renewed. Nil when some target must be checked (or the desk changed meanwhile): then
+    /// `scan` of a loaded checker does it. A repeated scan of an unchanged desk costs a read of the
+    /// initiatives' details and of the year's findings.
+    public static func keptScan(store: DeskStore, year: Int?, parameters: SimilarityParameters = .standard,
+                                data: SimilarityData? = nil) throws -> (ScanReport, [StoredFinding])? {
+        guard !store.isReadOnly else { return nil }
+        let data = data ?? SimilarityData.forDesk(folder: store.url.deletingLastPathComponent())
+        let dataKey = relevanceDataKey(data: data, parameters: parameters)
+        let (count, last) = try store.read { db in try DeskTally.initiatives(db: db) }
+        let key = archiveKey(count: count, last: last) + dataKey
+        guard let boilerplate = try store.scanBoilerplate(archiveKey: key) else { return nil }
+        let stamps = try ScanStamps(store: store, targets: nil, archiveKey: key, boilerplate: boilerplate, dataKey: dataKey)
+        let targets = stamps.years.filter { year == nil || $0.value == year }.map(\.key).sorted()
+        let before = try store.scanStamps(of: targets)
+        guard targets.allSatisfy({ id in before[id]?.reuse.map { $0 == stamps.reuse(id) } ?? false }) else { return nil }
+        let label = try storedRelevanceModelLabel(store, key: key)
+        let links = reuseLinks(try store.reuseLinkPairs())
+        guard targets.allSatisfy({ id in
+            before[id]?.relevance.map { $0 == stamps.relevance(id, model: label, linked: links[id] ?? []) } ?? false
+        }) else { return nil }
+        let stored = try store.findingsAsStored(of: targets)
+        let reuse = targets.flatMap { (stored[$0] ?? []).filter { $0.kind != .offDuty } }
+        let offDuty = targets.compactMap { stored[$0]?.first { $0.kind == .offDuty } }
+        let findings = reuse + offDuty
+        guard try store.storeScan(findings, rewritten: [], stamps: [:],
+                                  assuming: .init(archiveKey: key, model: label, kept: before, boilerplate: nil)) else { return nil }
+        let report = ScanReport(checked: targets.count, reuseFindings: reuse.count, offDutyFindings: offDuty.count,
+                                flagged: Set(findings.map(\.nominationID)).count, kept: targets.count)
+        return (report, findings)
+    }
+
+    /// The stamps of the scan's targets against the archive this checker loaded (nil: it cannot stamp).
+    private func scanStamps(targets: [String]) throws -> ScanStamps? {
+        guard let loadedArchive, let hashes = archive.frozenBoilerplateHashes else { return nil }
+        return try ScanStamps(store: store, targets: Set(targets), archiveKey: loadedArchive + relevanceDataKey(),
+                              boilerplate: ScanStamps.digest(boilerplate: hashes), dataKey: relevanceDataKey())
     }
 
     /// Initiatives linked by re-use, either way: they do not witness for each other.
     static func reuseLinks(_ reuse: [StoredFinding]) -> [String: Set<String>] {
+        reuseLinks(reuse.compactMap { f in f.sourceID.map { (f.nominationID, $0) } })
+    }
+
+    /// The same from (nomination, source) pairs.
+    static func reuseLinks(_ pairs: [(nominationID: String, sourceID: String)]) -> [String: Set<String>] {
         var linked: [String: Set<String>] = [:]
-        for f in reuse {
-            guard let source = f.sourceID else { continue }
-            linked[f.nominationID, default: []].insert(source)
-            linked[source, default: []].insert(f.nominationID)
+        for (id, source) in pairs {
+            linked[id, default: []].insert(source)
+            linked[source, default: []].insert(id)
         }
         return linked
     }
@@ -264,18 +384,42 @@ public final class DeskChecker: Sendable {
     ///   is learned now (minutes at 100,000 reports: a terminal shows it).
     func relevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>,
                         learning: (@Sendable (Int, Int) -> Void)? = nil) throws -> (DutyRelevance, [String: String]) {
+        let (model, own, _) = try labelledRelevanceModel(texts: texts, keepingOwnTextOf: keep, learning: learning)
+        return (model, own)
+    }
+
+    /// `relevanceModel`, and the label the desk stores it under (nil when it is not stored: learned by a
+    /// checker that does not write, or initiatives arrived meanwhile) — what a scan's stamps name.
+    func labelledRelevanceModel(texts: TextCache, keepingOwnTextOf keep: Set<String>,
+                                learning: (@Sendable (Int, Int) -> Void)? = nil) throws -> (DutyRelevance, [String: String], String?) {
         let key = try relevanceModelKey()
-        if let model = try storedRelevanceModel(key: key) {
-            return (model, try ownTexts(of: keep.sorted(), texts: texts))
+        if let stored = try storedRelevanceModel(key: key) {
+            return (stored.0, try ownTexts(of: keep.sorted(), texts: texts), stored.1)
         }
         if documents.isEmpty, archive.count > 0 {
             // A checker made `forChecking` holds no documents: the whole archive is read to learn.
-            return try Self.forLearning(store: store, parameters: parameters, data: data, writing: false)
+            let (model, own) = try Self.forLearning(store: store, parameters: parameters, data: data, writing: false)
                 .learnRelevanceModel(keepingOwnTextOf: keep, progress: learning)
+            return (model, own, nil)
         }
         let (model, own) = try learnRelevanceModel(keepingOwnTextOf: keep, progress: learning)
-        if writes { try storeRelevanceModel(model, key: key) }
-        return (model, own)
+        let label = writes ? try storeRelevanceModel(model, key: key) : nil
+        return (model, own, label)
+    }
+
+    /// The label of the stored relevance model when it was learned from the desk as it is now (nil: none,
+    /// or stale): what a scan's relevance stamps name, read without reading the model.
+    func storedRelevanceModelLabel() throws -> String? {
+        try Self.storedRelevanceModelLabel(store, key: relevanceModelKey())
+    }
+
+    private static func storedRelevanceModelLabel(_ store: DeskStore, key: String) throws -> String? {
+        let generation = try store.read { db -> String? in
+            guard try db.tableExists("relevance_model") else { return nil }
+            return try String.fetchOne(db, sql: "SELECT generation FROM relevance_model WHERE id = 1")
+        }
+        guard let generation, generation == key || generation.hasPrefix(key + " copy=") else { return nil }
+        return generation
     }
 
     /// The own text (template left out) of these initiatives, read on all cores.
@@ -352,15 +496,19 @@ public final class DeskChecker: Sendable {
     /// What the stored model must have been learned from to be used: the initiatives stored now (they
     /// are only ever added: their number and last row id tell), the similarity data and the parameters.
     private func relevanceModelKey() throws -> String {
-        let (count, last) = try store.read { db -> (Int, Int) in
-            let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(max(id), 0) FROM initiative")
-            return (row?[0] ?? 0, row?[1] ?? 0)
-        }
-        return "initiatives=\(count) last=\(last) " + relevanceDataKey()
+        let (count, last) = try store.read { db in try DeskTally.initiatives(db: db) }
+        return Self.archiveKey(count: count, last: last) + relevanceDataKey()
+    }
+
+    /// The initiatives stored, as a model's key (and a scan's stamps) name them; ends in a space.
+    static func archiveKey(count: Int, last: Int) -> String {
+        "initiatives=\(count) last=\(last) "
     }
 
     /// The similarity data and parameters a relevance model or reading is made with.
-    private func relevanceDataKey() -> String {
+    private func relevanceDataKey() -> String { Self.relevanceDataKey(data: data, parameters: parameters) }
+
+    static func relevanceDataKey(data: SimilarityData, parameters: SimilarityParameters) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let coded = (try? encoder.encode(parameters)).map { String(decoding: $0, as: UTF8.self) } ?? ""
@@ -372,7 +520,8 @@ public final class DeskChecker: Sendable {
     /// itself — then a writing checker writes the file again (and a row of the form before the file, a
     /// `snapshot()`, in the new form), so only the first reading after an upgrade, a restore or a lost
     /// file pays for reading the whole model.
-    private func storedRelevanceModel(key: String) throws -> DutyRelevance? {
+    /// Returns the model and the label it is stored under.
+    private func storedRelevanceModel(key: String) throws -> (DutyRelevance, String)? {
         let lexicon = data.lexicon, parameters = parameters
         let file = DeskRelevanceModelFile(desk: store.url)
         guard let generation = try store.read({ db -> String? in
@@ -381,7 +530,7 @@ public final class DeskChecker: Sendable {
         }) else { return nil }
         let mappedForm = generation.hasPrefix(key + " copy=")
         guard mappedForm || generation == key else { return nil }
-        if mappedForm, let model = file.open(label: generation, lexicon: lexicon, parameters: parameters) { return model }
+        if mappedForm, let model = file.open(label: generation, lexicon: lexicon, parameters: parameters) { return (model, generation) }
         let (model, bytes) = try store.read { db -> (DutyRelevance?, ModelBytes?) in
             // Read in place from SQLite's buffer, inside the read (fetching a `Data` would be one more copy).
             let rows = try Row.fetchCursor(db, sql: "SELECT model FROM relevance_model WHERE id = 1 AND generation = ?",
@@ -401,32 +550,35 @@ public final class DeskChecker: Sendable {
             if let bytes {
                 try? file.write(bytes.buffer)
             } else {
-                try? storeRelevanceModel(model, key: key)
+                _ = try? storeRelevanceModel(model, key: key)
             }
         }
-        return model
+        return (model, generation)
     }
 
     /// Stores the model, unless initiatives arrived while it was learned (it would describe fewer): its
     /// mapped form as the desk's model file, then the same bytes in the desk's row under the file's label.
-    private func storeRelevanceModel(_ model: DutyRelevance, key: String) throws {
+    /// Returns the label it is stored under (nil: not stored).
+    @discardableResult
+    private func storeRelevanceModel(_ model: DutyRelevance, key: String) throws -> String? {
         let current = try relevanceModelKey()
-        guard current == key else { return }
+        guard current == key else { return nil }
         let label = DeskRelevanceModelFile.label(generation: key)
         guard let mapped = model.mappedSnapshot(label: label) else {
             // A model that cannot be written in place is kept as before: read whole by each check.
-            return try storeRow(Data(model.snapshot()), generation: key, key: key)
+            return try storeRow(Data(model.snapshot()), generation: key, key: key) ? key : nil
         }
         try mapped.withUnsafeBytes { try DeskRelevanceModelFile(desk: store.url).write($0) }
-        try storeRow(Data(mapped), generation: label, key: key)
+        return try storeRow(Data(mapped), generation: label, key: key) ? label : nil
     }
 
-    private func storeRow(_ bytes: Data, generation: String, key: String) throws {
+    private func storeRow(_ bytes: Data, generation: String, key: String) throws -> Bool {
         try store.write { db in
-            let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(max(id), 0) FROM initiative")
-            guard key.hasPrefix("initiatives=\(row?[0] ?? 0) last=\(row?[1] ?? 0) ") else { return }
+            let (count, last) = try DeskTally.initiatives(db: db)
+            guard key.hasPrefix(Self.archiveKey(count: count, last: last)) else { return false }
             try db.execute(sql: "INSERT OR REPLACE INTO relevance_model(id, generation, model) VALUES (1, ?, ?)",
                            arguments: [generation, bytes])
+            return true
         }
     }
 

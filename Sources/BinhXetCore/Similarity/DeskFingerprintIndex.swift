@@ -56,10 +56,10 @@ public final class DeskFingerprintIndex: FingerprintSource, @unchecked Sendable 
             guard try db.tableExists("fingerprint_posting"),
                   try String.fetchOne(db, sql: "SELECT value FROM desk_info WHERE key = 'fingerprint_index'")
                     == parameterKey(parameters) else { return nil }
-            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM fingerprint_slot") ?? 0
+            let count = try DeskTally.rows(of: "fingerprint_slot", db: db)
             // Slots are only made for stored initiatives: equal counts, nothing is missing (the usual
-            // case, answered without a pass over the initiatives).
-            let initiatives = try Int.fetchOne(db, sql: "SELECT count(*) FROM initiative") ?? 0
+            // case, answered without a pass over the initiatives; both counts are the desk's tally).
+            let initiatives = try DeskTally.rows(of: "initiative", db: db)
             let missing = initiatives == count ? [] : try String.fetchAll(db, sql: """
                 SELECT i.nominationID FROM initiative i
                 WHERE NOT EXISTS (SELECT 1 FROM fingerprint_slot s WHERE s.nominationID = i.nominationID)

@@ -26,6 +26,9 @@ struct BoilerplateHashes: Sendable {
         self.shift = shift
     }
 
+    /// The hashes held, in increasing order (0 held as 1): what a scan's stamps name the table by.
+    var sortedHashes: [UInt64] { slots.filter { $0 != 0 }.sorted() }
+
     /// True when the archive held `hash` in at least the threshold's number of documents.
     @inline(__always)
     func contains(_ hash: UInt64) -> Bool {

@@ -6,8 +6,8 @@
 /// Why: adding 5.8 million postings one by one to the hash table was a tenth of a year's scan at 10,000
 /// reports, nearly every insertion three cache misses. Here the postings are appended to 256 runs by the
 /// top bits of their key, each run sorted with a small counting sort that fits in cache, and laid out as
-/// sorted arrays. (Read directly through a directory on the top bits, lookups measured slower than the
-/// hash table's: the scan unpacks it.)
+/// sorted arrays. It has no lookups of its own: read directly, lookups measured slower than the hash
+/// table's, so it is only ever unpacked (its tests compare the unpacked table).
 struct PackedFingerprintIndex: Sendable {
     /// Keys are hashes times an odd constant (a bijection of 64-bit numbers): uniform in their top bits
     /// though winnowing makes fingerprint hashes crowd towards small values. Hash 0 is kept as 1.
@@ -25,9 +25,6 @@ struct PackedFingerprintIndex: Sendable {
     private let counts: [Int32]
     private let documents: [Int32]
     private let positions: [Int32]
-    /// `directory[b]`: the first index of `keys` whose top `bits` bits are at least `b`.
-    private let directory: [Int32]
-    private let shift: UInt64
     /// Documents whose postings are kept per hash (`FingerprintIndex.maxPostingsPerHash`).
     let cap: Int
 
@@ -113,62 +110,11 @@ struct PackedFingerprintIndex: Sendable {
             }
         }
         starts.append(Int32(documents.count))
-        // About two keys per directory entry.
-        var bits: UInt64 = 1
-        while bits < 28, (1 << (bits + 1)) <= keys.count { bits += 1 }
-        let shift = 64 - bits
-        var directory = [Int32](repeating: Int32(keys.count), count: (1 << Int(bits)) + 1)
-        var b = 0
-        for (i, key) in keys.enumerated() {
-            let top = Int(key >> shift)
-            while b <= top { directory[b] = Int32(i); b += 1 }
-        }
         self.keys = keys
         self.starts = starts
         self.counts = counts
         self.documents = documents
         self.positions = positions
-        self.directory = directory
-        self.shift = shift
-    }
-
-    @inline(__always)
-    private func find(_ hash: UInt64) -> Int? {
-        let key = Self.key(hash)
-        let b = Int(key >> shift)
-        var i = Int(directory[b])
-        let end = Int(directory[b + 1])
-        while i < end {
-            let k = keys[i]
-            if k == key { return i }
-            if k > key { return nil }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Number of documents whose fingerprints include `hash`.
-    func documentFrequency(_ hash: UInt64) -> Int {
-        find(hash).map { Int(counts[$0]) } ?? 0
-    }
-
-    /// Every hash held by at least `documents` documents.
-    func hashes(heldByAtLeast documents: Int) -> [UInt64] {
-        var out: [UInt64] = []
-        for i in counts.indices where Int(counts[i]) >= documents { out.append(Self.hash(ofKey: keys[i])) }
-        return out
-    }
-
-    /// Calls `body` with every posting of `hash`, most recently added first (as `FingerprintIndex`).
-    @inline(__always)
-    func forEachPosting(_ hash: UInt64, _ body: (_ document: Int32, _ position: Int32) -> Void) {
-        guard let i = find(hash) else { return }
-        var p = Int(starts[i + 1])
-        let first = Int(starts[i])
-        while p > first {
-            p -= 1
-            body(documents[p], positions[p])
-        }
     }
 
     /// Every hash with its document count and its postings in the order they were added, hash by hash.

@@ -33,8 +33,10 @@ public struct DomainLexicon: Sendable {
     public init(text: String) {
         var fieldIndex: [String: Int] = [:]
         var relatedCodes: [[String]] = []
-        // Keyed by the folded form, so one term listed with and without diacritics is one term.
-        var terms: [String: (spelling: String, hashes: [UInt64], fields: Set<Int>)] = [:]
+        // Keyed by the folded form (its token hashes), so one term listed with and without diacritics is one
+        // term. (Keyed by the hashes written out as text, this was a third of reading the lexicon, which every
+        // check with duties does: issue 13.)
+        var terms: [[UInt64]: (spelling: String, fields: Set<Int>)] = [:]
         var current = -1
         for rawLine in text.split(whereSeparator: \.isNewline) {
             let line = rawLine.trimmingSpaces
@@ -57,9 +59,9 @@ public struct DomainLexicon: Sendable {
             for piece in line.split(separator: ",") {
                 let term = String(piece).trimmingSpaces
                 guard !term.isEmpty else { continue }
-                let key = VietnameseFoldingKey.of(term)
-                guard !key.hashes.isEmpty else { continue }
-                terms[key.text, default: (term, key.hashes, [])].fields.insert(current)
+                let hashes = VietnameseFoldingKey.hashes(of: term)
+                guard !hashes.isEmpty else { continue }
+                terms[hashes, default: (term, [])].fields.insert(current)
             }
         }
         // Overlapping work overlaps both ways: a relation written under either field holds for both.
@@ -71,8 +73,9 @@ public struct DomainLexicon: Sendable {
             }
         }
         related = relatedSets.map { $0.sorted() }
-        for value in terms.values {
-            termsByFirstToken[value.hashes[0], default: []].append(Term(hashes: value.hashes, text: value.spelling, fields: value.fields.sorted()))
+        termsByFirstToken.reserveCapacity(terms.count)
+        for (hashes, value) in terms {
+            termsByFirstToken[hashes[0], default: []].append(Term(hashes: hashes, text: value.spelling, fields: value.fields.sorted()))
         }
         termCount = terms.count
     }
@@ -98,11 +101,10 @@ public struct DomainLexicon: Sendable {
     }
 }
 
-/// The folded spelling and token hashes of a term.
+/// The folded form of a term: its token hashes (numbers as written).
 enum VietnameseFoldingKey {
-    static func of(_ term: String) -> (text: String, hashes: [UInt64]) {
-        let stream = TokenStream(text: term, numbersAsClass: false)
-        return (stream.hashes.map(String.init).joined(separator: " "), stream.hashes)
+    static func hashes(of term: String) -> [UInt64] {
+        TokenStream(text: term, numbersAsClass: false).hashes
     }
 }
 

@@ -23,12 +23,6 @@ struct PackedFingerprintIndexTests {
         return out
     }
 
-    static func postings(_ index: PackedFingerprintIndex, _ hash: UInt64) -> [[Int32]] {
-        var out: [[Int32]] = []
-        index.forEachPosting(hash) { out.append([$0, $1]) }
-        return out
-    }
-
     @Test("Packed in bulk, then unpacked and changed, the index reads as one built document by document", arguments: [1, 3, 4096])
     func matchesTheIndexBuiltOneByOne(cap: Int) {
         var rng = SeededGenerator(printingSeedFor: "PackedFingerprintIndexTests.matchesTheIndexBuiltOneByOne(cap: \(cap))")
@@ -43,26 +37,17 @@ struct PackedFingerprintIndexTests {
         }
         let packed = PackedFingerprintIndex(builder)
 
+        // Unpacked (what a bulk load reads), it is the reference — frequencies, postings in order, hashes
+        // below, at and past the cap — and takes additions and removals as the reference does.
         let hashes = Set(documents.flatMap { $0.map(\.hash) }).union([2_000_000, 12_345, .max - 1])
-        var pastCap = 0
-        for h in hashes {
-            #expect(packed.documentFrequency(h) == reference.documentFrequency(h), "hash \(h)")
-            #expect(Self.postings(packed, h) == Self.postings(reference, h), "hash \(h)")
-            if reference.documentFrequency(h) > cap { pastCap += 1 }
-        }
-        for threshold in [1, 2, 3, 5, 10] {
-            #expect(Set(packed.hashes(heldByAtLeast: threshold)) == Set(reference.hashes(heldByAtLeast: threshold)), "threshold \(threshold)")
-        }
-        #expect(packed.hashCount == reference.hashCount)
-        if cap < 4096 { #expect(pastCap > 0) }
-
-        // Unpacked (what a bulk load reads), it is the reference, and takes additions and removals as
-        // the reference does.
         var unpacked = FingerprintIndex(unpacking: packed)
+        var pastCap = 0
         for h in hashes {
             #expect(unpacked.documentFrequency(h) == reference.documentFrequency(h), "hash \(h)")
             #expect(Self.postings(unpacked, h) == Self.postings(reference, h), "hash \(h)")
+            if reference.documentFrequency(h) > cap { pastCap += 1 }
         }
+        if cap < 4096 { #expect(pastCap > 0) }
         for threshold in [1, 2, 3, 5, 10] {
             #expect(Set(unpacked.hashes(heldByAtLeast: threshold)) == Set(reference.hashes(heldByAtLeast: threshold)))
         }

@@ -31,28 +31,36 @@ extension DeskStore {
 
     /// Replaces the findings of the given nominations in one transaction and marks them checked.
     public func replaceFindings(_ findings: [StoredFinding], forNominations ids: [String], checkedAt: String = Clock.isoNow()) throws {
-        try write { db in
-            let enc = JSONEncoder()
-            for id in ids {
-                try db.execute(sql: "DELETE FROM finding WHERE nominationID = ?", arguments: [id])
-                try db.execute(sql: "INSERT OR REPLACE INTO similarity_check(nominationID, checkedAt) VALUES (?, ?)",
-                               arguments: [id, checkedAt])
-            }
-            for f in findings {
-                try db.execute(sql: """
-                    INSERT INTO finding(nominationID, sourceID, kind, coverage, score, titleReused, passages, evidence,
-                                        dutyEvidence, witnesses)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [f.nominationID, f.sourceID, f.kind.rawValue, f.coverage, f.score, f.titleReused,
-                                     String(decoding: try enc.encode(f.passages), as: UTF8.self),
-                                     String(decoding: try enc.encode(f.evidence), as: UTF8.self),
-                                     String(decoding: try enc.encode(f.dutyEvidence), as: UTF8.self),
-                                     String(decoding: try enc.encode(f.witnesses), as: UTF8.self)])
-            }
+        try write { db in try Self.replaceFindings(findings, forNominations: ids, checkedAt: checkedAt, stamps: [:], db: db) }
+    }
+
+    /// The same in the caller's transaction, with the scan's stamps of each nomination (none: NULL, so
+    /// the next scan checks it again).
+    static func replaceFindings(_ findings: [StoredFinding], forNominations ids: [String], checkedAt: String,
+                                stamps: [String: ScanStamp], db: Database) throws {
+        let enc = JSONEncoder()
+        for id in ids {
+            try db.execute(sql: "DELETE FROM finding WHERE nominationID = ?", arguments: [id])
+            let stamp = stamps[id]
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO similarity_check(nominationID, checkedAt, reuseStamp, relevanceStamp)
+                VALUES (?, ?, ?, ?)
+                """, arguments: [id, checkedAt, stamp?.reuse, stamp?.relevance])
+        }
+        for f in findings {
+            try db.execute(sql: """
+                INSERT INTO finding(nominationID, sourceID, kind, coverage, score, titleReused, passages, evidence,
+                                    dutyEvidence, witnesses)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [f.nominationID, f.sourceID, f.kind.rawValue, f.coverage, f.score, f.titleReused,
+                                 String(decoding: try enc.encode(f.passages), as: UTF8.self),
+                                 String(decoding: try enc.encode(f.evidence), as: UTF8.self),
+                                 String(decoding: try enc.encode(f.dutyEvidence), as: UTF8.self),
+                                 String(decoding: try enc.encode(f.witnesses), as: UTF8.self)])
         }
     }
 
-    private static func finding(_ row: Row) throws -> StoredFinding {
+    static func finding(_ row: Row) throws -> StoredFinding {
         try StoredFinding.decodeStored(row, table: "finding")
     }
 }
