@@ -50,7 +50,8 @@ extension DeskStore {
             return try Row.fetchAll(db, sql: sql, arguments: args).map { row -> ReviewedNomination in
                 let outcomeKind: String? = row[outcomeColumn]
                 var outcome: DecisionOutcome?
-                switch outcomeKind.flatMap(DeskEvent.Kind.init(rawValue:)) {
+                let kind = outcomeKind.flatMap(DeskEvent.Kind.init(rawValue:))
+                switch kind {
                 case .approved?: outcome = .approve
                 case .rejected?, .refused?: outcome = .reject
                 case nil: outcome = nil
@@ -65,7 +66,7 @@ extension DeskStore {
                     summary: summary, unitID: row[unitIDColumn],
                     lastOutcome: outcome, outcomeReason: reason, outcomeOverride: row[overrideColumn],
                     imported: archive.outcomes[summary.id], recognition: archive.recognitions[summary.id])
-                n.refusedAtReception = outcomeKind == "refused"
+                n.refusedAtReception = kind == .refused
                 return n
             }
         }
