@@ -71,11 +71,12 @@ enum DeskRelevanceReadings {
     }
 
     /// Stores readings made in an archive of `archiveCount` initiatives (replacing older ones), in one
-    /// transaction.
+    /// transaction, unmapped (`DeskStore.writeUnmapped`): each finds its initiative's row, next to the
+    /// text the learning has just read.
     static func store(_ readings: [(nominationID: String, bytes: [UInt8])], generation: String, archiveCount: Int,
                       in store: DeskStore) throws {
         guard !readings.isEmpty else { return }
-        try store.write { db in
+        try store.writeUnmapped { db in
             guard try db.tableExists("relevance_reading") else { return }
             let statement = try db.makeStatement(sql: """
                 INSERT OR REPLACE INTO relevance_reading(initiativeID, generation, archiveCount, reading)
