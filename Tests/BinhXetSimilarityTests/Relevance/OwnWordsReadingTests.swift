@@ -11,6 +11,17 @@ struct OwnWordsReadingTests {
 
     func model() -> DutyRelevance { fixture.learned() }
 
+    /// Six reports of 2017 whose own texts the readings are made in.
+    static func archive() -> SimilarityArchive {
+        var archive = SimilarityArchive(parameters: ReportFixture.parameters, templates: TemplatePhrases(text: ReportFixture.templatePhrases))
+        for i in 0..<6 {
+            let info = DocumentInfo(id: "N2017-000\(i)", nomineeID: "CB\(i)", year: 2017, title: "Sáng kiến \(i)")
+            archive.add(info, text: ReportFixture.report(title: info.title, author: "Tác giả \(i)", unit: "UBND xã Phú Vinh",
+                                                         body: [ReportFixture.paragraphs[(i + 3) % 12]]))
+        }
+        return archive
+    }
+
     /// Texts whose own words are hard to read alike: numbers (alone, in words, as the lexicon's),
     /// decomposed marks (NFD), ideographs, CRLF and lone CR breaks, a title line, template lines, a
     /// line of one word, punctuation glued to words.
@@ -28,12 +39,7 @@ struct OwnWordsReadingTests {
     @Test("The reading from the own words is the reading of the own text, and so is every assessment")
     func readingEqualsTheText() {
         let model = model()
-        var archive = SimilarityArchive(parameters: ReportFixture.parameters, templates: TemplatePhrases(text: ReportFixture.templatePhrases))
-        for i in 0..<6 {
-            let info = DocumentInfo(id: "N2017-000\(i)", nomineeID: "CB\(i)", year: 2017, title: "Sáng kiến \(i)")
-            archive.add(info, text: ReportFixture.report(title: info.title, author: "Tác giả \(i)", unit: "UBND xã Phú Vinh",
-                                                         body: [ReportFixture.paragraphs[(i + 3) % 12]]))
-        }
+        var archive = Self.archive()
         var offDuty = 0, onDuty = 0
         for (n, body) in Self.bodies.enumerated() {
             let title = "Giống lúa và đọc sách \(n)"
@@ -71,12 +77,7 @@ struct OwnWordsReadingTests {
     @Test("A reading learned from the own words is the reading of the own text, byte for byte as stored")
     func learnedReadingEqualsTheText() {
         let model = model()
-        var archive = SimilarityArchive(parameters: ReportFixture.parameters, templates: TemplatePhrases(text: ReportFixture.templatePhrases))
-        for i in 0..<6 {
-            let info = DocumentInfo(id: "N2017-000\(i)", nomineeID: "CB\(i)", year: 2017, title: "Sáng kiến \(i)")
-            archive.add(info, text: ReportFixture.report(title: info.title, author: "Tác giả \(i)", unit: "UBND xã Phú Vinh",
-                                                         body: [ReportFixture.paragraphs[(i + 3) % 12]]))
-        }
+        var archive = Self.archive()
         // A body that is all template (no own words at all) reads as the empty own text does.
         for (n, body) in (Self.bodies + [""]).enumerated() {
             let title = "Giống lúa và đọc sách \(n)"
