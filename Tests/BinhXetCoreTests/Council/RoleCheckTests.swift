@@ -24,6 +24,16 @@ import Testing
         }
     }
 
+    @Test func membersAreListedByRoleThenByGivenName() throws {
+        let desk = try CouncilDesk(members: 0)
+        for (login, name, role) in [("ct", "Trần Văn Bình", CouncilRole.chair), ("u1", "Vũ Minh Khoa", .member),
+                                    ("u2", "Đỗ Thị An", .member), ("u3", "Phạm Văn Hòa", .member),
+                                    ("tk", "Lê Thị Thu", .secretary)] {
+            try desk.store.addMember(login: login, name: name, role: role, actor: "ct")
+        }
+        #expect(try desk.store.members().map(\.name) == ["Trần Văn Bình", "Lê Thị Thu", "Đỗ Thị An", "Phạm Văn Hòa", "Vũ Minh Khoa"])
+    }
+
     @Test func theSettingsFileChangesWhoDecides() throws {
         let desk = try CouncilDesk(members: 5, settings: "outcome_roles = chair, vice_chair\n")
         try desk.store.decide("N2018-0002", .reject, reason: "Chưa đủ tiêu chuẩn", actor: "vice")

@@ -8,8 +8,11 @@ extension DeskStore {
     public func members(includingFormer: Bool = false) throws -> [CouncilMember] {
         let all = try read { db in try CouncilMember.fetchAll(db) }
         let order = CouncilRole.allCases
+        // By role, then as Vietnamese lists people: by given name (`NameCollation`), not by the code points
+        // of the family name ("Vũ" before "Đỗ").
         return all.filter { includingFormer || $0.active }.sorted {
-            ($0.active ? 0 : 1, order.firstIndex(of: $0.role)!, $0.name) < ($1.active ? 0 : 1, order.firstIndex(of: $1.role)!, $1.name)
+            ($0.active ? 0 : 1, order.firstIndex(of: $0.role)!, NameCollation.personKey($0.name))
+                < ($1.active ? 0 : 1, order.firstIndex(of: $1.role)!, NameCollation.personKey($1.name))
         }
     }
 
