@@ -13,8 +13,10 @@ enum DialogView {
         case .ballot(let b):
             box(title: "\(s.ballotTitle) · \(b.nominationID)", lines: ballotLines(b, state), state, into: &buf)
         case .notice(let n):
-            box(title: n.title, lines: n.lines.map { [Span($0)] } + [[], [Span(s.noticeKeys, .dim)]], state,
-                into: &buf, error: true)
+            // Each line wrapped to the box: a notice often ends with a command to type, and a cut one
+            // ("binhxet decide … --overrid") cannot be typed from the screen.
+            box(title: n.title, lines: n.lines.flatMap { StyledWrap.wrap([Span($0)], width: innerWidth(state)) }
+                    + [[], [Span(s.noticeKeys, .dim)]], state, into: &buf, error: true)
         case .recognition(let r):
             box(title: "\(s.recognitionTitle) · \(r.nominationID)", lines: RecognitionDialogView.lines(r, state), state, into: &buf)
         case .dismiss(let d):

@@ -61,5 +61,8 @@ struct VotingStoriesTests {
         #expect(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .received)
         guard case .notice(let n)? = h.state.modal else { Issue.record("no refusal shown"); return }
         #expect(n.lines.first?.contains("chưa đạt tỷ lệ phiếu đồng ý: 1/3") == true)
+        // The refusal's last line names the command to type: wrapped in the box, not cut at its edge.
+        #expect(h.line(containing: "--override") != nil)
+        #expect(h.line(containing: "do\".") != nil)
     }
 }
