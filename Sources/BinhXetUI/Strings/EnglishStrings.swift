@@ -258,6 +258,10 @@ public struct EnglishStrings: UIStrings {
         "\(t.agree)/\(t.denominator) agree · \(t.disagree) disagree · \(t.abstain) abstain · needs "
             + "\(t.comparison == .atLeast ? "at least" : "more than") \(Percent.share(t.threshold, in: .en)) · \(t.passes ? "passes" : "short")"
     }
+    public func rejectAgainstVote(_ t: VoteTally) -> String {
+        "The council's vote passed (\(t.agree)/\(t.denominator) agree, needs \(t.comparison == .atLeast ? "at least" : "more than") "
+            + "\(Percent.share(t.threshold, in: .en))): a rejection against the vote cannot be recorded."
+    }
     public func tallyShort(_ t: VoteTally) -> String {
         "Ballots: \(t.agree)/\(t.denominator) agree · needs \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .en))"
     }

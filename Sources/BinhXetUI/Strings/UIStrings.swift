@@ -147,6 +147,9 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     /// "Phiếu: 4/7 đồng ý · cần từ 70% · chưa đạt" on the nomination page and in the approve dialog.
     func tallyLine(_ t: VoteTally) -> String
     func tallyShort(_ t: VoteTally) -> String
+    /// Said in the "không đạt" dialog, before any typing, when the council's vote has passed: the core
+    /// records an outcome only as the vote went.
+    func rejectAgainstVote(_ t: VoteTally) -> String
     func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String]
     var writeFailedTitle: String { get }
     var noticeKeys: String { get }

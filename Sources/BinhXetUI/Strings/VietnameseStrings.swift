@@ -242,6 +242,10 @@ public struct VietnameseStrings: UIStrings {
         "\(t.agree)/\(t.denominator) đồng ý · \(t.disagree) không đồng ý · \(t.abstain) không biểu quyết · cần "
             + "\(t.comparison == .atLeast ? "từ" : "trên") \(Percent.share(t.threshold, in: .vi)) · \(t.passes ? "đạt" : "chưa đạt")"
     }
+    public func rejectAgainstVote(_ t: VoteTally) -> String {
+        "Hội đồng đã biểu quyết đạt (\(t.agree)/\(t.denominator) đồng ý, cần \(t.comparison == .atLeast ? "từ" : "trên") "
+            + "\(Percent.share(t.threshold, in: .vi))): không ghi được KHÔNG ĐẠT trái với biểu quyết."
+    }
     public func tallyShort(_ t: VoteTally) -> String {
         "Phiếu: \(t.agree)/\(t.denominator) đồng ý · cần \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .vi))"
     }

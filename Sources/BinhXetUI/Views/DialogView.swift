@@ -116,6 +116,10 @@ enum DialogView {
         let s = state.strings
         let w = innerWidth(state)
         var lines: [StyledLine] = [[Span(d.nominee, .label), Span(" · \(d.unitName)", .dim)], []]
+        if d.kind == .reject, let t = state.nomination?.data?.tally, t.passes {
+            // Before the reason is typed: the desk would refuse it, and the typed text would be for nothing.
+            lines += StyledWrap.wrap([Span(s.rejectAgainstVote(t), .error)], width: w) + [[]]
+        }
         if d.confirming {
             lines += StyledWrap.wrap([Span(s.confirmQuestion(d.kind, id: d.nominationID, nominee: d.nominee))], width: w)
             if let year = d.otherYear {

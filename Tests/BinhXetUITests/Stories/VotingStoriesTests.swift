@@ -65,4 +65,21 @@ struct VotingStoriesTests {
         #expect(h.line(containing: "--override") != nil)
         #expect(h.line(containing: "do\".") != nil)
     }
+
+    @Test func theRejectDialogSaysTheVotePassedBeforeAnyTyping() throws {
+        let h = try Harness(Size(width: 80, height: 24), desk: try desk(role: .chair))
+        for m in ["chu", Harness.member, "tv3"] { try h.desk.store.vote("N2018-0001", .agree, member: m) }
+        h.open("N2018-0001")
+        // When the chair presses r on a nomination the council voted for
+        h.press("r")
+        // Then the dialog says, before the reason is typed, that a rejection against the vote is not recorded
+        #expect(h.line(containing: "Hội đồng đã biểu quyết đạt (3/3 đồng ý, cần từ 70%)") != nil)
+        // And where the vote has not passed, it says nothing of the kind
+        h.press(.escape)
+        h.press(.escape)
+        h.open("N2018-0002")
+        h.press("r")
+        guard case .decision(let d)? = h.state.modal, d.nominationID == "N2018-0002" else { Issue.record("no dialog"); return }
+        #expect(h.line(containing: "biểu quyết đạt") == nil)
+    }
 }
