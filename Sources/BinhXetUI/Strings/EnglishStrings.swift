@@ -262,8 +262,9 @@ public struct EnglishStrings: UIStrings {
         "The council's vote passed (\(t.agree)/\(t.denominator) agree, needs \(t.comparison == .atLeast ? "at least" : "more than") "
             + "\(Percent.share(t.threshold, in: .en))): a rejection against the vote cannot be recorded."
     }
+    public var ballotsLabel: String { "Ballots: " }
     public func tallyShort(_ t: VoteTally) -> String {
-        "Ballots: \(t.agree)/\(t.denominator) agree · needs \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .en))"
+        ballotsLabel + "\(t.agree)/\(t.denominator) agree · needs \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .en))"
     }
     public func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String] {
         [approving ? "\(id) has not reached the threshold: \(agree)/\(denominator) agree, needs \(Percent.share(threshold, in: .en))."

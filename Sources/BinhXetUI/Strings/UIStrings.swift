@@ -147,6 +147,8 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     /// "Phiếu: 4/7 đồng ý · cần từ 70% · chưa đạt" on the nomination page and in the approve dialog.
     func tallyLine(_ t: VoteTally) -> String
     func tallyShort(_ t: VoteTally) -> String
+    /// "Phiếu: ", before a tally.
+    var ballotsLabel: String { get }
     /// Said in the "không đạt" dialog, before any typing, when the council's vote has passed: the core
     /// records an outcome only as the vote went.
     func rejectAgainstVote(_ t: VoteTally) -> String

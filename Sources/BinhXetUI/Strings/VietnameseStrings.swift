@@ -246,8 +246,9 @@ public struct VietnameseStrings: UIStrings {
         "Hội đồng đã biểu quyết đạt (\(t.agree)/\(t.denominator) đồng ý, cần \(t.comparison == .atLeast ? "từ" : "trên") "
             + "\(Percent.share(t.threshold, in: .vi))): không ghi được KHÔNG ĐẠT trái với biểu quyết."
     }
+    public var ballotsLabel: String { "Phiếu: " }
     public func tallyShort(_ t: VoteTally) -> String {
-        "Phiếu: \(t.agree)/\(t.denominator) đồng ý · cần \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .vi))"
+        ballotsLabel + "\(t.agree)/\(t.denominator) đồng ý · cần \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .vi))"
     }
     public func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String] {
         [approving ? "Hồ sơ \(id) chưa đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator), cần \(Percent.share(threshold, in: .vi))."

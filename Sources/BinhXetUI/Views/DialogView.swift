@@ -131,8 +131,9 @@ enum DialogView {
                 if let t = n?.data?.tally {
                     // The approve dialog shows the tally, and says when the vote falls short: the desk
                     // will refuse it (an override needs `binhxet decide --override`).
-                    lines += [[]] + StyledWrap.wrap([Span(s.tallyShort(t))], width: w)
-                    if !t.passes { lines += StyledWrap.wrap([Span(s.tallyLine(t), .error)], width: w) }
+                    // One line: the short count when the vote passed, else the whole count in red (it was
+                    // both, which read as two tallies).
+                    lines += [[]] + StyledWrap.wrap(t.passes ? [Span(s.tallyShort(t))] : [Span(s.ballotsLabel + s.tallyLine(t), .error)], width: w)
                 }
                 if let warning = s.approveWarning(findings: n?.data?.findings.count ?? 0, checked: n?.data?.checked ?? false) {
                     lines += [[]] + StyledWrap.wrap([Span(warning, .error)], width: w)
