@@ -14,9 +14,12 @@ enum CompareView {
 
         // Side titles; the side(s) j/k scroll stand out.
         let leftTitle = " \(s.nominationSide): \(d.nomination.id) · \(d.person.name) · \(d.nomination.year)"
+        // What tells the source apart first (its year and what kind of re-use), then who and where: at 80
+        // columns the pane cuts the end, and the author's name is the nominee's own for a self re-use.
         var rightTitle = " \(s.sourceSide(c.source + 1, of: n.sources.count)): \(source.id)"
-        if let sum = source.summary { rightTitle += " · \(sum.personName) · \(sum.year)" }
+        if let sum = source.summary { rightTitle += " · \(sum.year)" }
         rightTitle += " · \(s.findingKind(source.finding.kind)) \(Percent.of(source.finding.score))"
+        if let sum = source.summary { rightTitle += " · \(sum.personName) · \(UnitName.short(sum.unitName))" }
         buf.writePadded(DisplayWidth.fit(leftTitle, to: layout.paneWidth), x: layout.leftX, y: titleRow, to: layout.separatorX,
                         style: c.target != .right ? .tabActive : .tab)
         buf.write("│", x: layout.separatorX, y: titleRow, style: .dim)
