@@ -439,8 +439,8 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .receiveSubmitterHelp: return ("Người nộp: họ tên, địa chỉ, điện thoại.", "Who handed it in: name, address, phone.")
         case .receiveRecorded: return ("{1}: đã ghi tiếp nhận lúc {2}, {3}", "{1}: reception at {2} recorded, {3}")
 
-        case .reportAbstract: return ("In một văn bản của Hội đồng: decision, submission, minutes, notices, criticisms, stats, overdue, flags, similarity, criticism-letter.",
-                                      "Print a council document: decision, submission, minutes, notices, criticisms, stats, overdue, flags, similarity, criticism-letter.")
+        case .reportAbstract: return ("In một văn bản của Hội đồng: decision, submission, minutes, ballot-count, notices, criticisms, stats, overdue, flags, similarity, criticism-letter.",
+                                      "Print a council document: decision, submission, minutes, ballot-count, notices, criticisms, stats, overdue, flags, similarity, criticism-letter.")
         case .reportDiscussion: return ("decision: Quyết định của Chủ tịch kèm danh sách; submission: Tờ trình của Hội đồng; similarity MÃ: kết quả kiểm tra "
                 + "trùng lặp của một hồ sơ; criticism-letter ĐƠN_VỊ: công văn phê bình gửi thủ trưởng đơn vị; minutes: biên bản họp Hội đồng với "
                 + "kết quả biểu quyết từng hồ sơ; ballot-count: biên bản kiểm phiếu; notices: thông báo không đạt gửi từng đơn vị kèm lý do; "
@@ -451,8 +451,8 @@ public enum CLIString: String, CaseIterable, Sendable {
                 + "ballot-count: the Biên bản kiểm phiếu; notices: \"not awarded\" notices per unit with reasons; criticisms: register per unit; stats: per unit and "
                 + "year, with the share of workers, farmers, direct labourers, armed forces, militia and commune "
                 + "police; overdue: late and soon-due dossiers; flags: re-use findings per unit.")
-        case .reportKindHelp: return ("decision, submission, minutes, notices, criticisms, stats, overdue, flags, similarity MÃ hoặc criticism-letter ĐƠN_VỊ.",
-                                      "decision, submission, minutes, notices, criticisms, stats, overdue, flags, similarity ID or criticism-letter UNIT.")
+        case .reportKindHelp: return ("decision, submission, minutes, ballot-count, notices, criticisms, stats, overdue, flags, similarity MÃ hoặc criticism-letter ĐƠN_VỊ.",
+                                      "decision, submission, minutes, ballot-count, notices, criticisms, stats, overdue, flags, similarity ID or criticism-letter UNIT.")
         case .reportSubjectHelp: return ("similarity: mã hồ sơ; criticism-letter: đơn vị (tên hoặc mã).", "similarity: the nomination ID; criticism-letter: the unit (name or code).")
         case .reportFormatHelp: return ("docx (Word, để sửa và ký; cần -o), html (để in), md hoặc csv (bảng tính).",
                                         "docx (Word, to edit and sign; needs -o), html (printing), md or csv (spreadsheets).")
