@@ -15,11 +15,13 @@ enum DeskPermissions {
     static let file: mode_t = 0o640
     static let folder: mode_t = 0o2770
 
-    /// Clears "other" bits from everything the process creates from now on (0007): a desk is written
-    /// by this process for the desk's group only.
+    /// Sets the umask of a process that writes a desk to exactly 0007: no bits for others, and the group's
+    /// bits kept. It kept the user's own bits too (022 became 027): SQLite then created the -wal and -shm
+    /// 0640 and only afterwards gave them the desk's 0660, and a second member's desk opening in that
+    /// moment found the -wal unwritable and opened read-only ("bàn xét duyệt chỉ đọc đối với bạn"; two
+    /// members opening one desk at once met it in 13 of 15 tries).
     static func restrictUmask() {
-        let old = umask(0o007)
-        umask(old | 0o007)
+        umask(0o007)
     }
 
     /// Gives a folder the desk's folder mode, in the group of the folder above it (as setgid would).

@@ -1,4 +1,4 @@
-import BinhXetCore
+@testable import BinhXetCore
 import BinhXetText
 import Foundation
 import Testing
@@ -58,6 +58,16 @@ import Glibc
             }
         }
         #expect(Self.mode(desk) == 0o660)
+    }
+
+    @Test func aWritingProcessKeepsTheGroupsBits() {
+        // Given a user whose umask masks the group's write bit (as 022 and 027 do)
+        let before = umask(0o027)
+        // When the desk is opened for writing, the process's umask is exactly 0007
+        DeskPermissions.restrictUmask()
+        let now = umask(0o007)
+        #expect(now == 0o007, "umask \(String(now, radix: 8))")
+        _ = before
     }
 
     @Test func initGivesTheDeskToTheGroupItNames() throws {
