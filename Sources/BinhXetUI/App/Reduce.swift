@@ -29,7 +29,14 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .checkFinished(let checked, let flagged):
         state.checking = nil
-        state.message = StatusMessage(state.strings.checkFinished(checked: checked, flagged: flagged))
+        // The check ends at a moment of its own: it adds to what the member's last action said (a vote, a
+        // decision) instead of replacing it a moment after it appeared.
+        let summary = state.strings.checkFinished(checked: checked, flagged: flagged)
+        if let shown = state.message, !shown.isError, !shown.text.isEmpty {
+            state.message = StatusMessage(shown.text + " · " + summary)
+        } else if state.message?.isError != true {
+            state.message = StatusMessage(summary)
+        }
         return state.reloadEffects()
     case .checkFailed(let why):
         state.checking = nil

@@ -25,6 +25,19 @@ struct CheckingStoriesTests {
         #expect(h.state.queue.uncheckedCount == h.state.queue.rows.filter { $0.summary.initiativeTitle == nil && !$0.checked }.count)
     }
 
+    @Test func theCheckEndingDoesNotWipeWhatTheMembersActionSaid() throws {
+        let desk = try TestDesk()
+        let h = try Harness(Size(width: 120, height: 40), desk: desk, checksInBackground: true)
+        #expect(h.state.checking != nil)
+        // While the check runs, the member's action leaves its line (here: a key the queue does not use)
+        h.press("%")
+        let said = try #require(h.state.message?.text)
+        // When the check ends, its summary is added to that line, not put in its place
+        #expect(h.waitForBackground())
+        #expect(h.state.message?.text.hasPrefix(said) == true)
+        #expect(h.state.message?.text.contains("Đã kiểm tra trùng lặp 1 hồ sơ") == true)
+    }
+
     @Test func aNominationImportedByAnotherTerminalIsCheckedToo() throws {
         let desk = try TestDesk()
         let h = try Harness(Size(width: 120, height: 40), desk: desk, checksInBackground: true)
