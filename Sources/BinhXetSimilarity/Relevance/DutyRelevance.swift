@@ -438,6 +438,11 @@ public struct DutyRelevance: Sendable {
         var mass = [Double](repeating: 0, count: n)
         var count = 0.0
         let ownWeight = parameters.relevanceOwnWitnessWeight
+        // This initiative and those linked to it by re-use, taken out of every group's sums in a fixed
+        // order: a set's order changes with its history and the process's hashing seed, and so would the
+        // sums' last digits (ScanStampTests saw a desk scanned in steps differ from one scanned whole in
+        // the 17th digit). Made once, not once per colleague group.
+        let excluded = linked.union([id]).sorted()
         if let mapped {
             let personIndex = person.isEmpty ? nil : mapped.personIndex(of: person)
             for (index, similarity) in colleagues {
@@ -449,7 +454,7 @@ public struct DutyRelevance: Sendable {
                     for g in 0..<n { sum[g] -= (1 - ownWeight) * own.sum[g] }
                     members -= (1 - ownWeight) * own.count
                 }
-                for other in linked.union([id]).sorted() {
+                for other in excluded {
                     guard let i = mapped.index(ofID: other), let fields = group.memberFields(of: i) else { continue }
                     let memberPerson = mapped.personIndex(at: i)
                     let weight = personIndex != nil && memberPerson == personIndex ? ownWeight : 1
@@ -469,10 +474,8 @@ public struct DutyRelevance: Sendable {
                 for g in 0..<n { sum[g] -= (1 - ownWeight) * own.sum[g] }
                 members -= (1 - ownWeight) * own.count
             }
-            // …and this one and those linked to it by re-use not at all. In a fixed order: a set's order
-            // changes with its history and the process's hashing seed, and so would the sums' last digits
-            // (ScanStampTests saw a desk scanned in steps differ from one scanned whole in the 17th digit).
-            for other in linked.union([id]).sorted() {
+            // …and this one and those linked to it by re-use not at all.
+            for other in excluded {
                 guard let member = group.members[other] else { continue }
                 let weight = !person.isEmpty && member.person == person ? ownWeight : 1
                 for g in 0..<n { sum[g] -= weight * member.fields[g] }
