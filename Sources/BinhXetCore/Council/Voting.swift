@@ -51,6 +51,17 @@ public struct VoteTally: Sendable, Codable, Equatable {
     /// Who voted how, with choices hidden from others in a secret ballot.
     public var votes: [MemberVote]
 
+    /// Whether recording `outcome` follows this vote: an approval needs the vote to pass, a rejection
+    /// needs it not to (or no ballot at all); a supplement request is not voted on. `decide` refuses an
+    /// outcome that does not follow without an override, and the desk says so before any typing.
+    public func follows(_ outcome: DecisionOutcome) -> Bool {
+        switch outcome {
+        case .approve: return passes
+        case .reject: return !passes || present == 0
+        case .supplement: return true
+        }
+    }
+
     /// Agree votes as a percentage of the denominator (nil with no denominator).
     public var agreePercent: Double? { denominator > 0 ? Double(agree) * 100 / Double(denominator) : nil }
 

@@ -144,7 +144,8 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     func votingClosed(_ status: String) -> String
     var alreadyCastSecretly: String { get }
     func mayNotRecordOutcomes(role: String?, allowed: [String]) -> String
-    /// "Phiếu: 4/7 đồng ý · cần từ 70% · chưa đạt" on the nomination page and in the approve dialog.
+    /// "4/7 đồng ý · 2 không đồng ý · 1 không biểu quyết · cần từ 70% · chưa đạt": the whole count, after
+    /// `ballotsLabel` in the approve dialog when the vote falls short.
     func tallyLine(_ t: VoteTally) -> String
     func tallyShort(_ t: VoteTally) -> String
     /// "Phiếu: ", before a tally.

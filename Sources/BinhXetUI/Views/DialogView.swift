@@ -116,7 +116,7 @@ enum DialogView {
         let s = state.strings
         let w = innerWidth(state)
         var lines: [StyledLine] = [[Span(d.nominee, .label), Span(" · \(d.unitName)", .dim)], []]
-        if d.kind == .reject, let t = state.nomination?.data?.tally, t.passes {
+        if d.kind == .reject, let t = state.nomination?.data?.tally, !t.follows(.reject) {
             // Before the reason is typed: the desk would refuse it, and the typed text would be for nothing.
             lines += StyledWrap.wrap([Span(s.rejectAgainstVote(t), .error)], width: w) + [[]]
         }
@@ -133,7 +133,8 @@ enum DialogView {
                     // will refuse it (an override needs `binhxet decide --override`).
                     // One line: the short count when the vote passed, else the whole count in red (it was
                     // both, which read as two tallies).
-                    lines += [[]] + StyledWrap.wrap(t.passes ? [Span(s.tallyShort(t))] : [Span(s.ballotsLabel + s.tallyLine(t), .error)], width: w)
+                    lines += [[]] + StyledWrap.wrap(t.follows(.approve) ? [Span(s.tallyShort(t))]
+                                                        : [Span(s.ballotsLabel + s.tallyLine(t), .error)], width: w)
                 }
                 if let warning = s.approveWarning(findings: n?.data?.findings.count ?? 0, checked: n?.data?.checked ?? false) {
                     lines += [[]] + StyledWrap.wrap([Span(warning, .error)], width: w)

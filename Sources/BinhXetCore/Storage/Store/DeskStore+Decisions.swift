@@ -70,8 +70,7 @@ extension DeskStore {
                 let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
                 let ballots = try Self.ballots(db, nominationID: nominationID)[nominationID] ?? Ballots()
                 let tally = Self.tally(nominationID, ballots: ballots, members: members, rules: rules, viewer: actor)
-                let follows = outcome == .approve ? tally.passes : !tally.passes || tally.present == 0
-                if !follows && overrideReason.isEmpty {
+                if !tally.follows(outcome) && overrideReason.isEmpty {
                     throw DecisionError.voteDisagrees(nominationID: nominationID, outcome: outcome, tally: tally.summary)
                 }
             }
