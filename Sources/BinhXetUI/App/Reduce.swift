@@ -31,11 +31,11 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.checking = nil
         // The check ends at a moment of its own: it adds to what the member's last action said (a vote, a
         // decision) instead of replacing it a moment after it appeared.
-        let summary = state.strings.checkFinished(checked: checked, flagged: flagged)
-        if let shown = state.message, !shown.isError, !shown.text.isEmpty {
-            state.message = StatusMessage(shown.text + " · " + summary)
-        } else if state.message?.isError != true {
-            state.message = StatusMessage(summary)
+        // An error stays as it is.
+        if state.message?.isError != true {
+            let summary = state.strings.checkFinished(checked: checked, flagged: flagged)
+            let shown = state.message?.text ?? ""
+            state.message = StatusMessage(shown.isEmpty ? summary : shown + " · " + summary)
         }
         return state.reloadEffects()
     case .checkFailed(let why):
