@@ -21,13 +21,22 @@ extension Vocabulary {
     /// The quota's product as a reader checks it: "0,90, làm tròn xuống" ("0.90, rounded down"), or the
     /// whole number alone when nothing was rounded.
     public func quotaProduct(_ quota: Share, of holders: Int, rounding: QuotaRounding) -> String {
-        let exact = Double(holders * quota.numerator) / Double(quota.denominator)
-        guard exact.rounded() != exact else { return String(Int(exact)) }
-        let product = String(format: "%.2f", exact)
-        if language == .vi {
-            return product.replacingOccurrences(of: ".", with: ",") + ", "
-                + ["down": "làm tròn xuống", "nearest": "làm tròn", "up": "làm tròn lên"][rounding.rawValue]!
+        let n = holders * quota.numerator
+        guard n % quota.denominator != 0 else { return String(n / quota.denominator) }
+        let product = String(format: "%.2f", Double(n) / Double(quota.denominator))
+        return (language == .vi ? product.replacingOccurrences(of: ".", with: ",") : product) + ", " + rounded(rounding)
+    }
+
+    /// "làm tròn xuống" / "rounded down": how the quota was made a whole number (also the gloss of the
+    /// `cstdcs_quota_rounding` setting's values in `ruleValue`).
+    public func rounded(_ rounding: QuotaRounding) -> String {
+        switch (rounding, language) {
+        case (.down, .vi): return "làm tròn xuống"
+        case (.nearest, .vi): return "làm tròn gần nhất"
+        case (.up, .vi): return "làm tròn lên"
+        case (.down, .en): return "rounded down"
+        case (.nearest, .en): return "rounded to the nearest"
+        case (.up, .en): return "rounded up"
         }
-        return product + ", rounded " + ["down": "down", "nearest": "to the nearest", "up": "up"][rounding.rawValue]!
     }
 }

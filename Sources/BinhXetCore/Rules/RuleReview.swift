@@ -176,7 +176,7 @@ public struct RuleReview: Sendable {
         let q = rules.cstdcsQuota
         let allowed = rules.cstdcsAllowed(holders: holders.count)
         guard cstdcs.count > allowed else { return nil }
-        // "0,90, làm tròn xuống: 0": a bare "15% × 6 = 0" read as a wrong sum.
+        // "tối đa: 0 (15% × 6 = 0,90, làm tròn xuống)": a bare "15% × 6 = 0" read as a wrong sum.
         let product = Vocabulary.vi.quotaProduct(q, of: holders.count, rounding: rules.cstdcsQuotaRounding)
         // Counted from the desk, the holders are a lower bound (staff rated LĐTT without a nomination here
         // are missing), so the excess is only a warning until the unit declares its count.
@@ -186,7 +186,7 @@ public struct RuleReview: Sendable {
                                    quota: q, allowed: allowed),
             evidence: [base?.listed ?? "CSTĐCS: ",
                        "LĐTT: \(holders.count) (\(holders.declared ? "đơn vị kê khai" : "đếm theo hồ sơ trên bàn"))",
-                       "tối đa: \(Percent.share(q, in: .vi)) × \(holders.count) = \(product)" + (product == "\(allowed)" ? "" : ": \(allowed)")],
+                       "tối đa: \(allowed) (\(Percent.share(q, in: .vi)) × \(holders.count) = \(product))"],
             basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.filter { $0 != n.id })
     }
 

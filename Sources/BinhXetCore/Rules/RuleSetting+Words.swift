@@ -135,8 +135,8 @@ extension Vocabulary {
             "all_members": "tổng số thành viên", "present_members": "số thành viên dự họp", "valid_ballots": "số phiếu hợp lệ",
             "restart": "tính lại từ đầu", "pause": "tạm dừng", "reprimand": "khiển trách", "warning": "cảnh cáo",
             "demotion": "hạ bậc lương, giáng chức", "dismissal": "cách chức, buộc thôi việc", "district": "cấp huyện",
-            "commune": "cấp xã", "agency": "cơ quan", "down": "làm tròn xuống", "nearest": "làm tròn gần nhất", "up": "làm tròn lên",
-        ]
+            "commune": "cấp xã", "agency": "cơ quan",
+        ].merging(QuotaRounding.allCases.map { ($0.rawValue, rounded($0)) }) { a, _ in a }
         let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let glossed = parts.map { part -> String in
             // The settings file takes "có"/"không" as well as yes/no: the Vietnamese word alone says it

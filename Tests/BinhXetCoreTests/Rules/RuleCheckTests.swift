@@ -114,7 +114,7 @@ import Testing
         let f = try #require(try desk.flag("C0", .cstdcsQuota))
         #expect(f.evidence.contains("LĐTT: 26 (đơn vị kê khai)"))
         // The limit as a reader checks it: the product, its rounding, then the limit
-        #expect(f.evidence.contains("tối đa: 15% × 26 = 3,90, làm tròn xuống: 3"))
+        #expect(f.evidence.contains("tối đa: 3 (15% × 26 = 3,90, làm tròn xuống)"))
         #expect(f.severity == .violation)
         #expect(f.basis.contains([.decree65: "TT 07/2014", .law2003: "91/2017", .law2022: "[chưa có văn bản quy định]", .twoTier: "[chưa có văn bản quy định]"][regime]!))
     }
