@@ -383,22 +383,29 @@ test_meeting_and_a_word_file_from_the_desk() {
   wait_for mt 'EXITED rc=0'
 }
 
+# council_users: the OS users bxtest-tv1 and bxtest-tv2, members of the group bxtest-council, made when
+# missing. Members of one council share the desk's group, as `init --group` sets it up for an office:
+# without it the -wal/-shm files the first user's desk creates are that user's group's, and the second
+# user's desk opens read-only. Returns 2 (after saying why) when they cannot be made: not root, or no
+# useradd/runuser.
+council_users() {
+  local u
+  if [ "$(id -u)" != 0 ] || [ ! -x /usr/sbin/useradd ] || [ ! -x /usr/sbin/runuser ]; then
+    echo "    skipped: not root or no useradd/runuser (two OS users cannot be made)"; return 2
+  fi
+  getent group bxtest-council >/dev/null || /usr/sbin/groupadd bxtest-council || return 1
+  for u in bxtest-tv1 bxtest-tv2; do
+    getent passwd "$u" >/dev/null || /usr/sbin/useradd --no-create-home --shell /bin/sh "$u" || return 1
+    /usr/sbin/usermod -aG bxtest-council "$u" || return 1
+  done
+}
+
 test_two_os_users_vote_as_themselves() {
   # Two real OS users (made when this runs as root, as TwoOSUsersTests does) at two terminals on one desk:
   # each acts as their own login with no variable naming them; a vote at one terminal shows in the other's
   # tally; a user naming the other through BINHXET_MEMBER is refused before the desk opens.
-  local u1=bxtest-tv1 u2=bxtest-tv2 u
-  if [ "$(id -u)" != 0 ] || [ ! -x /usr/sbin/useradd ] || [ ! -x /usr/sbin/runuser ]; then
-    echo "    skipped: not root or no useradd/runuser (two OS users cannot be made)"; return 0
-  fi
-  # Members of one council share the desk's group, as `init --group` sets it up for an office: without it
-  # the -wal/-shm files the first user's desk creates are that user's group's, and the second user's desk
-  # opens read-only (it did, depending on who came first).
-  getent group bxtest-council >/dev/null || /usr/sbin/groupadd bxtest-council || return 1
-  for u in $u1 $u2; do
-    getent passwd "$u" >/dev/null || /usr/sbin/useradd --no-create-home --shell /bin/sh "$u" || return 1
-    /usr/sbin/usermod -aG bxtest-council "$u" || return 1
-  done
+  local u1=bxtest-tv1 u2=bxtest-tv2
+  council_users; case $? in 2) return 0;; 0) ;; *) return 1;; esac
   # A folder both may reach (the desk keeps its own modes and group inside it).
   local shared; shared=$(mktemp -d /tmp/binhxet-e2e-users.XXXXXX) || return 1
   chmod 0755 "$shared"
@@ -443,15 +450,8 @@ test_two_members_open_the_desk_at_once() {
   # read-only. (SQLite creates the -wal and -shm and then gives them the desk's mode; a process whose
   # umask masked the group's write bit left a moment in which the other member's desk opened read-only:
   # 13 of 15 tries failed before DeskPermissions.restrictUmask set exactly 0007.)
-  local u1=bxtest-tv1 u2=bxtest-tv2 u i
-  if [ "$(id -u)" != 0 ] || [ ! -x /usr/sbin/useradd ] || [ ! -x /usr/sbin/runuser ]; then
-    echo "    skipped: not root or no useradd/runuser (two OS users cannot be made)"; return 0
-  fi
-  getent group bxtest-council >/dev/null || /usr/sbin/groupadd bxtest-council || return 1
-  for u in $u1 $u2; do
-    getent passwd "$u" >/dev/null || /usr/sbin/useradd --no-create-home --shell /bin/sh "$u" || return 1
-    /usr/sbin/usermod -aG bxtest-council "$u" || return 1
-  done
+  local u1=bxtest-tv1 u2=bxtest-tv2 i
+  council_users; case $? in 2) return 0;; 0) ;; *) return 1;; esac
   local shared; shared=$(mktemp -d /tmp/binhxet-e2e-open.XXXXXX) || return 1
   chmod 0755 "$shared"
   local desk="$shared/desk/shared.desk"
