@@ -57,13 +57,11 @@ demo: build
 	@tail -n +2 Resources/demo/ldtt-holders.csv | while IFS=, read -r unit year count; do \
 	  $(BIN) ldtt-holders "$$unit" "$$count" --year "$$year" --desk $(DEMO_DESK) >/dev/null || exit 1; \
 	done
-	@# The council (invented names): whoever runs the demo is its chair, since the acting person is the OS
-	@# user, so `make run` can vote, decide and record a meeting; the other four are logins of no one here.
-	@$(BIN) member add "$$(id -un)" --name 'Trần Văn Bình' --role chair --desk $(DEMO_DESK) >/dev/null
-	@$(BIN) member add demo-thuky --name 'Lê Thị Thu' --role secretary --desk $(DEMO_DESK) >/dev/null
-	@$(BIN) member add demo-uyvien1 --name 'Phạm Văn Hòa' --desk $(DEMO_DESK) >/dev/null
-	@$(BIN) member add demo-uyvien2 --name 'Đỗ Thị Lan' --desk $(DEMO_DESK) >/dev/null
-	@$(BIN) member add demo-uyvien3 --name 'Vũ Minh Khoa' --desk $(DEMO_DESK) >/dev/null
+	@# The council (login,name,role; header skipped). An empty login is whoever runs the demo, its chair,
+	@# since the acting person is the OS user: `make run` can vote, decide and record a meeting.
+	@tail -n +2 Resources/demo/council.csv | while IFS=, read -r login name role; do \
+	  $(BIN) member add "$${login:-$$(id -un)}" --name "$$name" --role "$$role" --desk $(DEMO_DESK) >/dev/null || exit 1; \
+	done
 	@# The demo's dossiers came in April 2024: review them as of a day in that council season, not today.
 	@$(BIN) year open 2024 --as-of 2024-05-10 --desk $(DEMO_DESK) >/dev/null
 
