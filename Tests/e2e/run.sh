@@ -449,7 +449,7 @@ test_two_members_open_the_desk_at_once() {
   # Two members of the desk's group open it at the same moment, fifteen times: neither may find it
   # read-only. (SQLite creates the -wal and -shm and then gives them the desk's mode; a process whose
   # umask masked the group's write bit left a moment in which the other member's desk opened read-only:
-  # 13 of 15 tries failed before DeskPermissions.restrictUmask set exactly 0007.)
+  # 13 of 15 tries failed before DeskPermissions.useDeskUmask set exactly 0007.)
   local u1=bxtest-tv1 u2=bxtest-tv2 i
   council_users; case $? in 2) return 0;; 0) ;; *) return 1;; esac
   local shared; shared=$(mktemp -d /tmp/binhxet-e2e-open.XXXXXX) || return 1

@@ -20,7 +20,7 @@ enum DeskPermissions {
     /// 0640 and only afterwards gave them the desk's 0660, and a second member's desk opening in that
     /// moment found the -wal unwritable and opened read-only ("bàn xét duyệt chỉ đọc đối với bạn"; two
     /// members opening one desk at once met it in 13 of 15 tries).
-    static func restrictUmask() {
+    static func useDeskUmask() {
         umask(0o007)
     }
 

@@ -32,7 +32,7 @@ public final class DeskStore: Sendable {
             throw isDir.boolValue ? DeskError.isDirectory(path) : DeskError.alreadyExists(path)
         }
         let gid = try group.map { name throws(DeskError) in try DeskPermissions.groupID(named: name) }
-        DeskPermissions.restrictUmask()
+        DeskPermissions.useDeskUmask()
         let folder = url.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: folder.path) {
             do {
@@ -72,7 +72,7 @@ public final class DeskStore: Sendable {
         if let problem = DeskPermissions.readProblem(path) { throw problem }
         let writable = DeskStore.isWritable(url)
         if forWriting, !writable { throw DeskError.readOnly(path) }
-        if writable { DeskPermissions.restrictUmask() }
+        if writable { DeskPermissions.useDeskUmask() }
         return try DeskStore(url: url, readOnly: !writable, progress: progress)
     }
 

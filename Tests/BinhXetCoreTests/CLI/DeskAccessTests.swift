@@ -64,7 +64,7 @@ import Glibc
         // Given a user whose umask masks the group's write bit (as 022 and 027 do)
         let before = umask(0o027)
         // When the desk is opened for writing, the process's umask is exactly 0007
-        DeskPermissions.restrictUmask()
+        DeskPermissions.useDeskUmask()
         let now = umask(0o007)
         #expect(now == 0o007, "umask \(String(now, radix: 8))")
         _ = before
