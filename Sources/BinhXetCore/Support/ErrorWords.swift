@@ -256,6 +256,8 @@ public enum ErrorWords {
         ("the CSV's folder cannot be resolved", "không xác định được thư mục của tệp CSV"),
         ("goes outside the CSV's folder \\('\\.\\.'\\); keep the reports inside it", "ra ngoài thư mục của tệp CSV ('..'); hãy để báo cáo sáng kiến trong thư mục đó"),
         ("cannot read the file: permission denied", "không đọc được tệp: không có quyền đọc"),
+        ("cannot read the file \\(missing or no permission\\)", "không đọc được tệp (không có tệp, hoặc không có quyền đọc)"),
+        ("is a directory, not a CSV file", "là thư mục, không phải tệp CSV"),
         ("file not found", "không tìm thấy tệp"),
         ("is a link to a file outside the CSV's folder; copy the report into it", "là liên kết tới tệp ngoài thư mục của tệp CSV; hãy chép báo cáo vào thư mục đó"),
         ("the file is empty \\(no header row\\)", "tệp trống (không có dòng tiêu đề)"),

@@ -27,6 +27,7 @@ import Testing
         "'THCS Hồng Kim Mới' is longer than the unit's name 'THCS Hồng Kim'",
         "is an absolute path; give the path relative to the CSV's folder", "the CSV's folder cannot be resolved",
         "goes outside the CSV's folder ('..'); keep the reports inside it", "cannot read the file: permission denied",
+        "cannot read the file (missing or no permission)", "is a directory, not a CSV file",
         "file not found", "is a link to a file outside the CSV's folder; copy the report into it",
         "the file is empty (no header row)", "row 7: a quoted field is never closed",
         "was not found in the first pass", "the file changed while it was imported; import the file again",
