@@ -42,7 +42,9 @@ struct ScanCommand: ParsableCommand {
         } else if !quiet {
             writeOut(FindingText.render(findings, names: names))
             writeOut(words(.scanSummary, report.checked, report.flagged, report.reuseFindings, report.offDutyFindings) + "\n")
-            writeOut(words(.scanKept, report.checked - report.kept, report.kept) + "\n")
+            // Only when something was kept: after a first scan "kiểm tra lại 225; giữ 0 … từ lần trước" spoke
+            // of a check that never was.
+            if report.kept > 0 { writeOut(words(.scanKept, report.checked - report.kept, report.kept) + "\n") }
             if all {
                 // Earlier awards whose initiative copied an even earlier one: for review, never changed here.
                 let candidates = try store.revocationCandidates()
