@@ -400,18 +400,24 @@ council_users() {
   done
 }
 
+# council_desk: a folder both council users may reach, holding desk/shared.desk made for their group
+# (the desk keeps its own modes and group inside it) with the fixture's nominations; prints the folder.
+council_desk() {
+  local shared; shared=$(mktemp -d /tmp/binhxet-e2e-council.XXXXXX) || return 1
+  chmod 0755 "$shared"
+  "$BIN" init --desk "$shared/desk/shared.desk" --group bxtest-council >/dev/null || return 1
+  "$BIN" import "$FIXTURE/nominations.csv" --desk "$shared/desk/shared.desk" --quiet || return 1
+  echo "$shared"
+}
+
 test_two_os_users_vote_as_themselves() {
   # Two real OS users (made when this runs as root, as TwoOSUsersTests does) at two terminals on one desk:
   # each acts as their own login with no variable naming them; a vote at one terminal shows in the other's
   # tally; a user naming the other through BINHXET_MEMBER is refused before the desk opens.
   local u1=bxtest-tv1 u2=bxtest-tv2
   council_users; case $? in 2) return 0;; 0) ;; *) return 1;; esac
-  # A folder both may reach (the desk keeps its own modes and group inside it).
-  local shared; shared=$(mktemp -d /tmp/binhxet-e2e-users.XXXXXX) || return 1
-  chmod 0755 "$shared"
+  local shared; shared=$(council_desk) || return 1
   local desk="$shared/desk/shared.desk"
-  "$BIN" init --desk "$desk" --group bxtest-council >/dev/null || return 1
-  "$BIN" import "$FIXTURE/nominations.csv" --desk "$desk" --quiet || return 1
   BINHXET_MEMBER=$u1 "$BIN" member add $u1 --name 'Ông Chủ tịch' --role chair --desk "$desk" >/dev/null || return 1
   BINHXET_MEMBER=$u1 "$BIN" member add $u2 --name 'Bà Ủy viên' --desk "$desk" >/dev/null || return 1
   # Checked before the desks open: otherwise their background check ends at a moment of its own and its
@@ -452,11 +458,8 @@ test_two_members_open_the_desk_at_once() {
   # 13 of 15 tries failed before DeskPermissions.useDeskUmask set exactly 0007.)
   local u1=bxtest-tv1 u2=bxtest-tv2 i
   council_users; case $? in 2) return 0;; 0) ;; *) return 1;; esac
-  local shared; shared=$(mktemp -d /tmp/binhxet-e2e-open.XXXXXX) || return 1
-  chmod 0755 "$shared"
+  local shared; shared=$(council_desk) || return 1
   local desk="$shared/desk/shared.desk"
-  "$BIN" init --desk "$desk" --group bxtest-council >/dev/null || return 1
-  "$BIN" import "$FIXTURE/nominations.csv" --desk "$desk" --quiet || return 1
   for i in $(seq 1 15); do
     # A user's usual umask (022), which masks the group's write bit.
     /usr/sbin/runuser -u $u1 -- sh -c "umask 022; '$BIN' list --desk '$desk'" >"$shared/o1" 2>&1 &
