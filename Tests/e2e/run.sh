@@ -197,7 +197,7 @@ test_colour_on_side_by_side() {
   wait_for col 'Nguồn trùng khớp' || return 1
   keys col c
   # The side-by-side header (the message line may be saying the desk's own check just ended).
-  wait_for col 'Nguồn 1/[0-9]+:' || return 1
+  wait_for col 'Nguồn 1/[0-9]+ · ' || return 1
   $T capture-pane -e -p -t col | grep -qE "$sgr" || { echo "    no colour on the side-by-side screen"; return 1; }
   keys col q; wait_for col 'EXITED rc=0' || return 1
   start mono 120 40 NO_COLOR=1
@@ -205,7 +205,7 @@ test_colour_on_side_by_side() {
   keys mono Tab Enter
   wait_for mono 'Nguồn trùng khớp' || return 1
   keys mono c
-  wait_for mono 'Nguồn 1/[0-9]+:' || return 1
+  wait_for mono 'Nguồn 1/[0-9]+ · ' || return 1
   if $T capture-pane -e -p -t mono | grep -qE "$sgr"; then echo "    colour drawn although NO_COLOR is set"; return 1; fi
   keys mono q; wait_for mono 'EXITED rc=0'
 }

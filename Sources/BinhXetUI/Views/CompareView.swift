@@ -12,20 +12,31 @@ enum CompareView {
         let source = n.sources[c.source]
         let titleRow = FrameLayout(state.size).titleRow
 
-        // Side titles; the side(s) j/k scroll stand out.
-        let leftTitle = " \(s.nominationSide): \(d.nomination.id) · \(d.person.name) · \(d.nomination.year)"
-        // What tells the source apart first (its year and what kind of re-use), then who and where: at 80
-        // columns the pane cuts the end, and the author's name is the nominee's own for a self re-use.
-        var rightTitle = " \(s.sourceSide(c.source + 1, of: n.sources.count)): \(source.id)"
-        if let sum = source.summary { rightTitle += " · \(sum.year)" }
-        rightTitle += " · \(s.findingKind(source.finding.kind)) \(Percent.of(source.finding.score))"
-        if let sum = source.summary { rightTitle += " · \(sum.personName) · \(UnitName.short(sum.unitName))" }
-        buf.writePadded(DisplayWidth.fit(leftTitle, to: layout.paneWidth), x: layout.leftX, y: titleRow, to: layout.separatorX,
-                        style: c.target != .right ? .tabActive : .tab)
-        buf.write("│", x: layout.separatorX, y: titleRow, style: .dim)
-        buf.writePadded(DisplayWidth.fit(rightTitle, to: state.size.width - layout.rightX), x: layout.rightX, y: titleRow,
-                        to: state.size.width,
-                        style: c.target != .left ? .tabActive : .tab)
+        // Side titles; the side(s) j/k scroll stand out. What tells the source apart comes first (its year
+        // and what kind of re-use), then who and where: the author's name is the nominee's own for a self
+        // re-use. On half screens narrower than `ComparisonLayout.oneTitleRowWidth`, the who and where
+        // take a second row, so neither is cut.
+        let kind = "\(s.findingKind(source.finding.kind)) \(Percent.of(source.finding.score))"
+        let side = s.sourceSide(c.source + 1, of: n.sources.count)
+        let who = source.summary.map { "\($0.personName) · \(UnitName.short($0.unitName))" }
+        let leftTitles: [String], rightTitles: [String]
+        if layout.titleRows == 2 {
+            leftTitles = [" \(s.nominationSide): \(d.nomination.id) · \(d.nomination.year)",
+                          " \(d.person.name) · \(UnitName.short(d.unit.name))"]
+            rightTitles = [" \(side) · " + (source.summary.map { "\($0.year) · " } ?? "") + kind,
+                           " " + (who.map { "\($0) · " } ?? "") + source.id]
+        } else {
+            leftTitles = [" \(s.nominationSide): \(d.nomination.id) · \(d.person.name) · \(d.nomination.year)"]
+            rightTitles = [" \(side): \(source.id)" + (source.summary.map { " · \($0.year)" } ?? "") + " · \(kind)"
+                           + (who.map { " · \($0)" } ?? "")]
+        }
+        for (row, (left, right)) in zip(leftTitles, rightTitles).enumerated() {
+            buf.writePadded(DisplayWidth.fit(left, to: layout.paneWidth), x: layout.leftX, y: titleRow + row,
+                            to: layout.separatorX, style: c.target != .right ? .tabActive : .tab)
+            buf.write("│", x: layout.separatorX, y: titleRow + row, style: .dim)
+            buf.writePadded(DisplayWidth.fit(right, to: state.size.width - layout.rightX), x: layout.rightX, y: titleRow + row,
+                            to: state.size.width, style: c.target != .left ? .tabActive : .tab)
+        }
 
         let pairs = source.pairs
         // Numbered strongest first (the core's order); inside each, the differing words and template.

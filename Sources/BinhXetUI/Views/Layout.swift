@@ -44,8 +44,13 @@ public struct ComparisonLayout: Equatable, Sendable {
     public var frame: FrameLayout
     public init(_ size: Size) { frame = FrameLayout(size) }
 
-    public var paneTop: Int { frame.body.y }
-    public var paneHeight: Int { frame.body.height }
+    /// Panes narrower than this get their titles on two rows: which kind of re-use the source is and by
+    /// whom do not fit one row of a half screen (at 120 columns the source's author was cut).
+    static let oneTitleRowWidth = 70
+    /// Rows of each pane's title, from the frame's title row.
+    public var titleRows: Int { paneWidth < Self.oneTitleRowWidth && frame.body.height > 8 ? 2 : 1 }
+    public var paneTop: Int { frame.body.y + titleRows - 1 }
+    public var paneHeight: Int { frame.body.height - (titleRows - 1) }
     /// Columns of each pane including its gutter.
     public var paneWidth: Int { (frame.size.width - 1) / 2 }
     public var leftX: Int { 0 }

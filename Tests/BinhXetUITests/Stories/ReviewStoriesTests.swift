@@ -144,7 +144,9 @@ struct ReviewStoriesTests {
         h.open("N2018-0001")
         h.press("c]")
         #expect(h.state.compare?.source == 1)
-        #expect(h.line(containing: "Nguồn 2/2: N2017-0007") != nil)
+        // The title's two rows at 80 columns: which source and what kind of re-use, then whose and where
+        #expect(h.line(containing: "Nguồn 2/2 · 2017 · của người khác") != nil)
+        #expect(h.line(containing: "│ Trần Thị Bình · THCS Hồng Kim ·") != nil)
         try expectAligned(h, passage: 1)
         h.press("[")
         #expect(h.state.compare?.source == 0)
