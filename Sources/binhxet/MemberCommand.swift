@@ -37,9 +37,10 @@ struct MemberCommand: ParsableCommand {
             let members = try store.members(includingFormer: all)
             if json { try printJSON(members); return }
             if members.isEmpty { writeOut(words(.memberNone) + "\n"); return }
-            // The role's code stays beside its words: it is what `member add --role` takes.
+            // The role's code stays beside its words, under the role's heading: it is what `member add
+            // --role` takes (under the name's heading, "chair" read as part of the name).
             let rows = members.map { [$0.login, $0.name, $0.role.rawValue, words.vocabulary.role($0.role), $0.active ? "" : words(.memberFormer)] }
-            writeOut(PlainTable.render(header: [words(.hLogin), words(.hName), "", words(.hRole), ""], rows: rows))
+            writeOut(PlainTable.render(header: [words(.hLogin), words(.hName), words(.hRole), "", ""], rows: rows))
         }
     }
 

@@ -7,7 +7,10 @@ enum Chrome {
         let w = state.size.width
         let y = FrameLayout(state.size).headerRow
         buf.fill(Rect(x: 0, y: y, width: w, height: 1), style: .header)
-        var right = "\(state.deskName) · \(s.memberLabel): \(state.member) "
+        // The member by the name the council's list gives (an office knows its members by name, not by
+        // their login), as the queue's last load read it; the login when not on the council.
+        let who = state.queue.standing?.member?.name ?? state.member
+        var right = "\(state.deskName) · \(s.memberLabel): \(who) "
         if state.readOnly { right = "\(s.readOnlyTag) · " + right }
         let rw = DisplayWidth.of(right)
         buf.write(right, x: max(0, w - rw), y: y, style: .header)

@@ -17,6 +17,19 @@ import Testing
         return (s, desk)
     }
 
+    @Test func theMemberListPutsEachRoleUnderItsHeading() throws {
+        let (s, desk) = try desk()
+        _ = s
+        let list = try CLI.runVietnamese(["member", "list", "--desk", desk])
+        let lines = list.out.split(separator: "\n").map(String.init)
+        // The role's heading stands over the role's code, the name's over the name alone
+        let header = try #require(lines.first), chair = try #require(lines.first { $0.hasPrefix("chutich") })
+        let roleColumn = try #require(header.range(of: "Vai trò")).lowerBound.utf16Offset(in: header)
+        let codeColumn = try #require(chair.range(of: "chair")).lowerBound.utf16Offset(in: chair)
+        #expect(roleColumn == codeColumn, "\(list.out)")
+        #expect(chair.contains("Ông chutich") && chair.contains("Chủ tịch Hội đồng"), "\(list.out)")
+    }
+
     @Test func membersVoteTheChairDecidesAndTheTallyShowsIt() throws {
         let (s, desk) = try desk()
         // When all three vote for N2018-0002 and the chair approves

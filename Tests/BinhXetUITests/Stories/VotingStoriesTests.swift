@@ -15,6 +15,16 @@ struct VotingStoriesTests {
         return desk
     }
 
+    @Test func theHeaderNamesTheMemberByTheCouncilsListNotByLogin() throws {
+        // Given a member whose login is "tv3" and who is on the list as "Bà Thành viên"
+        let h = try Harness(desk: try desk(), member: "tv3")
+        // Then the header names her as the list does
+        #expect(h.line(containing: "Thành viên: Bà Thành viên") != nil)
+        // And a login not on the council is shown as it is
+        let outsider = try Harness(desk: try desk(), member: "khach")
+        #expect(outsider.line(containing: "Thành viên: khach") != nil)
+    }
+
     @Test func aMemberCastsASecretBallotWithV() throws {
         let h = try Harness(Size(width: 120, height: 40), desk: try desk())
         h.open("N2018-0001")
