@@ -59,7 +59,7 @@ if "$BIN" --help 2>&1 | grep -qE '^ +scan( |$)'; then
 fi
 flagged() { "$BIN" list --desk "$DESK" --json >/dev/null && start probe 120 40 BINHXET_MEMBER=probe \
   && wait_for probe 'Bị gắn cờ [0-9]+' >/dev/null && screen probe | grep -oE 'Bị gắn cờ [0-9]+' | grep -oE '[0-9]+$'
-  keys probe q; wait_for probe 'EXITED' >/dev/null; $T kill-session -t probe; }
+  keys probe Q; wait_for probe 'EXITED' >/dev/null; $T kill-session -t probe; }
 if [ "$(flagged)" = "0" ]; then
   # Test support lives in binhxet-lab, built beside binhxet, never in the installed program.
   "$(dirname "$BIN")/binhxet-lab" plant-findings --from "$FIXTURE/findings.tsv" --desk "$DESK" >/dev/null \
@@ -95,7 +95,7 @@ test_reject_flagged_with_vietnamese_reason() {
   wait_for a 'Ghi quyết định KHÔNG ĐẠT cho hồ sơ' || return 1
   keys a Enter
   wait_for a "Đã ghi: $ID không đạt" || return 1
-  keys a q
+  keys a Q
   wait_for a 'EXITED rc=0' || return 1
   # Reopened from the command line, the desk holds the decision, the reason and the member.
   local json; json=$("$BIN" show "$ID" --desk "$DESK" --json) || return 1
@@ -105,7 +105,7 @@ test_reject_flagged_with_vietnamese_reason() {
   # And the desk shows it when opened again.
   start a2 120 40 BINHXET_MEMBER=uyvien-a
   wait_for a2 'Không đạt 1' || return 1
-  keys a2 q
+  keys a2 Q
   wait_for a2 'EXITED rc=0'
 }
 
@@ -125,7 +125,7 @@ test_decision_shows_at_another_terminal() {
   # Acting on it now is refused with the reason, not written over.
   keys memberA r
   wait_for memberA 'Hồ sơ đã có quyết định: thông qua' || return 1
-  keys memberA q; keys memberB q
+  keys memberA Q; keys memberB Q
   wait_for memberA 'EXITED rc=0' && wait_for memberB 'EXITED rc=0'
 }
 
@@ -141,7 +141,7 @@ test_resize_redraws() {
   done
   $T resize-window -t r -x 80 -y 24
   wait_for r 'Enter Mở' || return 1
-  keys r q
+  keys r Q
   wait_for r 'EXITED rc=0'
 }
 
@@ -152,7 +152,7 @@ test_too_small_terminal() {
   wait_for s 'Cần ít nhất 80 cột × 24 dòng' || return 1
   $T resize-window -t s -x 80 -y 24
   wait_for s 'Lưu trữ' || return 1
-  keys s q
+  keys s Q
   wait_for s 'EXITED rc=0'
 }
 
@@ -181,7 +181,7 @@ test_read_only_desk_is_viewed_not_written() {
   wait_for ro 'N20[0-9]{2}-[0-9]{4} .*mới tiếp nhận' || { chmod 0660 "$DESK"; return 1; }
   keys ro a
   wait_for ro 'Bàn xét duyệt chỉ đọc' || { chmod 0660 "$DESK"; return 1; }
-  keys ro q
+  keys ro Q
   wait_for ro 'EXITED rc=0'; local rc=$?
   chmod 0660 "$DESK"
   return $rc
@@ -199,7 +199,7 @@ test_colour_on_side_by_side() {
   # The side-by-side header (the message line may be saying the desk's own check just ended).
   wait_for col 'Nguồn 1/[0-9]+ · ' || return 1
   $T capture-pane -e -p -t col | grep -qE "$sgr" || { echo "    no colour on the side-by-side screen"; return 1; }
-  keys col q; wait_for col 'EXITED rc=0' || return 1
+  keys col Q; wait_for col 'EXITED rc=0' || return 1
   start mono 120 40 NO_COLOR=1
   wait_for mono 'Bị gắn cờ [1-9]' || return 1
   keys mono Tab Enter
@@ -207,7 +207,7 @@ test_colour_on_side_by_side() {
   keys mono c
   wait_for mono 'Nguồn 1/[0-9]+ · ' || return 1
   if $T capture-pane -e -p -t mono | grep -qE "$sgr"; then echo "    colour drawn although NO_COLOR is set"; return 1; fi
-  keys mono q; wait_for mono 'EXITED rc=0'
+  keys mono Q; wait_for mono 'EXITED rc=0'
 }
 
 test_archive_record_asks_for_its_year() {
@@ -228,7 +228,7 @@ test_archive_record_asks_for_its_year() {
   keys arc Escape Escape                             # back to the text, then Esc asks before discarding it
   wait_for arc 'Bỏ nội dung đã gõ\?' || return 1
   keys arc y Escape
-  keys arc q
+  keys arc Q
   wait_for arc 'EXITED rc=0'
 }
 
@@ -279,7 +279,7 @@ test_long_paste_into_a_reason() {
   wait_for p 'Bỏ nội dung đã gõ\?' || return 1
   keys p y
   wait_for p 'N2018-0003' || return 1
-  keys p q
+  keys p Q
   wait_for p 'EXITED rc=0'
 }
 
@@ -292,7 +292,7 @@ test_opening_checks_unchecked_nominations() {
   $T new-session -d -s chk -x 120 -y 40 \
     "ulimit -c 0; env LANG=C.UTF-8 TERM=screen-256color BINHXET_MEMBER=chk '$BIN' --desk '$desk2'; echo EXITED rc=\$?; sleep 60"
   wait_for chk 'Đã kiểm tra trùng lặp [0-9]+ hồ sơ' 60 || return 1
-  keys chk q
+  keys chk Q
   wait_for chk 'EXITED rc=0' || return 1
   "$BIN" show N2018-0001 --desk "$desk2" --json | grep -q '"similarity_checked" : true' \
     || { echo "    N2018-0001 is not checked after the desk ran"; "$BIN" show N2018-0001 --desk "$desk2" --json | grep -i checked | sed 's/^/    | /'; return 1; }
@@ -317,7 +317,7 @@ test_tag_five_clean_rows_and_approve_them() {
   wait_for tag 'Ghi quyết định THÔNG QUA cho 5 hồ sơ' || return 1
   keys tag Enter
   wait_for tag 'Đã ghi thông qua 5 hồ sơ' || return 1
-  keys tag q
+  keys tag Q
   wait_for tag 'EXITED rc=0' || return 1
   local json n=0
   for i in 1 2 3 4 5; do
@@ -344,7 +344,7 @@ test_vote_with_v_updates_the_tally_at_another_terminal() {
   keys va 1 Enter
   wait_for va 'Đã ghi phiếu của bạn cho hồ sơ N2018-0004' || return 1
   wait_for vb 'Phiếu: 1/3 đồng ý' 2 || return 1
-  keys va q; keys vb q
+  keys va Q; keys vb Q
   wait_for va 'EXITED rc=0' && wait_for vb 'EXITED rc=0'
 }
 
@@ -379,7 +379,7 @@ test_meeting_and_a_word_file_from_the_desk() {
   grep -qa 'word/document.xml' "$f" || { echo "    $f has no word/document.xml"; return 1; }
   keys mt Escape
   wait_for mt 'f Lọc' || return 1
-  keys mt q
+  keys mt Q
   wait_for mt 'EXITED rc=0'
 }
 
@@ -438,7 +438,7 @@ test_two_os_users_vote_as_themselves() {
   keys os2 1 Enter
   wait_for os2 'Đã ghi phiếu của bạn cho hồ sơ N2018-0004' || { rm -rf "$shared"; return 1; }
   wait_for os1 'Phiếu: 1/2 đồng ý' 2 || { rm -rf "$shared"; return 1; }
-  keys os1 q; keys os2 q
+  keys os1 Q; keys os2 Q
   wait_for os1 'EXITED rc=0' && wait_for os2 'EXITED rc=0' || { rm -rf "$shared"; return 1; }
   # The history records the ballot as cast by the second user (secret: who, not how).
   "$BIN" show N2018-0004 --desk "$desk" | grep -qE "[0-9:]+  $u2  Đã bỏ phiếu kín" \

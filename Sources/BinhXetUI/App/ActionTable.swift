@@ -26,7 +26,11 @@ public enum ActionTable {
         ActionSpec(id: .firstLine, group: .moving, keys: [(.generic, ["<Home>", "g"])], bar: []),
         ActionSpec(id: .lastLine, group: .moving, keys: [(.generic, ["<End>", "G"])], bar: []),
         ActionSpec(id: .open, group: .moving, keys: [(.queues, ["<Enter>"]), (.summary, ["<Enter>"])], bar: [.queues, .summary], barRank: 1),
-        ActionSpec(id: .back, group: .moving, keys: [(.generic, ["<Esc>"])], bar: [.nomination, .compare, .help, .summary], barRank: 3),
+        // q closes the screen it is pressed on, as in tig, less and man: a member reading two texts side by
+        // side who presses q expects to be back on the nomination, not out of the desk. Q quits anywhere.
+        ActionSpec(id: .back, group: .moving,
+                   keys: [(.generic, ["<Esc>"]), (.nomination, ["q"]), (.compare, ["q"]), (.help, ["q"]), (.summary, ["q"])],
+                   bar: [.nomination, .compare, .help, .summary], barRank: 3),
         ActionSpec(id: .nextQueue, group: .moving, keys: [(.queues, ["<Tab>"])], bar: [.queues], barRank: 2),
         ActionSpec(id: .previousQueue, group: .moving, keys: [(.queues, ["<S-Tab>"])], bar: []),
         ActionSpec(id: .chooseQueue, group: .moving, keys: [(.queues, ["1", "2", "3", "4", "5", "6", "7", "8"])], bar: []),
@@ -65,7 +69,7 @@ public enum ActionTable {
 
         ActionSpec(id: .help, group: .general, keys: [(.generic, ["?", "<F1>"])], bar: Set(ScreenKind.allCases)),
         ActionSpec(id: .refresh, group: .general, keys: [(.generic, ["<C-l>"])], bar: []),
-        ActionSpec(id: .quit, group: .general, keys: [(.generic, ["q", "<F10>", "<C-c>"])], bar: [.queues, .help], barRank: 3),
+        ActionSpec(id: .quit, group: .general, keys: [(.queues, ["q"]), (.generic, ["Q", "<F10>", "<C-c>"])], bar: [.queues], barRank: 3),
     ]
 
     /// The row of an action.

@@ -368,7 +368,7 @@ public struct EnglishStrings: UIStrings {
         case .recordMeeting: return "Record the year's council meeting: day and time, place, chair, secretary, absent members"
         case .help: return "Open or close this help"
         case .refresh: return "Reload from the desk and redraw"
-        case .quit: return "Quit (asks first if a dialog holds input)"
+        case .quit: return "Quit (asks first if a dialog holds input); q quits from the queues only, elsewhere it goes back"
         }
     }
     public func actionLabel(_ a: ActionID) -> String {

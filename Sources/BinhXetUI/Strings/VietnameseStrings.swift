@@ -352,7 +352,7 @@ public struct VietnameseStrings: UIStrings {
         case .recordMeeting: return "Ghi cuộc họp Hội đồng của năm: ngày giờ, địa điểm, chủ trì, thư ký, thành viên vắng"
         case .help: return "Mở/đóng trợ giúp"
         case .refresh: return "Tải lại từ bàn xét duyệt và vẽ lại màn hình"
-        case .quit: return "Thoát (hỏi lại nếu đang nhập dở)"
+        case .quit: return "Thoát (hỏi lại nếu đang nhập dở); q chỉ thoát ở hàng đợi, ở màn hình khác là quay lại"
         }
     }
     public func actionLabel(_ a: ActionID) -> String {

@@ -23,7 +23,9 @@ struct KeyMapTests {
     @Test func aScreenBindingWinsOverGeneric() {
         #expect(KeyMap.defaults.action(for: .char("h"), on: .compare) == .scrollLeftSide)
         #expect(KeyMap.defaults.action(for: .char("h"), on: .queues) == nil)
-        #expect(KeyMap.defaults.action(for: .char("q"), on: .help) == .quit)
+        #expect(KeyMap.defaults.action(for: .char("q"), on: .help) == .back)
+        #expect(KeyMap.defaults.action(for: .char("q"), on: .queues) == .quit)
+        #expect(KeyMap.defaults.action(for: .char("Q"), on: .compare) == .quit)
         #expect(KeyMap.defaults.action(for: .function(1), on: .nomination) == .help)
     }
 

@@ -209,6 +209,26 @@ struct DecisionStoriesTests {
         #expect(h.driver.isFinished)
     }
 
+    @Test func qClosesTheScreenItIsPressedOnAndQuitsFromTheQueues() throws {
+        // Given a member reading a nomination side by side
+        let h = try Harness()
+        h.open("N2018-0001")
+        h.press("c")
+        #expect(h.state.screen == .compare)
+        // When q is pressed: back to the nomination, then to the queues, and only then out of the desk
+        h.press("q")
+        #expect(h.state.screen == .nomination && !h.driver.isFinished)
+        h.press("q")
+        #expect(h.state.screen == .queues && !h.driver.isFinished)
+        h.press("q")
+        #expect(h.driver.isFinished)
+        // And Q quits from anywhere
+        let other = try Harness()
+        other.open("N2018-0001")
+        other.press("cQ")
+        #expect(other.driver.isFinished)
+    }
+
     @Test func aReadOnlyDeskOffersNoDecisions() throws {
         let h = try Harness()
         h.open("N2018-0001")
