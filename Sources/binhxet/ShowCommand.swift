@@ -117,7 +117,7 @@ enum ReviewText {
         out += "\n\(words(.rFlags))\n"
         if r.flags.isEmpty { out += "  \(words(.rNone))\n" }
         for f in r.flags {
-            out += "  [\(v.severity(f.severity))] \(v.ruleCheck(f.check)): \(v.ruleMessage(f.detail))\n"
+            out += "  [\(v.severity(f.severity))] \(v.ruleCheck(f.check)): \(v.ruleMessageAfterTitle(f.detail))\n"
             for e in f.evidence { out += "      · \(e)\n" }
             out += "      \(words(.rBasis)): \(v.legalMarks(f.basis))\n"
         }

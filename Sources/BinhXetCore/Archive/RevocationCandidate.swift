@@ -1,3 +1,5 @@
+import BinhXetSimilarity
+
 /// An earlier awarded nomination whose initiative re-used an even earlier one: listed for the council to
 /// review and perhaps propose cancelling the decision (Luật TĐKT, the chapter on revoking awards). The
 /// desk never changes a recorded outcome by itself.
@@ -15,9 +17,11 @@ public struct RevocationCandidate: Sendable, Codable, Equatable {
     public var kind: String
     public var coverage: Double
 
-    /// "N2016-0007 Lê Văn B (2016; đã dùng để xét CSTĐCS năm 2016 theo QĐ 10/QĐ-UBND): copy_other 100,0% từ N2015-0003 (Võ A, 2015)".
+    /// "N2016-0007 Lê Văn B (2016; đã dùng để xét CSTĐCS năm 2016 theo QĐ 10/QĐ-UBND): của người khác 100,0% nội
+    /// dung trùng với N2015-0003 (Võ A, 2015)" — the kind in words; `kind` keeps its code for JSON.
     public var vietnamese: String {
-        "\(nominationID) \(personName), \(unitName) (\(standing.vietnamese)): \(kind) \(Percent.oneDecimal(coverage, in: .vi)) "
+        let worded = FindingKind(rawValue: kind).map(Vocabulary.vi.findingKind) ?? kind
+        return "\(nominationID) \(personName), \(unitName) (\(standing.vietnamese)): \(worded) \(Percent.oneDecimal(coverage, in: .vi)) "
             + "nội dung trùng với \(sourceID) (\(sourcePerson), \(sourceYear))"
     }
 }

@@ -101,6 +101,8 @@ public struct RuleFlag: Sendable, Codable, Equatable {
 
     /// What is wrong, in Vietnamese, with the figures: for documents and the command line.
     public var message: String { detail.vietnamese }
+    /// The same worded to follow the rule's title, as a notice prints it (`check.title`: this).
+    public var messageAfterTitle: String { detail.vietnameseAfterTitle }
 
     public init(check: RuleCheck, severity: FlagSeverity, detail: RuleFlagDetail, evidence: [String], basis: String,
                 related: [String] = []) {

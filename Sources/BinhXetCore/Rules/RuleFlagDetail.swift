@@ -50,10 +50,8 @@ extension RuleFlagDetail {
         case .disciplined(let level): return "Bị kỷ luật \(level.vietnamese) trong năm."
         case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
             return "\(unit) có \(nominations) đề nghị CSTĐCS năm \(year) trên \(holders) LĐTT: vượt tỷ lệ \(Percent.share(quota, in: .vi)) (tối đa \(allowed))."
-        case .notNovel(let own, let coverage, let source, let person, let year, let standing):
-            let said = standing.flatMap { $0.isNotable ? "; sáng kiến đó \($0.vietnamese)" : nil } ?? ""
-            return "Sáng kiến không mới: \(RuleReview.percent(coverage)) nội dung trùng với sáng kiến "
-                + "\(own ? "của chính người được đề nghị" : "của \(person)") năm \(year) (\(source))\(said)."
+        case .notNovel:
+            return "Sáng kiến không mới: \(vietnameseAfterTitle)"
         case .notBaseTitle(let year):
             return "Cá nhân chưa đạt danh hiệu Lao động tiên tiến hoặc Chiến sĩ tiên tiến năm \(year)."
         case .recognisedInOtherYear(let recognitionYear, let year, let number):
@@ -62,7 +60,9 @@ extension RuleFlagDetail {
         case .combatIngenuityOutsideArmedForces(let category):
             return "Thành tích mưu trí, sáng tạo trong chiến đấu chỉ làm căn cứ CSTĐCS trong lực lượng vũ trang (\(category))."
         case .alreadyAwarded(let title, let year, let person, let source):
-            return "Sáng kiến đã làm căn cứ khen thưởng \(title) năm \(year) cho \(person) (\(source))."
+            // The title as its code is stored ("CSTDCS"), worded with its Vietnamese letters ("CSTĐCS").
+            let worded = AwardTitle(rawValue: title)?.abbreviation ?? title
+            return "Sáng kiến đã làm căn cứ khen thưởng \(worded) năm \(year) cho \(person) (\(source))."
         case .alreadyRecognised(let unit, let year, let source, let person):
             return "\(unit) đã công nhận sáng kiến này năm \(year) (\(source), \(person))."
         case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
@@ -82,6 +82,31 @@ extension RuleFlagDetail {
         }
     }
 
+    /// The flag worded to follow its rule's title ("Sáng kiến không có tính mới: 92,0% nội dung trùng với
+    /// …"), as the notices and `binhxet show` print it: what `vietnamese` says, without words the title
+    /// has just said (it read "Sáng kiến không có tính mới: Sáng kiến không mới: …" in a unit's notice).
+    public var vietnameseAfterTitle: String {
+        guard case .notNovel(let own, let coverage, let source, let person, let year, let standing) = self else { return vietnamese }
+        let said = standing.flatMap { $0.isNotable ? "; sáng kiến đó \($0.vietnamese)" : nil } ?? ""
+        return "\(RuleReview.percent(coverage)) nội dung trùng với sáng kiến "
+            + "\(own ? "của chính người được đề nghị" : "của \(person)") năm \(year) (\(source))\(said)."
+    }
+
+    /// The same in English.
+    public var englishAfterTitle: String {
+        guard case .notNovel(let own, let coverage, let source, let person, let year, let standing) = self else { return english }
+        var said = ""
+        if let st = standing, st.isNotable {
+            var parts: [String] = []
+            if let r = st.recognition, r.recognised {
+                parts.append("recognised" + (r.number.map { " by decision \($0)" } ?? "") + (r.date.map { " of \(Vocabulary.en.day($0))" } ?? ""))
+            }
+            if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
+            said = "; that initiative was " + parts.joined(separator: "; ")
+        }
+        return "\(Percent.of(coverage)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
+    }
+
     /// The flag in English, with the figures (the review desk and the command line in English).
     public var english: String {
         switch self {
@@ -94,18 +119,9 @@ extension RuleFlagDetail {
         case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
             return "\(unit) has \(nominations) CSTĐCS nominations in \(year) for \(holders) LĐTT: over the \(quota) quota (at most \(allowed))."
         case .alreadyAwarded(let title, let year, let person, let source):
-            return "The initiative already grounded a \(title) award in \(year) for \(person) (\(source))."
-        case .notNovel(let own, let coverage, let source, let person, let year, let standing):
-            var said = ""
-            if let st = standing, st.isNotable {
-                var parts: [String] = []
-                if let r = st.recognition, r.recognised {
-                    parts.append("recognised" + (r.number.map { " by decision \($0)" } ?? "") + (r.date.map { " of \(Vocabulary.en.day($0))" } ?? ""))
-                }
-                if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
-                said = "; that initiative was " + parts.joined(separator: "; ")
-            }
-            return "Not new: \(Percent.of(coverage)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
+            return "The initiative already grounded a \(AwardTitle(rawValue: title)?.abbreviation ?? title) award in \(year) for \(person) (\(source))."
+        case .notNovel:
+            return "Not new: \(englishAfterTitle)"
         case .notBaseTitle(let year): return "Rated neither Advanced Worker (LĐTT) nor Advanced Soldier (CSTT) in \(year)."
         case .recognisedInOtherYear(let recognitionYear, let year, let number):
             return "The initiative was recognised in \(recognitionYear)\(number.map { " (\($0))" } ?? ""), not in \(year): CSTĐCS needs one recognised in its year."
@@ -139,4 +155,6 @@ extension RuleFlagDetail {
 extension Vocabulary {
     /// A rule flag's message in the reader's language.
     public func ruleMessage(_ d: RuleFlagDetail) -> String { language == .vi ? d.vietnamese : d.english }
+    /// The same worded to follow the rule's title (`vietnameseAfterTitle`).
+    public func ruleMessageAfterTitle(_ d: RuleFlagDetail) -> String { language == .vi ? d.vietnameseAfterTitle : d.englishAfterTitle }
 }

@@ -1,4 +1,5 @@
 import BinhXetCore
+import BinhXetSimilarity
 import BinhXetTestSupport
 import Foundation
 import Testing
@@ -59,6 +60,24 @@ import Testing
         // No English word is left in any of them (the report is a document, already Vietnamese)
         for (name, out) in outputs where name != "report" {
             #expect(Self.leftoverEnglish(out).isEmpty, "\(name): English left: \(Self.leftoverEnglish(out))\n\(out)")
+        }
+    }
+
+    @Test func aFlagOfReuseIsWordedNotCodedAndSaysItsRuleOnce() throws {
+        // Given the demo desk scanned: N2024-0003 copies a colleague's 2023 initiative
+        let s = try Scratch()
+        let desk = try desk(s)
+        #expect(try CLI.runVietnamese(["import", Fixtures.resources.appendingPathComponent("demo/nominations.csv").path,
+                                       "--quiet", "--desk", desk]).status == 0)
+        #expect(try CLI.runVietnamese(["scan", "--all", "--quiet", "--desk", desk]).status == 0)
+        // When a secretary reads it
+        let show = try CLI.runVietnamese(["show", "N2024-0003", "--desk", desk]).out
+        // Then the rule is named once, and the kind of re-use in words, not as the code JSON keeps
+        #expect(show.contains("Sáng kiến không có tính mới: 97"), "\(show)")
+        #expect(!show.contains("Sáng kiến không mới"), "\(show)")
+        #expect(show.contains("· của người khác: 97"), "\(show)")
+        for code in FindingKind.allCases.map(\.rawValue) where code.contains("_") {
+            #expect(!show.contains(code), "\(code) in \(show)")
         }
     }
 

@@ -41,7 +41,7 @@ enum NoticesDocument {
                     if n.lastOutcome == .approve { reasons.append("kết quả bỏ phiếu không đạt tỷ lệ \(SubmissionDocument.thresholdPhrase(c.rules))") }
                     body.append(.text("- \(n.personName), \(n.position), đề nghị danh hiệu \(DocumentText.quoted(n.title)). Lý do: \(reasons.isEmpty ? "không đạt tỷ lệ phiếu đồng ý" : reasons.joined(separator: "; ")).", .plain))
                     for f in flags[n.id] ?? [] where f.severity == .violation {
-                        body.append(.text("  + \(f.check.title): \(withoutIDs(f.message, f.related).trimmingTrailingPeriod) (căn cứ: \(f.basis)).", .plain))
+                        body.append(.text("  + \(f.check.title): \(withoutIDs(f.messageAfterTitle, f.related).trimmingTrailingPeriod) (căn cứ: \(f.basis)).", .plain))
                     }
                     sheet.append([unit, n.personName, ReportText.title(n.title), "Không được khen thưởng",
                                   (reasons + (flags[n.id] ?? []).filter { $0.severity == .violation }.map(\.check.title)).joined(separator: "; ")])
