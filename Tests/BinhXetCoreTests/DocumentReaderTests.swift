@@ -79,7 +79,7 @@ import Testing
     @Test func folderIsUnreadable() throws {
         let url = try F.write(Data(), name: "x.txt").deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: DocumentError.notARegularFile(kind: "a folder")) { try DocumentReader.read(url: url) }
+        #expect(throws: DocumentError.notARegularFile(kind: .folder)) { try DocumentReader.read(url: url) }
     }
 
     @Test(.enabled(if: getuid() != 0, "root can read any file"))
@@ -87,6 +87,6 @@ import Testing
         let url = try F.write(Data("x".utf8), name: "secret.txt")
         defer { F.remove(url) }
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: url.path)
-        #expect(throws: DocumentError.unreadableFile(reason: "permission denied")) { try DocumentReader.read(url: url) }
+        #expect(throws: DocumentError.noPermission) { try DocumentReader.read(url: url) }
     }
 }

@@ -149,7 +149,8 @@ import Testing
     }
 
     @Test func messagesNameTheProblem() {
-        let errors: [DocumentError] = [.fileNotFound, .unreadableFile(reason: "permission denied"), .oldWordFormat,
+        let errors: [DocumentError] = [.fileNotFound, .unreadableFile(reason: "input/output error"), .noPermission,
+                                       .changedWhileRead, .notARegularFile(kind: .folder), .oldWordFormat,
                                        .encrypted, .notAZip, .truncatedZip, .corruptZip(detail: "x"),
                                        .unsafeEntryPath("../x"), .zipBomb(detail: "x"), .missingDocumentPart,
                                        .malformedXML(line: 3, detail: "x"), .undecodableText(.binary)]

@@ -6,8 +6,12 @@ import Foundation
 public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No file at the path.
     case fileNotFound
-    /// The file exists but cannot be read (permissions, a folder, an I/O error).
+    /// The file exists but cannot be read: an I/O error, as the system words it.
     case unreadableFile(reason: String)
+    /// The file exists but this user may not read it.
+    case noPermission
+    /// The file was replaced or moved between being looked at and being read.
+    case changedWhileRead
     /// A Word 97–2003 `.doc` (OLE compound file), which BinhXet does not read.
     case oldWordFormat
     /// A password-protected Office file (an OLE container holding an encrypted package) or a zip whose
@@ -32,7 +36,7 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A text file whose bytes are not text in any encoding BinhXet knows.
     case undecodableText(TextDecodingError)
     /// A folder, FIFO, device or socket where a document was expected.
-    case notARegularFile(kind: String)
+    case notARegularFile(kind: SpecialFile)
     /// A file larger than the desk accepts (`max_report_mb`).
     case tooLarge(bytes: Int, limit: Int)
 
@@ -42,6 +46,10 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             return "file not found"
         case .unreadableFile(let reason):
             return "cannot read the file: \(reason)"
+        case .noPermission:
+            return "cannot read the file: permission denied"
+        case .changedWhileRead:
+            return "cannot read the file: it changed while it was being read"
         case .oldWordFormat:
             return "old Word .doc format is not supported, save as .docx"
         case .encrypted:
@@ -63,7 +71,7 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .undecodableText(let error):
             return "cannot decode the text: \(error)"
         case .notARegularFile(let kind):
-            return "is \(kind), not a regular file"
+            return "is \(kind.english), not a regular file"
         case .tooLarge(let bytes, let limit):
             return "the file is \(DocumentError.megabytes(bytes)) MB; files above \(DocumentError.megabytes(limit)) MB are refused "
                 + "(setting max_report_mb)"
@@ -87,6 +95,37 @@ extension DocumentError {
             self = .unreadableFile(reason: "permission denied")
         } else {
             self = .unreadableFile(reason: (error as NSError).localizedDescription)
+        }
+    }
+}
+
+
+/// What a path is when it is not a regular file, worded in each language where the message is made
+/// (it read "là a folder" in a Vietnamese line).
+public enum SpecialFile: String, Sendable, Equatable {
+    case folder, fifo, characterDevice, blockDevice, socket, symbolicLink, other
+
+    public var english: String {
+        switch self {
+        case .folder: return "a folder"
+        case .fifo: return "a FIFO (named pipe)"
+        case .characterDevice: return "a character device"
+        case .blockDevice: return "a block device"
+        case .socket: return "a socket"
+        case .symbolicLink: return "a symbolic link"
+        case .other: return "a special file"
+        }
+    }
+
+    public var vietnamese: String {
+        switch self {
+        case .folder: return "một thư mục"
+        case .fifo: return "một ống dẫn có tên (FIFO)"
+        case .characterDevice: return "một thiết bị ký tự"
+        case .blockDevice: return "một thiết bị khối"
+        case .socket: return "một socket"
+        case .symbolicLink: return "một liên kết tượng trưng"
+        case .other: return "một tệp đặc biệt"
         }
     }
 }

@@ -18,7 +18,7 @@ enum RegularFile {
         var opened = stat()
         guard fstat(fd, &opened) == 0 else { throw error(errno) }
         guard opened.st_dev == before.st_dev, opened.st_ino == before.st_ino else {
-            throw .unreadableFile(reason: "the file changed while it was being read")
+            throw .changedWhileRead
         }
         try check(opened, maxBytes: maxBytes)
 
@@ -70,23 +70,23 @@ enum RegularFile {
         if Int(st.st_size) > maxBytes { throw .tooLarge(bytes: Int(st.st_size), limit: maxBytes) }
     }
 
-    private static func kindName(_ kind: mode_t) -> String {
+    private static func kindName(_ kind: mode_t) -> SpecialFile {
         switch kind {
-        case S_IFDIR: return "a folder"
-        case S_IFIFO: return "a FIFO (named pipe)"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFSOCK: return "a socket"
-        case S_IFLNK: return "a symbolic link"
-        default: return "not a regular file"
+        case S_IFDIR: return .folder
+        case S_IFIFO: return .fifo
+        case S_IFCHR: return .characterDevice
+        case S_IFBLK: return .blockDevice
+        case S_IFSOCK: return .socket
+        case S_IFLNK: return .symbolicLink
+        default: return .other
         }
     }
 
     private static func error(_ code: Int32) -> DocumentError {
         switch code {
         case ENOENT, ENOTDIR: return .fileNotFound
-        case EACCES, EPERM: return .unreadableFile(reason: "permission denied")
-        case ELOOP: return .notARegularFile(kind: "a symbolic link")
+        case EACCES, EPERM: return .noPermission
+        case ELOOP: return .notARegularFile(kind: .symbolicLink)
         default: return .unreadableFile(reason: String(cString: strerror(code)))
         }
     }

@@ -329,6 +329,8 @@ public enum ErrorWords {
         switch e {
         case .fileNotFound: return "không tìm thấy tệp"
         case .unreadableFile(let reason): return "không đọc được tệp: \(reason)"
+        case .noPermission: return "không đọc được tệp: không có quyền đọc"
+        case .changedWhileRead: return "không đọc được tệp: tệp bị thay đổi trong lúc đang đọc"
         case .oldWordFormat: return "không đọc định dạng Word .doc cũ; hãy lưu lại thành .docx"
         case .encrypted: return "tài liệu có mật khẩu (đã mã hóa); hãy lưu lại không đặt mật khẩu"
         case .notAZip: return "không phải tài liệu .docx (tệp không phải tệp nén zip)"
@@ -339,7 +341,7 @@ public enum ErrorWords {
         case .missingDocumentPart: return "không phải tài liệu Word: thiếu word/document.xml"
         case .malformedXML(let line, let detail): return "nội dung tài liệu (word/document.xml) sai cú pháp XML ở dòng \(line): \(detail)"
         case .undecodableText(let error): return "không giải mã được văn bản: \(textDecoding(error))"
-        case .notARegularFile(let kind): return "là \(kind), không phải tệp thường"
+        case .notARegularFile(let kind): return "là \(kind.vietnamese), không phải tệp thường"
         case .tooLarge(let bytes, let limit):
             return "tệp nặng \(DocumentError.megabytes(bytes)) MB; không nhận tệp trên \(DocumentError.megabytes(limit)) MB "
                 + "(thiết lập max_report_mb)"

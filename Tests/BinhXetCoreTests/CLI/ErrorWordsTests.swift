@@ -51,6 +51,18 @@ import Testing
         return english.filter(words.contains)
     }
 
+    @Test func aDocumentThatCannotBeReadIsWordedWhole() {
+        // "là a folder, không phải tệp thường" was what `binhxet check` said of a folder
+        let errors: [DocumentError] = [.fileNotFound, .noPermission, .changedWhileRead, .oldWordFormat, .encrypted,
+                                       .notAZip, .truncatedZip, .missingDocumentPart]
+            + [SpecialFile.folder, .fifo, .characterDevice, .blockDevice, .socket, .symbolicLink, .other].map { .notARegularFile(kind: $0) }
+        for e in errors {
+            let vi = ErrorWords.document(e)
+            #expect(vi != e.description && Self.englishLeft(vi).isEmpty, "\(e) → \(vi): \(Self.englishLeft(vi))")
+        }
+        #expect(ErrorWords.document(.notARegularFile(kind: .folder)) == "là một thư mục, không phải tệp thường")
+    }
+
     @Test func everyPatternHasASampleAndEverySampleIsWorded() {
         #expect(Self.samples.count == ErrorWords.importReasons.count)
         for sample in Self.samples {
