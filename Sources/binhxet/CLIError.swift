@@ -18,6 +18,14 @@ struct CLIError: Error, CustomStringConvertible {
         }
     }
 
+    /// Reads a document the user named, saying which file a reading error is about ("SK.docx: là một thư
+    /// mục, không phải tệp thường"): `compare` takes two, and a bare reason did not say which.
+    static func reading<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let e as DocumentError {
+            throw CLIError(ControlPictures.visible(path) + ": " + ErrorWords.line(e, in: CLI.language))
+        }
+    }
+
     /// Any error as the reader's line: the one place errors are mapped to lines.
     init(_ error: any Error) {
         self.init(ErrorWords.line(error, in: CLI.language))

@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
         // Only reads: the desk's stored fingerprint index and relevance model (issue 13).
         let store = try deskOptions.open(forWriting: false)
         let (findings, names, relevance) = try CLIError.wrap {
-            let doc = try DocumentReader.read(url: URL(fileURLWithPath: file), newlines: .preserve)
+            let doc = try CLIError.reading(file) { try DocumentReader.read(url: URL(fileURLWithPath: file), newlines: .preserve) }
             let checker = try DeskChecker.forChecking(store: store)
             var found = try checker.check(text: doc.text, title: title).map { f -> StoredFinding in
                 var s = StoredFinding(f)

@@ -22,8 +22,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let (textA, textB) = try CLIError.wrap {
-            (try DocumentReader.read(url: URL(fileURLWithPath: a), newlines: .preserve).text,
-             try DocumentReader.read(url: URL(fileURLWithPath: b), newlines: .preserve).text)
+            (try CLIError.reading(a) { try DocumentReader.read(url: URL(fileURLWithPath: a), newlines: .preserve).text },
+             try CLIError.reading(b) { try DocumentReader.read(url: URL(fileURLWithPath: b), newlines: .preserve).text })
         }
         let passages = SimilarityArchive.compare(textA, with: textB, templates: SimilarityData.builtIn.templates)
         let covered = passages.reduce(0) { $0 + $1.length }

@@ -81,6 +81,18 @@ import Testing
         }
     }
 
+    @Test func aFileThatCannotBeReadIsNamedWithItsReason() throws {
+        let s = try Scratch()
+        let desk = try desk(s)
+        // A folder given to check, a missing second file given to compare: one line each, naming the path
+        let folder = try CLI.runVietnamese(["check", s.folder.path, "--desk", desk])
+        #expect(folder.status != 0 && folder.err == "binhxet: \(s.folder.path): là một thư mục, không phải tệp thường\n", "\(folder.err)")
+        let present = try s.write("a.txt", "Một văn bản.\n")
+        let missing = s.folder.appendingPathComponent("khong-co.txt").path
+        let compare = try CLI.runVietnamese(["compare", present.path, missing])
+        #expect(compare.status != 0 && compare.err == "binhxet: \(missing): không tìm thấy tệp\n", "\(compare.err)")
+    }
+
     @Test func englishOnRequestByOptionAnywhereOrByVariable() throws {
         let s = try Scratch()
         let desk = try desk(s)
