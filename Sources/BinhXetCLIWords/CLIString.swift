@@ -55,7 +55,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     // one-stop: advance, reschedule, overdue, slip, receive
     case advanceAbstract, advanceDiscussion, advanceStepHelp, advanceOnHelp, advanceReasonHelp, advanceDone, advanceDue
     case rescheduleAbstract, rescheduleToHelp, rescheduleReasonHelp, rescheduled
-    case overdueAbstract, overdueOnHelp, overdueWithinHelp, overdueNothing, overdueOn, hDossier, hReceived, hDue
+    case overdueAbstract, overdueOnHelp, overdueWithinHelp, overdueNothing, overdueNothingToday, overdueOn, hDossier, hReceived, hDue
     case overdueLate, overdueSoon
     case slipAbstract, slipKindHelp, slipFormatHelp
     case receiveAbstract, receiveDiscussion, receiveTimeHelp, receivePaperHelp, receiveSubmitterHelp, receiveRecorded
@@ -420,6 +420,8 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .overdueWithinHelp: return ("Liệt kê thêm hồ sơ đến hạn trong số ngày làm việc này.", "Also list dossiers due within this many working days.")
         case .overdueNothing: return ("không có hồ sơ quá hạn hoặc đến hạn trong {1} ngày làm việc tính đến {2}",
                                       "nothing late or due within {1} working days on {2}")
+        // Without --within: "due within 0 working days" said in numbers what "due that day" says in words.
+        case .overdueNothingToday: return ("tính đến {1}: không có hồ sơ quá hạn hoặc đến hạn", "on {1}: nothing late or due")
         case .overdueOn: return ("tính đến {1}:", "on {1}:")
         case .hDossier: return ("Hồ sơ", "Dossier")
         case .hReceived: return ("Tiếp nhận", "Received")

@@ -15,7 +15,10 @@ struct OverdueCommand: ParsableCommand {
         let day = try on.map(DateOption.parse) ?? CLIError.wrap { try store.today() }
         let list = try store.overdue(on: day, within: max(0, within))
         if json { try printJSON(list); return }
-        if list.isEmpty { writeOut(words(.overdueNothing, within, day.vietnamese) + "\n"); return }
+        if list.isEmpty {
+            writeOut((within > 0 ? words(.overdueNothing, within, day.vietnamese) : words(.overdueNothingToday, day.vietnamese)) + "\n")
+            return
+        }
         let rows = list.map { d in
             [d.code, d.nominationID, d.title.abbreviation, words.vocabulary.status(d.status), CLIWords.day(d.receivedOn),
              d.dueOn.map(CLIWords.day) ?? "—", words(d.isLate(on: day) ? .overdueLate : .overdueSoon)]

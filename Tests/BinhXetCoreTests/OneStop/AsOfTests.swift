@@ -63,6 +63,11 @@ import Testing
         let overdue = try CLI.run(["overdue", "--desk", desk])
         #expect(overdue.out == (try CLI.run(["overdue", "--on", "2018-06-04", "--desk", desk])).out)
         #expect(overdue.out.contains("N2018-0001") && overdue.out.contains("LATE"))
+        // Nothing late on an earlier day: said in words, not as "due within 0 working days"
+        let early = try CLI.runVietnamese(["overdue", "--on", "2018-05-04", "--desk", desk])
+        #expect(early.out == "tính đến 04/05/2018: không có hồ sơ quá hạn hoặc đến hạn\n", "\(early.out)")
+        let earlyWithin = try CLI.runVietnamese(["overdue", "--on", "2018-05-04", "--within", "3", "--desk", desk])
+        #expect(earlyWithin.out == "không có hồ sơ quá hạn hoặc đến hạn trong 3 ngày làm việc tính đến 04/05/2018\n", "\(earlyWithin.out)")
         _ = s
     }
 }
