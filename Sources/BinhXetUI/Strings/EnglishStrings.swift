@@ -262,6 +262,10 @@ public struct EnglishStrings: UIStrings {
         "The council's vote passed (\(t.agree)/\(t.denominator) agree, needs \(t.comparison == .atLeast ? "at least" : "more than") "
             + "\(Percent.share(t.threshold, in: .en))): a rejection against the vote cannot be recorded."
     }
+    public func approveAgainstVote(_ t: VoteTally) -> String {
+        "The council's vote has not passed (\(t.agree)/\(t.denominator) agree, needs \(t.comparison == .atLeast ? "at least" : "more than") "
+            + "\(Percent.share(t.threshold, in: .en))): an approval against the vote cannot be recorded."
+    }
     public var ballotsLabel: String { "Ballots: " }
     public func tallyShort(_ t: VoteTally) -> String {
         ballotsLabel + "\(t.agree)/\(t.denominator) agree · needs \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .en))"

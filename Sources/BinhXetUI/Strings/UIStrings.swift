@@ -153,6 +153,8 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     /// Said in the "không đạt" dialog, before any typing, when the council's vote has passed: the core
     /// records an outcome only as the vote went.
     func rejectAgainstVote(_ t: VoteTally) -> String
+    /// The same for an approval the vote has not carried (the dialog said only "chưa đạt" and took Enter).
+    func approveAgainstVote(_ t: VoteTally) -> String
     func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String]
     var writeFailedTitle: String { get }
     var noticeKeys: String { get }

@@ -246,6 +246,10 @@ public struct VietnameseStrings: UIStrings {
         "Hội đồng đã biểu quyết đạt (\(t.agree)/\(t.denominator) đồng ý, cần \(t.comparison == .atLeast ? "từ" : "trên") "
             + "\(Percent.share(t.threshold, in: .vi))): không ghi được KHÔNG ĐẠT trái với biểu quyết."
     }
+    public func approveAgainstVote(_ t: VoteTally) -> String {
+        "Hội đồng chưa biểu quyết đạt (\(t.agree)/\(t.denominator) đồng ý, cần \(t.comparison == .atLeast ? "từ" : "trên") "
+            + "\(Percent.share(t.threshold, in: .vi))): không ghi được THÔNG QUA trái với biểu quyết."
+    }
     public var ballotsLabel: String { "Phiếu: " }
     public func tallyShort(_ t: VoteTally) -> String {
         ballotsLabel + "\(t.agree)/\(t.denominator) đồng ý · cần \(t.comparison == .atLeast ? "≥" : ">") \(Percent.share(t.threshold, in: .vi))"

@@ -129,12 +129,10 @@ enum DialogView {
             if d.kind == .approve {
                 let n = state.nomination
                 if let t = n?.data?.tally {
-                    // The approve dialog shows the tally, and says when the vote falls short: the desk
-                    // will refuse it (an override needs `binhxet decide --override`).
-                    // One line: the short count when the vote passed, else the whole count in red (it was
-                    // both, which read as two tallies).
+                    // The approve dialog shows the tally, and says when the vote falls short that the desk
+                    // will refuse it (an override needs `binhxet decide --override`): one line either way.
                     lines += [[]] + StyledWrap.wrap(t.follows(.approve) ? [Span(s.tallyShort(t))]
-                                                        : [Span(s.ballotsLabel + s.tallyLine(t), .error)], width: w)
+                                                        : [Span(s.approveAgainstVote(t), .error)], width: w)
                 }
                 if let warning = s.approveWarning(findings: n?.data?.findings.count ?? 0, checked: n?.data?.checked ?? false) {
                     lines += [[]] + StyledWrap.wrap([Span(warning, .error)], width: w)
