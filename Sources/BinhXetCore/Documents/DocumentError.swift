@@ -99,7 +99,6 @@ extension DocumentError {
     }
 }
 
-
 /// What a path is when it is not a regular file, worded in each language where the message is made
 /// (it read "là a folder" in a Vietnamese line).
 public enum SpecialFile: String, Sendable, Equatable {
