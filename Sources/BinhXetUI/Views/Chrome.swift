@@ -36,12 +36,22 @@ enum Chrome {
     }
 
     /// The keys that matter here, generated from the action table; inside a dialog, the dialog's keys.
+    /// A dialog's key hint fitted to the bar in whole "·"-separated items, dropped from the middle: the
+    /// first says how to move, the last two how to confirm and how to leave (at 80 columns the filter's
+    /// hint ended "Enter: áp dụng · E", its Esc cut). Cut with "…" only when even those do not fit.
+    static func fitted(_ hint: String, to width: Int) -> String {
+        var items = hint.components(separatedBy: " · ")
+        func joined() -> String { items.joined(separator: " · ") }
+        while DisplayWidth.of(joined()) > width && items.count > 3 { items.remove(at: items.count - 3) }
+        return DisplayWidth.fit(joined(), to: width)
+    }
+
     static func statusBar(_ state: AppState, into buf: inout ScreenBuffer) {
         let row = FrameLayout(state.size).statusRow
         let w = state.size.width
         buf.fill(Rect(x: 0, y: row, width: w, height: 1), style: .statusText)
         if let hint = modalHint(state) {
-            buf.write(" " + hint, x: 0, y: row, style: .statusText)
+            buf.write(" " + fitted(hint, to: w - 2), x: 0, y: row, style: .statusText)
             return
         }
         if state.screen == .queues && state.queue.searching {

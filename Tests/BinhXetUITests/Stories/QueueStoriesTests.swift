@@ -5,6 +5,20 @@ import Testing
 
 /// A member working through the queues.
 struct QueueStoriesTests {
+    @Test func aDialogsKeysOnTheStatusBarKeepTheirEndAt80Columns() throws {
+        // Given the filter dialog at 80 columns, whose keys are wider than the bar
+        let h = try Harness(Size(width: 80, height: 24))
+        h.press("f")
+        let bar = try #require(h.screen.lines.last).trimmingCharacters(in: .whitespaces)
+        // Then the bar keeps whole items, how to confirm and how to leave last, and cuts none mid-word
+        #expect(bar.hasSuffix("Enter: áp dụng · Esc: huỷ"), "\(bar)")
+        #expect(bar.hasPrefix("Tab/↑↓: chuyển ô"), "\(bar)")
+        // And at 120 columns the whole hint is there
+        let wide = try Harness(Size(width: 120, height: 40))
+        wide.press("f")
+        #expect(try #require(wide.screen.lines.last).contains("gõ chữ: thu hẹp đơn vị · Enter: áp dụng · Esc: huỷ"))
+    }
+
     @Test func theDeskOpensOnNewNominationsWithCountsOnEveryTab() throws {
         // Given the review desk
         let h = try Harness()
