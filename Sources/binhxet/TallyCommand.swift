@@ -26,7 +26,7 @@ struct TallyCommand: ParsableCommand {
 }
 
 enum TallyText {
-    /// "4 agree, 2 disagree, 1 abstain; 4/7 all_members = 57.1% (needs at least 70%): does not pass", in
+    /// "4 agree, 2 disagree, 1 abstain; 4/7 all members = 57.1% (needs at least 70%): does not pass", in
     /// the reader's language.
     static func summary(_ t: VoteTally) -> String {
         let share = t.denominator > 0 ? share(Double(t.agree) / Double(t.denominator)) : "—"

@@ -65,11 +65,11 @@ public struct VoteTally: Sendable, Codable, Equatable {
     /// Agree votes as a percentage of the denominator (nil with no denominator).
     public var agreePercent: Double? { denominator > 0 ? Double(agree) * 100 / Double(denominator) : nil }
 
-    /// One line for the command line and refusals: "4 agree, 2 disagree, 1 abstain; 4/7 all_members = 57.1%
+    /// One line for the command line and refusals: "4 agree, 2 disagree, 1 abstain; 4/7 all members = 57.1%
     /// (needs at least 70%): does not pass".
     public var summary: String {
         let share = denominator > 0 ? Percent.oneDecimal(Double(agree) / Double(denominator), in: .en) : "—"
-        return "\(agree) agree, \(disagree) disagree, \(abstain) abstain; \(agree)/\(denominator) \(denominatorKind.rawValue) = \(share) "
+        return "\(agree) agree, \(disagree) disagree, \(abstain) abstain; \(agree)/\(denominator) \(Vocabulary.en.denominator(denominatorKind)) = \(share) "
             + "(\(comparison == .atLeast ? "needs at least" : "needs more than") \(threshold)): \(passes ? "passes" : "does not pass")"
     }
 }

@@ -16,9 +16,10 @@ extension Vocabulary {
     /// What the share of "agree" is taken over.
     public func denominator(_ d: VoteDenominator) -> String {
         switch d {
-        case .allMembers: return say("tổng số thành viên", "all_members")
-        case .presentMembers: return say("số thành viên dự họp", "present_members")
-        case .validBallots: return say("số phiếu hợp lệ", "valid_ballots")
+        // Words, not the settings' codes ("0/5 all_members" in an English tally): `rules` gives the codes.
+        case .allMembers: return say("tổng số thành viên", "all members")
+        case .presentMembers: return say("số thành viên dự họp", "members present")
+        case .validBallots: return say("số phiếu hợp lệ", "valid ballots")
         }
     }
 

@@ -45,6 +45,11 @@ import Testing
         // And in a secret ballot uyvien sees who voted, and no choice (the desk keeps none with a name)
         let votes = try #require(rows[0]["votes"] as? [[String: Any]])
         #expect(votes.count == 3 && votes.allSatisfy { $0["choice"] == nil })
+        // And the tally as text names what it counts over in words, in each language (not the code all_members)
+        let text = try CLI.run(["show", "N2018-0002", "--member", "uyvien", "--desk", desk]).out
+        #expect(text.contains("3/3 all members = 100.0%") && !text.contains("all_members"), "\(text)")
+        let vi = try CLI.runVietnamese(["show", "N2018-0002", "--member", "uyvien", "--desk", desk]).out
+        #expect(vi.contains("3/3 tổng số thành viên = 100,0%"), "\(vi)")
         // And show carries the dossier, the flags and the tally beside the nomination
         let show = try CLI.run(["show", "N2018-0002", "--json", "--member", "uyvien", "--desk", desk])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any])
