@@ -7,6 +7,7 @@ import Foundation
 /// would fill with carriage returns), nor does one given `--quiet`. The caller decides with `enabled`.
 public final class ProgressLine: @unchecked Sendable {
     private let label: String
+    private let language: Language
     private let write: @Sendable (String) -> Void
     private let enabled: Bool
     private let start: Date
@@ -20,10 +21,13 @@ public final class ProgressLine: @unchecked Sendable {
 
     /// - Parameters:
     ///   - label: what is being done ("đọc tài liệu", "checking"), in the command's language.
+    ///   - language: the command's language, for the rate and the time left.
     ///   - enabled: whether to draw at all (standard error is a terminal and not `--quiet`).
     ///   - write: where the line goes (standard error).
-    public init(_ label: String, enabled: Bool, start: Date = Date(), write: @escaping @Sendable (String) -> Void) {
+    public init(_ label: String, language: Language, enabled: Bool, start: Date = Date(),
+                write: @escaping @Sendable (String) -> Void) {
         self.label = label
+        self.language = language
         self.enabled = enabled
         self.start = start
         self.write = write
@@ -38,7 +42,7 @@ public final class ProgressLine: @unchecked Sendable {
         if let last = lastDrawn, now.timeIntervalSince(last) < Self.interval, done < total { return }
         lastDrawn = now
         drewAny = true
-        write("\r" + Self.format(label, done: done, total: total, elapsed: elapsed) + "\u{1B}[K")
+        write("\r" + Self.format(label, done: done, total: total, elapsed: elapsed, in: language) + "\u{1B}[K")
     }
 
     /// Ends the line (a line break) if anything was drawn.
@@ -49,23 +53,29 @@ public final class ProgressLine: @unchecked Sendable {
         drewAny = false
     }
 
-    /// "label 1 200/10 000 · 850/s · còn 10 s": count, rate, time left (from the rate so far).
-    public static func format(_ label: String, done: Int, total: Int, elapsed: TimeInterval) -> String {
+    /// "đang đọc 1200/10000 · 850/giây · còn 10 giây" ("… · 850/s · 10 s left" in English): count, rate,
+    /// time left (from the rate so far). The Vietnamese line said "10 s left" in English before.
+    public static func format(_ label: String, done: Int, total: Int, elapsed: TimeInterval, in language: Language) -> String {
         var out = "\(label) \(done)/\(total)"
         guard elapsed > 0, done > 0 else { return out }
         let rate = Double(done) / elapsed
-        out += rate >= 10 ? String(format: " · %.0f/s", rate) : String(format: " · %.1f/s", rate)
+        var figure = rate >= 10 ? String(format: "%.0f", rate) : String(format: "%.1f", rate)
+        if language == .vi { figure = figure.replacingOccurrences(of: ".", with: ",") }
+        out += " · \(figure)/" + (language == .vi ? "giây" : "s")
         if done < total {
-            out += " · " + remaining(Double(total - done) / rate) + " left"
+            let left = remaining(Double(total - done) / rate, in: language)
+            out += " · " + (language == .vi ? "còn \(left)" : "\(left) left")
         }
         return out
     }
 
-    /// A duration as people read it: "45 s", "3 min 20 s", "1 h 05 min".
-    static func remaining(_ seconds: Double) -> String {
+    /// A duration as people read it: "45 s", "3 min 20 s", "1 h 05 min"; "45 giây", "3 phút 20 giây",
+    /// "1 giờ 05 phút".
+    static func remaining(_ seconds: Double, in language: Language) -> String {
+        let (h, m, sec) = language == .vi ? ("giờ", "phút", "giây") : ("h", "min", "s")
         let s = Int(seconds.rounded(.up))
-        if s < 60 { return "\(s) s" }
-        if s < 3600 { return "\(s / 60) min \(String(format: "%02d", s % 60)) s" }
-        return "\(s / 3600) h \(String(format: "%02d", (s % 3600) / 60)) min"
+        if s < 60 { return "\(s) \(sec)" }
+        if s < 3600 { return "\(s / 60) \(m) \(String(format: "%02d", s % 60)) \(sec)" }
+        return "\(s / 3600) \(h) \(String(format: "%02d", (s % 3600) / 60)) \(m)"
     }
 }

@@ -11,23 +11,31 @@ import Testing
     }
 
     @Test func theLineSaysHowFarHowFastAndHowLongStill() {
-        #expect(ProgressLine.format("checking", done: 250, total: 1000, elapsed: 10) == "checking 250/1000 · 25/s · 30 s left")
-        #expect(ProgressLine.format("checking", done: 3, total: 1000, elapsed: 2) == "checking 3/1000 · 1.5/s · 11 min 05 s left")
-        #expect(ProgressLine.format("checking", done: 10, total: 100_000, elapsed: 2) == "checking 10/100000 · 5.0/s · 5 h 33 min left")
-        #expect(ProgressLine.format("checking", done: 1000, total: 1000, elapsed: 4) == "checking 1000/1000 · 250/s")
-        #expect(ProgressLine.format("checking", done: 0, total: 1000, elapsed: 0) == "checking 0/1000")
+        #expect(ProgressLine.format("checking", done: 250, total: 1000, elapsed: 10, in: .en) == "checking 250/1000 · 25/s · 30 s left")
+        #expect(ProgressLine.format("checking", done: 3, total: 1000, elapsed: 2, in: .en) == "checking 3/1000 · 1.5/s · 11 min 05 s left")
+        #expect(ProgressLine.format("checking", done: 10, total: 100_000, elapsed: 2, in: .en) == "checking 10/100000 · 5.0/s · 5 h 33 min left")
+        #expect(ProgressLine.format("checking", done: 1000, total: 1000, elapsed: 4, in: .en) == "checking 1000/1000 · 250/s")
+        #expect(ProgressLine.format("checking", done: 0, total: 1000, elapsed: 0, in: .en) == "checking 0/1000")
+    }
+
+    @Test func theVietnameseLineIsVietnameseToTheEnd() {
+        // It said "đang chép bản gốc 2214/10001 · 849/s · 10 s left"
+        #expect(ProgressLine.format("đang kiểm tra", done: 250, total: 1000, elapsed: 10, in: .vi) == "đang kiểm tra 250/1000 · 25/giây · còn 30 giây")
+        #expect(ProgressLine.format("đang kiểm tra", done: 3, total: 1000, elapsed: 2, in: .vi) == "đang kiểm tra 3/1000 · 1,5/giây · còn 11 phút 05 giây")
+        #expect(ProgressLine.format("đang kiểm tra", done: 10, total: 100_000, elapsed: 2, in: .vi) == "đang kiểm tra 10/100000 · 5,0/giây · còn 5 giờ 33 phút")
+        #expect(ProgressLine.format("đang kiểm tra", done: 1000, total: 1000, elapsed: 4, in: .vi) == "đang kiểm tra 1000/1000 · 250/giây")
     }
 
     @Test func nothingIsDrawnWhenDisabledNorInTheFirstSecond() {
         let start = Date(timeIntervalSince1970: 1_000_000)
         let off = Sink()
-        let silent = ProgressLine("checking", enabled: false, start: start) { off.append($0) }
+        let silent = ProgressLine("checking", language: .en, enabled: false, start: start) { off.append($0) }
         for i in 1...100 { silent.update(i, of: 100, now: start.addingTimeInterval(Double(i))) }
         silent.finish()
         #expect(off.text.isEmpty)
 
         let on = Sink()
-        let line = ProgressLine("checking", enabled: true, start: start) { on.append($0) }
+        let line = ProgressLine("checking", language: .en, enabled: true, start: start) { on.append($0) }
         line.update(1, of: 10, now: start.addingTimeInterval(0.5))
         #expect(on.text.isEmpty)
         line.update(2, of: 10, now: start.addingTimeInterval(2))
