@@ -45,8 +45,9 @@ public struct ComparisonLayout: Equatable, Sendable {
     public init(_ size: Size) { frame = FrameLayout(size) }
 
     /// Panes narrower than this get their titles on two rows: which kind of re-use the source is and by
-    /// whom do not fit one row of a half screen (at 120 columns the source's author was cut).
-    static let oneTitleRowWidth = 70
+    /// whom do not fit one row of a half screen (at 120 columns the source's author was cut, at 150 its
+    /// unit: "N2022-0006 · 2022 · tự dùng lại 100% · Trương Công Minh · UBND xã Vân Khê" is ~85 columns).
+    static let oneTitleRowWidth = 90
     /// Rows of each pane's title, from the frame's title row.
     public var titleRows: Int { paneWidth < Self.oneTitleRowWidth && frame.body.height > 8 ? 2 : 1 }
     public var paneTop: Int { frame.body.y + titleRows - 1 }

@@ -152,6 +152,19 @@ struct ReviewStoriesTests {
         #expect(h.state.compare?.source == 0)
     }
 
+    @Test func theSourcesTitleKeepsItsAuthorAndUnitAtEveryWidth() throws {
+        // At 150 columns one row cut the unit; below 181 the title takes two rows, from there one
+        for (width, rows) in [(80, 2), (150, 2), (200, 1)] {
+            let h = try Harness(Size(width: width, height: 30))
+            h.open("N2018-0001")
+            h.press("c]")
+            #expect(ComparisonLayout(h.state.size).titleRows == rows, "\(width)")
+            let author = try #require(h.line(containing: "Trần Thị Bình"), "\(width)")
+            #expect(width == 80 || author.contains("Trần Thị Bình · THCS Hồng Kim"), "\(width): \(author)")
+            #expect(h.line(containing: "của người khác") != nil, "\(width)")
+        }
+    }
+
     @Test func scrollingOneSideLeavesTheOtherWhereItIs() throws {
         let h = try Harness()
         h.open("N2018-0001")
