@@ -82,7 +82,7 @@ struct NomineeHistoryEntry: Encodable {
     var recognitionText: String?
     enum CodingKeys: String, CodingKey { case id, year, title, unit, position, initiativeTitle, outcome, decisionNo, recognition }
     /// The title as text output prints it (CSTĐCS); `title` keeps the code for JSON.
-    var titleShort: String { AwardTitle(rawValue: title)?.abbreviation ?? title }
+    var titleShort: String { AwardTitle.abbreviation(ofCode: title) }
 
     init(_ r: ReviewedNomination) {
         id = r.id; year = r.year; title = r.title.rawValue; unit = r.unitName; position = r.position

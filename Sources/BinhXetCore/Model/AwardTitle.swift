@@ -27,6 +27,10 @@ public enum AwardTitle: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The abbreviation of a title stored as its code ("CSTDCS" → "CSTĐCS"); text that is no title's
+    /// code is given as it is. For data that keeps the code (JSON, a flag's detail) read by people.
+    public static func abbreviation(ofCode code: String) -> String { AwardTitle(rawValue: code)?.abbreviation ?? code }
+
     /// A base title: held, it lets a nominee be considered for CSTĐCS (LĐTT, or CSTT in the armed forces).
     public var isBaseTitle: Bool { self != .cstdcs }
 

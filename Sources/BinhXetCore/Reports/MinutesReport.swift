@@ -14,7 +14,7 @@ enum MinutesReport {
                     t.map { ReportText.percent($0.agree, of: $0.denominator) } ?? "—",
                     t?.passes == true ? "Đạt" : "Không đạt", ReportText.outcome(n.lastOutcome)]
         }
-        let need = "\(rules.voteComparison == .atLeast ? "từ" : "trên") \(Percent.share(rules.voteThreshold, in: .vi)) \(RuleReview.denominatorName(rules.voteDenominator))"
+        let need = "\(rules.voteComparison == .atLeast ? "từ" : "trên") \(Percent.share(rules.voteThreshold, in: .vi)) \(Vocabulary.vi.denominator(rules.voteDenominator))"
         var meta = ["Xét danh hiệu thi đua\(year.map { " năm \($0)" } ?? "")",
                     "Hội đồng có \(members.count) thành viên; hình thức: \(rules.secretBallot ? "bỏ phiếu kín" : "biểu quyết công khai")",
                     "Tỷ lệ phiếu đồng ý cần đạt: \(need)"]

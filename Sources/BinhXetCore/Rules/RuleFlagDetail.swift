@@ -60,15 +60,14 @@ extension RuleFlagDetail {
         case .combatIngenuityOutsideArmedForces(let category):
             return "Thành tích mưu trí, sáng tạo trong chiến đấu chỉ làm căn cứ CSTĐCS trong lực lượng vũ trang (\(category))."
         case .alreadyAwarded(let title, let year, let person, let source):
-            // The title as its code is stored ("CSTDCS"), worded with its Vietnamese letters ("CSTĐCS").
-            let worded = AwardTitle(rawValue: title)?.abbreviation ?? title
-            return "Sáng kiến đã làm căn cứ khen thưởng \(worded) năm \(year) cho \(person) (\(source))."
+            // The title is stored as its code ("CSTDCS"), worded with its Vietnamese letters ("CSTĐCS").
+            return "Sáng kiến đã làm căn cứ khen thưởng \(AwardTitle.abbreviation(ofCode: title)) năm \(year) cho \(person) (\(source))."
         case .alreadyRecognised(let unit, let year, let source, let person):
             return "\(unit) đã công nhận sáng kiến này năm \(year) (\(source), \(person))."
         case .votesShort(let approved, let votes, let comparison, let threshold, let denominator):
             // "Phiếu đồng ý 2/5 (40,0%), cần từ 70% tổng số thành viên": the count, then what the rules need;
             // with no ballot at all the sentence says so instead of putting "chưa có phiếu" where a count goes.
-            let need = "cần phiếu đồng ý \(comparison == .atLeast ? "từ" : "trên") \(Percent.share(threshold, in: .vi)) \(RuleReview.denominatorName(denominator))"
+            let need = "cần phiếu đồng ý \(comparison == .atLeast ? "từ" : "trên") \(Percent.share(threshold, in: .vi)) \(Vocabulary.vi.denominator(denominator))"
             guard let v = votes else {
                 return approved ? "Đã thông qua khi chưa có phiếu biểu quyết nào; \(need)." : "Chưa có phiếu biểu quyết nào; \(need)."
             }
@@ -119,7 +118,7 @@ extension RuleFlagDetail {
         case .quotaExceeded(let unit, let year, let nominations, let holders, let quota, let allowed):
             return "\(unit) has \(nominations) CSTĐCS nominations in \(year) for \(holders) LĐTT: over the \(quota) quota (at most \(allowed))."
         case .alreadyAwarded(let title, let year, let person, let source):
-            return "The initiative already grounded a \(AwardTitle(rawValue: title)?.abbreviation ?? title) award in \(year) for \(person) (\(source))."
+            return "The initiative already grounded a \(AwardTitle.abbreviation(ofCode: title)) award in \(year) for \(person) (\(source))."
         case .notNovel:
             return "Not new: \(englishAfterTitle)"
         case .notBaseTitle(let year): return "Rated neither Advanced Worker (LĐTT) nor Advanced Soldier (CSTT) in \(year)."

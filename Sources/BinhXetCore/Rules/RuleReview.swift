@@ -269,14 +269,6 @@ public struct RuleReview: Sendable {
         return "đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên"
     }
 
-    static func denominatorName(_ d: VoteDenominator) -> String {
-        switch d {
-        case .allMembers: return "tổng số thành viên"
-        case .presentMembers: return "số thành viên dự họp"
-        case .validBallots: return "số phiếu hợp lệ"
-        }
-    }
-
     /// "92,5%": Vietnamese writes a decimal comma.
     static func percent(_ share: Double) -> String { Percent.oneDecimal(share, in: .vi) }
 }
