@@ -23,8 +23,7 @@ extension Vocabulary {
     public func quotaProduct(_ quota: Share, of holders: Int, rounding: QuotaRounding) -> String {
         let n = holders * quota.numerator
         guard n % quota.denominator != 0 else { return String(n / quota.denominator) }
-        let product = String(format: "%.2f", Double(n) / Double(quota.denominator))
-        return (language == .vi ? product.replacingOccurrences(of: ".", with: ",") : product) + ", " + rounded(rounding)
+        return Percent.decimal(Double(n) / Double(quota.denominator), places: 2, in: language) + ", " + rounded(rounding)
     }
 
     /// "làm tròn xuống" / "rounded down": how the quota was made a whole number (also the gloss of the

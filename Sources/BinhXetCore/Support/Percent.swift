@@ -13,7 +13,13 @@ public enum Percent {
 
     /// "66,7%" in Vietnamese, "66.7%" in English: one decimal (tallies, documents, rule messages).
     public static func oneDecimal(_ share: Double, in language: Language) -> String {
-        let text = String(format: "%.1f%%", share * 100)
+        decimal(share * 100, places: 1, in: language) + "%"
+    }
+
+    /// A number with `places` decimals as the reader writes it: "0,90" in Vietnamese, "0.90" in English
+    /// (shares, the quota's product, a score, a rate of work).
+    public static func decimal(_ x: Double, places: Int, in language: Language) -> String {
+        let text = String(format: "%.\(places)f", x)
         return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 

@@ -59,9 +59,7 @@ public final class ProgressLine: @unchecked Sendable {
         var out = "\(label) \(done)/\(total)"
         guard elapsed > 0, done > 0 else { return out }
         let rate = Double(done) / elapsed
-        var figure = rate >= 10 ? String(format: "%.0f", rate) : String(format: "%.1f", rate)
-        if language == .vi { figure = figure.replacingOccurrences(of: ".", with: ",") }
-        out += " · \(figure)/" + (language == .vi ? "giây" : "s")
+        out += " · \(Percent.decimal(rate, places: rate >= 10 ? 0 : 1, in: language))/" + (language == .vi ? "giây" : "s")
         if done < total {
             let left = remaining(Double(total - done) / rate, in: language)
             out += " · " + (language == .vi ? "còn \(left)" : "\(left) left")

@@ -18,7 +18,7 @@ enum DocumentText {
     static func share(_ x: Double) -> String { Percent.oneDecimal(x, in: .vi) }
 
     /// "0,82": a score with two decimals and a decimal comma.
-    static func decimal(_ x: Double) -> String { String(format: "%.2f", x).replacingOccurrences(of: ".", with: ",") }
+    static func decimal(_ x: Double) -> String { Percent.decimal(x, places: 2, in: .vi) }
 
     /// "1,0", "0,3": a coefficient in tenths.
     static func tenths(_ t: Int) -> String { "\(t / 10),\(t % 10)" }
