@@ -43,7 +43,7 @@ private final class BackupProgress: @unchecked Sendable {
             line?.finish()
             self.phase = phase
             let label = words(phase == .copyingOriginals ? .progressCopying : .progressVerifying)
-            line = ProgressLine(label, language: CLI.language, enabled: enabled) { StdErr.print($0, terminator: "") }
+            line = ProgressLine.onStandardError(label, enabled: enabled)
         }
         line?.update(done, of: total)
     }

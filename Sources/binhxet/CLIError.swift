@@ -32,6 +32,14 @@ struct CLIError: Error, CustomStringConvertible {
     }
 }
 
+extension ProgressLine {
+    /// A progress line of this command: on standard error, in the command's language (the one place the
+    /// commands make theirs; each wrote both out, and a Vietnamese line ended in English once).
+    static func onStandardError(_ label: String, enabled: Bool) -> ProgressLine {
+        ProgressLine(label, language: CLI.language, enabled: enabled) { StdErr.print($0, terminator: "") }
+    }
+}
+
 /// Standard error, for messages and progress.
 enum StdErr {
     static func print(_ s: String, terminator: String = "\n") {

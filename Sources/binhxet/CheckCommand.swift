@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
                 let profile = DutyProfile(position: position, duties: duties, unit: unit)
                 // A stale model (an older version's, or one an import left unstored) is learned here, in
                 // memory: minutes on a large desk, so a terminal shows how far it is.
-                let learning = ProgressLine(words(.progressLearning), language: CLI.language, enabled: !json && StdErr.isTerminal) { StdErr.print($0, terminator: "") }
+                let learning = ProgressLine.onStandardError(words(.progressLearning), enabled: !json && StdErr.isTerminal)
                 let a = try checker.relevance(ofText: doc.text, title: title, profile: profile, learning: { learning.update($0, of: $1) })
                 learning.finish()
                 relevance = a

@@ -23,9 +23,7 @@ struct DeskOptions: ParsableArguments {
     /// A desk made before the stored fingerprint index gets it at its first opening for writing: that
     /// draws a progress line on a terminal (not with `quiet`).
     func open(forWriting: Bool = false, quiet: Bool = false) throws -> DeskStore {
-        let line = ProgressLine(words(.progressIndexing), language: CLI.language, enabled: !quiet && StdErr.isTerminal) {
-            StdErr.print($0, terminator: "")
-        }
+        let line = ProgressLine.onStandardError(words(.progressIndexing), enabled: !quiet && StdErr.isTerminal)
         defer { line.finish() }
         let store = try CLIError.wrap {
             try DeskStore.open(at: url(), forWriting: forWriting, progress: { _, done, total in line.update(done, of: total) })

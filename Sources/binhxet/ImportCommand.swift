@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
             // duties and scans read it instead of learning it each time (issue 13). With nothing new it
             // is only checked: a model kept in the form before the model file is then written again in
             // the form checks read in place.
-            let learning = ProgressLine(words(.progressLearning), language: CLI.language, enabled: showProgress) { StdErr.print($0, terminator: "") }
+            let learning = ProgressLine.onStandardError(words(.progressLearning), enabled: showProgress)
             try CLIError.wrap { try DeskChecker.prepareRelevanceModel(store: store, progress: { learning.update($0, of: $1) }) }
             learning.finish()
         }
@@ -80,7 +80,7 @@ final class ImportProgress: @unchecked Sendable {
         if stage != self.stage {
             line?.finish()
             let label = words(stage == .checkingFiles ? .progressFindingReports : .progressReading)
-            line = ProgressLine(label, language: CLI.language, enabled: enabled) { StdErr.print($0, terminator: "") }
+            line = ProgressLine.onStandardError(label, enabled: enabled)
             self.stage = stage
         }
         let current = line

@@ -28,8 +28,8 @@ struct ScanCommand: ParsableCommand {
             let checker = try DeskChecker(store: store)
             let ids = checker.nominationIDs(year: scanYear)
             let showProgress = !quiet && !json && StdErr.isTerminal
-            let line = ProgressLine(words(.progressChecking), language: CLI.language, enabled: showProgress) { StdErr.print($0, terminator: "") }
-            let learning = ProgressLine(words(.progressLearning), language: CLI.language, enabled: showProgress) { StdErr.print($0, terminator: "") }
+            let line = ProgressLine.onStandardError(words(.progressChecking), enabled: showProgress)
+            let learning = ProgressLine.onStandardError(words(.progressLearning), enabled: showProgress)
             // The model is learned (when stale) before any target is checked: its line ends at the first check.
             let (report, findings) = try checker.scan(ids, recheckAll: recheck, progress: { learning.finish(); line.update($0, of: $1) },
                                                       learning: { learning.update($0, of: $1) })
