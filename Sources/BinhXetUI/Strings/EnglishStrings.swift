@@ -258,13 +258,10 @@ public struct EnglishStrings: UIStrings {
         "\(t.agree)/\(t.denominator) agree · \(t.disagree) disagree · \(t.abstain) abstain · needs "
             + "\(t.comparison == .atLeast ? "at least" : "more than") \(Percent.share(t.threshold, in: .en)) · \(t.passes ? "passes" : "short")"
     }
-    public func rejectAgainstVote(_ t: VoteTally) -> String {
-        "The council's vote passed (\(t.agree)/\(t.denominator) agree, needs \(t.comparison == .atLeast ? "at least" : "more than") "
-            + "\(Percent.share(t.threshold, in: .en))): a rejection against the vote cannot be recorded."
-    }
-    public func approveAgainstVote(_ t: VoteTally) -> String {
-        "The council's vote has not passed (\(t.agree)/\(t.denominator) agree, needs \(t.comparison == .atLeast ? "at least" : "more than") "
-            + "\(Percent.share(t.threshold, in: .en))): an approval against the vote cannot be recorded."
+    public func againstVote(_ t: VoteTally, approving: Bool) -> String {
+        "The council's vote \(approving ? "has not passed" : "passed") (\(t.agree)/\(t.denominator) agree, needs "
+            + "\(t.comparison == .atLeast ? "at least" : "more than") \(Percent.share(t.threshold, in: .en))): "
+            + "\(approving ? "an approval" : "a rejection") against the vote cannot be recorded."
     }
     public var ballotsLabel: String { "Ballots: " }
     public func tallyShort(_ t: VoteTally) -> String {

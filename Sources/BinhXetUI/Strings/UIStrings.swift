@@ -150,11 +150,10 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     func tallyShort(_ t: VoteTally) -> String
     /// "Phiếu: ", before a tally.
     var ballotsLabel: String { get }
-    /// Said in the "không đạt" dialog, before any typing, when the council's vote has passed: the core
-    /// records an outcome only as the vote went.
-    func rejectAgainstVote(_ t: VoteTally) -> String
-    /// The same for an approval the vote has not carried (the dialog said only "chưa đạt" and took Enter).
-    func approveAgainstVote(_ t: VoteTally) -> String
+    /// Said in the decision dialog, before any typing or confirming, when the outcome would go against
+    /// the council's vote (`VoteTally.follows`): a rejection of a vote that passed, an approval of one that
+    /// did not. The core records an outcome only as the vote went.
+    func againstVote(_ t: VoteTally, approving: Bool) -> String
     func voteDisagrees(id: String, approving: Bool, agree: Int, denominator: Int, threshold: String) -> [String]
     var writeFailedTitle: String { get }
     var noticeKeys: String { get }

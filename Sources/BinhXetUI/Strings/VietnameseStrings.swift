@@ -242,13 +242,10 @@ public struct VietnameseStrings: UIStrings {
         "\(t.agree)/\(t.denominator) đồng ý · \(t.disagree) không đồng ý · \(t.abstain) không biểu quyết · cần "
             + "\(t.comparison == .atLeast ? "từ" : "trên") \(Percent.share(t.threshold, in: .vi)) · \(t.passes ? "đạt" : "chưa đạt")"
     }
-    public func rejectAgainstVote(_ t: VoteTally) -> String {
-        "Hội đồng đã biểu quyết đạt (\(t.agree)/\(t.denominator) đồng ý, cần \(t.comparison == .atLeast ? "từ" : "trên") "
-            + "\(Percent.share(t.threshold, in: .vi))): không ghi được KHÔNG ĐẠT trái với biểu quyết."
-    }
-    public func approveAgainstVote(_ t: VoteTally) -> String {
-        "Hội đồng chưa biểu quyết đạt (\(t.agree)/\(t.denominator) đồng ý, cần \(t.comparison == .atLeast ? "từ" : "trên") "
-            + "\(Percent.share(t.threshold, in: .vi))): không ghi được THÔNG QUA trái với biểu quyết."
+    public func againstVote(_ t: VoteTally, approving: Bool) -> String {
+        "Hội đồng \(approving ? "chưa" : "đã") biểu quyết đạt (\(t.agree)/\(t.denominator) đồng ý, cần "
+            + "\(t.comparison == .atLeast ? "từ" : "trên") \(Percent.share(t.threshold, in: .vi))): "
+            + "không ghi được \(approving ? "THÔNG QUA" : "KHÔNG ĐẠT") trái với biểu quyết."
     }
     public var ballotsLabel: String { "Phiếu: " }
     public func tallyShort(_ t: VoteTally) -> String {

@@ -118,7 +118,7 @@ enum DialogView {
         var lines: [StyledLine] = [[Span(d.nominee, .label), Span(" · \(d.unitName)", .dim)], []]
         if d.kind == .reject, let t = state.nomination?.data?.tally, !t.follows(.reject) {
             // Before the reason is typed: the desk would refuse it, and the typed text would be for nothing.
-            lines += StyledWrap.wrap([Span(s.rejectAgainstVote(t), .error)], width: w) + [[]]
+            lines += StyledWrap.wrap([Span(s.againstVote(t, approving: false), .error)], width: w) + [[]]
         }
         if d.confirming {
             lines += StyledWrap.wrap([Span(s.confirmQuestion(d.kind, id: d.nominationID, nominee: d.nominee))], width: w)
@@ -132,7 +132,7 @@ enum DialogView {
                     // The approve dialog shows the tally, and says when the vote falls short that the desk
                     // will refuse it (an override needs `binhxet decide --override`): one line either way.
                     lines += [[]] + StyledWrap.wrap(t.follows(.approve) ? [Span(s.tallyShort(t))]
-                                                        : [Span(s.approveAgainstVote(t), .error)], width: w)
+                                                        : [Span(s.againstVote(t, approving: true), .error)], width: w)
                 }
                 if let warning = s.approveWarning(findings: n?.data?.findings.count ?? 0, checked: n?.data?.checked ?? false) {
                     lines += [[]] + StyledWrap.wrap([Span(warning, .error)], width: w)
