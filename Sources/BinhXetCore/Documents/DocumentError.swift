@@ -99,8 +99,8 @@ extension DocumentError {
     }
 }
 
-/// What a path is when it is not a regular file, worded in each language where the message is made
-/// (it read "là a folder" in a Vietnamese line).
+/// What a path is when it is not a regular file: worded in English here, in Vietnamese by `ErrorWords`,
+/// as every error is (its English kind read "là a folder" in a Vietnamese line).
 public enum SpecialFile: String, Sendable, Equatable {
     case folder, fifo, characterDevice, blockDevice, socket, symbolicLink, other
 
@@ -113,18 +113,6 @@ public enum SpecialFile: String, Sendable, Equatable {
         case .socket: return "a socket"
         case .symbolicLink: return "a symbolic link"
         case .other: return "a special file"
-        }
-    }
-
-    public var vietnamese: String {
-        switch self {
-        case .folder: return "một thư mục"
-        case .fifo: return "một ống dẫn có tên (FIFO)"
-        case .characterDevice: return "một thiết bị ký tự"
-        case .blockDevice: return "một thiết bị khối"
-        case .socket: return "một socket"
-        case .symbolicLink: return "một liên kết tượng trưng"
-        case .other: return "một tệp đặc biệt"
         }
     }
 }

@@ -341,10 +341,22 @@ public enum ErrorWords {
         case .missingDocumentPart: return "không phải tài liệu Word: thiếu word/document.xml"
         case .malformedXML(let line, let detail): return "nội dung tài liệu (word/document.xml) sai cú pháp XML ở dòng \(line): \(detail)"
         case .undecodableText(let error): return "không giải mã được văn bản: \(textDecoding(error))"
-        case .notARegularFile(let kind): return "là \(kind.vietnamese), không phải tệp thường"
+        case .notARegularFile(let kind): return "là \(specialFile(kind)), không phải tệp thường"
         case .tooLarge(let bytes, let limit):
             return "tệp nặng \(DocumentError.megabytes(bytes)) MB; không nhận tệp trên \(DocumentError.megabytes(limit)) MB "
                 + "(thiết lập max_report_mb)"
+        }
+    }
+
+    static func specialFile(_ kind: SpecialFile) -> String {
+        switch kind {
+        case .folder: return "một thư mục"
+        case .fifo: return "một ống dẫn có tên (FIFO)"
+        case .characterDevice: return "một thiết bị ký tự"
+        case .blockDevice: return "một thiết bị khối"
+        case .socket: return "một socket"
+        case .symbolicLink: return "một liên kết tượng trưng"
+        case .other: return "một tệp đặc biệt"
         }
     }
 
