@@ -12,24 +12,20 @@ enum CompareView {
         let source = n.sources[c.source]
         let titleRow = FrameLayout(state.size).titleRow
 
-        // Side titles; the side(s) j/k scroll stand out. What tells the source apart comes first (its year
-        // and what kind of re-use), then who and where: the author's name is the nominee's own for a self
-        // re-use. On half screens narrower than `ComparisonLayout.oneTitleRowWidth`, the who and where
-        // take a second row, so neither is cut.
+        // Side titles; the side(s) j/k scroll stand out. Each is what tells the side apart (the source's year
+        // and kind of re-use first), then who and where: the author's name is the nominee's own for a self
+        // re-use. On half screens narrower than `ComparisonLayout.oneTitleRowWidth` the who and where take
+        // a second row, so neither is cut.
+        let leftParts = (head: " \(s.nominationSide): \(d.nomination.id) · \(d.nomination.year)",
+                         who: "\(d.person.name) · \(UnitName.short(d.unit.name))")
         let kind = "\(s.findingKind(source.finding.kind)) \(Percent.of(source.finding.score))"
-        let side = s.sourceSide(c.source + 1, of: n.sources.count)
-        let who = source.summary.map { "\($0.personName) · \(UnitName.short($0.unitName))" }
-        let leftTitles: [String], rightTitles: [String]
-        if layout.titleRows == 2 {
-            leftTitles = [" \(s.nominationSide): \(d.nomination.id) · \(d.nomination.year)",
-                          " \(d.person.name) · \(UnitName.short(d.unit.name))"]
-            rightTitles = [" \(side) · " + (source.summary.map { "\($0.year) · " } ?? "") + kind,
-                           " " + (who.map { "\($0) · " } ?? "") + source.id]
-        } else {
-            leftTitles = [" \(s.nominationSide): \(d.nomination.id) · \(d.person.name) · \(d.nomination.year)"]
-            rightTitles = [" \(side): \(source.id)" + (source.summary.map { " · \($0.year)" } ?? "") + " · \(kind)"
-                           + (who.map { " · \($0)" } ?? "")]
+        let rightParts = (head: " \(s.sourceSide(c.source + 1, of: n.sources.count)) · "
+                              + (source.summary.map { "\($0.year) · " } ?? "") + kind,
+                          who: (source.summary.map { "\($0.personName) · \(UnitName.short($0.unitName)) · " } ?? "") + source.id)
+        func rows(_ p: (head: String, who: String)) -> [String] {
+            layout.titleRows == 2 ? [p.head, " " + p.who] : [p.head + " · " + p.who]
         }
+        let (leftTitles, rightTitles) = (rows(leftParts), rows(rightParts))
         for (row, (left, right)) in zip(leftTitles, rightTitles).enumerated() {
             buf.writePadded(DisplayWidth.fit(left, to: layout.paneWidth), x: layout.leftX, y: titleRow + row,
                             to: layout.separatorX, style: c.target != .right ? .tabActive : .tab)
