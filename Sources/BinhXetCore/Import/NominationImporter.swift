@@ -255,7 +255,9 @@ public struct NominationImporter: Sendable {
         for c in NominationColumn.allCases where index[c] == nil {
             problems.append(ImportProblem(file: file, row: 1, column: c.rawValue, reason: "missing column"))
         }
-        guard problems.isEmpty else { throw ImportFailed(problems: problems) }
+        guard problems.isEmpty else {
+            throw ImportFailed(problems: Self.otherKindOfFile(table.header).map { [ImportProblem(file: file, row: 1, reason: $0)] } ?? problems)
+        }
 
         let rules = outcomeIndex.isEmpty ? RuleSet.builtin(.standard) : try store.rules()
         var rows: [Row] = []
@@ -618,5 +620,25 @@ public struct NominationImporter: Sendable {
         var e = DeskEvent(nominationID: r.nominationID, kind: .received, actor: actor, at: now,
                           payload: ["file": (fileName as NSString).lastPathComponent, "row": String(r.line)])
         try e.insert(db)
+    }
+}
+
+extension NominationImporter {
+    /// What another of the desk's CSV files given as nominations is, and how to import it: one line
+    /// instead of a line per column (the dev corpus's outcomes.csv given to `import` gave eleven). Nil
+    /// for a nominations file with wrong columns (it has `received_on`), or a file of no kind known.
+    static func otherKindOfFile(_ header: [String]) -> String? {
+        let keys = Set(header.map(NominationColumn.foldHeader))
+        guard !header.contains(where: { NominationColumn.matching(header: $0) == .receivedOn }) else { return nil }
+        if header.contains(where: { OutcomeColumn.matching(header: $0) == .outcome }) {
+            return "is an outcomes file, not nominations: import it with --outcomes, after its nominations"
+        }
+        if keys.contains("registered_on") || keys.contains("ngay_dang_ky") {
+            return "is a registrations file, not nominations: import it with --registrations"
+        }
+        if keys.contains("unit_id") {
+            return "is the units list, not nominations: put it beside the nominations CSV as units.csv, where it is read"
+        }
+        return nil
     }
 }

@@ -31,6 +31,9 @@ import Testing
         "file not found", "is a link to a file outside the CSV's folder; copy the report into it",
         "the file is empty (no header row)", "row 7: a quoted field is never closed",
         "was not found in the first pass", "the file changed while it was imported; import the file again",
+        "is an outcomes file, not nominations: import it with --outcomes, after its nominations",
+        "is a registrations file, not nominations: import it with --registrations",
+        "is the units list, not nominations: put it beside the nominations CSV as units.csv, where it is read",
     ]
 
     /// English words a worded reason must not keep (codes such as `not_awarded` and column names aside).

@@ -93,6 +93,27 @@ import Testing
         #expect(compare.status != 0 && compare.err == "binhxet: \(missing): không tìm thấy tệp\n", "\(compare.err)")
     }
 
+    @Test func anotherKindOfCSVGivenAsNominationsIsNamedInOneLine() throws {
+        let s = try Scratch()
+        let desk = try desk(s)
+        let files = [
+            ("outcomes.csv", "nomination_id,outcome,decision_no,decision_date\nN1,awarded,1/QĐ,2013-12-18\n", "là tệp kết quả, không phải tệp hồ sơ đề nghị: nhập bằng --outcomes"),
+            ("units.csv", "unit_id,unit,kind,parent,place\nU01,Phòng Giáo dục,phong,UBND,huyện\n", "là danh sách đơn vị, không phải tệp hồ sơ đề nghị"),
+            ("dk.csv", "nominee_id,nominee_name,unit,position,duties,initiative_title,summary,registered_on\nCB1,A,B,C,D,E,F,2024-01-10\n",
+             "là tệp đăng ký thi đua, không phải tệp hồ sơ đề nghị: nhập bằng --registrations"),
+        ]
+        for (name, text, said) in files {
+            let file = try s.write(name, text)
+            // One line naming the file and what it is (the dev corpus's outcomes.csv gave eleven "missing column")
+            let r = try CLI.runVietnamese(["import", file.path, "--desk", desk])
+            #expect(r.status != 0 && r.err.contains("\(file.path): dòng 1: \(said)"), "\(name): \(r.err)")
+            #expect(!r.err.contains("thiếu cột"), "\(name): \(r.err)")
+        }
+        // A nominations file with a column wrong still gets its line per column
+        let wrong = try s.write("n.csv", SampleCSV.header.replacingOccurrences(of: "received_on", with: "ngay") + "\n")
+        #expect(try CLI.runVietnamese(["import", wrong.path, "--desk", desk]).err.contains("cột received_on: thiếu cột"))
+    }
+
     @Test func englishOnRequestByOptionAnywhereOrByVariable() throws {
         let s = try Scratch()
         let desk = try desk(s)
