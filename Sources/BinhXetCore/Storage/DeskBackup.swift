@@ -46,6 +46,9 @@ public enum DeskBackup {
         if from.url.resolvingSymlinksInPath() == to.url.resolvingSymlinksInPath() { throw BackupError.sameFile(to.url.path) }
         let users = to.openingProcesses
         if !users.isEmpty { throw BackupError.inUse(to.url.path, processes: users) }
+        // A backup holds what the desk holds (names, duties, votes): it gets the desk's modes, not the
+        // umask of whoever runs it (under 022 the copy, its folders and its originals were world-readable).
+        DeskPermissions.useDeskUmask()
         try createFolder(to.url.deletingLastPathComponent())
 
         removePartialCopies(of: to.url)
@@ -70,10 +73,12 @@ public enum DeskBackup {
             guard let data = FileManager.default.contents(atPath: sourceURL.path), SHA256.hex(of: data) == d.sha else { continue }
             try createFolder(target.deletingLastPathComponent())
             try data.write(to: target, options: .atomic)
+            _ = chmod(target.path, DeskPermissions.file)
             copied += 1
         }
 
         let moved = try to.moveSideFilesAside(stamp: stamp())
+        _ = chmod(temporary.url.path, DeskPermissions.database)
         try replace(to.url, with: temporary.url)
         var verifying: (@Sendable (Int, Int) -> Void)?
         if let progress { verifying = { done, total in progress(.verifying, done, total) } }
@@ -127,10 +132,19 @@ public enum DeskBackup {
         }
     }
 
+    /// Makes a folder and the folders above it that are missing, each made here with the desk's folder
+    /// mode (`DeskPermissions`); folders that were there keep theirs (a home, `/srv/backup`).
     static func createFolder(_ url: URL) throws {
+        var missing: [URL] = []
+        var cursor = url.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: cursor.path), cursor.path != "/" {
+            missing.append(cursor)
+            cursor = cursor.deletingLastPathComponent()
+        }
         do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
             throw DeskError.database("cannot create folder \(url.path): \(error.localizedDescription)")
         }
+        for folder in missing.reversed() { DeskPermissions.applyFolderMode(folder.path) }
     }
 
     static func removeIfPresent(_ urls: [URL]) throws {

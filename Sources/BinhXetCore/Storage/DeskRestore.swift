@@ -33,6 +33,7 @@ public enum DeskRestore {
             throw BackupError.sideFilesPresent(to.url.path, files: written.map(\.lastPathComponent))
         }
         let side = to.presentSideFiles
+        DeskPermissions.useDeskUmask()
         try DeskBackup.createFolder(to.url.deletingLastPathComponent())
 
         // Originals first: extra ones harm nothing, a desk without its originals would not verify.
@@ -46,6 +47,7 @@ public enum DeskRestore {
             guard let data = FileManager.default.contents(atPath: from.documentURL(sha256: d.sha, format: d.format).path) else { continue }
             try DeskBackup.createFolder(target.deletingLastPathComponent())
             try data.write(to: target, options: .atomic)
+            _ = chmod(target.path, DeskPermissions.file)
             copied += 1
         }
 

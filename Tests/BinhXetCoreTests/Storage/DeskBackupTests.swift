@@ -61,6 +61,27 @@ import Testing
         #expect(try desk.verify().problems.map(\.kind) == [.document])
     }
 
+    @Test func aBackupTakenUnderAnOpenUmaskIsReadableByNobodyOutsideTheDesksGroup() throws {
+        let desk = try VerifiedDesk()
+        // Whoever runs the backup may have the usual umask 022 (not set here: the umask is the whole test
+        // process's); the copy holds names, duties and votes, so its modes are set, not left to it.
+        let destination = desk.scratch.folder.appendingPathComponent("nightly/2026/desk-Wed.desk")
+        _ = try DeskBackup.backup(deskAt: desk.scratch.deskURL, to: destination)
+        func mode(_ url: URL) throws -> Int {
+            try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int)
+        }
+        #expect(try mode(destination) == 0o660)
+        // Folders made by the backup, up to the first that was there, are the desk's 2770
+        for folder in [destination.deletingLastPathComponent(), destination.deletingLastPathComponent().deletingLastPathComponent(),
+                       DeskFiles(destination).documentsURL] {
+            #expect(try mode(folder) & 0o7777 == 0o2770, "\(folder.path)")
+        }
+        let originals = try FileManager.default.subpathsOfDirectory(atPath: DeskFiles(destination).documentsURL.path)
+            .map { DeskFiles(destination).documentsURL.appendingPathComponent($0) }
+        #expect(originals.count >= 3)
+        for url in originals { #expect(try mode(url) & 0o007 == 0, "\(url.path)") }
+    }
+
     @Test func aBackupIsRestoredBesideAStaleWALOnlyWhenForcedAndTheWALIsKeptAside() throws {
         // Given a backup, and a desk file beside a WAL left by a writer that died
         let desk = try VerifiedDesk()
