@@ -98,11 +98,16 @@ public enum BallotSecrecy {
 public enum BallotError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A secret ballot is cast once: the desk cannot know which choice to take back.
     case alreadyCast(nominationID: String, login: String)
+    /// The member is written as absent from the meeting of the nomination's year.
+    case absentFromMeeting(login: String, year: Int)
 
     public var description: String {
         switch self {
         case .alreadyCast(let id, let login):
             return "\(login) has already cast a secret ballot on \(id); a secret ballot cannot be changed"
+        case .absentFromMeeting(let login, let year):
+            return "\(login) is recorded as absent from the council's meeting of \(year) and cannot vote "
+                + "(record the meeting again if they were there)"
         }
     }
 }

@@ -24,6 +24,9 @@ public enum ErrorWords {
             switch e {
             case .alreadyCast(let id, let login):
                 return "\(login) đã bỏ phiếu kín cho hồ sơ \(id); phiếu kín không sửa được"
+            case .absentFromMeeting(let login, let year):
+                return "\(login) được ghi vắng mặt tại cuộc họp Hội đồng năm \(year) nên không bỏ phiếu được "
+                    + "(nếu có mặt, ghi lại cuộc họp)"
             }
         case let e as ImportFailed:
             return e.problems.map { importProblem($0) }.joined(separator: "\n")
@@ -62,6 +65,8 @@ public enum ErrorWords {
             case .notAMember(let l): return "'\(l)' không phải thành viên đương nhiệm của Hội đồng (binhxet member list)"
             case .nothingRecorded(let y):
                 return "chưa ghi cuộc họp nào của năm \(y) (binhxet meeting --year \(y) --start … --end … --place …)"
+            case .absentButVoted(let l, let y, let n):
+                return "'\(l)' đã bỏ phiếu cho \(n) hồ sơ năm \(y) nên không ghi vắng mặt tại cuộc họp được"
             }
         case let e as DismissalError:
             switch e {

@@ -67,6 +67,7 @@ public struct MeetingDialog: Equatable, Sendable {
         case .endsBeforeStart: return .end
         case .noPlace: return .place
         case .notAMember, .nothingRecorded: return .chair
+        case .absentButVoted(let login, _, _): return members.firstIndex { $0.login == login }.map(Field.member) ?? .chair
         }
     }
 

@@ -129,13 +129,24 @@ import Testing
     @Test func minutesSayWhoWasThereOnceAndLeaveReceptionRefusalsOut() throws {
         let desk = try ReportDesk()
         try withExtendedLifetime(desk) {
+            // Ngô Văn Ủy voted on every nomination: the minutes cannot say he was away
+            #expect(throws: MeetingError.absentButVoted(login: "uyvien", year: 2018, nominations: 4)) {
+                try desk.store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "Hội trường",
+                                                     chair: "chutich", secretary: "thuky", absent: ["uyvien": "đi công tác"]), actor: "thuky")
+            }
+            // A sixth member who cast no ballot was away
+            try desk.store.addMember(login: "uyvien2", name: "Đỗ Văn Vắng", role: .member, actor: "chutich", at: "2018-05-01T08:00:00Z")
             try desk.store.recordMeeting(Meeting(year: 2018, startsAt: "2018-05-28T08:00", endsAt: "11:30", place: "Hội trường",
-                                                 chair: "chutich", secretary: "thuky", absent: ["uyvien": "đi công tác"]), actor: "thuky")
+                                                 chair: "chutich", secretary: "thuky", absent: ["uyvien2": "đi công tác"]), actor: "thuky")
+            // …and, written as absent, casts none afterwards
+            #expect(throws: BallotError.absentFromMeeting(login: "uyvien2", year: 2018)) {
+                try desk.store.vote("N2018-0004", .agree, member: "uyvien2")
+            }
             let doc = try desk.store.document(.minutes, scope: ReportScope(year: 2018, on: Self.day))
             try Self.check(doc, Expect(number: "/BB-HĐTĐKT", recipients: false, signer: "Hoàng Thị Thư"))
             let text = doc.plainText
             #expect(text.contains("Vào lúc 08 giờ 00 phút, ngày 28 tháng 5 năm 2018, tại Hội trường"))
-            #expect(text.contains("Thành viên có mặt: 04/05 thành viên") && text.contains("Ngô Văn Ủy (lý do: đi công tác)"))
+            #expect(text.contains("Thành viên có mặt: 05/06 thành viên") && text.contains("Đỗ Văn Vắng (lý do: đi công tác)"))
             #expect(text.contains("Cuộc họp kết thúc vào lúc 11 giờ 30 phút cùng ngày"))
             #expect(doc.closing.left?.capitalLines == ["THƯ KÝ"] && doc.closing.right?.name == "Trần Văn Chủ")
             // A Ê Viết Em's dossier was refused at reception: named as such, not in the ballot table
@@ -146,8 +157,9 @@ import Testing
             let count = try desk.store.document(.ballotCount, scope: ReportScope(year: 2018, on: Self.day))
             try Self.check(count, Expect(number: nil, recipients: false, signer: "Hoàng Thị Thư"))
             let row = try #require(count.tables.first?.rows.first)
-            // N2018-0001: 2 agree, 3 disagree of 5; 4 ballots issued (one absent) but 5 returned before the record
-            #expect(row.cells.map { $0.map(\.text).joined() } == ["1", "Nguyễn Văn An", "5", "5", "5", "0", "2", "40,0%", "3", "60,0%"])
+            // N2018-0001: 2 agree, 3 disagree; 5 ballots issued to the five present, 5 returned; shares of all six members
+            #expect(count.plainText.contains("Tổng số thành viên Hội đồng: 06; có mặt: 05; số phiếu phát ra cho mỗi hồ sơ: 05"))
+            #expect(row.cells.map { $0.map(\.text).joined() } == ["1", "Nguyễn Văn An", "5", "5", "5", "0", "2", "33,3%", "3", "50,0%"])
         }
     }
 

@@ -15,6 +15,10 @@ extension DeskStore {
             for login in [m.chair, m.secretary] + m.absent.keys.sorted() where !active.contains(login) {
                 throw MeetingError.notAMember(login)
             }
+            for login in m.absent.keys.sorted() {
+                let voted = try Self.nominationsVotedOn(by: login, year: m.year, db: db)
+                if voted > 0 { throw MeetingError.absentButVoted(login: login, year: m.year, nominations: voted) }
+            }
             try db.execute(sql: """
                 INSERT INTO meeting(year, startsAt, endsAt, place, chair, secretary, absent, recordedBy, recordedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -27,11 +31,21 @@ extension DeskStore {
         }
     }
 
+    /// Nominations of `year` on which `login` cast a ballot, secret or open (both are in the log).
+    static func nominationsVotedOn(by login: String, year: Int, db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT count(DISTINCT e.nominationID) FROM event e JOIN nomination n ON n.id = e.nominationID
+            WHERE n.year = ? AND e.actor = ? AND e.kind IN (?, ?)
+            """, arguments: [year, login, DeskEvent.Kind.vote.rawValue, DeskEvent.Kind.ballotCast.rawValue]) ?? 0
+    }
+
     /// The year's meeting as last recorded, or nil.
     public func meeting(year: Int) throws -> Meeting? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE year = ? ORDER BY id DESC LIMIT 1", arguments: [year])
-                .map { try Meeting.decodeStored($0, table: "meeting") }
-        }
+        try read { db in try Self.meeting(year: year, db: db) }
+    }
+
+    static func meeting(year: Int, db: Database) throws -> Meeting? {
+        try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE year = ? ORDER BY id DESC LIMIT 1", arguments: [year])
+            .map { try Meeting.decodeStored($0, table: "meeting") }
     }
 }
