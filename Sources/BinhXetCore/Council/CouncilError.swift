@@ -10,6 +10,9 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownMember(String)
     /// A member must have a name (it goes into the minutes).
     case nameRequired
+    /// The dossier was received after the desk's today (ISO days): as of today it is not before the
+    /// council, so it is neither voted on nor decided.
+    case notYetReceived(nominationID: String, receivedOn: String, today: String)
 
     public var description: String {
         switch self {
@@ -22,6 +25,12 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownNomination(let id): return "no nomination with ID \(id)"
         case .unknownMember(let login): return "no council member '\(login)'"
         case .nameRequired: return "a member needs a name (--name), for the minutes"
+        case .notYetReceived(let id, let received, let today):
+            return "\(id) was received on \(Self.day(received)), after the desk's today (\(Self.day(today))): "
+                + "it cannot be voted on or decided before it arrives"
         }
     }
+
+    /// An ISO day as people read it (dd/mm/yyyy), or as given.
+    static func day(_ iso: String) -> String { CalendarDay(iso)?.vietnamese ?? iso }
 }

@@ -20,6 +20,12 @@ public enum ErrorWords {
                 + "bằng tài khoản của mình (chỉ quản trị viên, root, mới được nêu tên thành viên khác)"
         case let e as CouncilError: return council(e)
         case let e as DecisionError: return decision(e)
+        case let e as CriticismError:
+            switch e {
+            case .textRequired: return "phê bình phải ghi nội dung (--text): đơn vị đã làm sai điều gì"
+            case .notOfUnit(let id, let unit, let other):
+                return "hồ sơ \(id) do \(other) đề nghị, không phải \(unit): phê bình \(unit) chỉ nêu hồ sơ của chính đơn vị"
+            }
         case let e as BallotError:
             switch e {
             case .alreadyCast(let id, let login):
@@ -166,6 +172,9 @@ public enum ErrorWords {
         case .unknownNomination(let id): return "không có hồ sơ đề nghị mã \(id)"
         case .unknownMember(let login): return "không có thành viên Hội đồng '\(login)'"
         case .nameRequired: return "thành viên cần có họ tên (--name), để ghi vào biên bản"
+        case .notYetReceived(let id, let received, let today):
+            return "hồ sơ \(id) tiếp nhận ngày \(CouncilError.day(received)), sau ngày xét \(CouncilError.day(today)): "
+                + "chưa biểu quyết hoặc ghi kết quả được"
         }
     }
 

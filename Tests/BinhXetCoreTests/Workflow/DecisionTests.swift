@@ -47,4 +47,34 @@ import Testing
         #expect(events.count == 2)
         #expect(try store.detail(of: "N2018-0001", viewer: "root")?.events.last?.kind == .criticised)
     }
+
+    @Test func aCriticismNeedsWordsAndNamesOnlyTheUnitsOwnNominations() throws {
+        let (_, store) = try desk()
+        let school = try #require(try store.units().first { $0.name == "Trường THCS Hòa Bình" })
+        let before = try store.criticisms().count
+        // N2018-0002 is the cooperative's, not the school's
+        #expect(throws: CriticismError.notOfUnit(nominationID: "N2018-0002", unit: "Trường THCS Hòa Bình",
+                                                 nominationUnit: "HTX Nông nghiệp Hòa Bình")) {
+            try store.criticise(unitID: school.id!, text: "Thiếu trách nhiệm", nominations: ["N2018-0001", "N2018-0002"], actor: "chutich")
+        }
+        #expect(throws: CriticismError.textRequired) { try store.criticise(unitID: school.id!, text: "   ", actor: "chutich") }
+        #expect(ErrorWords.line(CriticismError.textRequired, in: .vi).hasPrefix("phê bình phải ghi nội dung"))
+        // Nothing was written by either
+        #expect(try store.criticisms().count == before)
+    }
+
+    @Test func aDossierReceivedAfterTheDesksTodayIsNeitherVotedOnNorDecided() throws {
+        let (_, store) = try desk()
+        try store.addMember(login: "chutich", name: "Trần Văn Chủ", role: .chair, actor: "root")
+        // The desk reviews as of the day before N2018-0002 (received 05/05/2018) arrived
+        try store.openYear(2018, asOf: CalendarDay("2018-05-04"), actor: "root")
+        let refused = CouncilError.notYetReceived(nominationID: "N2018-0002", receivedOn: "2018-05-05", today: "2018-05-04")
+        #expect(throws: refused) { try store.vote("N2018-0002", .agree, member: "chutich") }
+        #expect(throws: refused) { try store.decide("N2018-0002", .supplement, reason: "Thiếu biên bản", actor: "chutich") }
+        #expect(ErrorWords.line(refused, in: .vi)
+                == "hồ sơ N2018-0002 tiếp nhận ngày 05/05/2018, sau ngày xét 04/05/2018: chưa biểu quyết hoặc ghi kết quả được")
+        // N2018-0001, received 04/05/2018, is before the council that day
+        try store.vote("N2018-0001", .agree, member: "chutich")
+        #expect(try store.detail(of: "N2018-0002", viewer: "root")?.nomination.status == .received)
+    }
 }

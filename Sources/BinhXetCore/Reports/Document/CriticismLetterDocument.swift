@@ -17,9 +17,12 @@ enum CriticismLetterDocument {
         let unit = criticism.unitName
         let years = Set(facts.map(\.nomination.year)).sorted()
         let yearText = years.isEmpty ? "" : " năm \(years.map(String.init).joined(separator: ", "))"
-        var body: [DocumentBlock] = [
-            .text("Qua xem xét hồ sơ đề nghị khen thưởng\(yearText), \(s.council) nhận thấy \(unit) đã đề nghị khen thưởng các trường hợp sau chưa đúng quy định:"),
-        ]
+        let failing = "chưa thực hiện nghiêm việc xét, công nhận sáng kiến và đề nghị khen thưởng"
+        // A criticism that names no nomination states what was found in its own words, with no list to
+        // follow "các trường hợp sau".
+        var body: [DocumentBlock] = facts.isEmpty
+            ? [.text("Qua xem xét hồ sơ đề nghị khen thưởng, \(s.council) nhận thấy \(unit) \(failing): \(criticism.text.trimmingTrailingPeriod).")]
+            : [.text("Qua xem xét hồ sơ đề nghị khen thưởng\(yearText), \(s.council) nhận thấy \(unit) đã đề nghị khen thưởng các trường hợp sau chưa đúng quy định:")]
         for (i, f) in facts.enumerated() {
             let n = f.nomination
             var line = "\(i + 1). \(n.personName), \(n.position), đề nghị danh hiệu \(ReportText.title(n.title)) năm \(n.year)"
@@ -39,11 +42,12 @@ enum CriticismLetterDocument {
                 body.append(.text("- Vi phạm: \(flag.check.title) (\(flag.basis));", .body))
             }
         }
-        body.append(.text("Việc này cho thấy \(unit) chưa thực hiện nghiêm việc xét, công nhận sáng kiến và đề nghị khen thưởng: \(criticism.text.trimmingTrailingPeriod)."))
+        if !facts.isEmpty { body.append(.text("Việc này cho thấy \(unit) \(failing): \(criticism.text.trimmingTrailingPeriod).")) }
         body.append(.text("\(c.chairmanPhrase) phê bình \(unit) và yêu cầu thủ trưởng đơn vị:"))
         let due = c.day.adding(days: replyDays)
         body += [
-            .text("1. Tổ chức kiểm điểm trách nhiệm của tập thể lãnh đạo và cá nhân có liên quan; rà soát lại việc công nhận các sáng kiến nêu trên."),
+            .text("1. Tổ chức kiểm điểm trách nhiệm của tập thể lãnh đạo và cá nhân có liên quan; rà soát lại việc công nhận "
+                  + (facts.isEmpty ? "sáng kiến của đơn vị." : "các sáng kiến nêu trên.")),
             .text("2. Chấn chỉnh công tác xét, đề nghị khen thưởng của đơn vị, bảo đảm đúng quy định của \(c.rules.id.emulationBasis(year: years.last ?? c.day.year).first!.dropFirst("Căn cứ ".count).dropLast())."),
             .text("3. Báo cáo kết quả về \(c.settings.committee) (qua \(s[.department])) trước \(DocumentText.longDate(due))."),
             .text("Đề nghị \(unit) nghiêm túc thực hiện./."),

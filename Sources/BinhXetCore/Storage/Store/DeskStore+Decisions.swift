@@ -43,6 +43,7 @@ extension DeskStore {
                 throw DecisionError.unknownNomination(nominationID)
             }
             try Self.requireOutcomeRole(actor, rules: rules, action: "record an outcome", db: db)
+            try Self.requireReceived(nomination, db: db)
             let review = try Self.reviewYear(db)
             if review.period(of: nomination.year) != .underReview, confirmYear != nomination.year, let open = review.year {
                 throw ReviewYearError.notUnderReview(nominationID: nominationID, year: nomination.year, openYear: open)
@@ -97,10 +98,17 @@ extension DeskStore {
     public func criticise(unitID: Int64, text: String, nominations: [String] = [], actor: String,
                           at: String = Clock.isoNow()) throws -> [DeskEvent] {
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-        guard !body.isEmpty else { throw DecisionError.reasonRequired(.reject) }
+        guard !body.isEmpty else { throw CriticismError.textRequired }
         let rules = try rules()
         return try write { db in
             try Self.requireOutcomeRole(actor, rules: rules, action: "criticise a unit", db: db)
+            for id in nominations {
+                guard let n = try Nomination.fetchOne(db, key: id) else { throw DecisionError.unknownNomination(id) }
+                guard n.unitID == unitID else {
+                    let name = { (id: Int64) in try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [id]) ?? "?" }
+                    throw CriticismError.notOfUnit(nominationID: id, unit: try name(unitID), nominationUnit: try name(n.unitID))
+                }
+            }
             var events: [DeskEvent] = []
             let dated = try Self.asOf(db).eventDay
             var unitEvent = DeskEvent(unitID: unitID, kind: .criticised, actor: actor, at: at,
@@ -109,7 +117,6 @@ extension DeskStore {
             try unitEvent.insert(db)
             events.append(unitEvent)
             for id in nominations {
-                guard try Nomination.exists(db, key: id) else { throw DecisionError.unknownNomination(id) }
                 var e = DeskEvent(nominationID: id, unitID: unitID, kind: .criticised, actor: actor, at: at,
                                   details: EventPayload.Criticism(text: body, on: dated?.on, onNote: dated?.note))
                 try e.insert(db)
@@ -117,5 +124,13 @@ extension DeskStore {
             }
             return events
         }
+    }
+
+    /// Refuses a dossier received after the desk's today (the as-of day when one is set): on that day it
+    /// has not reached the council. A dossier with no day of receipt (an archive's) is not refused.
+    static func requireReceived(_ n: Nomination, db: Database) throws {
+        let today = try asOf(db).today
+        guard let received = CalendarDay(n.receivedOn), received > today else { return }
+        throw CouncilError.notYetReceived(nominationID: n.id, receivedOn: n.receivedOn, today: today.iso)
     }
 }

@@ -21,6 +21,7 @@ extension DeskStore {
             }
             guard let m = try CouncilMember.fetchOne(db, key: login), m.active else { throw CouncilError.notAMember(login) }
             if n.status.isDecided { throw CouncilError.alreadyDecided(nominationID: nominationID, status: n.status) }
+            try Self.requireReceived(n, db: db)
             // The minutes say who was at the meeting: a member written as absent casts no ballot there.
             if try Self.meeting(year: n.year, db: db)?.absent[m.login] != nil {
                 throw BallotError.absentFromMeeting(login: m.login, year: n.year)
