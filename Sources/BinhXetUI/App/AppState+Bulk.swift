@@ -8,20 +8,18 @@ extension AppState {
     /// to be included one by one.
     mutating func openBulk(_ kind: BulkKind) {
         var clean: [BulkItem] = [], doubts: [BulkDoubt] = [], seen: [String: Int64] = [:]
-        var skipped = 0
+        var skipped = BulkSkipped()
         // In queue order where shown, then the rest in ID order, so the list reads like the queue.
         let shownOrder = queue.visible.map { queue.rows[$0].id }
         let rest = queue.tagged.subtracting(shownOrder).sorted()
         let byID = Dictionary(queue.rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for id in shownOrder.filter(queue.tagged.contains) + rest {
-            guard let row = byID[id] else { skipped += 1; continue }
+            guard let row = byID[id] else { skipped.gone += 1; continue }
             let status = row.summary.status
-            if status.isDecided || queue.reviewYear.period(of: row.summary.year) != .underReview
-                || (kind == .supplement && status == .awaitingSupplement)
-                || (kind == .vote && queue.standing?.secretBallot == true && row.votedByMe) {
-                skipped += 1
-                continue
-            }
+            if status.isDecided { skipped.decided += 1; continue }
+            if queue.reviewYear.period(of: row.summary.year) != .underReview { skipped.otherYear += 1; continue }
+            if kind == .supplement && status == .awaitingSupplement { skipped.awaitingSupplement += 1; continue }
+            if kind == .vote && queue.standing?.secretBallot == true && row.votedByMe { skipped.voted += 1; continue }
             let flags = row.flags.filter { $0 != .overdue }
             let short = kind == .approve ? row.voteShortfall : nil
             let overQuota = kind == .approve && row.overQuota

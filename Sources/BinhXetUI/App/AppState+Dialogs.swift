@@ -85,15 +85,28 @@ extension AppState {
         }
     }
 
+    /// True when the desk would refuse the dialog's decision because the council's vote points the other
+    /// way (an override, with its reason, is `binhxet decide --override`): the dialog says so and offers
+    /// only to close, instead of taking Enter to a refusal.
+    func voteRefuses(_ d: DecisionDialog) -> Bool {
+        guard let t = nomination?.data?.tally else { return false }
+        switch d.kind {
+        case .approve: return !t.follows(.approve)
+        case .reject: return !t.follows(.reject)
+        case .supplement, .criticise: return false
+        }
+    }
+
     private mutating func handleDecision(key: Key, _ dialog: DecisionDialog) -> [Effect] {
         var d = dialog
         if d.confirming {
             switch key {
             case .enter, .char("y"), .char("Y"):
                 modal = nil
+                if voteRefuses(d) { return [] }
                 return [write(d)]
             case .escape, .char("n"), .char("N"):
-                if d.kind == .approve { modal = nil; return [] }
+                if d.kind == .approve || voteRefuses(d) { modal = nil; return [] }
                 d.confirming = false
             default:
                 if isQuitKey(key) { return quit() }
@@ -103,7 +116,9 @@ extension AppState {
         }
         switch key {
         case .enter:
-            if d.kind == .reject ? (d.reason == nil && d.field.trimmed.isEmpty) : d.field.trimmed.isEmpty {
+            if voteRefuses(d), let t = nomination?.data?.tally {
+                d.problem = strings.againstVote(t, approving: d.kind == .approve)
+            } else if d.kind == .reject ? (d.reason == nil && d.field.trimmed.isEmpty) : d.field.trimmed.isEmpty {
                 d.problem = strings.missingInput(d.kind)
             } else {
                 d.problem = nil

@@ -31,6 +31,22 @@ public struct BulkItem: Equatable, Sendable {
     public var seenEventID: Int64?
 }
 
+/// Tagged rows a bulk action leaves out, by why: the dialog names only the reasons that apply (it said
+/// "decided, awaiting supplement or of another year" for 28 rows that were all decided).
+public struct BulkSkipped: Equatable, Sendable {
+    public var decided = 0
+    public var otherYear = 0
+    /// Returned for supplement already (a return asks again for nothing).
+    public var awaitingSupplement = 0
+    /// Secret ballot already cast by this member.
+    public var voted = 0
+    /// Tagged rows no longer in the queue.
+    public var gone = 0
+
+    public init() {}
+    public var total: Int { decided + otherYear + awaitingSupplement + voted + gone }
+}
+
 /// The bulk dialog: the choice or reason first (vote, supplement), then one confirmation listing the count
 /// and every doubtful row.
 public struct BulkDialog: Equatable, Sendable {
@@ -42,8 +58,8 @@ public struct BulkDialog: Equatable, Sendable {
     public var doubts: [BulkDoubt]
     /// Seen events of the doubtful rows.
     var doubtSeen: [String: Int64] = [:]
-    /// Tagged rows the action cannot apply to (decided already, another year), left out with a count.
-    public var skipped: Int
+    /// Tagged rows the action cannot apply to, left out and counted by why.
+    public var skipped: BulkSkipped
     /// The doubtful row the cursor is on.
     public var cursor = 0
     public var choice: VoteChoice?

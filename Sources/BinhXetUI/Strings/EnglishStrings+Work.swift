@@ -39,7 +39,13 @@ extension EnglishStrings: WorkStrings {
             + d.flags.map(flagName) + (d.overQuota ? ["unit over its CSTĐCS quota"] : []) + (d.notChecked ? ["not checked for re-use yet"] : [])
         return parts.joined(separator: "; ")
     }
-    public func bulkSkipped(_ n: Int) -> String { "\(n) already decided, awaiting supplement or not of the year under review: skipped." }
+    public func bulkSkipped(_ k: BulkSkipped) -> String {
+        let parts = [(k.decided, "already decided"), (k.otherYear, "not of the year under review"),
+                     (k.awaitingSupplement, "awaiting supplement"), (k.voted, "your secret ballot cast"), (k.gone, "no longer in the queue")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        return "\(k.total) skipped: " + parts.joined(separator: ", ") + "."
+    }
+    public var bulkNoneChosen: String { "Nothing to record yet: include nominations below one by one (Space) to record them." }
     public var bulkConfirmKeys: String { "Enter/y: record · ↑↓ Space: include a flagged one · Esc/n: back" }
     public var bulkChoosingKeys: String { "Enter: next · Esc: cancel" }
     public func bulkRecorded(_ k: BulkKind, count: Int) -> String {

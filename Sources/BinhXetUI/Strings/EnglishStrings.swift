@@ -193,6 +193,7 @@ public struct EnglishStrings: UIStrings {
     }
     public var editingKeys: String { "Enter: continue · Esc: cancel · ←→ Home End: cursor · Bksp Del: delete" }
     public var confirmingKeys: String { "Enter/y: record · Esc/n: go back" }
+    public var refusedDecisionKeys: String { "Enter/Esc: close (nothing recorded)" }
     public func missingInput(_ k: DecisionKind) -> String {
         switch k {
         case .approve: return ""
@@ -271,8 +272,9 @@ public struct EnglishStrings: UIStrings {
         [approving ? "\(id) has not reached the threshold: \(agree)/\(denominator) agree, needs \(Percent.share(threshold, in: .en))."
                    : "\(id) has reached the threshold: \(agree)/\(denominator) agree (threshold \(Percent.share(threshold, in: .en))).",
          "The outcome follows the council's vote; nothing was written.",
-         "An outcome against the vote needs a reason: binhxet decide … --override \"reason\"."]
+         overrideHint]
     }
+    public var overrideHint: String { "An outcome against the vote needs a reason: binhxet decide … --override \"reason\"." }
     public var writeFailedTitle: String { "Not recorded" }
     public var noticeKeys: String { "Enter/Esc: close" }
     public var quitTitle: String { "Quit?" }

@@ -119,6 +119,10 @@ public protocol UIStrings: Sendable, WorkStrings, DeskWorkStrings, SummaryString
     func confirmQuestion(_ k: DecisionKind, id: String, nominee: String) -> String
     var editingKeys: String { get }
     var confirmingKeys: String { get }
+    /// The keys of a decision dialog whose decision the desk would refuse (the vote points the other way).
+    var refusedDecisionKeys: String { get }
+    /// How an outcome against the vote is recorded (on the command line, with a reason).
+    var overrideHint: String { get }
     func missingInput(_ k: DecisionKind) -> String
     func approveWarning(findings: Int, checked: Bool) -> String?
     var orTypeReason: String { get }
@@ -224,7 +228,9 @@ public protocol WorkStrings {
     func bulkQuestion(_ k: BulkKind, count: Int, choice: VoteChoice?) -> String
     func bulkDoubtsIntro(_ n: Int) -> String
     func bulkDoubtReasons(_ d: BulkDoubt) -> String
-    func bulkSkipped(_ n: Int) -> String
+    func bulkSkipped(_ k: BulkSkipped) -> String
+    /// The bulk confirmation when every tagged row is doubtful and none is included yet.
+    var bulkNoneChosen: String { get }
     var bulkConfirmKeys: String { get }
     var bulkChoosingKeys: String { get }
     func bulkRecorded(_ k: BulkKind, count: Int) -> String

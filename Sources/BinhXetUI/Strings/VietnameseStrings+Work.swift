@@ -39,7 +39,13 @@ extension VietnameseStrings: WorkStrings {
             + d.flags.map(flagName) + (d.overQuota ? ["đơn vị vượt hạn mức CSTĐCS"] : []) + (d.notChecked ? ["chưa kiểm tra trùng lặp"] : [])
         return parts.joined(separator: "; ")
     }
-    public func bulkSkipped(_ n: Int) -> String { "\(n) hồ sơ đã có quyết định, đang chờ bổ sung hoặc không thuộc năm đang xét: bỏ qua." }
+    public func bulkSkipped(_ k: BulkSkipped) -> String {
+        let parts = [(k.decided, "đã có quyết định"), (k.otherYear, "không thuộc năm đang xét"),
+                     (k.awaitingSupplement, "đang chờ bổ sung"), (k.voted, "bạn đã bỏ phiếu kín"), (k.gone, "không còn trong hàng đợi")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        return "Bỏ qua \(k.total) hồ sơ: " + parts.joined(separator: ", ") + "."
+    }
+    public var bulkNoneChosen: String { "Chưa có hồ sơ nào để ghi: chọn từng hồ sơ dưới đây (Space) nếu muốn ghi." }
     public var bulkConfirmKeys: String { "Enter/y: ghi · ↑↓ Space: chọn hồ sơ có cờ · Esc/n: quay lại" }
     public var bulkChoosingKeys: String { "Enter: tiếp tục · Esc: huỷ" }
     public func bulkRecorded(_ k: BulkKind, count: Int) -> String {

@@ -191,6 +191,7 @@ public struct VietnameseStrings: UIStrings {
     }
     public var editingKeys: String { "Enter: tiếp tục · Esc: huỷ · ←→ Home End: con trỏ · Bksp Del: xoá" }
     public var confirmingKeys: String { "Enter/y: ghi · Esc/n: quay lại" }
+    public var refusedDecisionKeys: String { "Enter/Esc: đóng (không ghi)" }
     public func missingInput(_ k: DecisionKind) -> String {
         switch k {
         case .approve: return ""
@@ -255,8 +256,9 @@ public struct VietnameseStrings: UIStrings {
         [approving ? "Hồ sơ \(id) chưa đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator), cần \(Percent.share(threshold, in: .vi))."
                    : "Hồ sơ \(id) đã đạt tỷ lệ phiếu đồng ý: \(agree)/\(denominator) (ngưỡng \(Percent.share(threshold, in: .vi))).",
          "Kết quả phải theo biểu quyết của Hội đồng; không ghi được gì.",
-         "Ghi khác kết quả biểu quyết phải nêu lý do: binhxet decide … --override \"lý do\"."]
+         overrideHint]
     }
+    public var overrideHint: String { "Ghi khác kết quả biểu quyết phải nêu lý do: binhxet decide … --override \"lý do\"." }
     public var writeFailedTitle: String { "Không ghi được" }
     public var noticeKeys: String { "Enter/Esc: đóng" }
     public var quitTitle: String { "Thoát?" }

@@ -125,7 +125,7 @@ enum Chrome {
         let s = state.strings
         switch state.modal {
         case nil: return nil
-        case .decision(let d)?: return d.confirming ? s.confirmingKeys : s.editingKeys
+        case .decision(let d)?: return d.confirming ? (state.voteRefuses(d) ? s.refusedDecisionKeys : s.confirmingKeys) : s.editingKeys
         case .filter?: return s.filterKeys
         case .ballot?: return s.ballotKeys
         case .notice?: return s.noticeKeys

@@ -74,12 +74,13 @@ enum DialogView {
             lines += [[], [Span(b.kind == .vote ? s.ballotKeys : s.bulkChoosingKeys, .dim)]]
             return lines
         }
-        lines += StyledWrap.wrap([Span(s.bulkQuestion(b.kind, count: b.items.count, choice: b.choice), .label)], width: w)
+        lines += StyledWrap.wrap([b.items.isEmpty ? Span(s.bulkNoneChosen, .error)
+                                                  : Span(s.bulkQuestion(b.kind, count: b.items.count, choice: b.choice), .label)], width: w)
         if b.kind == .supplement {
             lines += StyledWrap.labelled(s.fieldLabel(.supplement) + ":", [Span(b.field.trimmed, .input)],
                                          labelWidth: DisplayWidth.of(s.fieldLabel(.supplement)) + 2, width: w)
         }
-        if b.skipped > 0 { lines += StyledWrap.wrap([Span(s.bulkSkipped(b.skipped), .dim)], width: w) }
+        if b.skipped.total > 0 { lines += StyledWrap.wrap([Span(s.bulkSkipped(b.skipped), .dim)], width: w) }
         if !b.doubts.isEmpty {
             lines += [[]] + StyledWrap.wrap([Span(s.bulkDoubtsIntro(b.doubts.count), .error)], width: w)
             // Room for the list: the box keeps its keys line; a long list scrolls with the cursor.
@@ -118,7 +119,8 @@ enum DialogView {
         var lines: [StyledLine] = [[Span(d.nominee, .label), Span(" · \(d.unitName)", .dim)], []]
         if d.kind == .reject, let t = state.nomination?.data?.tally, !t.follows(.reject) {
             // Before the reason is typed: the desk would refuse it, and the typed text would be for nothing.
-            lines += StyledWrap.wrap([Span(s.againstVote(t, approving: false), .error)], width: w) + [[]]
+            lines += StyledWrap.wrap([Span(s.againstVote(t, approving: false), .error)], width: w)
+                + StyledWrap.wrap([Span(s.overrideHint, .dim)], width: w) + [[]]
         }
         if d.confirming {
             lines += StyledWrap.wrap([Span(s.confirmQuestion(d.kind, id: d.nominationID, nominee: d.nominee))], width: w)
@@ -133,6 +135,7 @@ enum DialogView {
                     // will refuse it (an override needs `binhxet decide --override`): one line either way.
                     lines += [[]] + StyledWrap.wrap(t.follows(.approve) ? [Span(s.tallyShort(t))]
                                                         : [Span(s.againstVote(t, approving: true), .error)], width: w)
+                    if !t.follows(.approve) { lines += StyledWrap.wrap([Span(s.overrideHint, .dim)], width: w) }
                 }
                 if let warning = s.approveWarning(findings: n?.data?.findings.count ?? 0, checked: n?.data?.checked ?? false) {
                     lines += [[]] + StyledWrap.wrap([Span(warning, .error)], width: w)
@@ -143,7 +146,7 @@ enum DialogView {
                 lines += StyledWrap.labelled(s.fieldLabel(d.kind) + ":", [Span(text, .input)],
                                              labelWidth: DisplayWidth.of(s.fieldLabel(d.kind)) + 2, width: w)
             }
-            lines += [[], [Span(s.confirmingKeys, .dim)]]
+            lines += [[], [Span(state.voteRefuses(d) ? s.refusedDecisionKeys : s.confirmingKeys, .dim)]]
             return lines
         }
         lines += StyledWrap.wrap([Span(s.dialogPrompt(d.kind, unit: d.unitName))], width: w)

@@ -69,14 +69,15 @@ struct VotingStoriesTests {
         #expect(h.line(containing: "│ Hội đồng chưa biểu quyết đạt (1/3 đồng ý, cần từ 70%)") != nil)
         #expect(h.line(containing: "THÔNG QUA trái với biểu quyết.") != nil)
         #expect(h.line(containing: "│ Phiếu: 1/3 đồng ý") == nil)
-        // And confirming is refused by the core with the tally, nothing recorded
-        h.press(.enter)
-        #expect(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .received)
-        guard case .notice(let n)? = h.state.modal else { Issue.record("no refusal shown"); return }
-        #expect(n.lines.first?.contains("chưa đạt tỷ lệ phiếu đồng ý: 1/3") == true)
-        // The refusal's last line names the command to type: wrapped in the box, not cut at its edge.
+        // It names the command that records an outcome against the vote, wrapped in the box, not cut at its edge
         #expect(h.line(containing: "--override") != nil)
         #expect(h.line(containing: "do\".") != nil)
+        // And it offers only to close: it took Enter to a second box saying "Không ghi được"
+        #expect(h.line(containing: "Enter/Esc: đóng (không ghi)") != nil)
+        #expect(h.line(containing: "Enter/y: ghi") == nil)
+        h.press(.enter)
+        #expect(h.state.modal == nil)
+        #expect(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .received)
     }
 
     @Test func theRejectDialogSaysTheVotePassedBeforeAnyTyping() throws {
@@ -87,6 +88,14 @@ struct VotingStoriesTests {
         h.press("r")
         // Then the dialog says, before the reason is typed, that a rejection against the vote is not recorded
         #expect(h.line(containing: "Hội đồng đã biểu quyết đạt (3/3 đồng ý, cần từ 70%)") != nil)
+        // And a reason typed and Enter pressed stays in the dialog, saying so again (nothing is sent to a refusal)
+        h.type("Không mới")
+        h.press(.enter)
+        guard case .decision(let typed)? = h.state.modal else { Issue.record("the dialog closed"); return }
+        #expect(!typed.confirming && typed.problem?.contains("trái với biểu quyết") == true)
+        #expect(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .received)
+        h.press(.escape)
+        h.press("y")
         // And where the vote has not passed, it says nothing of the kind
         h.press(.escape)
         h.press(.escape)

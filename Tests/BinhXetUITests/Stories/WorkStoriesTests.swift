@@ -172,6 +172,30 @@ struct WorkStoriesTests {
         #expect(n.lines.contains { $0.hasPrefix("• N2018-0102:") })
     }
 
+    /// Rows left out are counted by why, naming only the reasons that apply; with nothing clean the question
+    /// says nothing is chosen yet (it said "28 decided, awaiting supplement or of another year" and "cho 0 hồ sơ").
+    @Test func aBulkApprovalNamesWhyRowsAreLeftOutAndSaysWhenNothingIsChosen() throws {
+        let desk = try Self.deskWithCleanRows(3, council: .standingViceChair)
+        for m in ["chu", Harness.member, "tv3"] { try desk.store.vote("N2018-0101", .agree, member: m) }
+        try desk.store.decide("N2018-0101", .approve, actor: "chu")
+        let h = try Harness(Size(width: 120, height: 40), desk: desk)
+        h.press("8")            // every nomination, the decided one too
+        h.press("/"); h.type("tran van"); h.press(.enter)
+        #expect(ids(h).count == 3)
+        h.press("*")
+        h.press("a")
+        guard case .bulk(let b)? = h.state.modal else { Issue.record("no bulk dialog"); return }
+        #expect(b.skipped.decided == 1 && b.skipped.total == 1)
+        #expect(h.line(containing: "Bỏ qua 1 hồ sơ: 1 đã có quyết định.") != nil)
+        #expect(h.line(containing: "chờ bổ sung") == nil)
+        #expect(b.clean.isEmpty && b.doubts.map(\.id) == ["N2018-0102", "N2018-0103"])
+        #expect(h.line(containing: "Chưa có hồ sơ nào để ghi") != nil)
+        #expect(h.line(containing: "cho 0 hồ sơ") == nil)
+        // Including one turns it into the question
+        h.press(" ")
+        #expect(h.line(containing: "Ghi quyết định THÔNG QUA cho 1 hồ sơ") != nil)
+    }
+
     @Test func aBulkApprovalRefusedForOneNominationRecordsTheOthersAndSaysWhy() throws {
         let h = try Harness(Size(width: 120, height: 40), desk: try Self.deskWithCleanRows(3))
         h.press("/"); h.type("tran van"); h.press(.enter)
