@@ -24,9 +24,11 @@ public struct TextField: Equatable, Sendable {
     public var cursor: Int { beforeCursor.count }
     public var isEmpty: Bool { beforeCursor.isEmpty && afterCursor.isEmpty }
 
-    /// Inserts one typed scalar at the cursor. Control characters (C0, DEL, C1) are not text and are ignored.
+    /// Inserts one typed scalar at the cursor. Control characters (C0, DEL, C1) and invisible format
+    /// characters (bidi controls, zero-width characters: `ControlPictures.isInvisibleFormat`) are not text
+    /// and are ignored: a reason shows what it says and prints the same in a notice.
     public mutating func insert(_ scalar: Unicode.Scalar) {
-        guard !ControlPictures.isControl(scalar) else { return }
+        guard !ControlPictures.isHidden(scalar) else { return }
         // Only the grapheme before the cursor can change under NFC: a typed mark composes with its letter,
         // and nothing composes across a grapheme boundary (Hangul jamo join within one grapheme too).
         var piece = beforeCursor.popLast().map(String.init) ?? ""
