@@ -21,7 +21,8 @@ public enum ControlPictures {
         case none
         /// Line feeds and tabs: text that keeps its lines (an initiative, a paragraph, a report).
         case lines
-        /// Line feeds, tabs, and a carriage return directly before a line feed (CSV's CRLF).
+        /// Line feeds, tabs, a carriage return directly before a line feed (CSV's CRLF), and a byte order
+        /// mark first of all (CSV's, for spreadsheet programs).
         case lineEnds
     }
 
@@ -65,7 +66,9 @@ public enum ControlPictures {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (i, u) in scalars.enumerated() {
-            out.append(isKept(u, next: i + 1 < scalars.count ? scalars[i + 1] : nil, kept) ? u : picture(for: u))
+            let kept = isKept(u, next: i + 1 < scalars.count ? scalars[i + 1] : nil, kept)
+                || (i == 0 && u == "\u{FEFF}" && kept == .lineEnds)
+            out.append(kept ? u : picture(for: u))
         }
         return String(out)
     }
@@ -76,7 +79,7 @@ public enum ControlPictures {
     public static func needsReplacing(_ text: some StringProtocol, _ kept: Kept = .none) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         var pendingCR = false
-        for b in text.utf8 {
+        for (i, b) in text.utf8.enumerated() {
             if pendingCR {
                 pendingCR = false
                 if b != 0x0A { return true }
@@ -89,7 +92,7 @@ public enum ControlPictures {
             case 0x9C where previous == 0xD8: return true
             case 0x8B...0x8F, 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
             case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
-            case 0xBF where previous == 0xBB && beforePrevious == 0xEF: return true
+            case 0xBF where previous == 0xBB && beforePrevious == 0xEF && !(i == 2 && kept == .lineEnds): return true
             default: break
             }
             beforePrevious = previous

@@ -32,4 +32,13 @@ struct ControlPicturesTests {
         #expect(ControlPictures.visible(text) == text)
         for u in text.unicodeScalars { #expect(!ControlPictures.isHidden(u)) }
     }
+
+    @Test func aCSVKeepsItsByteOrderMarkFirstOnly() {
+        // A CSV report written to standard output starts with a BOM for spreadsheet programs.
+        #expect(!ControlPictures.needsReplacing("\u{FEFF}a;b\r\n", .lineEnds))
+        #expect(ControlPictures.visible("\u{FEFF}a;b\r\n", keeping: .lineEnds) == "\u{FEFF}a;b\r\n")
+        #expect(ControlPictures.visible("\u{FEFF}a\u{FEFF}", keeping: .lineEnds) == "\u{FEFF}a\u{FFFD}")
+        #expect(ControlPictures.visible("\u{FEFF}a", keeping: .lines) == "\u{FFFD}a")
+    }
 }
+
