@@ -36,6 +36,21 @@ public struct TextField: Equatable, Sendable {
         beforeCursor += Normalization.nfc(piece)
     }
 
+    /// The field with its cursor (▏) in at most `width` columns, scrolled so the cursor always shows: text
+    /// cut off on either side is marked "…". While it fits, all of it.
+    public func withCursor(fitting width: Int) -> String {
+        let full = beforeCursor + "▏" + afterCursor
+        guard width >= 4, DisplayWidth.of(full) > width else { return full }
+        let afterWidth = DisplayWidth.of(afterCursor)
+        if DisplayWidth.of(beforeCursor) + 1 + min(afterWidth, 1) <= width {
+            return beforeCursor + "▏" + DisplayWidth.cut(afterCursor, to: width - 1 - DisplayWidth.of(beforeCursor))
+        }
+        // The cursor near the right edge, a little of what follows it after it.
+        let right = afterCursor.isEmpty ? "" : DisplayWidth.cut(afterCursor, to: min(afterWidth, max(2, width / 4)))
+        let left = DisplayWidth.suffix(beforeCursor, fitting: width - 2 - DisplayWidth.of(right))
+        return "…" + left + "▏" + right
+    }
+
     /// Inserts text at the cursor (a paste, or a test typing a phrase).
     public mutating func insert(_ string: String) {
         for u in string.unicodeScalars { insert(u) }

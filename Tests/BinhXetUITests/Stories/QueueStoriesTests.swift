@@ -1,5 +1,7 @@
+import Foundation
 import BinhXetCore
 import BinhXetTestSupport
+import BinhXetText
 import BinhXetUI
 import Testing
 
@@ -77,6 +79,26 @@ struct QueueStoriesTests {
         h.press(.escape)
         #expect(h.state.queue.search.isEmpty)
         #expect(h.state.queue.visible.count == 9)
+    }
+
+    @Test func aLongSearchScrollsSoItsCursorShows() throws {
+        // At 80 columns a long search ran off the edge, its cursor with it.
+        let h = try Harness()
+        h.press("/")
+        h.type("nguyen van an truong trung hoc co so hong kim nang cao chat luong day hoc HẾT")
+        var line = try #require(h.line(containing: "Tìm:"))
+        #expect(line.hasPrefix(" Tìm: …"))
+        #expect(line.contains("day hoc HẾT▏"))
+        #expect(DisplayWidth.of(line) <= 80)
+        // Home: the start and the cursor show, the cut end marked
+        h.press(.home)
+        line = try #require(h.line(containing: "Tìm:"))
+        #expect(line.hasPrefix(" Tìm: ▏nguyen van an"))
+        #expect(line.trimmingCharacters(in: .whitespaces).hasSuffix("…"))
+        // Back to the end, one letter left: the cursor and a little after it
+        h.press(.end, .left, .left)
+        line = try #require(h.line(containing: "Tìm:"))
+        #expect(line.contains("day hoc H▏ẾT"))
     }
 
     @Test func typingQInTheSearchIsTextNotQuit() throws {
