@@ -101,6 +101,19 @@ struct QueueStoriesTests {
         #expect(line.contains("day hoc H▏ẾT"))
     }
 
+    @Test func aNumberInTheSortPickerChoosesAndEnterSorts() throws {
+        // "↑↓/số: chọn · Enter: sắp xếp": `s`, `7`, Enter sorted on 7 and closed, then Enter opened a nomination.
+        let h = try Harness()
+        h.press("s7")
+        #expect(h.state.modal == .sortPicker(6))
+        #expect(h.state.queue.sort != .due)
+        h.press("2")
+        #expect(h.state.modal == .sortPicker(1))
+        h.press(.enter)
+        #expect(h.state.modal == nil && h.state.screen == .queues)
+        #expect(h.state.queue.sort == .nominee)
+    }
+
     @Test func typingQInTheSearchIsTextNotQuit() throws {
         let h = try Harness()
         h.press("/")
@@ -140,6 +153,7 @@ struct QueueStoriesTests {
         let h = try Harness()
         h.press(.tab, .tab, .tab, .tab, .tab, .tab)
         h.press("s4")   // the sort picker: 4 is similarity
+        h.press(.enter)
         #expect(h.state.queue.sort == .similarity)
         #expect(h.state.queue.selectedRow.map { _ in h.state.queue.rows[h.state.queue.visible[0]].id } == "N2018-0001")
         // S reverses it
@@ -151,6 +165,7 @@ struct QueueStoriesTests {
         let h = try Harness()
         h.press(.tab, .tab, .tab, .tab, .tab, .tab)
         h.press("s2")   // the sort picker: 2 is the nominee's name
+        h.press(.enter)
         // Vietnamese lists sort by given name: An, An, Bình, Cường, Dung, Em, Giang, Hoa, Khánh
         let names = h.state.queue.visible.map { h.state.queue.rows[$0].summary.personName }
         #expect(names.map { $0.split(separator: " ").last! } == ["An", "An", "Bình", "Cường", "Dung", "Em", "Giang", "Hoa", "Khánh"])
