@@ -79,18 +79,44 @@ public final class Curses {
         Size(width: Int(getmaxx(cn_stdscr())), height: Int(getmaxy(cn_stdscr())))
     }
 
+    /// Reads taken after an ESC but not part of its sequence, to be read first.
+    private var unread: [RawRead] = []
+
+    /// How long to wait for the rest of an escape sequence, in milliseconds (curses' own ESCDELAY).
+    private static let sequenceDelay: Int32 = 25
+
     /// Waits up to the read timeout for a key, or only takes one already waiting (`waiting: false`).
+    /// An escape sequence is read whole (`KeyDecoder.decode(_:more:unread:)`); one that names no key the
+    /// desk has is passed over.
     public func read(waiting: Bool = true) -> TerminalInput {
-        wtimeout(cn_stdscr(), waiting ? 100 : 0)
+        var wait = waiting
+        while true {
+            let first: RawRead
+            if !unread.isEmpty {
+                first = unread.removeFirst()
+            } else if let r = readRaw(timeout: wait ? 100 : 0) {
+                first = r
+            } else {
+                if InputEnd.isReached(fd: 0) { return .closed }
+                // Turns a pending SIGWINCH into KEY_RESIZE for the next read.
+                doupdate()
+                return .timeout
+            }
+            let input = KeyDecoder.decode(first, more: {
+                unread.isEmpty ? readRaw(timeout: Curses.sequenceDelay) : unread.removeFirst()
+            }, unread: { unread.insert(contentsOf: $0, at: 0) })
+            if let input { return input }
+            wait = false
+        }
+    }
+
+    /// One `get_wch`, nil when nothing arrived within `timeout` milliseconds.
+    private func readRaw(timeout: Int32) -> RawRead? {
+        wtimeout(cn_stdscr(), timeout)
         var wch: wint_t = 0
         let rc = get_wch(&wch)
-        if rc == ERR {
-            if InputEnd.isReached(fd: 0) { return .closed }
-            // Turns a pending SIGWINCH into KEY_RESIZE for the next read.
-            doupdate()
-            return .timeout
-        }
-        return KeyDecoder.decode(UInt32(wch), isKeyCode: rc == KEY_CODE_YES) ?? .timeout
+        if rc == ERR { return nil }
+        return RawRead(UInt32(wch), isKeyCode: rc == KEY_CODE_YES)
     }
 
     /// Forgets what is on screen, so the next draw repaints every cell (after a resize or Ctrl-L).

@@ -120,6 +120,28 @@ public enum DisplayWidth {
         return s[s.startIndex..<end]
     }
 
+    /// The longest suffix of `text` that fits in `width` columns, never cutting a grapheme.
+    public static func suffix(_ text: some StringProtocol, fitting width: Int) -> Substring {
+        let s = Substring(text)
+        var w = 0
+        var start = s.endIndex
+        while start > s.startIndex {
+            let i = s.index(before: start)
+            let cw = of(s[i])
+            if w + cw > width { break }
+            w += cw
+            start = i
+        }
+        return s[start..<s.endIndex]
+    }
+
+    /// `text` cut to at most `width` columns, ending with "…" when cut; never padded.
+    public static func cut(_ text: some StringProtocol, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return String(text) }
+        return String(prefix(text, fitting: width - 1)) + "…"
+    }
+
     /// `text` cut or padded with spaces to exactly `width` columns; a cut ends with "…".
     public static func fit(_ text: some StringProtocol, to width: Int) -> String {
         guard width > 0 else { return "" }

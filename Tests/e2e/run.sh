@@ -283,6 +283,51 @@ test_long_paste_into_a_reason() {
   wait_for p 'EXITED rc=0'
 }
 
+test_home_and_end_the_terminfo_does_not_list() {
+  # screen-256color lists Home and End as \e[1~ and \e[4~; rxvt's \e[7~ \e[8~ and xterm's \eOH \eOF reach
+  # the desk as ESC and characters, once read as Esc and command keys (End went to tab 4, "Phím ~ không
+  # dùng ở đây"; Home in a reason asked to discard it).
+  start hk 120 40
+  wait_for hk 'Mới tiếp nhận' || return 1
+  keys hk 8                                          # Tất cả
+  wait_for hk ' [0-9]+/[0-9]+ *$' || return 1
+  local n; n=$(screen hk | grep -oE ' [0-9]+/[0-9]+ *$' | grep -oE '[0-9]+' | tail -1)
+  (( n > 2 )) || { echo "    too few nominations on Tất cả: $n"; return 1; }
+  $T send-keys -t hk -H 1b 5b 37 7e                  # Home, rxvt
+  wait_for hk " 1/$n *\$" || return 1
+  $T send-keys -t hk -H 1b 5b 38 7e                  # End, rxvt
+  wait_for hk " $n/$n *\$" || return 1
+  $T send-keys -t hk -H 1b 5b 48                     # Home, xterm normal mode
+  wait_for hk " 1/$n *\$" || return 1
+  $T send-keys -t hk -H 1b 4f 46                     # End, xterm application mode
+  wait_for hk " $n/$n *\$" || return 1
+  $T send-keys -t hk -H 1b 5b 39 39 7e               # no key at all: swallowed whole
+  keys hk k                                          # a key after it is read as itself
+  wait_for hk " $((n - 1))/$n *\$" || return 1
+  if screen hk | grep -qE 'Phím .* không dùng'; then
+    echo "    a sequence was read as Esc and keys"; screen hk | sed 's/^/    | /'; return 1
+  fi
+  keys hk /; text hk 'pham thi dung'; keys hk Enter Enter
+  wait_for hk 'N2018-0003' || return 1
+  keys hk b
+  wait_for hk 'Cần bổ sung:' || return 1
+  text hk 'thiếu biên bản'
+  wait_for hk 'thiếu biên bản▏' || return 1
+  $T send-keys -t hk -H 1b 4f 48                     # Home, xterm application mode
+  text hk 'A'
+  wait_for hk 'A▏thiếu biên bản' || return 1
+  $T send-keys -t hk -H 1b 5b 38 7e                  # End, rxvt
+  text hk '.'
+  wait_for hk 'Athiếu biên bản\.▏' || return 1
+  screen hk | grep -q 'Bỏ nội dung đã gõ' && { echo "    Home or End asked to discard the reason"; return 1; }
+  keys hk Escape
+  wait_for hk 'Bỏ nội dung đã gõ\?' || return 1
+  keys hk y
+  wait_for hk 'N2018-0003' || return 1
+  keys hk Q
+  wait_for hk 'EXITED rc=0'
+}
+
 # A desk imported without any scan: opening it checks the nominations itself, with no shell command.
 test_opening_checks_unchecked_nominations() {
   local desk2="$WORK/desk2/review.desk"
@@ -474,6 +519,7 @@ passed=0 failed=0
 for t in ${E2E_ONLY:-test_opening_checks_unchecked_nominations test_colour_on_side_by_side test_archive_record_asks_for_its_year test_reject_flagged_with_vietnamese_reason test_decision_shows_at_another_terminal test_resize_redraws \
          test_too_small_terminal test_signals_restore_terminal test_read_only_desk_is_viewed_not_written \
          test_terminal_without_cursor_addressing test_terminal_gone_ends_the_desk test_long_paste_into_a_reason \
+         test_home_and_end_the_terminfo_does_not_list \
          test_tag_five_clean_rows_and_approve_them test_vote_with_v_updates_the_tally_at_another_terminal \
          test_meeting_and_a_word_file_from_the_desk test_two_os_users_vote_as_themselves test_two_members_open_the_desk_at_once}; do
   started=$SECONDS

@@ -226,8 +226,9 @@ extension AppState {
         return []
     }
 
-    /// The sort picker: ↑/↓ or the order's number, Enter sorts; choosing the current order again turns it
-    /// around.
+    /// The sort picker: ↑/↓ or the order's number chooses, Enter sorts; choosing the current order again
+    /// turns it around. A number only chooses, as in the ballot and the reject and dismiss dialogs: it
+    /// sorted at once, so the Enter its hint asks for then opened a nomination.
     private mutating func handleSortPicker(key: Key, _ at: Int) -> [Effect] {
         let all = QueueSort.allCases
         var i = at
@@ -239,7 +240,6 @@ extension AppState {
         case .char(let u) where ("1"..."9").contains(u):
             guard let n = Int(String(u)), all.indices.contains(n - 1) else { break }
             i = n - 1
-            fallthrough
         case .enter:
             if queue.sort == all[i] { queue.descending.toggle() } else { queue.sort = all[i]; queue.descending = false }
             queue.refresh()

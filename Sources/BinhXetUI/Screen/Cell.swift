@@ -28,11 +28,17 @@ public struct Cell: Equatable, Sendable {
     }
 
     /// The text actually drawn for a grapheme. What `width(of:)` widened draws as a space, except control
-    /// characters other than tab: they draw as their picture (␛, ␇, U+FFFD for C1), so an escape sequence
-    /// in a name or an initiative is seen on screen and never reaches the terminal as a command.
+    /// characters other than tab and invisible format characters: they draw as their picture (␛, ␇, U+FFFD
+    /// for C1 and bidi controls), so an escape sequence or a right-to-left override in a name or an
+    /// initiative is seen on screen and never reaches the terminal as a command.
     public static func drawable(_ c: Character) -> String {
-        guard DisplayWidth.of(c) == 0 else { return String(c) }
-        if let u = c.unicodeScalars.first, ControlPictures.isControl(u), u != "\t" {
+        guard DisplayWidth.of(c) == 0 else {
+            // A zero-width joiner after a letter is part of its grapheme: left out, as it shows nothing.
+            let scalars = c.unicodeScalars
+            guard scalars.count > 1, scalars.contains(where: ControlPictures.isInvisibleFormat) else { return String(c) }
+            return String(String.UnicodeScalarView(scalars.filter { !ControlPictures.isInvisibleFormat($0) }))
+        }
+        if let u = c.unicodeScalars.first, ControlPictures.isHidden(u), u != "\t" {
             return String(ControlPictures.picture(for: u))
         }
         return " "
@@ -41,7 +47,7 @@ public struct Cell: Equatable, Sendable {
     /// `drawable` of a scalar that is a grapheme of its own (`DisplayWidth.allScalarsStandAlone`).
     public static func drawable(_ u: Unicode.Scalar) -> String {
         guard DisplayWidth.of(u) == 0 else { return String(u) }
-        if ControlPictures.isControl(u), u != "\t" { return String(ControlPictures.picture(for: u)) }
+        if ControlPictures.isHidden(u), u != "\t" { return String(ControlPictures.picture(for: u)) }
         return " "
     }
 }

@@ -24,14 +24,31 @@ public struct TextField: Equatable, Sendable {
     public var cursor: Int { beforeCursor.count }
     public var isEmpty: Bool { beforeCursor.isEmpty && afterCursor.isEmpty }
 
-    /// Inserts one typed scalar at the cursor. Control characters (C0, DEL, C1) are not text and are ignored.
+    /// Inserts one typed scalar at the cursor. Control characters (C0, DEL, C1) and invisible format
+    /// characters (bidi controls, zero-width characters: `ControlPictures.isInvisibleFormat`) are not text
+    /// and are ignored: a reason shows what it says and prints the same in a notice.
     public mutating func insert(_ scalar: Unicode.Scalar) {
-        guard !ControlPictures.isControl(scalar) else { return }
+        guard !ControlPictures.isHidden(scalar) else { return }
         // Only the grapheme before the cursor can change under NFC: a typed mark composes with its letter,
         // and nothing composes across a grapheme boundary (Hangul jamo join within one grapheme too).
         var piece = beforeCursor.popLast().map(String.init) ?? ""
         piece.unicodeScalars.append(scalar)
         beforeCursor += Normalization.nfc(piece)
+    }
+
+    /// The field with its cursor (▏) in at most `width` columns, scrolled so the cursor always shows: text
+    /// cut off on either side is marked "…". While it fits, all of it.
+    public func withCursor(fitting width: Int) -> String {
+        let full = beforeCursor + "▏" + afterCursor
+        guard width >= 4, DisplayWidth.of(full) > width else { return full }
+        let afterWidth = DisplayWidth.of(afterCursor)
+        if DisplayWidth.of(beforeCursor) + 1 + min(afterWidth, 1) <= width {
+            return beforeCursor + "▏" + DisplayWidth.cut(afterCursor, to: width - 1 - DisplayWidth.of(beforeCursor))
+        }
+        // The cursor near the right edge, a little of what follows it after it.
+        let right = afterCursor.isEmpty ? "" : DisplayWidth.cut(afterCursor, to: min(afterWidth, max(2, width / 4)))
+        let left = DisplayWidth.suffix(beforeCursor, fitting: width - 2 - DisplayWidth.of(right))
+        return "…" + left + "▏" + right
     }
 
     /// Inserts text at the cursor (a paste, or a test typing a phrase).

@@ -22,17 +22,50 @@ enum Chrome {
         let s = state.strings
         if state.modal == nil, state.screen == .queues, state.queue.searching {
             let x = buf.write(" \(s.searchLabel): ", x: 0, y: row, style: .label)
-            buf.write(state.queue.search.beforeCursor + "▏" + state.queue.search.afterCursor, x: x, y: row, style: .input)
+            buf.write(state.queue.search.withCursor(fitting: state.size.width - x - 1), x: x, y: row, style: .input)
             return
         }
         if let m = state.message {
-            buf.write(" " + m.text, x: 0, y: row, style: m.isError ? .error : .message)
+            buf.write(" " + fittedMessage(m.text, to: state.size.width - 2), x: 0, y: row, style: m.isError ? .error : .message)
             return
         }
         if state.screen == .compare, state.modal == nil { CompareView.positionLine(state, into: &buf); return }
         if state.screen == .nomination, state.modal == nil, NominationView.positionLine(state, into: &buf) { return }
         // The desk's own check, while it runs and nothing else is said.
         if let p = state.checking { buf.write(" " + s.checking(p), x: 0, y: row, style: .dim) }
+    }
+
+    /// A message fitted to the line by display width: cut with "…"; when it ends with a key hint
+    /// ("… (x: bỏ lọc).", "… · ? xem trợ giúp") the hint kept whole and the words before it shortened;
+    /// when it ends with a path, the path's start shortened. At 80 columns the unit filter's message ended
+    /// "(x: bỏ lọ", its key lost at the edge.
+    static func fittedMessage(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        if let start = hintStart(text) {
+            let hint = text[start...]
+            let room = width - DisplayWidth.of(hint) - 1
+            if room >= min(12, width / 3) {
+                let head = DisplayWidth.prefix(text[..<start], fitting: room)
+                return String(head.reversed().drop(while: { $0 == " " }).reversed()) + "…" + hint
+            }
+        }
+        // A saved file's path last: its end (the file's name) is what is kept.
+        if let space = text.lastIndex(of: " "), text[space...].contains("/") {
+            let head = String(text[...space]), path = text[text.index(after: space)...]
+            let headWidth = min(DisplayWidth.of(head), width / 2)
+            return DisplayWidth.cut(head, to: headWidth) + "…" + DisplayWidth.suffix(path, fitting: width - headWidth - 1)
+        }
+        return DisplayWidth.cut(text, to: width)
+    }
+
+    /// Where a message's trailing key hint starts (the space before it): a last "(…)" or a last "· " item.
+    static func hintStart(_ text: String) -> String.Index? {
+        let trimmed = text.hasSuffix(".") ? text.dropLast() : Substring(text)
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), open > text.startIndex {
+            return text.index(before: open)
+        }
+        if let dot = text.range(of: " · ", options: .backwards) { return dot.lowerBound }
+        return nil
     }
 
     /// The keys that matter here, generated from the action table; inside a dialog, the dialog's keys.

@@ -1,5 +1,6 @@
 @testable import BinhXetCore
 import BinhXetTestSupport
+import BinhXetText
 import BinhXetUI
 import Testing
 
@@ -50,4 +51,22 @@ struct HostileTextStoriesTests {
         #expect(Self.controls(in: h.screen).isEmpty)
         #expect(h.line(containing: "N2018-0001 Nguyễn Văn An\u{241B}]52;c;cm") != nil)
     }
+
+    @Test func aBidiOverrideInStoredTextShowsAndATypedOneIsDropped() throws {
+        // An import brought a right-to-left override into the nominee's name; on screen it was a blank.
+        let desk = try TestDesk()
+        try desk.store.write { db in
+            try db.execute(sql: "UPDATE person SET name = name || ? WHERE id = (SELECT personID FROM nomination WHERE id = 'N2018-0001')",
+                           arguments: ["\u{202E}\u{200B}x"])
+        }
+        let h = try Harness(Size(width: 160, height: 50), desk: desk)
+        h.open("N2018-0001")
+        #expect(h.line(containing: "Nguyễn Văn An\u{FFFD}\u{FFFD}x") != nil)
+        #expect(!h.screen.cells.contains { $0.grapheme.unicodeScalars.contains(where: ControlPictures.isInvisibleFormat) })
+        // A reason typed with one keeps only its text.
+        h.press("r")
+        h.type("Trùng\u{202E} lặp\u{2066}")
+        #expect(h.line(containing: "Trùng lặp▏") != nil)
+    }
 }
+

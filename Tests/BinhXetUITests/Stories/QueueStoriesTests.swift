@@ -1,5 +1,7 @@
+import Foundation
 import BinhXetCore
 import BinhXetTestSupport
+import BinhXetText
 import BinhXetUI
 import Testing
 
@@ -79,6 +81,39 @@ struct QueueStoriesTests {
         #expect(h.state.queue.visible.count == 9)
     }
 
+    @Test func aLongSearchScrollsSoItsCursorShows() throws {
+        // At 80 columns a long search ran off the edge, its cursor with it.
+        let h = try Harness()
+        h.press("/")
+        h.type("nguyen van an truong trung hoc co so hong kim nang cao chat luong day hoc HẾT")
+        var line = try #require(h.line(containing: "Tìm:"))
+        #expect(line.hasPrefix(" Tìm: …"))
+        #expect(line.contains("day hoc HẾT▏"))
+        #expect(DisplayWidth.of(line) <= 80)
+        // Home: the start and the cursor show, the cut end marked
+        h.press(.home)
+        line = try #require(h.line(containing: "Tìm:"))
+        #expect(line.hasPrefix(" Tìm: ▏nguyen van an"))
+        #expect(line.trimmingCharacters(in: .whitespaces).hasSuffix("…"))
+        // Back to the end, one letter left: the cursor and a little after it
+        h.press(.end, .left, .left)
+        line = try #require(h.line(containing: "Tìm:"))
+        #expect(line.contains("day hoc H▏ẾT"))
+    }
+
+    @Test func aNumberInTheSortPickerChoosesAndEnterSorts() throws {
+        // "↑↓/số: chọn · Enter: sắp xếp": `s`, `7`, Enter sorted on 7 and closed, then Enter opened a nomination.
+        let h = try Harness()
+        h.press("s7")
+        #expect(h.state.modal == .sortPicker(6))
+        #expect(h.state.queue.sort != .due)
+        h.press("2")
+        #expect(h.state.modal == .sortPicker(1))
+        h.press(.enter)
+        #expect(h.state.modal == nil && h.state.screen == .queues)
+        #expect(h.state.queue.sort == .nominee)
+    }
+
     @Test func typingQInTheSearchIsTextNotQuit() throws {
         let h = try Harness()
         h.press("/")
@@ -118,6 +153,7 @@ struct QueueStoriesTests {
         let h = try Harness()
         h.press(.tab, .tab, .tab, .tab, .tab, .tab)
         h.press("s4")   // the sort picker: 4 is similarity
+        h.press(.enter)
         #expect(h.state.queue.sort == .similarity)
         #expect(h.state.queue.selectedRow.map { _ in h.state.queue.rows[h.state.queue.visible[0]].id } == "N2018-0001")
         // S reverses it
@@ -129,6 +165,7 @@ struct QueueStoriesTests {
         let h = try Harness()
         h.press(.tab, .tab, .tab, .tab, .tab, .tab)
         h.press("s2")   // the sort picker: 2 is the nominee's name
+        h.press(.enter)
         // Vietnamese lists sort by given name: An, An, Bình, Cường, Dung, Em, Giang, Hoa, Khánh
         let names = h.state.queue.visible.map { h.state.queue.rows[$0].summary.personName }
         #expect(names.map { $0.split(separator: " ").last! } == ["An", "An", "Bình", "Cường", "Dung", "Em", "Giang", "Hoa", "Khánh"])

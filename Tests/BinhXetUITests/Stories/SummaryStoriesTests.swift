@@ -1,4 +1,4 @@
-import BinhXetCore
+@testable import BinhXetCore
 import BinhXetTestSupport
 import BinhXetUI
 import Foundation
@@ -7,6 +7,24 @@ import Testing
 
 /// The council looks at the year per unit, and goes from a unit to its nominations.
 struct SummaryStoriesTests {
+    @Test func aLongFilterMessageKeepsItsKeyAt80Columns() throws {
+        // "Đang lọc: hồ sơ năm 2024 của Phòng Tài chính - Kế hoạch huyện Lạc Hòa (x: bỏ lọ": the key cut.
+        let desk = try TestDesk()
+        let long = "Phòng Tài chính - Kế hoạch huyện Lạc Hòa tỉnh Quảng Nam"
+        try desk.store.write { db in
+            try db.execute(sql: "UPDATE unit SET name = ? WHERE name = 'Trường THCS Nguyễn Trãi'", arguments: [long])
+        }
+        let h = try Harness(desk: desk)
+        h.press(.char("t"))
+        for _ in 0..<10 where h.state.summary?.selectedLine?.unitName != long { h.press(.down) }
+        #expect(h.state.summary?.selectedLine?.unitName == long)
+        h.press(.enter)
+        #expect(h.state.message?.text.hasSuffix("(x: bỏ lọc).") == true)
+        let line = try #require(h.line(containing: "Đang lọc"))
+        #expect(line.hasSuffix("… (x: bỏ lọc). ") || line.hasSuffix("… (x: bỏ lọc)."))
+        #expect(line.contains("Đang lọc: hồ sơ năm 2018 của Phòng Tài chính"))
+    }
+
     @Test func tShowsEachUnitOnceAndEnterFiltersTheQueueToIt() throws {
         let desk = try TestDesk()
         let unit = try desk.store.unit(matching: "Trường THCS Nguyễn Trãi")

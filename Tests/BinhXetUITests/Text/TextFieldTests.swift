@@ -25,6 +25,15 @@ struct TextFieldTests {
         #expect(f.text == "a")
     }
 
+    @Test func invisibleFormatCharactersAreNotText() {
+        // A right-to-left override, isolates, marks, zero-width characters and a byte order mark, typed or
+        // pasted: shown as blanks and printed raw into a notice, an override made the reason read reversed.
+        var f = TextField()
+        f.insert("Trùng\u{202E} lặp\u{200B}\u{200F}\u{2066}\u{2069}\u{FEFF}\u{061C}\u{200D}\u{200C}\u{202A}")
+        #expect(f.text == "Trùng lặp")
+        #expect(f.cursor == 9)
+    }
+
     @Test func typingAtTheCursorInsertsBetweenLetters() {
         var f = TextField("Đt")
         f.moveLeft()

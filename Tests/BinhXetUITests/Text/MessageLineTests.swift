@@ -1,0 +1,41 @@
+import BinhXetText
+@testable import BinhXetUI
+import Testing
+
+/// Messages fitted to the message line by display width.
+struct MessageLineTests {
+    @Test func aShortMessageIsAsItIs() {
+        #expect(Chrome.fittedMessage("Đã lưu.", to: 78) == "Đã lưu.")
+    }
+
+    @Test func aLongMessageEndsWithAnEllipsisInItsWidth() {
+        let m = "Đã ghi cuộc họp ngày 12/12/2024 lúc 14:00, 5 thành viên có mặt, tại Hội trường UBND huyện Lạc Hòa"
+        let fitted = Chrome.fittedMessage(m, to: 78)
+        #expect(DisplayWidth.of(fitted) == 78)
+        #expect(fitted.hasSuffix("…"))
+        #expect(fitted.hasPrefix("Đã ghi cuộc họp ngày 12/12/2024"))
+    }
+
+    @Test(arguments: [("Đang lọc: hồ sơ năm 2024 của Phòng Tài chính - Kế hoạch huyện Lạc Hòa, tỉnh Quảng Nam (x: bỏ lọc).", " (x: bỏ lọc)."),
+                      ("Phím ~ không dùng ở đây trong màn hình so sánh hai hồ sơ khi đang cuộn cả hai bên · ? xem trợ giúp", " · ? xem trợ giúp")])
+    func aTrailingKeyHintIsKeptWhole(_ m: String, _ hint: String) {
+        let fitted = Chrome.fittedMessage(m, to: 60)
+        #expect(fitted.hasSuffix("…" + hint))
+        #expect(DisplayWidth.of(fitted) <= 60)
+        #expect(fitted.hasPrefix(String(m.prefix(20))))
+    }
+
+    @Test func aWideLetterAtTheCutIsNotHalved() {
+        let fitted = Chrome.fittedMessage(String(repeating: "漢", count: 50), to: 11)
+        #expect(fitted == String(repeating: "漢", count: 5) + "…")
+    }
+
+    @Test func aPathKeepsItsFileName() {
+        let m = "Đã lưu Báo cáo kiểm tra trùng lặp: /srv/binhxet/review.desk.documents/2018/kiem-tra-trung-lap-N2018-0001.html"
+        let fitted = Chrome.fittedMessage(m, to: 78)
+        #expect(fitted.hasPrefix("Đã lưu Báo cáo kiểm tra trùng lặp: …"))
+        #expect(fitted.hasSuffix("/2018/kiem-tra-trung-lap-N2018-0001.html"))
+        #expect(DisplayWidth.of(fitted) == 78)
+    }
+}
+
