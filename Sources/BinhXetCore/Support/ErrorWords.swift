@@ -48,6 +48,25 @@ public enum ErrorWords {
                 return "hồ sơ \(id) đang ở trạng thái \(Vocabulary.vi.status(status)): bước '\(step.rawValue)' chỉ đi sau "
                     + step.allowedFrom.map { Vocabulary.vi.status($0) }.sorted().joined(separator: ", ")
             case .reasonRequired(let what): return "\(phrase(what)): cần nêu lý do (--reason)"
+            case .afterToday(let id, let act, let day, let today, let asOf):
+                return "hồ sơ \(id): không ghi được \(oneStopAct(act)) vào ngày \(day.vietnamese), sau "
+                    + (asOf ? "ngày xét của bàn xét duyệt (\(today.vietnamese))" : "hôm nay (\(today.vietnamese))")
+            case .beforeReceipt(let id, let act, let day, let received):
+                return "hồ sơ \(id): không ghi được \(oneStopAct(act)) vào ngày \(day.vietnamese), trước ngày tiếp nhận hồ sơ (\(received.vietnamese))"
+            case .beforePrevious(let id, let act, let day, let previous, let previousOn):
+                return "hồ sơ \(id): không ghi được \(oneStopAct(act)) vào ngày \(day.vietnamese), trước bước trước đó của hồ sơ "
+                    + "(\(Vocabulary.vi.eventKind(previous)), ngày \(previousOn.vietnamese))"
+            case .flowEnded(let id, let status):
+                return "hồ sơ \(id) đang ở trạng thái \(Vocabulary.vi.status(status)): chỉ hẹn lại ngày trả kết quả cho hồ sơ đang giải quyết"
+            case .clockStopped(let id):
+                return "hồ sơ \(id) đang chờ bổ sung: thời hạn đang dừng, chưa có ngày hẹn để hẹn lại (ngày hẹn được tính lại khi đơn vị nộp bổ sung)"
+            case .notLater(let id, let to, let due):
+                return "hồ sơ \(id): ngày hẹn mới \(to.vietnamese) không sau ngày hẹn hiện tại (\(due.vietnamese)); hẹn lại là để lùi ngày trả kết quả khi giải quyết chậm"
+            case .alreadyPast(let id, let to, let today):
+                return "hồ sơ \(id): ngày hẹn mới \(to.vietnamese) ở trước ngày hẹn lại (\(today.vietnamese))"
+            case .notAWorkingDay(let day, let holiday):
+                return "\(day.vietnamese) là " + (holiday.map { "ngày nghỉ (\($0))" } ?? (day.isoWeekday == 7 ? "Chủ nhật" : "thứ Bảy"))
+                    + ", không phải ngày làm việc; ngày hẹn trả kết quả phải là ngày làm việc"
             }
         case let e as ReceptionError:
             switch e {
@@ -120,6 +139,11 @@ public enum ErrorWords {
         case let e as HolidayTableError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
         default: return nil
         }
+    }
+
+    /// A one-stop act in a Vietnamese line: a step by its name, a new appointment date as the slip says it.
+    static func oneStopAct(_ act: DeskEvent.Kind) -> String {
+        act == .rescheduled ? "việc hẹn lại ngày trả kết quả" : "bước '\(Vocabulary.vi.eventKind(act))'"
     }
 
     static func desk(_ e: DeskError) -> String {
