@@ -70,4 +70,18 @@ import Testing
                 && apology.contains("hẹn lại ngày trả kết quả vào ngày 20/06/2024"), "\(apology)")
         _ = s
     }
+
+    @Test func aSlipIsDatedTheDayOfItsAct() throws {
+        let s = try Scratch()
+        let desk = try demoDesk(s)
+        // N2024-0008 was received on 14/05/2024; the desk stands at 10/05/2024
+        let receipt = try CLI.runVietnamese(["slip", "N2024-0008", "receipt", "--desk", desk]).out
+        #expect(receipt.contains("……, ngày 14 tháng 5 năm 2024 |") && !receipt.contains("ngày 10 tháng 5"), "\(receipt)")
+        // A request for supplements made on the desk's today (10/05/2024), printed later, keeps that day
+        #expect(try CLI.run(["decide", "N2024-0003", "supplement", "--reason", "Thiếu biên bản", "--member", "chu", "--desk", desk]).status == 0)
+        #expect(try CLI.run(["year", "open", "2024", "--as-of", "2024-05-20", "--desk", desk]).status == 0)
+        let supplement = try CLI.runVietnamese(["slip", "N2024-0003", "supplement", "--desk", desk]).out
+        #expect(supplement.contains("……, ngày 10 tháng 5 năm 2024 |"), "\(supplement)")
+        _ = s
+    }
 }
