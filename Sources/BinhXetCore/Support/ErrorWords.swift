@@ -95,7 +95,10 @@ public enum ErrorWords {
             case .unknownNomination(let id): return "không có hồ sơ đề nghị mã \(id)"
             case .noInitiative(let id): return "hồ sơ \(id) không có sáng kiến để công nhận"
             case .missing(let what): return "cần nêu \(phrase(what))"
-            case .badDate(let s): return "'\(s)' không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd), hoặc là ngày trong tương lai"
+            case .badDate(let s): return "'\(s)' không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)"
+            case .afterToday(let d, let today, let asOf):
+                return "ngày công nhận \(d.vietnamese) ở sau " + (asOf ? "ngày xét của bàn xét duyệt (\(today.vietnamese))" : "hôm nay (\(today.vietnamese))")
+                    + ": quyết định chỉ được ghi khi đã ký"
             case .unknownScope(let s, let allowed):
                 return "phạm vi không hợp lệ '\(s)' (bộ quy định cho phép \(allowed.joined(separator: ", ")))"
             case .alreadyRecorded(let id, let recorded):

@@ -84,4 +84,17 @@ import Testing
         #expect(supplement.contains("……, ngày 10 tháng 5 năm 2024 |"), "\(supplement)")
         _ = s
     }
+
+    @Test func aRecognitionSignedAfterTheDesksTodayIsRefused() throws {
+        let s = try Scratch()
+        let desk = try demoDesk(s)
+        try refused(["recognise", "N2024-0003", "--by", "Hiệu trưởng", "--number", "5/QĐ-TH", "--date", "20/04/2025"], desk: desk,
+                    vi: "ngày công nhận 20/04/2025 ở sau ngày xét của bàn xét duyệt (10/05/2024): quyết định chỉ được ghi khi đã ký",
+                    en: "the recognition's date 20/04/2025 is after the desk's as-of date (10/05/2024): a decision is recorded once it is signed")
+        // The desk's today itself is fine
+        let ok = try CLI.run(["recognise", "N2024-0003", "--by", "Hiệu trưởng", "--number", "5/QĐ-TH", "--date", "10/05/2024",
+                              "--member", "chu", "--desk", desk])
+        #expect(ok.status == 0, "\(ok.err)")
+        _ = s
+    }
 }
