@@ -68,6 +68,12 @@ public enum ErrorWords {
                 return "\(day.vietnamese) là " + (holiday.map { "ngày nghỉ (\($0))" } ?? (day.isoWeekday == 7 ? "Chủ nhật" : "thứ Bảy"))
                     + ", không phải ngày làm việc; ngày hẹn trả kết quả phải là ngày làm việc"
             }
+        case let e as EligibilityError:
+            switch e {
+            case .implausibleServiceMonths(let m):
+                let r = EligibilityFacts.plausibleServiceMonths
+                return "\(m) không phải số tháng công tác (từ \(r.lowerBound) đến \(r.upperBound) tháng, tức năm mươi năm)"
+            }
         case let e as ReceptionError:
             switch e {
             case .noPapers: return "khi ghi tiếp nhận phải nêu các giấy tờ đã nhận (--paper, mỗi loại một lần)"

@@ -97,4 +97,20 @@ import Testing
         #expect(ok.status == 0, "\(ok.err)")
         _ = s
     }
+
+    @Test func monthsOfServiceBelowZeroOrBeyondAWorkingLifeAreRefused() throws {
+        let s = try Scratch()
+        let desk = try demoDesk(s)
+        try refused(["eligibility", "N2024-0002", "--service-months=-3"], desk: desk,
+                    vi: "-3 không phải số tháng công tác (từ 0 đến 600 tháng, tức năm mươi năm)",
+                    en: "-3 is not a number of months of service (from 0 to 600, fifty years)")
+        try refused(["eligibility", "N2024-0002", "--service-months", "99999"], desk: desk,
+                    vi: "99999 không phải số tháng công tác (từ 0 đến 600 tháng, tức năm mươi năm)",
+                    en: "99999 is not a number of months of service (from 0 to 600, fifty years)")
+        for months in ["0", "600"] {
+            let ok = try CLI.run(["eligibility", "N2024-0002", "--service-months", months, "--member", "chu", "--desk", desk])
+            #expect(ok.status == 0, "\(months): \(ok.err)")
+        }
+        _ = s
+    }
 }
