@@ -77,12 +77,14 @@ public enum EventPayload {
     }
 
     /// A one-stop step: the day it took effect (with a note when that is the desk's as-of date), and the
-    /// reason of a refusal or a new appointment.
+    /// reason of a refusal or a new appointment. A new appointment's `on` is the new date; `madeOn` the day
+    /// it was set (the desk's today then), which dates its apology slip (absent before 2026-12: read `at`).
     public struct Step: DeskEventPayload {
         public var on: String?
         public var onNote: String?
         public var reason: String?
-        enum CodingKeys: String, CodingKey { case on, onNote = "on_note", reason }
+        public var madeOn: String?
+        enum CodingKeys: String, CodingKey { case on, onNote = "on_note", reason, madeOn = "made_on" }
     }
 
     /// The hour of receipt, the papers handed in (one a line) and who brought them.

@@ -89,3 +89,23 @@ extension Dossier {
                        rescheduledReason: rescheduledReason)
     }
 }
+
+extension Dossier {
+    /// Why the appointment cannot be moved to `day` by a new date set on `madeOn`, nil when it can. A new
+    /// date (the apology slip, Mẫu 04) is for a delay in a dossier still being processed: it follows the
+    /// current appointment date, is not already past, and falls on a working day; and it is set no
+    /// earlier than the dossier was received.
+    func rescheduleProblem(to day: CalendarDay, madeOn: CalendarDay, calendar: WorkingCalendar) -> OneStopError? {
+        guard awaitsCouncil else { return .flowEnded(nominationID: nominationID, status: status) }
+        guard let due = dueOn.flatMap({ CalendarDay($0) }) else { return .clockStopped(nominationID: nominationID) }
+        if day <= due { return .notLater(nominationID: nominationID, to: day, due: due) }
+        if day < madeOn { return .alreadyPast(nominationID: nominationID, to: day, today: madeOn) }
+        if !calendar.isWorkingDay(day) {
+            return .notAWorkingDay(day, holiday: calendar.entry(on: day).flatMap { $0.kind.isDayOff ? $0.name : nil })
+        }
+        if let received = CalendarDay(receivedOn), madeOn < received {
+            return .beforeReceipt(nominationID: nominationID, act: .rescheduled, day: madeOn, receivedOn: received)
+        }
+        return nil
+    }
+}

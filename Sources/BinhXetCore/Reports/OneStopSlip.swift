@@ -28,6 +28,23 @@ public enum OneStopSlip: String, Sendable, CaseIterable {
     }
 }
 
+extension OneStopSlip {
+    /// The day a slip is dated: the day of the act it records, not the day it is printed. The receipt
+    /// (Mẫu 01) the day the dossier was received; the request for supplements (02) and the refusal (03)
+    /// the business day of their events; the apology (04) the day the latest new date was set. Nil when the
+    /// act is not in `events` (the slip is not due).
+    public func day(receivedOn: String, events: [DeskEvent]) -> CalendarDay? {
+        switch self {
+        case .receipt: return CalendarDay(receivedOn)
+        case .supplement: return events.last { $0.kind == .supplementRequested }.flatMap(Dossier.day(of:))
+        case .refusal: return events.last { $0.kind == OneStopStep.refuse.eventKind }.flatMap(Dossier.day(of:))
+        case .apology:
+            guard let e = events.last(where: { $0.kind == .rescheduled }) else { return nil }
+            return (try? e.details(EventPayload.Step.self))?.madeOn.flatMap { CalendarDay($0) } ?? CalendarDay(eventTime: e.at)
+        }
+    }
+}
+
 /// Why a slip cannot be printed yet.
 public enum SlipError: Error, Equatable, Sendable, CustomStringConvertible {
     case nothingToPrint(nominationID: String, slip: OneStopSlip, needs: String)

@@ -26,6 +26,16 @@ public struct EligibilityFacts: Sendable, Codable, Equatable {
 
     public var isEmpty: Bool { self == EligibilityFacts() }
 
+    /// Months of service a note may give: none to fifty years (a working life); a negative or larger
+    /// number is a typing slip, and the log that keeps it cannot be corrected.
+    public static let plausibleServiceMonths = 0...600
+
+    /// Why these facts cannot be noted, nil when they can.
+    public var problem: EligibilityError? {
+        if let m = serviceMonths, !Self.plausibleServiceMonths.contains(m) { return .implausibleServiceMonths(m) }
+        return nil
+    }
+
     /// The facts as an `eligibility_noted` event stores them.
     var details: EventPayload.Eligibility {
         func yesNo(_ v: Bool?) -> String? { v.map { $0 ? "yes" : "no" } }
@@ -42,6 +52,19 @@ public struct EligibilityFacts: Sendable, Codable, Equatable {
         if let v = p.discipline.flatMap(DisciplineLevel.init(rawValue:)) { discipline = v }
         if let v = p.cstt { holdsCSTT = v == "yes" }
         if let v = p.ground.flatMap(CSTDCSGround.init(rawValue:)) { ground = v }
+    }
+}
+
+/// Why eligibility facts were not noted. Nothing was written.
+public enum EligibilityError: Error, Equatable, Sendable, CustomStringConvertible {
+    case implausibleServiceMonths(Int)
+
+    public var description: String {
+        switch self {
+        case .implausibleServiceMonths(let m):
+            let r = EligibilityFacts.plausibleServiceMonths
+            return "\(m) is not a number of months of service (from \(r.lowerBound) to \(r.upperBound), fifty years)"
+        }
     }
 }
 

@@ -57,6 +57,31 @@ public enum ErrorWords {
                 return "hồ sơ \(id) đang ở trạng thái \(Vocabulary.vi.status(status)): bước '\(step.rawValue)' chỉ đi sau "
                     + step.allowedFrom.map { Vocabulary.vi.status($0) }.sorted().joined(separator: ", ")
             case .reasonRequired(let what): return "\(phrase(what)): cần nêu lý do (--reason)"
+            case .afterToday(let id, let act, let day, let today, let asOf):
+                return "hồ sơ \(id): không ghi được \(oneStopAct(act)) vào ngày \(day.vietnamese), sau "
+                    + (asOf ? "ngày xét của bàn xét duyệt (\(today.vietnamese))" : "hôm nay (\(today.vietnamese))")
+            case .beforeReceipt(let id, let act, let day, let received):
+                return "hồ sơ \(id): không ghi được \(oneStopAct(act)) vào ngày \(day.vietnamese), trước ngày tiếp nhận hồ sơ (\(received.vietnamese))"
+            case .beforePrevious(let id, let act, let day, let previous, let previousOn):
+                return "hồ sơ \(id): không ghi được \(oneStopAct(act)) vào ngày \(day.vietnamese), trước bước trước đó của hồ sơ "
+                    + "(\(Vocabulary.vi.eventKind(previous)), ngày \(previousOn.vietnamese))"
+            case .flowEnded(let id, let status):
+                return "hồ sơ \(id) đang ở trạng thái \(Vocabulary.vi.status(status)): chỉ hẹn lại ngày trả kết quả cho hồ sơ đang giải quyết"
+            case .clockStopped(let id):
+                return "hồ sơ \(id) đang chờ bổ sung: thời hạn đang dừng, chưa có ngày hẹn để hẹn lại (ngày hẹn được tính lại khi đơn vị nộp bổ sung)"
+            case .notLater(let id, let to, let due):
+                return "hồ sơ \(id): ngày hẹn mới \(to.vietnamese) không sau ngày hẹn hiện tại (\(due.vietnamese)); hẹn lại là để lùi ngày trả kết quả khi giải quyết chậm"
+            case .alreadyPast(let id, let to, let today):
+                return "hồ sơ \(id): ngày hẹn mới \(to.vietnamese) ở trước ngày hẹn lại (\(today.vietnamese))"
+            case .notAWorkingDay(let day, let holiday):
+                return "\(day.vietnamese) là " + (holiday.map { "ngày nghỉ (\($0))" } ?? (day.isoWeekday == 7 ? "Chủ nhật" : "thứ Bảy"))
+                    + ", không phải ngày làm việc; ngày hẹn trả kết quả phải là ngày làm việc"
+            }
+        case let e as EligibilityError:
+            switch e {
+            case .implausibleServiceMonths(let m):
+                let r = EligibilityFacts.plausibleServiceMonths
+                return "\(m) không phải số tháng công tác (từ \(r.lowerBound) đến \(r.upperBound) tháng, tức năm mươi năm)"
             }
         case let e as ReceptionError:
             switch e {
@@ -87,7 +112,10 @@ public enum ErrorWords {
             case .unknownNomination(let id): return "không có hồ sơ đề nghị mã \(id)"
             case .noInitiative(let id): return "hồ sơ \(id) không có sáng kiến để công nhận"
             case .missing(let what): return "cần nêu \(phrase(what))"
-            case .badDate(let s): return "'\(s)' không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd), hoặc là ngày trong tương lai"
+            case .badDate(let s): return "'\(s)' không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)"
+            case .afterToday(let d, let today, let asOf):
+                return "ngày công nhận \(d.vietnamese) ở sau " + (asOf ? "ngày xét của bàn xét duyệt (\(today.vietnamese))" : "hôm nay (\(today.vietnamese))")
+                    + ": quyết định chỉ được ghi khi đã ký"
             case .unknownScope(let s, let allowed):
                 return "phạm vi không hợp lệ '\(s)' (bộ quy định cho phép \(allowed.joined(separator: ", ")))"
             case .alreadyRecorded(let id, let recorded):
@@ -131,6 +159,11 @@ public enum ErrorWords {
         case let e as HolidayTableError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
         default: return nil
         }
+    }
+
+    /// A one-stop act in a Vietnamese line: a step by its name, a new appointment date as the slip says it.
+    static func oneStopAct(_ act: DeskEvent.Kind) -> String {
+        act == .rescheduled ? "việc hẹn lại ngày trả kết quả" : "bước '\(Vocabulary.vi.eventKind(act))'"
     }
 
     static func desk(_ e: DeskError) -> String {

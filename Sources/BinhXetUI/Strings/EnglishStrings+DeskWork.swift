@@ -35,7 +35,9 @@ extension EnglishStrings {
         case .unknownNomination(let id): return ["There is no nomination \(id)."]
         case .noInitiative(let id): return ["\(id) carries no initiative to recognise."]
         case .missing: return ["The signer or the decision's number is missing; nothing was recorded."]
-        case .badDate(let d): return ["“\(d)” is not a real date, or it is after today; nothing was recorded."]
+        case .badDate(let d): return ["“\(d)” is not a real date; nothing was recorded."]
+        case .afterToday(let d, let today, let asOf):
+            return ["\(d.vietnamese) is after \(asOf ? "the desk's as-of date" : "today") (\(today.vietnamese)); nothing was recorded."]
         case .unknownScope(let s, let allowed):
             return ["The scope “\(recognitionScope(s))” is not in the rules (\(allowed.map(recognitionScope).joined(separator: ", ")))."]
         case .alreadyRecorded(let id, let recorded):

@@ -35,7 +35,9 @@ extension VietnameseStrings {
         case .unknownNomination(let id): return ["Không có hồ sơ \(id)."]
         case .noInitiative(let id): return ["Hồ sơ \(id) không có sáng kiến để công nhận."]
         case .missing: return ["Thiếu người ký hoặc số quyết định; chưa ghi gì."]
-        case .badDate(let d): return ["Ngày ký «\(d)» không phải ngày có thật, hoặc sau hôm nay; chưa ghi gì."]
+        case .badDate(let d): return ["Ngày ký «\(d)» không phải ngày có thật; chưa ghi gì."]
+        case .afterToday(let d, let today, let asOf):
+            return ["Ngày ký \(d.vietnamese) ở sau \(asOf ? "ngày xét của bàn xét duyệt" : "hôm nay") (\(today.vietnamese)); chưa ghi gì."]
         case .unknownScope(let s, let allowed):
             return ["Phạm vi «\(recognitionScope(s))» không có trong quy định (\(allowed.map(recognitionScope).joined(separator: ", ")))."]
         case .alreadyRecorded(let id, let recorded):

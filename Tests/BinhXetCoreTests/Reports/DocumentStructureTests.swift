@@ -196,18 +196,31 @@ import Testing
         }
     }
 
+    @Test func aSlipIsDatedTheDayOfTheActItRecordsNotTheDayItIsPrinted() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            // Received 02/05, supplements asked 10/05, refused 04/05, a new date set on 30/05/2018 (the desk's today is the clock's)
+            let days = try [(OneStopSlip.receipt, "N2018-0001"), (.supplement, "N2018-0004"), (.refusal, "N2018-0005"), (.apology, "N2018-0003")]
+                .map { try desk.store.slipDocument($0.0, for: $0.1).header.date?.iso }
+            #expect(days == ["2018-05-02", "2018-05-10", "2018-05-04", "2018-05-30"])
+            // The apology names the appointment it missed: the due date before the new one (31/05/2018), and the new one
+            let apology = try desk.store.slipDocument(.apology, for: "N2018-0003").plainText
+            #expect(apology.contains("thời gian hẹn trả kết quả: ngày 31/05/2018") && apology.contains("vào ngày 08/06/2018"), "\(apology)")
+        }
+    }
+
     @Test func slipsCarryTheHourThePapersReceivedAndTheRightSigner() throws {
         let desk = try ReportDesk()
         try withExtendedLifetime(desk) {
-            let receipt = try desk.store.slipDocument(.receipt, for: "N2018-0001", on: Self.day)
+            let receipt = try desk.store.slipDocument(.receipt, for: "N2018-0001")
             try Self.check(receipt, Expect(number: nil, recipients: false, signer: "Lê Thị Văn"))
             #expect(receipt.formLabel == "Mẫu số 01")
             #expect(receipt.plainText.contains("4. Thời gian nhận hồ sơ: 09 giờ 15 phút, ngày 02 tháng 5 năm 2018."))
             #expect(receipt.plainText.contains("2) Báo cáo thành tích (01 bản);") && !receipt.plainText.contains("Biên bản họp xét thi đua"))
             // No reception recorded: the hour and the papers are left to be written in, and say how to record them
-            let other = try desk.store.slipDocument(.receipt, for: "N2018-0003", on: Self.day)
+            let other = try desk.store.slipDocument(.receipt, for: "N2018-0003")
             #expect(other.plainText.contains("…… giờ …… phút, ngày 03 tháng 5 năm 2018") && other.plainText.contains("binhxet receive N2018-0003"))
-            let apology = try desk.store.slipDocument(.apology, for: "N2018-0003", on: Self.day)
+            let apology = try desk.store.slipDocument(.apology, for: "N2018-0003")
             try Self.check(apology, Expect(number: nil, recipients: false, signer: "Phạm Thị Thường"))
             #expect(apology.header.issuingBody == "Phòng Nội vụ" && apology.closing.right?.capitalLines == ["TRƯỞNG PHÒNG NỘI VỤ"])
             #expect(throws: ReceptionError.badTime("9:15")) { try desk.store.recordReception(Reception(time: "9:15", papers: ["Báo cáo"]), for: "N2018-0002", actor: "vanthu") }

@@ -38,18 +38,24 @@ extension DeskStore {
     public func dossier(of nominationID: String) throws -> Dossier {
         let rules = try rules(of: nominationID)
         let calendar = try workingCalendar()
-        return try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT d.nominationID, d.code, d.receivedOn, n.title, n.status FROM dossier d JOIN nomination n ON n.id = d.nominationID
-                WHERE d.nominationID = ?
-                """, arguments: [nominationID]) else { throw OneStopError.unknownNomination(nominationID) }
-            let events = try DeskEvent.filter(Column("nominationID") == nominationID)
-                .filter(Dossier.clockEventKinds.contains(Column("kind"))).order(Column("id")).fetchAll(db)
-            return Dossier.derive(nominationID: nominationID, code: row["code"], receivedOn: row["receivedOn"],
-                                  title: try row.stored("title", table: "nomination", idColumn: "nominationID"),
-                                  status: try row.stored("status", table: "nomination", idColumn: "nominationID"),
-                                  events: events, rules: rules, calendar: calendar)
-        }
+        return try read { db in try Self.dossier(of: nominationID, rules: rules, calendar: calendar, db) }
+    }
+
+    /// One nomination's dossier as `db` holds it (inside a write, the state the write depends on); with
+    /// `before`, as it stood before that event.
+    static func dossier(of nominationID: String, rules: RuleSet, calendar: WorkingCalendar, before eventID: Int64? = nil,
+                        _ db: Database) throws -> Dossier {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT d.nominationID, d.code, d.receivedOn, n.title, n.status FROM dossier d JOIN nomination n ON n.id = d.nominationID
+            WHERE d.nominationID = ?
+            """, arguments: [nominationID]) else { throw OneStopError.unknownNomination(nominationID) }
+        var request = DeskEvent.filter(Column("nominationID") == nominationID).filter(Dossier.clockEventKinds.contains(Column("kind")))
+        if let eventID { request = request.filter(Column("id") < eventID) }
+        let events = try request.order(Column("id")).fetchAll(db)
+        return Dossier.derive(nominationID: nominationID, code: row["code"], receivedOn: row["receivedOn"],
+                              title: try row.stored("title", table: "nomination", idColumn: "nominationID"),
+                              status: try row.stored("status", table: "nomination", idColumn: "nominationID"),
+                              events: events, rules: rules, calendar: calendar)
     }
 
     /// Open dossiers of the year under review that are late on `day`, or due within `within` working

@@ -8,7 +8,8 @@ extension DeskStore {
     @discardableResult
     public func noteEligibility(_ nominationID: String, _ facts: EligibilityFacts, actor: String,
                                 at: String = Clock.isoNow()) throws -> DeskEvent {
-        try write { db in
+        if let problem = facts.problem { throw problem }
+        return try write { db in
             guard try Nomination.exists(db, key: nominationID) else { throw CouncilError.unknownNomination(nominationID) }
             var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.eligibilityNoted, actor: actor, at: at, details: facts.details)
             try e.insert(db)

@@ -41,7 +41,8 @@ extension DeskStore {
         [.report(.similarity, subject: id)] + OneStopSlip.allCases.map { .slip($0, nominationID: id) }
     }
 
-    /// Builds a paper (as `binhxet report`/`slip` does, dated the desk's today unless `on` is given), renders it
+    /// Builds a paper (as `binhxet report`/`slip` does: a report dated the desk's today unless `on` is given, a
+    /// slip the day of its act), renders it
     /// and saves it as a new file in the year's documents folder: an existing file is never replaced, the
     /// new one takes the next free numbered name (`quyet-dinh-2018-2.docx`). Only the roles that issue the
     /// council's papers may (`documentRoles`). Returns where it went.
@@ -54,7 +55,7 @@ extension DeskStore {
         case .report(let kind, let subject):
             doc = try document(kind, scope: ReportScope(year: year, on: day, subject: subject))
         case .slip(let slip, let id):
-            doc = try slipDocument(slip, for: id, on: on)
+            doc = try slipDocument(slip, for: id)   // dated the day of the act it records
         }
         let settings = try documentSettings(rules: try rules(year: year))
         guard let data = try format.render(doc, fontSize: settings.fontSize) else { throw DocumentIssueError.nothingToWrite(format: format) }

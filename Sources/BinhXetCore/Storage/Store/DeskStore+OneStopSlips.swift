@@ -44,7 +44,7 @@ extension DeskStore {
             guard let e = latest(DeskEvent.Kind.rescheduled) else {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "no new date was set (binhxet reschedule ID --to DATE --reason …)")
             }
-            meta += ["Ngày tiếp nhận: \(ReportText.date(dossier.receivedOn))", "Ngày hẹn trả kết quả: \(ReportText.date(dossier.firstDueOn))"]
+            meta += ["Ngày tiếp nhận: \(ReportText.date(dossier.receivedOn))", "Ngày hẹn trả kết quả: \(ReportText.date(try missedAppointment(e, of: nominationID)))"]
             paragraphs = ["Tuy nhiên đến nay hồ sơ của đơn vị chưa giải quyết xong. Lý do: \(try e.details(EventPayload.Step.self).reason ?? "")",
                           "Sự chậm trễ này đã gây phiền hà cho đơn vị. \(office) xin lỗi và hẹn lại ngày trả kết quả vào ngày \(ReportText.date(try e.details(EventPayload.Step.self).on ?? "")).",
                           "Xin trân trọng cảm ơn sự hợp tác của đơn vị."]
@@ -56,16 +56,29 @@ extension DeskStore {
 }
 
 extension DeskStore {
+    /// The appointment a new date replaced: the due date as the dossier stood before `rescheduling`
+    /// (after a supplement or an earlier new date, not the one given at receipt).
+    func missedAppointment(_ rescheduling: DeskEvent, of nominationID: String) throws -> String {
+        let rules = try rules(of: nominationID)
+        let calendar = try workingCalendar()
+        return try read { db in
+            let d = try Self.dossier(of: nominationID, rules: rules, calendar: calendar, before: rescheduling.id, db)
+            return d.dueOn ?? d.firstDueOn
+        }
+    }
+
     /// A slip as a document, with the numbered items of its form (TT 01/2018/TT-VPCP): the receipt's date
     /// *and* hour and the papers recorded at reception; Mẫu 02 and 03 from the one-stop office; Mẫu 04 from
-    /// the agency that caused the delay (the office running the council), signed by its head.
-    public func slipDocument(_ slip: OneStopSlip, for nominationID: String, on day: CalendarDay? = nil) throws -> OfficialDocument {
+    /// the agency that caused the delay (the office running the council), signed by its head. It is dated
+    /// the day of the act it records (`OneStopSlip.day`), whenever it is printed.
+    public func slipDocument(_ slip: OneStopSlip, for nominationID: String) throws -> OfficialDocument {
         let r = try self.slip(slip, for: nominationID)   // checks the slip is due and gives the facts' wording
         let rules = try rules(of: nominationID)
-        let c = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: try day ?? today())
-        let s = c.settings
         let dossier = try dossier(of: nominationID)
         guard let detail = try detail(of: nominationID, viewer: "") else { throw OneStopError.unknownNomination(nominationID) }
+        let day = try slip.day(receivedOn: dossier.receivedOn, events: detail.events) ?? today()
+        let c = DocumentContext(settings: try documentSettings(rules: rules), rules: rules, day: day)
+        let s = c.settings
         let n = detail.nomination
         let office = s[.oneStopOffice]
         let request = "Đề nghị tặng danh hiệu \(ReportText.title(n.title)) năm \(n.year) cho \(detail.person.name) (\(n.position))"
@@ -115,7 +128,8 @@ extension DeskStore {
             // Mẫu 04 comes from the agency that caused the delay: the office running the council, signed by its head.
             header = c.departmentHeader(number: nil)
             body.append(.text("Kính gửi: \(detail.unit.name).", .plain))
-            body.append(.text("Ngày \(ReportText.date(dossier.receivedOn)), \(office) tiếp nhận hồ sơ đề nghị giải quyết thủ tục: \(request); mã hồ sơ \(dossier.code); thời gian hẹn trả kết quả: ngày \(ReportText.date(dossier.firstDueOn)).", .body))
+            let missed = try detail.events.last { $0.kind == .rescheduled }.map { try missedAppointment($0, of: nominationID) } ?? dossier.firstDueOn
+            body.append(.text("Ngày \(ReportText.date(dossier.receivedOn)), \(office) tiếp nhận hồ sơ đề nghị giải quyết thủ tục: \(request); mã hồ sơ \(dossier.code); thời gian hẹn trả kết quả: ngày \(ReportText.date(missed)).", .body))
             body += r.paragraphs.map { .text($0.replacingOccurrences(of: "Bộ phận Tiếp nhận và Trả kết quả – \(rules.issuingBody)", with: s[.department]), .body) }
             closing = DocumentClosing(right: SignatureBlock(title: c.departmentHeadPhrase, note: "(Ký, ghi rõ họ tên và đóng dấu)", name: s[.departmentHeadName]))
         }
