@@ -44,7 +44,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     case decideAbstract, decideDiscussion, decideOutcomeHelp, decideReasonHelp, decideOverrideHelp, decideReviseHelp
     case decideYearConfirmHelp, decideRecorded, decideAlready
     case tallyAbstract, tallyIDHelp, tallyYearHelp, tallyThreshold, tallyAtLeast, tallyMoreThan, tallySecret, tallyNone
-    case hAgree, hDisagree, hAbstain, hVoted, hOver, hShare, hResult, tallyPasses, tallyFails, tallySummary
+    case hAgree, hDisagree, hAbstain, hVoted, hOver, hShare, hResult, tallyPasses, tallyFails
     // criticise, ldtt-holders, eligibility, recognise
     case criticiseAbstract, criticiseTextHelp, criticiseNominationsHelp, criticiseRecorded
     case ldttAbstract, ldttDiscussion, ldttCountHelp, ldttYearHelp, ldttDeclared
@@ -352,8 +352,6 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .hResult: return ("Kết quả", "Result")
         case .tallyPasses: return ("đạt", "passes")
         case .tallyFails: return ("không đạt", "does not pass")
-        case .tallySummary: return ("{1} đồng ý, {2} không đồng ý, {3} không biểu quyết; {4}/{5} {6} = {7} (cần {8} {9}): {10}",
-                                    "{1} agree, {2} disagree, {3} abstain; {4}/{5} {6} = {7} (needs {8} {9}): {10}")
 
         case .criticiseAbstract: return ("Ghi một phê bình đối với lãnh đạo đơn vị.", "Record a criticism (phê bình) of a unit's leadership.")
         case .criticiseTextHelp: return ("Nội dung phê bình, như sẽ in ra.", "The criticism, as it will be printed.")

@@ -186,13 +186,13 @@ public enum ErrorWords {
         case .unknownNomination(let id): return "không có hồ sơ đề nghị mã \(id)"
         case .reasonRequired(let o): return o == .reject ? "không đạt thì phải nêu lý do" : "hãy nêu hồ sơ còn thiếu gì"
         case .changedMeanwhile(let id, let by, let at, let kind):
-            return "hồ sơ \(id) vừa được thay đổi: \(Vocabulary.vi.eventKind(kind)) bởi \(by) lúc \(at); không ghi đè"
+            return "hồ sơ \(id) vừa được thay đổi: \(Vocabulary.vi.eventKind(kind)) bởi \(by) lúc \(EventTime.display(at)); không ghi đè"
         case .alreadyDecided(let id, let by, let at, let kind):
-            return "hồ sơ \(id) đã có kết quả: \(Vocabulary.vi.eventKind(kind)) bởi \(by) lúc \(at); không ghi gì "
+            return "hồ sơ \(id) đã có kết quả: \(Vocabulary.vi.eventKind(kind)) bởi \(by) lúc \(EventTime.display(at)); không ghi gì "
                 + "(muốn sửa, nêu lý do bằng --revise)"
         case .voteDisagrees(let id, let outcome, let tally):
             return "hồ sơ \(id) không thể \(outcome == .approve ? "thông qua" : "ghi không đạt"): kết quả biểu quyết "
-                + "\(outcome == .approve ? "chưa đạt" : "đã đạt") ngưỡng (\(tally)); muốn vẫn ghi, nêu lý do bằng --override"
+                + "\(outcome == .approve ? "chưa đạt" : "đã đạt") ngưỡng (\(tally.summary(in: .vi))); muốn vẫn ghi, nêu lý do bằng --override"
         }
     }
 

@@ -84,6 +84,15 @@ import Testing
         for phrase in ErrorWords.phrases.values { #expect(Self.englishLeft(phrase).isEmpty, "\(phrase)") }
     }
 
+    @Test func aTallyInARefusalIsInTheRefusalsLanguage() {
+        let t = VoteTally(nominationID: "N1", agree: 4, disagree: 2, abstain: 1, members: 7, present: 7, validBallots: 6,
+                          denominatorKind: .allMembers, denominator: 7, threshold: "70%", comparison: .atLeast, passes: false, votes: [])
+        let e = DecisionError.voteDisagrees(nominationID: "N1", outcome: .approve, tally: t)
+        #expect(ErrorWords.line(e, in: .vi).contains("(4 đồng ý, 2 không đồng ý, 1 không biểu quyết; 4/7 tổng số thành viên = 57,1% (cần từ 70%): không đạt)"),
+                "\(ErrorWords.line(e, in: .vi))")
+        #expect(ErrorWords.line(e, in: .en).contains("(4 agree, 2 disagree, 1 abstain; 4/7 all members = 57.1% (needs at least 70%): does not pass)"))
+    }
+
     static let settingSamples: [String] = [
         "expected 'setting = value'", "unknown setting 'x' (known: a, b)", "vote_threshold is already set on line 3",
         "font_size is already set on d.rules:4", "vote_threshold: 'much' is not a share (write 70%, 2/3 or 0.7)",

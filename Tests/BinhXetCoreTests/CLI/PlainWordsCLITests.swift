@@ -1,0 +1,45 @@
+import BinhXetCore
+import Foundation
+import Testing
+
+/// What a tester found the command line saying wrongly (2026-12-07): English inside Vietnamese lines,
+/// people's dates in JSON and CSV, and messages that did not say what was wrong. Each in both languages.
+@Suite struct PlainWordsCLITests {
+    /// The sample desk, imported, with a chair (`chutich`); the year under review is 2018.
+    func sampleDesk(_ s: Scratch) throws -> String {
+        let desk = s.deskURL.path
+        #expect(try CLI.run(["init", "--desk", desk]).status == 0)
+        #expect(try CLI.run(["import", try SampleCSV.write(in: s).path, "--desk", desk, "--quiet"]).status == 0)
+        #expect(try CLI.run(["member", "add", "chutich", "--name", "Ông Chủ tịch", "--role", "chair", "--member", "chutich",
+                             "--desk", desk]).status == 0)
+        return desk
+    }
+
+    func both(_ args: [String]) throws -> (vi: CLI.Result, en: CLI.Result) {
+        (try CLI.runVietnamese(args), try CLI.run(args + ["--lang", "en"]))
+    }
+
+    @Test func aDecisionAgainstTheVoteWordsTheTallyInTheReadersLanguage() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        // No ballot yet: approving is refused, and the tally is in the line's language
+        let (vi, en) = try both(["decide", "N2018-0001", "approve", "--member", "chutich", "--desk", desk])
+        #expect(vi.status != 0 && en.status != 0)
+        #expect(vi.err.contains("(0 đồng ý, 0 không đồng ý, 0 không biểu quyết; 0/1 tổng số thành viên = 0,0% (cần từ 70%): không đạt)"),
+                "\(vi.err)")
+        #expect(VietnameseCLITests.leftoverEnglish(vi.err.replacingOccurrences(of: "--override", with: "")).isEmpty, "\(vi.err)")
+        #expect(en.err.contains("(0 agree, 0 disagree, 0 abstain; 0/1 all members = 0.0% (needs at least 70%): does not pass)"),
+                "\(en.err)")
+    }
+
+    @Test func aDecidedNominationSaysWhenInLocalMinutesNotAUTCStamp() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        #expect(try CLI.run(["decide", "N2018-0001", "approve", "--override", "thử", "--member", "chutich", "--desk", desk]).status == 0)
+        let (vi, en) = try both(["decide", "N2018-0001", "reject", "--reason", "x", "--member", "chutich", "--desk", desk])
+        let minutes = #"\d\d/\d\d/\d{4} \d\d:\d\d;"#
+        #expect(vi.err.range(of: "thông qua bởi chutich lúc " + minutes, options: .regularExpression) != nil, "\(vi.err)")
+        #expect(en.err.range(of: "approved by chutich at " + minutes, options: .regularExpression) != nil, "\(en.err)")
+        for r in [vi, en] { #expect(r.err.range(of: #"\d{4}-\d\d-\d\dT"#, options: .regularExpression) == nil, "\(r.err)") }
+    }
+}
