@@ -270,6 +270,13 @@ public enum ErrorWords {
         ("row (\\d+): a quoted field is never closed", "dòng $1: một ô mở ngoặc kép mà không đóng"),
         ("was not found in the first pass", "không còn thấy tệp ở lần đọc thứ hai"),
         ("the file changed while it was imported; import the file again", "tệp bị thay đổi trong khi nhập; hãy nhập lại"),
+        ("another import added some of these nominations meanwhile; import the file again to add what is still new",
+         "trong lúc kiểm tra, một lần nhập khác đã thêm một số hồ sơ của tệp này; hãy nhập lại tệp để thêm những hồ sơ còn mới"),
+        ("(.*) is in the future", "$1 là ngày trong tương lai"),
+        ("a withdrawn nomination has no decision; leave it empty", "hồ sơ đã rút thì không có quyết định; hãy để trống"),
+        ("is given but initiative_recognised is empty; write yes if the unit recognised the initiative",
+         "có giá trị trong khi cột initiative_recognised trống; ghi yes nếu đơn vị đã công nhận sáng kiến"),
+        ("is given but initiative_recognised is no", "có giá trị trong khi cột initiative_recognised là no (chưa công nhận)"),
     ].map { (try! NSRegularExpression(pattern: "^" + $0.0 + "$"), $0.1) }
 
     /// The settings file's reasons (`RuleSetFile`, `[documents]`, `RuleSettingError`), in Vietnamese: a line's

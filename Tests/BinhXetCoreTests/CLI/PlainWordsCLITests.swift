@@ -42,4 +42,27 @@ import Testing
         #expect(en.err.range(of: "approved by chutich at " + minutes, options: .regularExpression) != nil, "\(en.err)")
         for r in [vi, en] { #expect(r.err.range(of: #"\d{4}-\d\d-\d\dT"#, options: .regularExpression) == nil, "\(r.err)") }
     }
+
+    @Test func anOutcomesFilesBadRowsAreWordedInVietnamese() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        let csv = try s.write("outcomes.csv", """
+            nomination_id,outcome,decision_no,decision_date,initiative_recognised,recognition_no,recognition_date,recognised_by,recognition_scope
+            N2017-0001,awarded,12/QĐ-UBND,01/01/2099,,5/QĐ,,,
+            N2017-0002,withdrawn,13/QĐ-UBND,,no,6/QĐ,,,
+
+            """)
+        let (vi, en) = try both(["import", "--outcomes", csv.path, "--desk", desk])
+        #expect(vi.status != 0 && en.status != 0)
+        for line in ["01/01/2099 là ngày trong tương lai", "hồ sơ đã rút thì không có quyết định; hãy để trống",
+                     "có giá trị trong khi cột initiative_recognised trống", "có giá trị trong khi cột initiative_recognised là no"] {
+            #expect(vi.err.contains(line), "\(line)\n\(vi.err)")
+        }
+        // The column's name and its value are what the clerk types, not words
+        let words = vi.err.replacingOccurrences(of: csv.path, with: "").replacingOccurrences(of: "initiative_recognised là no", with: "")
+        #expect(VietnameseCLITests.leftoverEnglish(words).isEmpty, "\(VietnameseCLITests.leftoverEnglish(words))\n\(vi.err)")
+        for line in ["01/01/2099 is in the future", "a withdrawn nomination has no decision", "is given but initiative_recognised is no"] {
+            #expect(en.err.contains(line), "\(line)\n\(en.err)")
+        }
+    }
 }
