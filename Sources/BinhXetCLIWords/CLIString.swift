@@ -88,7 +88,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     // swift-argument-parser's own messages (en: its phrase, replaced by vi in Vietnamese output)
     case apOverview, apUsageHeading, apOptions, apArguments, apSubcommands, apShowHelp, apSubcommandHelp
     case apError, apMissing, apMissingValue, apUnknownOption, apUnexpected, apUnexpectedMany, apValue, apInvalidFor, apHelp, apUsage
-    case apSee, apMoreInformation
+    case apSee, apMoreInformation, apDefault
     case restoreAbstract, restoreDiscussion, restoreBackupHelp, restoreForceHelp, restoreKept, restoreDone
 
     public var pair: (vi: String, en: String) {
@@ -631,6 +631,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .apUsage: return ("Cách dùng: ", "Usage: ")
         case .apSee: return ("  Xem '", "  See '")
         case .apMoreInformation: return ("' để biết thêm.", "' for more information.")
+        case .apDefault: return ("(mặc định:", "(default:")
         case .restoreAbstract: return ("Khôi phục một bản sao lưu làm bàn xét duyệt, an toàn.", "Bring a backup back as the desk, safely.")
         case .restoreDiscussion: return ("Bản sao lưu phải qua kiểm tra. Từ chối khi có tiến trình đang mở bàn xét duyệt, hoặc khi bên cạnh có tệp "
                 + "-wal/-shm/-journal (--force chuyển chúng sang bên, chỉ khi không có binhxet nào đang chạy). Bàn bị thay được giữ lại thành "

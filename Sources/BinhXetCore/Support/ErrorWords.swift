@@ -356,7 +356,7 @@ public enum ErrorWords {
         case .undecodableText(let error): return "không giải mã được văn bản: \(textDecoding(error))"
         case .notARegularFile(let kind): return "là \(specialFile(kind)), không phải tệp thường"
         case .tooLarge(let bytes, let limit):
-            return "tệp nặng \(DocumentError.megabytes(bytes)) MB; không nhận tệp trên \(DocumentError.megabytes(limit)) MB "
+            return "tệp nặng \(DocumentError.megabytes(bytes, in: .vi)) MB; không nhận tệp trên \(DocumentError.megabytes(limit, in: .vi)) MB "
                 + "(thiết lập max_report_mb)"
         }
     }

@@ -72,6 +72,13 @@ import Testing
         #expect(ErrorWords.document(.notARegularFile(kind: .folder)) == "là một thư mục, không phải tệp thường")
     }
 
+    @Test func aFileTooLargeIsWeighedWithTheReadersDecimalMark() {
+        // `binhxet check big.txt` said "tệp nặng 25.8 MB"
+        let e = DocumentError.tooLarge(bytes: 27_000_000, limit: 20 * 1_048_576)
+        #expect(ErrorWords.line(e, in: .vi).hasPrefix("tệp nặng 25,7 MB; không nhận tệp trên 20 MB"), "\(ErrorWords.line(e, in: .vi))")
+        #expect(ErrorWords.line(e, in: .en).hasPrefix("the file is 25.7 MB; files above 20 MB are refused"), "\(ErrorWords.line(e, in: .en))")
+    }
+
     @Test func everyPatternHasASampleAndEverySampleIsWorded() {
         #expect(Self.samples.count == ErrorWords.importReasons.count)
         for sample in Self.samples {

@@ -65,4 +65,13 @@ import Testing
             #expect(en.err.contains(line), "\(line)\n\(en.err)")
         }
     }
+
+    @Test func vietnameseHelpGivesDefaultsInVietnamese() throws {
+        let (vi, en) = try both(["report", "--help"])
+        #expect(vi.out.contains("(mặc định: md)") && vi.out.contains("(mặc định: 0)"), "\(vi.out)")
+        #expect(!vi.out.contains("(default:"), "\(vi.out)")
+        #expect(en.out.contains("(default: md)"), "\(en.out)")
+        let init_ = try CLI.runVietnamese(["help", "init"]).out + CLI.runVietnamese(["eligibility", "--help"]).out
+        #expect(!init_.contains("(default:"), "\(init_)")
+    }
 }
