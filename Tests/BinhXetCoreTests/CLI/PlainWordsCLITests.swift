@@ -74,4 +74,38 @@ import Testing
         let init_ = try CLI.runVietnamese(["help", "init"]).out + CLI.runVietnamese(["eligibility", "--help"]).out
         #expect(!init_.contains("(default:"), "\(init_)")
     }
+
+    @Test func rulesJSONGivesTheRegimesPeriodAsISODays() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        for (on, from, to) in [("16/04/2024", "2024-01-01", "2025-06-30" as String?), ("2025-08-01", "2025-07-01", nil)] {
+            let r = try CLI.run(["rules", "--on", on, "--json", "--desk", desk])
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            let period = try #require(json["period"] as? [String: Any], "\(r.out)")
+            #expect(period["from"] as? String == from)
+            #expect(to.map { period["to"] as? String == $0 } ?? (period["to"] is NSNull), "\(period)")
+        }
+        // People still read the period as days of their own
+        let (vi, en) = try both(["rules", "--on", "2025-08-01", "--desk", desk])
+        #expect(vi.out.contains("01/07/2025 – nay"), "\(vi.out)")
+        #expect(en.out.contains("01/07/2025 – now"), "\(en.out)")
+    }
+
+    @Test func reportCSVsKeepISODays() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        #expect(try CLI.run(["criticise", "UBND", "--text", "Chưa nghiêm túc", "--nominations", "N2018-0001",
+                             "--member", "chutich", "--desk", desk]).status == 0)
+        let criticisms = try CLI.run(["report", "criticisms", "--format", "csv", "--year", "2018", "--desk", desk])
+        #expect(criticisms.status == 0, "\(criticisms.err)")
+        #expect(criticisms.out.range(of: #"\d\d/\d\d/\d{4}"#, options: .regularExpression) == nil, "\(criticisms.out)")
+        #expect(criticisms.out.range(of: #",\d{4}-\d\d-\d\d,"#, options: .regularExpression) != nil, "\(criticisms.out)")
+        let overdue = try CLI.run(["report", "overdue", "--format", "csv", "--on", "2018-12-31", "--within", "100", "--desk", desk])
+        #expect(overdue.status == 0, "\(overdue.err)")
+        #expect(overdue.out.contains(",2018-05-04,"), "\(overdue.out)")
+        #expect(overdue.out.range(of: #"\d\d/\d\d/\d{4}"#, options: .regularExpression) == nil, "\(overdue.out)")
+        // The same report for printing keeps the reader's days
+        let md = try CLI.run(["report", "overdue", "--on", "2018-12-31", "--within", "100", "--desk", desk]).out
+        #expect(md.contains("04/05/2018"), "\(md)")
+    }
 }

@@ -78,3 +78,19 @@ import Testing
         }
     }
 }
+
+/// What the tester found in the report's data (2026-12-07): days for people in CSV, and a flags report
+/// whose "Vi phạm quy định" column was empty whatever the nomination broke.
+@Suite struct ReportDataTests {
+    @Test func aCSVSheetKeepsDaysAsISO() {
+        let doc = ReportDocument(title: "T", columns: ["Ngày", "Giờ", "Nội dung"],
+                                 sections: [ReportSection(rows: [["02/05/2018", "02/05/2018 08:30", "họp ngày 02/05/2018"],
+                                                                 ["31/02/2018", "2/5/2018", "—"]])])
+        let csv = ReportFormat.csv.render(doc)
+        #expect(csv.contains("\r\n2018-05-02,2018-05-02 08:30,họp ngày 02/05/2018\r\n"), "\(csv)")
+        // Not a day (no 31 February), or not written as the reports write days: left as it is
+        #expect(csv.contains("\r\n31/02/2018,2/5/2018,—\r\n"), "\(csv)")
+        // Printed, the day stays the reader's
+        #expect(ReportFormat.md.render(doc).contains("02/05/2018"))
+    }
+}
