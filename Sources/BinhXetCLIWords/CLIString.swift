@@ -61,7 +61,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     case receiveAbstract, receiveDiscussion, receiveTimeHelp, receivePaperHelp, receiveSubmitterHelp, receiveRecorded
     // report
     case reportAbstract, reportDiscussion, reportKindHelp, reportSubjectHelp, reportFormatHelp, reportOnHelp, reportWithinHelp
-    case docxNeedsFile, noTableForCSV, cannotWriteReport
+    case docxNeedsFile, noTableForCSV
     // rules, settings
     case rulesAbstract, rulesDiscussion, rulesYearHelp, rulesOnHelp, rulesTemplateHelp
     case rulesSet, rulesPinned, rulesInForce, rulesAskedDay, rulesAskedYear, rulesInstruments, rulesSettingsFile
@@ -461,7 +461,6 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .reportWithinHelp: return ("overdue: liệt kê thêm hồ sơ đến hạn trong số ngày làm việc này.", "overdue: also list dossiers due within this many working days.")
         case .docxNeedsFile: return ("--format docx cần -o TỆP (tệp Word không in ra màn hình)", "--format docx needs -o FILE (a Word file is not printed to the terminal)")
         case .noTableForCSV: return ("{1}: công văn không có bảng để xuất CSV (dùng docx, html hoặc md)", "{1}: a letter has no table for CSV (use docx, html or md)")
-        case .cannotWriteReport: return ("{1}: không ghi được văn bản ({2})", "{1}: cannot write the report ({2})")
 
         case .rulesAbstract: return ("Quy định áp dụng cho một năm: từng thiết lập, giá trị, nguồn và căn cứ.",
                                      "The rules in force for a year: each setting, its value, where it came from and its basis.")

@@ -115,6 +115,15 @@ public enum ErrorWords {
                 return "chưa lập được \(title) (\(slip.form)) cho hồ sơ \(id): \(needs)"
             }
         case let e as BackupError: return backup(e)
+        case let e as OutputFileError:
+            switch e {
+            case .isFolder(let p): return "\(p): là một thư mục, không phải tệp; hãy nêu tên tệp trong thư mục đó (-o THƯ_MỤC/TÊN_TỆP)"
+            case .noFolder(let p, let f): return "\(p): không có thư mục \(f); hãy tạo thư mục trước, hoặc ghi vào chỗ khác"
+            case .folderIsAFile(let p, let f): return "\(p): \(f) là một tệp, không phải thư mục"
+            case .noPermission(let p, let f): return "\(p): bạn không có quyền ghi vào \(f); không ghi được gì"
+            case .diskFull(let p): return "\(p): ổ đĩa đã đầy; không ghi được gì (giải phóng bớt dung lượng rồi thử lại)"
+            case .cannotWrite(let p, let reason): return "\(p): không ghi được tệp (\(reason)); không ghi được gì"
+            }
         case let e as RuleSetFileError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
         case let e as ReportPathRefused: return importReason(e.description)
         case let e as HolidayTableError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"

@@ -108,4 +108,22 @@ import Testing
         let md = try CLI.run(["report", "overdue", "--on", "2018-12-31", "--within", "100", "--desk", desk]).out
         #expect(md.contains("04/05/2018"), "\(md)")
     }
+
+    @Test func aReportThatCannotBeWrittenSaysWhyInWords() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        let folder = s.folder.appendingPathComponent("out").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var (vi, en) = try both(["report", "decision", "--format", "html", "-o", folder, "--desk", desk])
+        #expect(vi.status != 0 && vi.err.contains("\(folder): là một thư mục, không phải tệp"), "\(vi.err)")
+        #expect(en.status != 0 && en.err.contains("\(folder): is a folder, not a file"), "\(en.err)")
+        let missing = s.folder.appendingPathComponent("none/out.html").path
+        (vi, en) = try both(["report", "decision", "--format", "html", "-o", missing, "--desk", desk])
+        #expect(vi.err.contains("không có thư mục \(s.folder.appendingPathComponent("none").path)"), "\(vi.err)")
+        #expect(en.err.contains("there is no folder \(s.folder.appendingPathComponent("none").path)"), "\(en.err)")
+        for r in [vi, en] {
+            #expect(!r.err.contains("NSCocoaErrorDomain") && !r.err.contains("doesn’t exist"), "\(r.err)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
 }
