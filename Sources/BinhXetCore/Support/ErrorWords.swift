@@ -135,6 +135,8 @@ public enum ErrorWords {
         switch e {
         case .notFound(let p): return "\(p): không có bàn xét duyệt ở đây; tạo mới bằng `binhxet init --desk \(p)`"
         case .alreadyExists(let p): return "\(p): ở đây đã có một bàn xét duyệt"
+        case .fileInTheWay(let p):
+            return "\(p): là một tệp khác, không phải bàn xét duyệt; không thay đổi gì (hãy chọn đường dẫn khác cho bàn mới)"
         case .isDirectory(let p): return "\(p): là thư mục, không phải tệp bàn xét duyệt"
         case .readOnly(let p): return "\(p): bàn xét duyệt chỉ đọc đối với bạn; không ghi được gì"
         case .cannotRead(let p, let user, let owner, let group, let mode):
@@ -399,6 +401,7 @@ public enum ErrorWords {
         case .sideFilesPresent(let p, let files):
             return "\(p): bên cạnh có \(files.joined(separator: ", ")): bàn xét duyệt đang mở hoặc chưa đóng đúng cách. "
                 + "Hãy đóng mọi binhxet đang mở nó; nếu không còn cái nào chạy, --force sẽ chuyển các tệp này sang bên (giữ cùng bàn bị thay)"
+        case .backupNotFound(let p): return "\(p): không tìm thấy bản sao lưu (không có tệp này); không khôi phục gì"
         case .backupDoesNotVerify(let p, let problems):
             return "\(p): bản sao lưu không qua kiểm tra, không khôi phục gì (\(problems.count) lỗi: "
                 + problems.prefix(3).map { $0.line(in: .vi) }.joined(separator: "; ") + (problems.count > 3 ? "; …" : "") + ")"

@@ -126,4 +126,27 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
+
+    @Test func initOnAFileThatIsNotADeskSaysSoAndLeavesIt() throws {
+        let s = try Scratch()
+        let file = try s.write("esc.txt", "ghi chú\n")
+        let (vi, en) = try both(["init", "--desk", file.path])
+        #expect(vi.status != 0 && vi.err.contains("là một tệp khác, không phải bàn xét duyệt; không thay đổi gì"), "\(vi.err)")
+        #expect(en.status != 0 && en.err.contains("is a file that is not a desk; nothing was changed"), "\(en.err)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "ghi chú\n")
+        // A desk is still called a desk
+        let desk = s.deskURL.path
+        #expect(try CLI.run(["init", "--desk", desk]).status == 0)
+        #expect(try CLI.runVietnamese(["init", "--desk", desk]).err.contains("ở đây đã có một bàn xét duyệt"))
+    }
+
+    @Test func restoringAMissingBackupSaysTheBackupIsNotFound() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        let backup = s.folder.appendingPathComponent("bk/nonexist.desk").path
+        let (vi, en) = try both(["restore", backup, "--desk", desk])
+        #expect(vi.status != 0 && vi.err.contains("\(backup): không tìm thấy bản sao lưu"), "\(vi.err)")
+        #expect(en.status != 0 && en.err.contains("\(backup): no backup here"), "\(en.err)")
+        for r in [vi, en] { #expect(!r.err.contains("init"), "\(r.err)") }
+    }
 }
