@@ -10,6 +10,10 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownMember(String)
     /// A member must have a name (it goes into the minutes).
     case nameRequired
+    /// `member add` was given a login no OS user can have (a space, a slash, a leading '-').
+    case notALogin(String)
+    /// A member's name holds a control character (ESC, a line break): it would reach terminals and the minutes.
+    case controlCharacterInName(String)
 
     public var description: String {
         switch self {
@@ -22,6 +26,11 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownNomination(let id): return "no nomination with ID \(id)"
         case .unknownMember(let login): return "no council member '\(login)'"
         case .nameRequired: return "a member needs a name (--name), for the minutes"
+        case .notALogin(let login):
+            return "'\(login)' cannot be a login: a member is known by their OS user name, which is made of letters a–z and A–Z, "
+                + "digits, '.', '_' and '-', does not start with '-' and has at most \(CouncilMember.loginMaxLength) characters (see `id -un`)"
+        case .controlCharacterInName(let c):
+            return "a member's name may not hold a control character (\(c)); write the name as the minutes will print it"
         }
     }
 }

@@ -172,6 +172,11 @@ public enum ErrorWords {
         case .unknownNomination(let id): return "không có hồ sơ đề nghị mã \(id)"
         case .unknownMember(let login): return "không có thành viên Hội đồng '\(login)'"
         case .nameRequired: return "thành viên cần có họ tên (--name), để ghi vào biên bản"
+        case .notALogin(let login):
+            return "'\(login)' không thể là tên đăng nhập: thành viên được nhận biết bằng tên người dùng hệ thống, chỉ gồm chữ cái "
+                + "a–z, A–Z, chữ số, '.', '_' và '-', không bắt đầu bằng '-', dài tối đa \(CouncilMember.loginMaxLength) ký tự (xem `id -un`)"
+        case .controlCharacterInName(let c):
+            return "họ tên thành viên không được chứa ký tự điều khiển (\(c)); hãy viết họ tên như sẽ in trong biên bản"
         }
     }
 

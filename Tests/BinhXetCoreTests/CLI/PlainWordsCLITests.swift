@@ -149,4 +149,26 @@ import Testing
         #expect(en.status != 0 && en.err.contains("\(backup): no backup here"), "\(en.err)")
         for r in [vi, en] { #expect(!r.err.contains("init"), "\(r.err)") }
     }
+
+    @Test func aMemberNeedsALoginAnOSUserCanHaveAndANameWithoutControls() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        for login in ["bad user", "a/b", "Nguyễn", String(repeating: "a", count: 33)] {
+            let (vi, en) = try both(["member", "add", login, "--name", "X", "--member", "chutich", "--desk", desk])
+            #expect(vi.status != 0 && vi.err.contains("'\(login)' không thể là tên đăng nhập"), "\(login): \(vi.err)")
+            #expect(en.status != 0 && en.err.contains("'\(login)' cannot be a login"), "\(login): \(en.err)")
+            #expect(vi.err.split(separator: "\n").count == 1)
+        }
+        let (vi, en) = try both(["member", "add", "tv2", "--name", "X\u{1b}[2JY", "--member", "chutich", "--desk", desk])
+        #expect(vi.status != 0 && vi.err.contains("không được chứa ký tự điều khiển (U+001B)"), "\(vi.err)")
+        #expect(en.status != 0 && en.err.contains("may not hold a control character (U+001B)"), "\(en.err)")
+        let list = try CLI.run(["member", "list", "--desk", desk]).out
+        #expect(!list.contains("tv2") && !list.contains("bad"), "\(list)")
+        #expect(CouncilMember.loginProblem("-rf") == .notALogin("-rf") && CouncilMember.loginProblem("") != nil)
+        // Logins as systems make them still are
+        for login in ["tv2", "nguyen.van_a", "Thu-Ky2"] {
+            let r = try CLI.run(["member", "add", login, "--name", "Bà Thư ký", "--member", "chutich", "--desk", desk])
+            #expect(r.status == 0, "\(login): \(r.err)")
+        }
+    }
 }
