@@ -44,7 +44,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     case decideAbstract, decideDiscussion, decideOutcomeHelp, decideReasonHelp, decideOverrideHelp, decideReviseHelp
     case decideYearConfirmHelp, decideRecorded, decideAlready
     case tallyAbstract, tallyIDHelp, tallyYearHelp, tallyThreshold, tallyAtLeast, tallyMoreThan, tallySecret, tallyNone
-    case hAgree, hDisagree, hAbstain, hVoted, hOver, hShare, hResult, tallyPasses, tallyFails, tallySummary
+    case hAgree, hDisagree, hAbstain, hVoted, hOver, hShare, hResult, tallyPasses, tallyFails
     // criticise, ldtt-holders, eligibility, recognise
     case criticiseAbstract, criticiseTextHelp, criticiseNominationsHelp, criticiseRecorded
     case ldttAbstract, ldttDiscussion, ldttCountHelp, ldttYearHelp, ldttDeclared
@@ -61,7 +61,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     case receiveAbstract, receiveDiscussion, receiveTimeHelp, receivePaperHelp, receiveSubmitterHelp, receiveRecorded
     // report
     case reportAbstract, reportDiscussion, reportKindHelp, reportSubjectHelp, reportFormatHelp, reportOnHelp, reportWithinHelp
-    case docxNeedsFile, noTableForCSV, cannotWriteReport
+    case docxNeedsFile, noTableForCSV
     // rules, settings
     case rulesAbstract, rulesDiscussion, rulesYearHelp, rulesOnHelp, rulesTemplateHelp
     case rulesSet, rulesPinned, rulesInForce, rulesAskedDay, rulesAskedYear, rulesInstruments, rulesSettingsFile
@@ -88,7 +88,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     // swift-argument-parser's own messages (en: its phrase, replaced by vi in Vietnamese output)
     case apOverview, apUsageHeading, apOptions, apArguments, apSubcommands, apShowHelp, apSubcommandHelp
     case apError, apMissing, apMissingValue, apUnknownOption, apUnexpected, apUnexpectedMany, apValue, apInvalidFor, apHelp, apUsage
-    case apSee, apMoreInformation
+    case apSee, apMoreInformation, apDefault
     case restoreAbstract, restoreDiscussion, restoreBackupHelp, restoreForceHelp, restoreKept, restoreDone
 
     public var pair: (vi: String, en: String) {
@@ -352,8 +352,6 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .hResult: return ("Kết quả", "Result")
         case .tallyPasses: return ("đạt", "passes")
         case .tallyFails: return ("không đạt", "does not pass")
-        case .tallySummary: return ("{1} đồng ý, {2} không đồng ý, {3} không biểu quyết; {4}/{5} {6} = {7} (cần {8} {9}): {10}",
-                                    "{1} agree, {2} disagree, {3} abstain; {4}/{5} {6} = {7} (needs {8} {9}): {10}")
 
         case .criticiseAbstract: return ("Ghi một phê bình đối với lãnh đạo đơn vị.", "Record a criticism (phê bình) of a unit's leadership.")
         case .criticiseTextHelp: return ("Nội dung phê bình, như sẽ in ra.", "The criticism, as it will be printed.")
@@ -463,7 +461,6 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .reportWithinHelp: return ("overdue: liệt kê thêm hồ sơ đến hạn trong số ngày làm việc này.", "overdue: also list dossiers due within this many working days.")
         case .docxNeedsFile: return ("--format docx cần -o TỆP (tệp Word không in ra màn hình)", "--format docx needs -o FILE (a Word file is not printed to the terminal)")
         case .noTableForCSV: return ("{1}: công văn không có bảng để xuất CSV (dùng docx, html hoặc md)", "{1}: a letter has no table for CSV (use docx, html or md)")
-        case .cannotWriteReport: return ("{1}: không ghi được văn bản ({2})", "{1}: cannot write the report ({2})")
 
         case .rulesAbstract: return ("Quy định áp dụng cho một năm: từng thiết lập, giá trị, nguồn và căn cứ.",
                                      "The rules in force for a year: each setting, its value, where it came from and its basis.")
@@ -633,6 +630,7 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .apUsage: return ("Cách dùng: ", "Usage: ")
         case .apSee: return ("  Xem '", "  See '")
         case .apMoreInformation: return ("' để biết thêm.", "' for more information.")
+        case .apDefault: return ("(mặc định:", "(default:")
         case .restoreAbstract: return ("Khôi phục một bản sao lưu làm bàn xét duyệt, an toàn.", "Bring a backup back as the desk, safely.")
         case .restoreDiscussion: return ("Bản sao lưu phải qua kiểm tra. Từ chối khi có tiến trình đang mở bàn xét duyệt, hoặc khi bên cạnh có tệp "
                 + "-wal/-shm/-journal (--force chuyển chúng sang bên, chỉ khi không có binhxet nào đang chạy). Bàn bị thay được giữ lại thành "

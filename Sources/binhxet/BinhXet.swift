@@ -81,7 +81,8 @@ enum ParserWords {
                                            .apShowHelp, .apSubcommandHelp]
 
     /// A help page with the parser's headings in Vietnamese (only at the start of a line: a command's own
-    /// text is never touched).
+    /// text is never touched), and the default it adds after an option's help ("(default: md)") as
+    /// "(mặc định: md)": the help itself is Vietnamese, so "(default:" can only be the parser's.
     static func vietnameseHelp(_ message: String) -> String {
         message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var line = String(line)
@@ -90,7 +91,7 @@ enum ParserWords {
                 if en.hasSuffix(":"), line.hasPrefix(en) { line = key.pair.vi + line.dropFirst(en.count) }
                 else if !en.hasSuffix(":"), line.hasSuffix(en) { line = String(line.dropLast(en.count)) + key.pair.vi }
             }
-            return line
+            return line.replacingOccurrences(of: CLIString.apDefault.pair.en, with: CLIString.apDefault.pair.vi)
         }.joined(separator: "\n")
     }
 

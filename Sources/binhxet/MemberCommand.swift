@@ -20,6 +20,9 @@ struct MemberCommand: ParsableCommand {
             guard let r = CouncilRole(code: role) else {
                 throw unknownChoice(.nRole, role, CouncilRole.allCases.map(\.rawValue))
             }
+            // The login is checked here, where a person types it: the store also seats names the review
+            // desk's tests give (see DECISIONS.md, 2026-12-07).
+            if let problem = CouncilMember.loginProblem(login) { throw CLIError(problem) }
             let store = try deskOptions.open(forWriting: true)
             let m = try store.addMember(login: login, name: name, role: r, actor: memberOptions.actor)
             writeOut(words(.memberAdded, m.login, m.name, words.vocabulary.role(m.role)) + "\n")

@@ -28,20 +28,12 @@ enum ReportOutput {
             throw CLIError(words(.noTableForCSV, doc.caption))
         }
         guard let path else { writeOut(String(decoding: data, as: UTF8.self), keeping: .lineEnds); return }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError(words(.cannotWriteReport, path, error.localizedDescription))
-        }
+        try CLIError.wrap { try OutputFile.write(data, to: path) }
     }
 
     static func write(_ text: String, to path: String?) throws {
         // CSV ends its lines with CRLF; a CR inside a cell is already shown as ␍ (CSVRendering).
         guard let path else { writeOut(text, keeping: .lineEnds); return }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError(words(.cannotWriteReport, path, error.localizedDescription))
-        }
+        try CLIError.wrap { try OutputFile.write(Data(text.utf8), to: path) }
     }
 }

@@ -20,13 +20,26 @@ struct RulesCommand: ParsableCommand {
         var help: String
     }
 
+    struct Period: Encodable {
+        var from: String?
+        var to: String?
+        /// Both keys, null ones too: a reader need not guess whether a missing end is open.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(from, forKey: .from)
+            try c.encode(to, forKey: .to)
+        }
+        enum CodingKeys: String, CodingKey { case from, to }
+    }
+
     struct Report: Encodable {
         var ruleSet: String
         var title: String
-        /// The year or the day asked about, and the regime's period and instruments.
+        /// The year or the day asked about, and the regime's period (ISO days; `to` is null while it is in
+        /// force, `from` for the earliest, which covers every year before it) and instruments.
         var year: Int?
         var on: String?
-        var period: String
+        var period: Period
         var instruments: [String]
         var pinned: Bool
         var settingsFile: String
@@ -51,14 +64,14 @@ struct RulesCommand: ParsableCommand {
                 basis: $0.note(for: rules.id, in: words.language), help: $0.help(in: words.language))
         }
         let report = Report(ruleSet: rules.id.rawValue, title: rules.id.title, year: shownYear, on: day?.iso,
-                            period: rules.id.period, instruments: rules.id.instruments.map(v.legalMarks), pinned: book.pinned != nil,
+                            period: Period(from: rules.id.startsOn?.iso, to: rules.id.endsOn?.iso), instruments: rules.id.instruments.map(v.legalMarks), pinned: book.pinned != nil,
                             settingsFile: store.rulesFileURL.path,
                             holidaysFile: store.holidaysFileURL.path, calendar: calendar.sources.map(v.ruleOrigin), settings: rows)
         if json { try printJSON(report); return }
         var out = words(.rulesSet, rules.id.rawValue, rules.id.title) + "\n"
         let asked = day.map { words(.rulesAskedDay, $0.vietnamese) } ?? words(.rulesAskedYear, shownYear!)
         out += (book.pinned != nil ? words(.rulesPinned, v.ruleOrigin(rules.origins[.ruleSet] ?? ""))
-            : words(.rulesInForce, asked, rules.id.period)) + "\n"
+            : words(.rulesInForce, asked, rules.id.period(in: words.language))) + "\n"
         out += words(.rulesInstruments, report.instruments.joined(separator: "; ")) + "\n"
         out += words(.rulesSettingsFile, store.rulesFileURL.path) + "\n" + words(.rulesHolidaysFile, store.holidaysFileURL.path) + "\n"
         out += words(.rulesCalendar, report.calendar.joined(separator: " + ")) + "\n\n"

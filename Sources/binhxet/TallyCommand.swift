@@ -28,12 +28,7 @@ struct TallyCommand: ParsableCommand {
 enum TallyText {
     /// "4 agree, 2 disagree, 1 abstain; 4/7 all members = 57.1% (needs at least 70%): does not pass", in
     /// the reader's language.
-    static func summary(_ t: VoteTally) -> String {
-        let share = t.denominator > 0 ? share(Double(t.agree) / Double(t.denominator)) : "—"
-        return words(.tallySummary, t.agree, t.disagree, t.abstain, t.agree, t.denominator, words.vocabulary.denominator(t.denominatorKind),
-                     share, words(t.comparison == .atLeast ? .tallyAtLeast : .tallyMoreThan), Percent.share(t.threshold, in: words.language),
-                     words(t.passes ? .tallyPasses : .tallyFails))
-    }
+    static func summary(_ t: VoteTally) -> String { t.summary(in: words.language) }
 
     /// "66.7%" in English, "66,7%" (decimal comma) in Vietnamese: the core's `Percent`.
     static func share(_ x: Double) -> String { Percent.oneDecimal(x, in: words.language) }

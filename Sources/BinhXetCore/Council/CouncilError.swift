@@ -13,6 +13,10 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The dossier was received after the desk's today (ISO days): as of today it is not before the
     /// council, so it is neither voted on nor decided.
     case notYetReceived(nominationID: String, receivedOn: String, today: String)
+    /// `member add` was given a login no OS user can have (a space, a slash, a leading '-').
+    case notALogin(String)
+    /// A member's name holds a control character (ESC, a line break): it would reach terminals and the minutes.
+    case controlCharacterInName(String)
 
     public var description: String {
         switch self {
@@ -28,6 +32,11 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notYetReceived(let id, let received, let today):
             return "\(id) was received on \(Self.day(received)), after the desk's today (\(Self.day(today))): "
                 + "it cannot be voted on or decided before it arrives"
+        case .notALogin(let login):
+            return "'\(login)' cannot be a login: a member is known by their OS user name, which is made of letters a–z and A–Z, "
+                + "digits, '.', '_' and '-', does not start with '-' and has at most \(CouncilMember.loginMaxLength) characters (see `id -un`)"
+        case .controlCharacterInName(let c):
+            return "a member's name may not hold a control character (\(c)); write the name as the minutes will print it"
         }
     }
 

@@ -67,10 +67,22 @@ public struct VoteTally: Sendable, Codable, Equatable {
 
     /// One line for the command line and refusals: "4 agree, 2 disagree, 1 abstain; 4/7 all members = 57.1%
     /// (needs at least 70%): does not pass".
-    public var summary: String {
-        let share = denominator > 0 ? Percent.oneDecimal(Double(agree) / Double(denominator), in: .en) : "—"
-        return "\(agree) agree, \(disagree) disagree, \(abstain) abstain; \(agree)/\(denominator) \(Vocabulary.en.denominator(denominatorKind)) = \(share) "
-            + "(\(comparison == .atLeast ? "needs at least" : "needs more than") \(threshold)): \(passes ? "passes" : "does not pass")"
+    public var summary: String { summary(in: .en) }
+
+    /// The same line in the reader's language: "4 đồng ý, 2 không đồng ý, 1 không biểu quyết; 4/7 tổng số
+    /// thành viên = 57,1% (cần từ 70%): không đạt" (the tally, `decide`'s refusal, `show`).
+    public func summary(in language: Language) -> String {
+        let share = denominator > 0 ? Percent.oneDecimal(Double(agree) / Double(denominator), in: language) : "—"
+        let over = "\(agree)/\(denominator) \(Vocabulary(language).denominator(denominatorKind)) = \(share)"
+        let needs = Percent.share(threshold, in: language)
+        switch language {
+        case .vi:
+            return "\(agree) đồng ý, \(disagree) không đồng ý, \(abstain) không biểu quyết; \(over) "
+                + "(cần \(comparison == .atLeast ? "từ" : "trên") \(needs)): \(passes ? "đạt" : "không đạt")"
+        case .en:
+            return "\(agree) agree, \(disagree) disagree, \(abstain) abstain; \(over) "
+                + "(needs \(comparison == .atLeast ? "at least" : "more than") \(needs)): \(passes ? "passes" : "does not pass")"
+        }
     }
 }
 

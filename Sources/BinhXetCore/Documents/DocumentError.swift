@@ -80,10 +80,11 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension DocumentError {
-    /// A size in MB (of 1,048,576 bytes) with one decimal when it is not whole.
-    static func megabytes(_ bytes: Int) -> String {
+    /// A size in MB (of 1,048,576 bytes) with one decimal when it is not whole, as the reader writes it:
+    /// "25.8" in English, "25,8" in Vietnamese (`Percent.decimal`).
+    static func megabytes(_ bytes: Int, in language: Language = .en) -> String {
         let mb = Double(bytes) / 1_048_576
-        return mb == mb.rounded() ? String(Int(mb)) : String(format: "%.1f", mb)
+        return mb == mb.rounded() ? String(Int(mb)) : Percent.decimal(mb, places: 1, in: language)
     }
 
     /// A file-system error from reading a document, as a `DocumentError`.

@@ -47,3 +47,26 @@ public struct CouncilMember: Sendable, Codable, Equatable {
         self.login = login; self.name = name; self.role = role; self.active = active; self.since = since
     }
 }
+
+extension CouncilMember {
+    /// The longest login `useradd` makes (and `utmp` keeps).
+    public static let loginMaxLength = 32
+
+    /// Why `login` cannot be an OS user's name, nil when it can: POSIX's portable user names (letters,
+    /// digits, '.', '_', '-', not starting with '-'), at most 32 characters. A member is known by the OS
+    /// user name of their terminal, so a login with a space ("bad user") would be a seat nobody can take.
+    public static func loginProblem(_ login: String) -> CouncilError? {
+        let portable = login.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+        }
+        guard portable, !login.isEmpty, !login.hasPrefix("-"), login.count <= loginMaxLength else { return .notALogin(login) }
+        return nil
+    }
+
+    /// Why `name` cannot be a member's name on the minutes, nil when it can: it holds no control character
+    /// (C0, DEL, C1: an ESC would reach every terminal that lists the council).
+    public static func nameProblem(_ name: String) -> CouncilError? {
+        guard let c = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) else { return nil }
+        return .controlCharacterInName(StrayControlCharacters.name(c))
+    }
+}

@@ -3,6 +3,8 @@ import Foundation
 
 /// A report's tables as one CSV sheet: the section heading becomes the first column when the report
 /// groups its rows (per unit, per title). Titles and signatures stay out: a spreadsheet wants data.
+/// A cell that is a date for people ("02/05/2018") is written as the ISO day ("2018-05-02"), as every
+/// CSV and JSON of BinhXet keeps dates (README): a spreadsheet sorts and reads it in any locale.
 enum CSVRendering {
     static func render(_ doc: ReportDocument) -> String {
         var lines: [String] = []
@@ -11,7 +13,7 @@ enum CSVRendering {
         for section in doc.sections {
             for row in section.rows {
                 let cells = (doc.groupColumn != nil ? [section.heading ?? ""] : []) + row
-                lines.append(cells.map(field).joined(separator: ","))
+                lines.append(cells.map(dataCell).joined(separator: ","))
             }
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
@@ -19,8 +21,23 @@ enum CSVRendering {
 
     /// A document's data sheet, written the same way.
     static func render(sheet: DataSheet) -> String {
-        let lines = [sheet.columns.map(field).joined(separator: ",")] + sheet.rows.map { $0.map(field).joined(separator: ",") }
+        let lines = [sheet.columns.map(field).joined(separator: ",")] + sheet.rows.map { $0.map(dataCell).joined(separator: ",") }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A data cell as written: `field`, after a day for people ("dd/mm/yyyy", alone or with "HH:mm") is
+    /// turned into its ISO form. Text that only holds a date among words stays as it is.
+    static func dataCell(_ raw: String) -> String { field(isoDay(raw) ?? raw) }
+
+    /// "2018-05-02" of "02/05/2018", "2018-05-02 08:30" of "02/05/2018 08:30"; nil for anything else.
+    static func isoDay(_ cell: String) -> String? {
+        let b = Array(cell.utf8)
+        guard b.count == 10 || b.count == 16, b[2] == UInt8(ascii: "/"), b[5] == UInt8(ascii: "/") else { return nil }
+        let digits = [0, 1, 3, 4, 6, 7, 8, 9] + (b.count == 16 ? [11, 12, 14, 15] : [])
+        guard digits.allSatisfy({ b[$0] >= UInt8(ascii: "0") && b[$0] <= UInt8(ascii: "9") }),
+              b.count == 10 || (b[10] == UInt8(ascii: " ") && b[13] == UInt8(ascii: ":")),
+              let iso = ISODate.parse(String(cell.prefix(10))) else { return nil }
+        return iso + cell.dropFirst(10)
     }
 
     /// A cell as written: controls made visible, a would-be formula disarmed, quoted when it holds a

@@ -10,6 +10,13 @@ enum SimilarityFlagsReport {
         }
     }
 
+    /// The titles of a nomination's violation-severity flags, each rule once, in the order the review
+    /// gives them.
+    static func violations(_ flags: [RuleFlag]) -> [String] {
+        var seen = Set<RuleCheck>()
+        return flags.filter { $0.severity == .violation && seen.insert($0.check).inserted }.map(\.check.title)
+    }
+
     static func build(_ nominations: [String: ReviewedNomination], findings: [StoredFinding], flags: [String: [RuleFlag]],
                       year: Int?, rules: RuleSet, dismissals: [String: [String: FindingDismissal]] = [:],
                       attention: [String: CouncilAttention]? = nil) -> ReportDocument {
@@ -21,11 +28,13 @@ enum SimilarityFlagsReport {
                 .enumerated().map { i, f -> [String] in
                     let n = nominations[f.nominationID]!
                     let source = f.sourceID.flatMap { nominations[$0] }.map { "\($0.id) (\($0.personName), \($0.unitName), \($0.year))" } ?? "—"
-                    let broken = (flags[f.nominationID] ?? []).filter { $0.related.contains(f.sourceID ?? "\u{0}") && ($0.check == .oneAwardPerInitiative || $0.check == .noRerecognition) }
+                    // Every rule the nomination breaks (a violation, not a warning), each once: a re-use
+                    // breaks novelty and, often, the one-award rule; the reader sees them all on the row.
+                    let broken = violations(flags[f.nominationID] ?? [])
                     return [String(i + 1), n.id, n.personName, kind(f.kind), source,
                             f.kind == .offDuty ? "—" : RuleReview.percent(f.coverage),
                             // A finding a member set aside says so, and why, instead of the rules it would break.
-                            dismissal(f).map { "Đã bỏ qua: \($0.vietnamese)" } ?? broken.map(\.check.title).joined(separator: "; ")]
+                            dismissal(f).map { "Đã bỏ qua: \($0.vietnamese)" } ?? broken.joined(separator: "; ")]
                 })
         }
         let dismissed = kept.filter { dismissal($0) != nil }.count

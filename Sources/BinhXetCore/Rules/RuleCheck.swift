@@ -60,7 +60,10 @@ public enum RuleCheck: String, Sendable, Codable, CaseIterable {
             switch id {
             case .decree65: return "NĐ 42/2010, NĐ 65/2014 (trường hợp không xét LĐTT) [verify]"
             case .law2003: return "NĐ 91/2017 (trường hợp không xét LĐTT) [2nd]"
-            case .law2022, .twoTier: return "NĐ 98/2023 [verify]; NĐ 152/2025"
+            // NĐ 152/2025 (14/06/2025) came with the two-tier regime: a dossier received under Luật 06/2022
+            // before 01/07/2025 is judged by NĐ 98/2023 alone (domain reference §2).
+            case .law2022: return "NĐ 98/2023 [verify]"
+            case .twoTier: return "NĐ 98/2023 [verify]; NĐ 152/2025"
             }
         case .cstdcsQuota:
             switch id {

@@ -53,11 +53,16 @@ public enum RuleSetID: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    /// "01/10/2017 – 31/12/2023", as `binhxet rules` prints the period.
-    public var period: String {
-        let next = Self.allCases.first { $0 > self }
+    /// The last day the regime applies; nil for the one in force now.
+    public var endsOn: CalendarDay? {
+        Self.allCases.first { $0 > self }.flatMap(\.startsOn).map { $0.adding(days: -1) }
+    }
+
+    /// "01/10/2017 – 31/12/2023", as `binhxet rules` prints the period; the open end is "nay" in
+    /// Vietnamese, "now" in English. JSON takes `startsOn` and `endsOn` as ISO days instead.
+    public func period(in language: Language) -> String {
         let from = startsOn.map(\.vietnamese) ?? "…"
-        let to = next.flatMap(\.startsOn).map { $0.adding(days: -1).vietnamese } ?? "nay"
+        let to = endsOn?.vietnamese ?? (language == .vi ? "nay" : "now")
         return "\(from) – \(to)"
     }
 

@@ -4,6 +4,8 @@ import Foundation
 public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(String)
     case alreadyExists(String)
+    /// `init` was given the path of a file that is not a desk (no SQLite header): it was left as it was.
+    case fileInTheWay(String)
     case isDirectory(String)
     case readOnly(String)
     /// This OS user may not read the desk file at all (desks are 0660, for their group only): not the
@@ -33,6 +35,7 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notFound(let p): return "\(p): no desk here; create one with `binhxet init --desk \(p)`"
         case .alreadyExists(let p): return "\(p): a desk already exists here"
+        case .fileInTheWay(let p): return "\(p): is a file that is not a desk; nothing was changed (choose another path for the new desk)"
         case .isDirectory(let p): return "\(p): is a directory, not a desk file"
         case .readOnly(let p): return "\(p): the desk is read-only; nothing was written"
         case .cannotRead(let p, let user, let owner, let group, let mode):

@@ -15,6 +15,15 @@ public struct DeskFiles: Sendable {
             .appendingPathComponent("\(sha256).\(format)")
     }
 
+    /// Whether the file at `path` begins as every SQLite database does ("SQLite format 3" and a NUL): a
+    /// desk, or at least a database; anything else (a text file, an empty one) is not a desk at all.
+    public static func hasSQLiteHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        return head == Data("SQLite format 3\u{0}".utf8)
+    }
+
     /// `-wal`, `-shm` and `-journal` beside the desk.
     public var sideFiles: [URL] {
         ["-wal", "-shm", "-journal"].map { URL(fileURLWithPath: url.path + $0) }

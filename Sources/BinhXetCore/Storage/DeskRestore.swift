@@ -25,6 +25,7 @@ public enum DeskRestore {
     public static func restore(backupAt backup: URL, to desk: URL, force: Bool = false) throws -> RestoreReport {
         let from = DeskFiles(backup), to = DeskFiles(desk)
         if from.url.resolvingSymlinksInPath() == to.url.resolvingSymlinksInPath() { throw BackupError.sameFile(to.url.path) }
+        if !FileManager.default.fileExists(atPath: from.url.path) { throw BackupError.backupNotFound(from.url.path) }
         let checked = try DeskVerifier.verify(deskAt: from.url)
         guard checked.isClean else { throw BackupError.backupDoesNotVerify(from.url.path, problems: checked.problems) }
         let users = to.openingProcesses

@@ -29,7 +29,10 @@ public final class DeskStore: Sendable {
         let path = url.path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            throw isDir.boolValue ? DeskError.isDirectory(path) : DeskError.alreadyExists(path)
+            if isDir.boolValue { throw DeskError.isDirectory(path) }
+            // A file this user cannot read may well be a desk: only one read and found not to be is called so.
+            let notADesk = FileManager.default.isReadableFile(atPath: path) && !DeskFiles.hasSQLiteHeader(path)
+            throw notADesk ? DeskError.fileInTheWay(path) : DeskError.alreadyExists(path)
         }
         let gid = try group.map { name throws(DeskError) in try DeskPermissions.groupID(named: name) }
         DeskPermissions.useDeskUmask()

@@ -154,6 +154,15 @@ public enum ErrorWords {
                 return "chưa lập được \(title) (\(slip.form)) cho hồ sơ \(id): \(needs)"
             }
         case let e as BackupError: return backup(e)
+        case let e as OutputFileError:
+            switch e {
+            case .isFolder(let p): return "\(p): là một thư mục, không phải tệp; hãy nêu tên tệp trong thư mục đó (-o THƯ_MỤC/TÊN_TỆP)"
+            case .noFolder(let p, let f): return "\(p): không có thư mục \(f); hãy tạo thư mục trước, hoặc ghi vào chỗ khác"
+            case .folderIsAFile(let p, let f): return "\(p): \(f) là một tệp, không phải thư mục"
+            case .noPermission(let p, let f): return "\(p): bạn không có quyền ghi vào \(f); không ghi được gì"
+            case .diskFull(let p): return "\(p): ổ đĩa đã đầy; không ghi được gì (giải phóng bớt dung lượng rồi thử lại)"
+            case .cannotWrite(let p, let reason): return "\(p): không ghi được tệp (\(reason)); không ghi được gì"
+            }
         case let e as RuleSetFileError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
         case let e as ReportPathRefused: return importReason(e.description)
         case let e as HolidayTableError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
@@ -170,6 +179,8 @@ public enum ErrorWords {
         switch e {
         case .notFound(let p): return "\(p): không có bàn xét duyệt ở đây; tạo mới bằng `binhxet init --desk \(p)`"
         case .alreadyExists(let p): return "\(p): ở đây đã có một bàn xét duyệt"
+        case .fileInTheWay(let p):
+            return "\(p): là một tệp khác, không phải bàn xét duyệt; không thay đổi gì (hãy chọn đường dẫn khác cho bàn mới)"
         case .isDirectory(let p): return "\(p): là thư mục, không phải tệp bàn xét duyệt"
         case .readOnly(let p): return "\(p): bàn xét duyệt chỉ đọc đối với bạn; không ghi được gì"
         case .cannotRead(let p, let user, let owner, let group, let mode):
@@ -208,6 +219,11 @@ public enum ErrorWords {
         case .notYetReceived(let id, let received, let today):
             return "hồ sơ \(id) tiếp nhận ngày \(CouncilError.day(received)), sau ngày xét \(CouncilError.day(today)): "
                 + "chưa biểu quyết hoặc ghi kết quả được"
+        case .notALogin(let login):
+            return "'\(login)' không thể là tên đăng nhập: thành viên được nhận biết bằng tên người dùng hệ thống, chỉ gồm chữ cái "
+                + "a–z, A–Z, chữ số, '.', '_' và '-', không bắt đầu bằng '-', dài tối đa \(CouncilMember.loginMaxLength) ký tự (xem `id -un`)"
+        case .controlCharacterInName(let c):
+            return "họ tên thành viên không được chứa ký tự điều khiển (\(c)); hãy viết họ tên như sẽ in trong biên bản"
         }
     }
 
@@ -233,13 +249,13 @@ public enum ErrorWords {
         case .unknownNomination(let id): return "không có hồ sơ đề nghị mã \(id)"
         case .reasonRequired(let o): return o == .reject ? "không đạt thì phải nêu lý do" : "hãy nêu hồ sơ còn thiếu gì"
         case .changedMeanwhile(let id, let by, let at, let kind):
-            return "hồ sơ \(id) vừa được thay đổi: \(Vocabulary.vi.eventKind(kind)) bởi \(by) lúc \(at); không ghi đè"
+            return "hồ sơ \(id) vừa được thay đổi: \(Vocabulary.vi.eventKind(kind)) bởi \(by) lúc \(EventTime.display(at)); không ghi đè"
         case .alreadyDecided(let id, let by, let at, let kind):
-            return "hồ sơ \(id) đã có kết quả: \(Vocabulary.vi.eventKind(kind)) bởi \(by) lúc \(at); không ghi gì "
+            return "hồ sơ \(id) đã có kết quả: \(Vocabulary.vi.eventKind(kind)) bởi \(by) lúc \(EventTime.display(at)); không ghi gì "
                 + "(muốn sửa, nêu lý do bằng --revise)"
         case .voteDisagrees(let id, let outcome, let tally):
             return "hồ sơ \(id) không thể \(outcome == .approve ? "thông qua" : "ghi không đạt"): kết quả biểu quyết "
-                + "\(outcome == .approve ? "chưa đạt" : "đã đạt") ngưỡng (\(tally)); muốn vẫn ghi, nêu lý do bằng --override"
+                + "\(outcome == .approve ? "chưa đạt" : "đã đạt") ngưỡng (\(tally.summary(in: .vi))); muốn vẫn ghi, nêu lý do bằng --override"
         }
     }
 
@@ -317,6 +333,13 @@ public enum ErrorWords {
         ("row (\\d+): a quoted field is never closed", "dòng $1: một ô mở ngoặc kép mà không đóng"),
         ("was not found in the first pass", "không còn thấy tệp ở lần đọc thứ hai"),
         ("the file changed while it was imported; import the file again", "tệp bị thay đổi trong khi nhập; hãy nhập lại"),
+        ("another import added some of these nominations meanwhile; import the file again to add what is still new",
+         "trong lúc kiểm tra, một lần nhập khác đã thêm một số hồ sơ của tệp này; hãy nhập lại tệp để thêm những hồ sơ còn mới"),
+        ("(.*) is in the future", "$1 là ngày trong tương lai"),
+        ("a withdrawn nomination has no decision; leave it empty", "hồ sơ đã rút thì không có quyết định; hãy để trống"),
+        ("is given but initiative_recognised is empty; write yes if the unit recognised the initiative",
+         "có giá trị trong khi cột initiative_recognised trống; ghi yes nếu đơn vị đã công nhận sáng kiến"),
+        ("is given but initiative_recognised is no", "có giá trị trong khi cột initiative_recognised là no (chưa công nhận)"),
     ].map { (try! NSRegularExpression(pattern: "^" + $0.0 + "$"), $0.1) }
 
     /// The settings file's reasons (`RuleSetFile`, `[documents]`, `RuleSettingError`), in Vietnamese: a line's
@@ -396,7 +419,7 @@ public enum ErrorWords {
         case .undecodableText(let error): return "không giải mã được văn bản: \(textDecoding(error))"
         case .notARegularFile(let kind): return "là \(specialFile(kind)), không phải tệp thường"
         case .tooLarge(let bytes, let limit):
-            return "tệp nặng \(DocumentError.megabytes(bytes)) MB; không nhận tệp trên \(DocumentError.megabytes(limit)) MB "
+            return "tệp nặng \(DocumentError.megabytes(bytes, in: .vi)) MB; không nhận tệp trên \(DocumentError.megabytes(limit, in: .vi)) MB "
                 + "(thiết lập max_report_mb)"
         }
     }
@@ -430,6 +453,7 @@ public enum ErrorWords {
         case .sideFilesPresent(let p, let files):
             return "\(p): bên cạnh có \(files.joined(separator: ", ")): bàn xét duyệt đang mở hoặc chưa đóng đúng cách. "
                 + "Hãy đóng mọi binhxet đang mở nó; nếu không còn cái nào chạy, --force sẽ chuyển các tệp này sang bên (giữ cùng bàn bị thay)"
+        case .backupNotFound(let p): return "\(p): không tìm thấy bản sao lưu (không có tệp này); không khôi phục gì"
         case .backupDoesNotVerify(let p, let problems):
             return "\(p): bản sao lưu không qua kiểm tra, không khôi phục gì (\(problems.count) lỗi: "
                 + problems.prefix(3).map { $0.line(in: .vi) }.joined(separator: "; ") + (problems.count > 3 ? "; …" : "") + ")"

@@ -48,20 +48,20 @@ public enum DecisionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The nomination is decided already; another outcome needs an explicit revision with a reason.
     case alreadyDecided(nominationID: String, by: String, at: String, kind: DeskEvent.Kind)
     /// The outcome does not follow the council's vote; it needs an override with a reason.
-    case voteDisagrees(nominationID: String, outcome: DecisionOutcome, tally: String)
+    case voteDisagrees(nominationID: String, outcome: DecisionOutcome, tally: VoteTally)
 
     public var description: String {
         switch self {
         case .unknownNomination(let id): return "no nomination with ID \(id)"
         case .reasonRequired(let o): return o == .reject ? "a rejection needs a reason" : "say what is missing"
         case .changedMeanwhile(let id, let by, let at, let kind):
-            return "\(id) was changed meanwhile: \(kind.rawValue) by \(by) at \(at); nothing was overwritten"
+            return "\(id) was changed meanwhile: \(Vocabulary.en.eventKind(kind)) by \(by) at \(EventTime.display(at)); nothing was overwritten"
         case .alreadyDecided(let id, let by, let at, let kind):
-            return "\(id) is already decided: \(kind.rawValue) by \(by) at \(at); nothing was recorded "
+            return "\(id) is already decided: \(Vocabulary.en.eventKind(kind)) by \(by) at \(EventTime.display(at)); nothing was recorded "
                 + "(to revise it, give the reason with --revise)"
         case .voteDisagrees(let id, let outcome, let tally):
             return "\(id) cannot be \(outcome == .approve ? "approved" : "rejected"): the council's vote "
-                + "\(outcome == .approve ? "has not reached" : "has reached") the threshold (\(tally)); "
+                + "\(outcome == .approve ? "has not reached" : "has reached") the threshold (\(tally.summary)); "
                 + "to record it anyway, give the reason with --override"
         }
     }

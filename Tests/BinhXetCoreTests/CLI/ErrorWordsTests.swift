@@ -34,6 +34,11 @@ import Testing
         "is an outcomes file, not nominations: import it with --outcomes, after its nominations",
         "is a registrations file, not nominations: import it with --registrations",
         "is the units list, not nominations: put it beside the nominations CSV as units.csv, where it is read",
+        // `import --outcomes` printed these in English among Vietnamese lines (the tester, 2026-12-07)
+        "another import added some of these nominations meanwhile; import the file again to add what is still new",
+        "01/01/2099 is in the future", "a withdrawn nomination has no decision; leave it empty",
+        "is given but initiative_recognised is empty; write yes if the unit recognised the initiative",
+        "is given but initiative_recognised is no",
     ]
 
     /// English words a worded reason must not keep (codes such as `not_awarded` and column names aside).
@@ -42,7 +47,8 @@ import Testing
                           "contains", "character", "remove", "report", "text", "holds", "registrations", "registered",
                           "award", "decision", "outcome", "scope", "recognition", "number", "appears", "belongs",
                           "before", "nothing", "code", "short", "name", "line", "break", "columns", "wide", "longer",
-                          "path", "folder", "resolved", "outside", "read", "permission", "found", "link", "quoted", "closed"]
+                          "path", "folder", "resolved", "outside", "read", "permission", "found", "link", "quoted", "closed",
+                          "another", "import", "meanwhile", "again", "future", "leave", "given", "write"]
 
     static func englishLeft(_ s: String) -> [String] {
         // Options the reader types (--number) are names, not words
@@ -66,6 +72,13 @@ import Testing
         #expect(ErrorWords.document(.notARegularFile(kind: .folder)) == "là một thư mục, không phải tệp thường")
     }
 
+    @Test func aFileTooLargeIsWeighedWithTheReadersDecimalMark() {
+        // `binhxet check big.txt` said "tệp nặng 25.8 MB"
+        let e = DocumentError.tooLarge(bytes: 27_000_000, limit: 20 * 1_048_576)
+        #expect(ErrorWords.line(e, in: .vi).hasPrefix("tệp nặng 25,7 MB; không nhận tệp trên 20 MB"), "\(ErrorWords.line(e, in: .vi))")
+        #expect(ErrorWords.line(e, in: .en).hasPrefix("the file is 25.7 MB; files above 20 MB are refused"), "\(ErrorWords.line(e, in: .en))")
+    }
+
     @Test func everyPatternHasASampleAndEverySampleIsWorded() {
         #expect(Self.samples.count == ErrorWords.importReasons.count)
         for sample in Self.samples {
@@ -82,6 +95,15 @@ import Testing
         let slip = SlipError.nothingToPrint(nominationID: "N1", slip: .supplement, needs: "no supplement was requested")
         #expect(ErrorWords.line(slip, in: .vi).hasPrefix("chưa lập được Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu số 02) cho hồ sơ N1"))
         for phrase in ErrorWords.phrases.values { #expect(Self.englishLeft(phrase).isEmpty, "\(phrase)") }
+    }
+
+    @Test func aTallyInARefusalIsInTheRefusalsLanguage() {
+        let t = VoteTally(nominationID: "N1", agree: 4, disagree: 2, abstain: 1, members: 7, present: 7, validBallots: 6,
+                          denominatorKind: .allMembers, denominator: 7, threshold: "70%", comparison: .atLeast, passes: false, votes: [])
+        let e = DecisionError.voteDisagrees(nominationID: "N1", outcome: .approve, tally: t)
+        #expect(ErrorWords.line(e, in: .vi).contains("(4 đồng ý, 2 không đồng ý, 1 không biểu quyết; 4/7 tổng số thành viên = 57,1% (cần từ 70%): không đạt)"),
+                "\(ErrorWords.line(e, in: .vi))")
+        #expect(ErrorWords.line(e, in: .en).contains("(4 agree, 2 disagree, 1 abstain; 4/7 all members = 57.1% (needs at least 70%): does not pass)"))
     }
 
     static let settingSamples: [String] = [
@@ -110,6 +132,59 @@ import Testing
         }
         let e = RuleSetFileError(file: "d.rules", line: 2, reason: "vote_threshold: 'much' is not a share (write 70%, 2/3 or 0.7)")
         #expect(ErrorWords.line(e, in: .vi) == "d.rules: dòng 2: vote_threshold: 'much' không phải tỷ lệ (viết 70%, 2/3 hoặc 0.7)")
+    }
+
+    @Test func everyReasonAnImporterWordsIsInTheTable() throws {
+        // Every reason the importers word themselves (a literal after `reason:` or in `problem(…, "…")`,
+        // literals joined by `+` read as one, each `\(…)` a sample) is worded, unless given with its own
+        // Vietnamese (`vietnamese:`): a new reason cannot reach a Vietnamese reader in English unnoticed.
+        let core = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/BinhXetCore")
+        let files = ["Import/NominationImporter.swift", "Import/OutcomeImporter.swift", "Import/UnitList.swift",
+                     "Import/CSVFile.swift", "Import/ReportPath.swift", "Registration/RegistrationImporter.swift",
+                     "Support/UnitShortName.swift"]
+        let joined = try NSRegularExpression(pattern: #""\s*\+\s*""#)
+        let literal = try NSRegularExpression(pattern: #"(reason: |problem\([^,()"]*, |addedMeanwhile = )"((?:[^"\\]|\\.)*)"([^\n]*)"#)
+        var checked = 0
+        for file in files {
+            let raw = try String(contentsOf: core.appendingPathComponent(file), encoding: .utf8)
+            let text = joined.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: "")
+            for m in literal.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let reason = String(text[Range(m.range(at: 2), in: text)!])
+                // the rest of the call: its line and the next
+                let rest = text[Range(m.range(at: 3), in: text)!.lowerBound...].split(separator: "\n", maxSplits: 2).prefix(2)
+                if rest.contains(where: { $0.contains("vietnamese") }) { continue }
+                // A reason that is only other text (an error's own, a file's and its reason) has no words
+                // of its own; one cut short by a literal inside an interpolation is in `samples` whole.
+                guard let sample = Self.sampled(reason), sample.contains(where: \.isLetter) else { continue }
+                checked += 1
+                #expect(ErrorWords.importReason(sample) != sample, "\(file): not worded: \(reason)")
+            }
+        }
+        #expect(checked > 40, "\(checked)")
+    }
+
+    /// What an interpolation stands for in a sample: a character's name, where a nominee was met, else 1.
+    static let sampleValues = ["StrayControlCharacters.name(scalar)": "U+001B", "where_": "the desk"]
+
+    /// The reason with each `\(…)` replaced by a sample value; nil when an interpolation is not closed
+    /// (the literal was cut at a quote inside it). Letters only in interpolations leave no letters.
+    static func sampled(_ reason: String) -> String? {
+        var out = "", expression = "", depth = 0
+        var i = reason.startIndex
+        while i < reason.endIndex {
+            if depth == 0, reason[i...].hasPrefix("\\(") {
+                depth = 1; expression = ""; i = reason.index(i, offsetBy: 2); continue
+            }
+            if depth > 0 {
+                if reason[i] == "(" { depth += 1 } else if reason[i] == ")" { depth -= 1 }
+                if depth == 0 { out += sampleValues[expression] ?? "1" } else { expression.append(reason[i]) }
+            } else {
+                out.append(reason[i])
+            }
+            i = reason.index(after: i)
+        }
+        return depth == 0 ? out : nil
     }
 
     @Test func aReasonNotInTheTableStaysAsWritten() {

@@ -78,3 +78,37 @@ import Testing
         }
     }
 }
+
+/// What the tester found in the report's data (2026-12-07): days for people in CSV, and a flags report
+/// whose "Vi phạm quy định" column was empty whatever the nomination broke.
+@Suite struct ReportDataTests {
+    @Test func aCSVSheetKeepsDaysAsISO() {
+        let doc = ReportDocument(title: "T", columns: ["Ngày", "Giờ", "Nội dung"],
+                                 sections: [ReportSection(rows: [["02/05/2018", "02/05/2018 08:30", "họp ngày 02/05/2018"],
+                                                                 ["31/02/2018", "2/5/2018", "—"]])])
+        let csv = ReportFormat.csv.render(doc)
+        #expect(csv.contains("\r\n2018-05-02,2018-05-02 08:30,họp ngày 02/05/2018\r\n"), "\(csv)")
+        // Not a day (no 31 February), or not written as the reports write days: left as it is
+        #expect(csv.contains("\r\n31/02/2018,2/5/2018,—\r\n"), "\(csv)")
+        // Printed, the day stays the reader's
+        #expect(ReportFormat.md.render(doc).contains("02/05/2018"))
+    }
+
+    @Test func theFlagsReportNamesEveryViolationOfTheNominationAndNoWarning() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let doc = try desk.store.report(.flags, scope: ReportScope(year: 2018, on: CalendarDay("2018-06-20")!))
+            let column = try #require(doc.columns.firstIndex(of: "Vi phạm quy định"))
+            let rows = doc.sections.flatMap(\.rows)
+            let flags = try desk.store.ruleReview().flags(of: "N2018-0001")
+            let violations = flags.filter { $0.severity == .violation }.map(\.check.title)
+            #expect(violations.contains(RuleCheck.initiativeNotNovel.title))
+            for row in rows where row[1] == "N2018-0001" {
+                for title in violations { #expect(row[column].contains(title), "\(title): \(row[column])") }
+            }
+            // A warning (the off-duty initiative) asks for a look: it is not a rule broken
+            for row in rows { #expect(!row[column].contains(RuleCheck.dutyRelevance.title), "\(row)") }
+            #expect(rows.contains { !$0[column].isEmpty })
+        }
+    }
+}

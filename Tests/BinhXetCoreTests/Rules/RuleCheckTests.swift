@@ -79,6 +79,27 @@ import Testing
         #expect(try desk.checks("N1").contains(.discipline) == c.2)
     }
 
+    /// A dossier's exclusion flags cite the decrees of the regime its receipt day falls under: a dossier
+    /// of 16/04/2024 cited NĐ 152/2025, which came with the two-tier regime of 01/07/2025.
+    @Test(arguments: [
+        ("2017-05-02", RuleSetID.decree65, ["65/2014"], ["91/2017", "98/2023", "152/2025"]),
+        ("2018-05-02", .law2003, ["91/2017"], ["65/2014", "98/2023", "152/2025"]),
+        ("2024-04-16", .law2022, ["98/2023"], ["91/2017", "152/2025"]),
+        ("2025-08-01", .twoTier, ["98/2023", "152/2025"], ["91/2017"]),
+    ])
+    func exclusionsCiteTheDecreesOfTheDossiersRegime(received: String, regime: RuleSetID, cites: [String], not: [String]) throws {
+        let year = Int(received.prefix(4))!
+        let desk = try RuleDesk(nil, [Row(id: "N1", year: year, person: "P1", title: .ldtt, received: received)])
+        try desk.store.noteEligibility("N1", EligibilityFacts(serviceMonths: 9, discipline: .reprimand), actor: "office")
+        #expect(RuleSetID.inForce(on: CalendarDay(received)!) == regime)
+        for check in [RuleCheck.minimumService, .discipline] {
+            let basis = try #require(try desk.flag("N1", check)).basis
+            #expect(basis == check.basis(for: regime))
+            for c in cites { #expect(basis.contains(c), "\(check) \(received): \(basis)") }
+            for n in not { #expect(!basis.contains(n), "\(check) \(received): \(basis)") }
+        }
+    }
+
     // MARK: - Quota
 
     /// A unit with `ldtt` LĐTT nominees and `cstdcs` CSTĐCS nominees (who hold LĐTT too).

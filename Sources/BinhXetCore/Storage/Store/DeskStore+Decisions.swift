@@ -72,7 +72,7 @@ extension DeskStore {
                 let ballots = try Self.ballots(db, nominationID: nominationID)[nominationID] ?? Ballots()
                 let tally = Self.tally(nominationID, ballots: ballots, members: members, rules: rules, viewer: actor)
                 if !tally.follows(outcome) && overrideReason.isEmpty {
-                    throw DecisionError.voteDisagrees(nominationID: nominationID, outcome: outcome, tally: tally.summary)
+                    throw DecisionError.voteDisagrees(nominationID: nominationID, outcome: outcome, tally: tally)
                 }
             }
             var details = EventPayload.Decision()

@@ -27,6 +27,7 @@ extension DeskStore {
                           at: String = Clock.isoNow()) throws -> CouncilMember {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         guard !name.isEmpty else { throw CouncilError.nameRequired }
+        if let problem = CouncilMember.nameProblem(name) { throw problem }
         return try write { db in
             try Self.requireMembershipRole(actor, db: db)
             let existed = try CouncilMember.exists(db, key: login)
