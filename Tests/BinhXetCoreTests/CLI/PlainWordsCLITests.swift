@@ -94,7 +94,7 @@ import Testing
     @Test func reportCSVsKeepISODays() throws {
         let s = try Scratch()
         let desk = try sampleDesk(s)
-        #expect(try CLI.run(["criticise", "UBND", "--text", "Chưa nghiêm túc", "--nominations", "N2018-0001",
+        #expect(try CLI.run(["criticise", "Trường THCS Hòa Bình", "--text", "Chưa nghiêm túc", "--nominations", "N2018-0001",
                              "--member", "chutich", "--desk", desk]).status == 0)
         let criticisms = try CLI.run(["report", "criticisms", "--format", "csv", "--year", "2018", "--desk", desk])
         #expect(criticisms.status == 0, "\(criticisms.err)")
