@@ -260,6 +260,7 @@ public struct NominationImporter: Sendable {
         }
 
         let rules = outcomeIndex.isEmpty ? RuleSet.builtin(.standard) : try store.rules()
+        let asOf = try store.asOf()
         var rows: [Row] = []
         var outcomeRows: [OutcomeImporter.Row] = []
         for rec in table.records {
@@ -294,6 +295,7 @@ public struct NominationImporter: Sendable {
             }
             let received = ISODate.parse(value(.receivedOn))
             if received == nil { problem(.receivedOn, "'\(value(.receivedOn))' is not a date (yyyy-mm-dd or dd/mm/yyyy)") }
+            if let day = received.flatMap({ CalendarDay($0) }), let late = asOf.lateness(of: day) { problem(.receivedOn, late) }
             if title == .cstdcs {
                 if value(.initiativeTitle).isEmpty { problem(.initiativeTitle, "is empty; a CSTĐCS nomination needs an initiative") }
                 if value(.initiativeFile).isEmpty { problem(.initiativeFile, "is empty; a CSTĐCS nomination needs an initiative report") }
@@ -302,7 +304,7 @@ public struct NominationImporter: Sendable {
                 problem(.initiativeTitle, "is empty but an initiative file is given")
             }
             if !outcomeIndex.isEmpty {
-                switch OutcomeImporter.parseRow(line: rec.line, nominationID: value(.nominationID), file: file, rules: rules,
+                switch OutcomeImporter.parseRow(line: rec.line, nominationID: value(.nominationID), file: file, rules: rules, asOf: asOf,
                                                 value: { c in outcomeIndex[c].map { OutcomeImporter.clean(rec.fields[$0]) } }) {
                 case .success(let o?): outcomeRows.append(o)
                 case .success(nil): break

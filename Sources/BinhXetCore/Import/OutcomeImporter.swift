@@ -59,6 +59,7 @@ public struct OutcomeImporter: Sendable {
         }
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         let rules = try store.rules()
+        let asOf = try store.asOf()
         var rows: [Row] = []
         for rec in table.records {
             if rec.fields.count != table.header.count {
@@ -71,7 +72,7 @@ public struct OutcomeImporter: Sendable {
                 problems.append(ImportProblem(file: file, row: rec.line, column: OutcomeColumn.nominationID.rawValue, reason: "is empty"))
                 continue
             }
-            let parsed = Self.parseRow(line: rec.line, nominationID: id, file: file, rules: rules,
+            let parsed = Self.parseRow(line: rec.line, nominationID: id, file: file, rules: rules, asOf: asOf,
                                        value: { c in index[c].map { Self.clean(rec.fields[$0]) } })
             switch parsed {
             case .success(let r?): rows.append(r)
@@ -101,7 +102,7 @@ public struct OutcomeImporter: Sendable {
 
     /// Reads one row's outcome columns. `value` is nil for a column the file does not have. Success(nil):
     /// the row says nothing about an outcome or a recognition.
-    static func parseRow(line: Int, nominationID: String, file: String, rules: RuleSet,
+    static func parseRow(line: Int, nominationID: String, file: String, rules: RuleSet, asOf: AsOfDate,
                          value: (OutcomeColumn) -> String?) -> Result<Row?, ImportFailed> {
         var problems: [ImportProblem] = []
         func problem(_ c: OutcomeColumn, _ reason: String) {
@@ -115,14 +116,13 @@ public struct OutcomeImporter: Sendable {
             }
             return v
         }
-        let today = String(Clock.isoNow().prefix(10))
         func date(_ c: OutcomeColumn) -> String? {
             guard let v = text(c) else { return nil }
             guard let iso = ISODate.parse(v) else {
                 problem(c, "'\(v)' is not a date (yyyy-mm-dd or dd/mm/yyyy)")
                 return nil
             }
-            if iso > today { problem(c, "\(CalendarDay(iso)?.vietnamese ?? iso) is in the future") }
+            if let day = CalendarDay(iso), let late = asOf.lateness(of: day) { problem(c, late) }
             return iso
         }
         var outcome: ImportedOutcome?

@@ -12,6 +12,15 @@ public struct AsOfDate: Sendable, Equatable {
 
     public var today: CalendarDay { fixed ?? clock }
 
+    /// Why a day read from a file cannot be (nil when it can): after the desk's today. Said as "in the
+    /// future" while the desk follows the clock, and against the as-of date when one is set (a dossier
+    /// received after it did not exist on the day the council reviews).
+    public func lateness(of day: CalendarDay) -> String? {
+        guard day > today else { return nil }
+        if let fixed { return "\(day.vietnamese) is after the desk's as-of date (\(fixed.vietnamese))" }
+        return "\(day.vietnamese) is in the future"
+    }
+
     /// What an event dated by the clock carries when an as-of date stands in for the clock: the date in
     /// `on` (which deadlines read) and a note saying where it came from.
     public var eventDay: (on: String, note: String)? {

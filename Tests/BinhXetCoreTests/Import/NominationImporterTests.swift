@@ -30,6 +30,31 @@ import Testing
         #expect(try store.initiativeText(of: "N2017-0002") == nil)
     }
 
+    /// A dossier received after the desk's today did not exist on it: refused with the row and column, in the
+    /// clock's words without an as-of date and against the as-of date with one; nothing is imported.
+    @Test func aDossierReceivedAfterTheDesksTodayIsRefused() throws {
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        let late = SampleCSV.rows.map { $0.replacingOccurrences(of: ",2018-05-05", with: ",2099-05-05") }
+        #expect(late != SampleCSV.rows)
+        #expect {
+            try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s, rows: late))
+        } throws: { e in
+            let line = ErrorWords.line(e, in: .vi)
+            return line.contains("received_on") && line.contains("05/05/2099 là ngày trong tương lai")
+        }
+        #expect(try store.nominations().isEmpty)
+        // Reviewing 2018 as of 04/05/2018, a dossier received on 05/05/2018 is not there yet
+        try store.openYear(2018, asOf: CalendarDay("2018-05-04"), actor: "root")
+        #expect {
+            try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s))
+        } throws: { e in
+            ErrorWords.line(e, in: .vi).contains("05/05/2018 là sau ngày xét của bàn xét duyệt (04/05/2018)")
+                && String(describing: e).contains("05/05/2018 is after the desk's as-of date (04/05/2018)")
+        }
+        #expect(try store.nominations().isEmpty)
+    }
+
     @Test func reimportingTheSameFileChangesNothing() throws {
         let s = try Scratch()
         let store = try s.makeDesk()
