@@ -62,9 +62,9 @@ demo: build
 	@tail -n +2 Resources/demo/council.csv | while IFS=, read -r login name role; do \
 	  $(BIN) member add "$${login:-$$(id -un)}" --name "$$name" --role "$$role" --desk $(DEMO_DESK) >/dev/null || exit 1; \
 	done
-	@# The demo's dossiers came in from April to 10 June 2024: review them as of a day in that council season, after
+	@# The demo's dossiers came in from April to 23 May 2024: review them as of a day in that council season, after
 	@# the last arrived (a dossier received after the desk's today is not before the council yet), not today.
-	@$(BIN) year open 2024 --as-of 2024-06-14 --desk $(DEMO_DESK) >/dev/null
+	@$(BIN) year open 2024 --as-of 2024-05-24 --desk $(DEMO_DESK) >/dev/null
 
 run: demo
 	@$(BIN) --desk $(DEMO_DESK)

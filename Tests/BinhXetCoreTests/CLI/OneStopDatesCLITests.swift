@@ -3,12 +3,12 @@ import BinhXetTestSupport
 import Foundation
 import Testing
 
-/// What a tester typed on the demo desk (reviewed as of 10/05/2024) and the desk recorded although it could not
+/// What a tester typed on the demo desk (then reviewed as of 10/05/2024) and the desk recorded although it could not
 /// have happened: one-stop steps and new dates out of order, slips dated the day they were printed, a recognition
 /// signed after the desk's today, months of service below zero. Each is now one line, Vietnamese by default and
 /// English with --lang en, and nothing is written.
 @Suite struct OneStopDatesCLITests {
-    /// The demo's 2024 nominations as `make demo` opens them: as of 10/05/2024, with a chair.
+    /// The demo's 2024 nominations as of 10/05/2024, before some of them arrived, with a chair.
     func demoDesk(_ s: Scratch) throws -> String {
         let desk = s.deskURL.path
         #expect(try CLI.run(["init", "--desk", desk]).status == 0)
@@ -36,20 +36,20 @@ import Testing
         try refused(["advance", "N2024-0009", "refused", "--reason", "Hồ sơ sai mẫu"], desk: desk,
                     vi: "hồ sơ N2024-0009: không ghi được bước 'từ chối tiếp nhận' vào ngày 10/05/2024, trước ngày tiếp nhận hồ sơ (20/05/2024)",
                     en: "N2024-0009: 'refused' cannot be dated 10/05/2024, before the dossier was received (20/05/2024)")
-        // N2024-0012 came in on 03/06/2024: before it, or after the desk's today
+        // N2024-0012 came in on 22/05/2024: before it, or after the desk's today
         try refused(["advance", "N2024-0012", "appraising", "--on", "01/01/2024"], desk: desk,
-                    vi: "hồ sơ N2024-0012: không ghi được bước 'thẩm định' vào ngày 01/01/2024, trước ngày tiếp nhận hồ sơ (03/06/2024)",
-                    en: "N2024-0012: 'appraising' cannot be dated 01/01/2024, before the dossier was received (03/06/2024)")
+                    vi: "hồ sơ N2024-0012: không ghi được bước 'thẩm định' vào ngày 01/01/2024, trước ngày tiếp nhận hồ sơ (22/05/2024)",
+                    en: "N2024-0012: 'appraising' cannot be dated 01/01/2024, before the dossier was received (22/05/2024)")
         try refused(["advance", "N2024-0012", "appraising", "--on", "2030-01-01"], desk: desk,
                     vi: "hồ sơ N2024-0012: không ghi được bước 'thẩm định' vào ngày 01/01/2030, sau ngày xét của bàn xét duyệt (10/05/2024)",
                     en: "N2024-0012: 'appraising' cannot be dated 01/01/2030, after the desk's as-of date (10/05/2024)")
-        // N2024-0012 is due on 01/07/2024: a new date before the receipt, or on Sunday 30/06, is no delay
+        // N2024-0012 is due on 19/06/2024: a new date before the receipt, or before that day, is no delay
         try refused(["reschedule", "N2024-0012", "--to", "01/01/2020", "--reason", "Chờ ý kiến"], desk: desk,
-                    vi: "hồ sơ N2024-0012: ngày hẹn mới 01/01/2020 không sau ngày hẹn hiện tại (01/07/2024); hẹn lại là để lùi ngày trả kết quả khi giải quyết chậm",
-                    en: "N2024-0012: the new date 01/01/2020 is not later than the current appointment date (01/07/2024); a new date is set for a delay")
-        try refused(["reschedule", "N2024-0012", "--to", "2024-06-30", "--reason", "Chờ ý kiến"], desk: desk,
-                    vi: "hồ sơ N2024-0012: ngày hẹn mới 30/06/2024 không sau ngày hẹn hiện tại (01/07/2024); hẹn lại là để lùi ngày trả kết quả khi giải quyết chậm",
-                    en: "N2024-0012: the new date 30/06/2024 is not later than the current appointment date (01/07/2024); a new date is set for a delay")
+                    vi: "hồ sơ N2024-0012: ngày hẹn mới 01/01/2020 không sau ngày hẹn hiện tại (19/06/2024); hẹn lại là để lùi ngày trả kết quả khi giải quyết chậm",
+                    en: "N2024-0012: the new date 01/01/2020 is not later than the current appointment date (19/06/2024); a new date is set for a delay")
+        try refused(["reschedule", "N2024-0012", "--to", "2024-06-10", "--reason", "Chờ ý kiến"], desk: desk,
+                    vi: "hồ sơ N2024-0012: ngày hẹn mới 10/06/2024 không sau ngày hẹn hiện tại (19/06/2024); hẹn lại là để lùi ngày trả kết quả khi giải quyết chậm",
+                    en: "N2024-0012: the new date 10/06/2024 is not later than the current appointment date (19/06/2024); a new date is set for a delay")
         // N2024-0005 (received 02/05, due 29/05): a later Sunday or holiday is not a working day
         try refused(["reschedule", "N2024-0005", "--to", "2024-06-30", "--reason", "Chờ ý kiến"], desk: desk,
                     vi: "30/06/2024 là Chủ nhật, không phải ngày làm việc; ngày hẹn trả kết quả phải là ngày làm việc",

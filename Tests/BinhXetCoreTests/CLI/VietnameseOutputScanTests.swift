@@ -56,7 +56,7 @@ import Testing
         let demo = Fixtures.resources.appendingPathComponent("demo/nominations.csv").path
         _ = try vi(["import", demo, "--quiet"])
         _ = try vi(["scan", "--all", "--quiet"])
-        _ = try vi(["year", "open", "2024", "--as-of", "2024-06-14"])
+        _ = try vi(["year", "open", "2024", "--as-of", "2024-05-24"])
         // A council at work on 2024
         for (login, name, role) in [("chu", "Trần Văn Chủ", "chair"), ("pho", "Lê Thị Phó", "standing_vice_chair"),
                                     ("thuky", "Ngô Thư Ký", "secretary"), ("uv", "Phạm Ủy Viên", "member")] {
@@ -111,9 +111,9 @@ import Testing
         // A refused import: its reasons beyond the commonest are Vietnamese too
         let bad = try s.write("bad/ds.csv", """
             nomination_id,year,nominee_id,nominee_name,unit,position,duties,worker_category,title,initiative_title,initiative_file,received_on
-            N2030-0001,2030,CB9,Nguyễn Văn Một,Trường A,Giáo viên,Dạy học,can_bo_cong_chuc,CSTDCS,Một sáng kiến,/etc/passwd,2030-04-01
-            N2030-0002,2030,CB8,Nguyễn Văn Hai,Trường A,Giáo viên,Dạy học,can_bo_cong_chuc,CSTDCS,Sáng kiến hai,../x.txt,2030-04-01
-            N2030-0003,2030,CB7,Nguyễn Văn Ba,Trường A,Giáo viên,Dạy học,can_bo_cong_chuc,CSTDCS,Sáng kiến ba,khong-co.txt,2030-04-01
+            N2024-0901,2024,CB9,Nguyễn Văn Một,Trường A,Giáo viên,Dạy học,can_bo_cong_chuc,CSTDCS,Một sáng kiến,/etc/passwd,2024-04-01
+            N2024-0902,2024,CB8,Nguyễn Văn Hai,Trường A,Giáo viên,Dạy học,can_bo_cong_chuc,CSTDCS,Sáng kiến hai,../x.txt,2024-04-01
+            N2024-0903,2024,CB7,Nguyễn Văn Ba,Trường A,Giáo viên,Dạy học,can_bo_cong_chuc,CSTDCS,Sáng kiến ba,khong-co.txt,2024-04-01
 
             """)
         let refused = try vi(["import", bad.path], allowFailure: true)

@@ -81,12 +81,12 @@ struct AttentionAgreementTests {
         let store = try DeskStore.create(at: folder.appendingPathComponent("demo.desk"))
         let demo = Fixtures.resources.appendingPathComponent("demo")
         try NominationImporter(store: store, actor: "Văn thư").importCSV(at: demo.appendingPathComponent("nominations.csv"))
-        // As `make demo` does: every year checked, 2024 open as of 14/06/2024
+        // As `make demo` does: every year checked, 2024 open as of 24/05/2024
         let checker = try DeskChecker(store: store)
         _ = try checker.scan(checker.nominationIDs(year: nil))
         try Self.declareDemoHolders(store)
-        try store.openYear(2024, asOf: CalendarDay(year: 2024, month: 6, day: 14), actor: "Văn thư")
-        try expectAgreement(store, member: "chu", today: "2024-06-14", "demo")
+        try store.openYear(2024, asOf: CalendarDay(year: 2024, month: 5, day: 24), actor: "Văn thư")
+        try expectAgreement(store, member: "chu", today: "2024-05-24", "demo")
     }
 
     /// Each unit's LĐTT holders as `make demo` declares them (Resources/demo/ldtt-holders.csv: unit,year,count).
@@ -108,7 +108,7 @@ struct AttentionAgreementTests {
         let demo = Fixtures.resources.appendingPathComponent("demo")
         try NominationImporter(store: store, actor: "Văn thư").importCSV(at: demo.appendingPathComponent("nominations.csv"))
         try Self.declareDemoHolders(store)
-        try store.openYear(2024, asOf: CalendarDay(year: 2024, month: 6, day: 14), actor: "Văn thư")
+        try store.openYear(2024, asOf: CalendarDay(year: 2024, month: 5, day: 24), actor: "Văn thư")
         let units = try #require(try store.yearSummary()).units
         let withCSTDCS = units.filter { $0.cstdcs > 0 }
         #expect(withCSTDCS.contains { !$0.overQuota }, "some unit within its quota")
