@@ -123,7 +123,10 @@ enum DialogView {
                 + StyledWrap.wrap([Span(s.overrideHint, .dim)], width: w) + [[]]
         }
         if d.confirming {
-            lines += StyledWrap.wrap([Span(s.confirmQuestion(d.kind, id: d.nominationID, nominee: d.nominee))], width: w)
+            // A question the desk would answer "no" to is not asked: the refusal below says why.
+            if !state.voteRefuses(d) {
+                lines += StyledWrap.wrap([Span(s.confirmQuestion(d.kind, id: d.nominationID, nominee: d.nominee))], width: w)
+            }
             if let year = d.otherYear {
                 // A record of another year than the one under review: said before it is written.
                 lines += [[]] + StyledWrap.wrap([Span(s.otherYearWarning(year: year, open: state.queue.reviewYear.year), .error)], width: w)

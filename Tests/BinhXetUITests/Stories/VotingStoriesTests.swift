@@ -75,6 +75,7 @@ struct VotingStoriesTests {
         // And it offers only to close: it took Enter to a second box saying "Không ghi được"
         #expect(h.line(containing: "Enter/Esc: đóng (không ghi)") != nil)
         #expect(h.line(containing: "Enter/y: ghi") == nil)
+        #expect(h.line(containing: "Ghi quyết định THÔNG QUA cho hồ sơ") == nil)
         h.press(.enter)
         #expect(h.state.modal == nil)
         #expect(try h.desk.store.detail(of: "N2018-0001", viewer: "root")?.nomination.status == .received)
