@@ -52,6 +52,8 @@ demo: build
 	@rm -rf demo-desk && mkdir -p demo-desk
 	@$(BIN) init --desk $(DEMO_DESK) >/dev/null
 	@$(BIN) import Resources/demo/nominations.csv --desk $(DEMO_DESK) --quiet
+	@# What the archive years decided and which initiatives their units recognised.
+	@$(BIN) import --outcomes Resources/demo/outcomes.csv --desk $(DEMO_DESK) --quiet
 	@$(BIN) scan --desk $(DEMO_DESK) --all --quiet
 	@# Each unit's declared LĐTT holders, the base of its CSTĐCS quota (unit,year,count; header skipped).
 	@tail -n +2 Resources/demo/ldtt-holders.csv | while IFS=, read -r unit year count; do \

@@ -55,6 +55,7 @@ import Testing
         _ = try vi(["init"])
         let demo = Fixtures.resources.appendingPathComponent("demo/nominations.csv").path
         _ = try vi(["import", demo, "--quiet"])
+        _ = try vi(["import", "--outcomes", Fixtures.resources.appendingPathComponent("demo/outcomes.csv").path, "--quiet"])
         _ = try vi(["scan", "--all", "--quiet"])
         _ = try vi(["year", "open", "2024", "--as-of", "2024-05-24"])
         // A council at work on 2024

@@ -81,7 +81,8 @@ struct AttentionAgreementTests {
         let store = try DeskStore.create(at: folder.appendingPathComponent("demo.desk"))
         let demo = Fixtures.resources.appendingPathComponent("demo")
         try NominationImporter(store: store, actor: "Văn thư").importCSV(at: demo.appendingPathComponent("nominations.csv"))
-        // As `make demo` does: every year checked, 2024 open as of 24/05/2024
+        try OutcomeImporter(store: store, actor: "Văn thư").importCSV(at: demo.appendingPathComponent("outcomes.csv"))
+        // As `make demo` does: the archive's outcomes, every year checked, 2024 open as of 24/05/2024
         let checker = try DeskChecker(store: store)
         _ = try checker.scan(checker.nominationIDs(year: nil))
         try Self.declareDemoHolders(store)
