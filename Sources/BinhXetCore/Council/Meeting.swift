@@ -44,7 +44,7 @@ public enum MeetingError: Error, Equatable, Sendable, CustomStringConvertible {
     case nothingRecorded(year: Int)
     /// A member written as absent who cast ballots on nominations of the meeting's year: the ballot
     /// count's minutes would issue fewer ballots than were returned.
-    case absentButVoted(login: String, year: Int, nominations: Int)
+    case absentButVoted(login: String, name: String, year: Int, nominations: Int)
 
     public var description: String {
         switch self {
@@ -53,8 +53,8 @@ public enum MeetingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noPlace: return "a meeting needs the place it was held"
         case .notAMember(let l): return "'\(l)' is not an active member of the council (binhxet member list)"
         case .nothingRecorded(let y): return "no meeting is recorded for \(y) (binhxet meeting --year \(y) --start … --end … --place …)"
-        case .absentButVoted(let l, let y, let n):
-            return "'\(l)' cast ballots on \(n) nomination(s) of \(y), so cannot be written as absent from its meeting"
+        case .absentButVoted(let l, let name, let y, let n):
+            return "\(name) ('\(l)') cast ballots on \(n) nomination(s) of \(y), so cannot be written as absent from its meeting"
         }
     }
 }

@@ -96,8 +96,8 @@ public enum ErrorWords {
             case .notAMember(let l): return "'\(l)' không phải thành viên đương nhiệm của Hội đồng (binhxet member list)"
             case .nothingRecorded(let y):
                 return "chưa ghi cuộc họp nào của năm \(y) (binhxet meeting --year \(y) --start … --end … --place …)"
-            case .absentButVoted(let l, let y, let n):
-                return "'\(l)' đã bỏ phiếu cho \(n) hồ sơ năm \(y) nên không ghi vắng mặt tại cuộc họp được"
+            case .absentButVoted(let l, let name, let y, let n):
+                return "\(name) ('\(l)') đã bỏ phiếu cho \(n) hồ sơ năm \(y) nên không ghi vắng mặt tại cuộc họp được"
             }
         case let e as DismissalError:
             switch e {

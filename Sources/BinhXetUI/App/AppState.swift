@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var yearMeeting: YearMeeting?
     public var helpScroll = 0
     public var modal: Modal?
+    /// The meeting form as it was sent to be recorded: a refusal reopens it as typed.
+    var meetingSent: MeetingDialog?
     public var message: StatusMessage?
     /// Whether the desk checks unchecked nominations itself, in the background (the terminal desk does;
     /// screen tests do not, so their pictures do not depend on timing).

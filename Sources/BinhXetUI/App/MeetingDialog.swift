@@ -61,13 +61,13 @@ public struct MeetingDialog: Equatable, Sendable {
         case core(MeetingError, field: Field)
     }
 
-    private func field(of p: MeetingError, _ m: Meeting) -> Field {
+    func field(of p: MeetingError, _ m: Meeting) -> Field {
         switch p {
         case .badTime(let t): return t == m.endsAt ? .end : .start
         case .endsBeforeStart: return .end
         case .noPlace: return .place
         case .notAMember, .nothingRecorded: return .chair
-        case .absentButVoted(let login, _, _): return members.firstIndex { $0.login == login }.map(Field.member) ?? .chair
+        case .absentButVoted(let login, _, _, _): return members.firstIndex { $0.login == login }.map(Field.member) ?? .chair
         }
     }
 
@@ -85,6 +85,19 @@ extension AppState {
         }
     }
 
+    /// Reopens the form the desk refused, as it was typed, on the field the refusal names (an absent member
+    /// who voted): typing the meeting again after a refusal was the only way before.
+    mutating func reopenMeeting(refused e: MeetingError) -> Bool {
+        guard var m = meetingSent, case .success(let meeting) = m.checked else { return false }
+        meetingSent = nil
+        let field = m.field(of: e, meeting)
+        m.confirming = false
+        m.problem = strings.meetingProblem(.core(e, field: field))
+        m.field = field
+        modal = .meeting(m)
+        return true
+    }
+
     mutating func handleMeeting(key: Key, _ dialog: MeetingDialog) -> [Effect] {
         var m = dialog
         if m.confirming {
@@ -92,6 +105,7 @@ extension AppState {
             case .enter, .char("y"), .char("Y"):
                 guard case .success(let meeting) = m.checked else { m.confirming = false; break }
                 modal = nil
+                meetingSent = m
                 return [.recordMeeting(meeting)]
             case .escape, .char("n"), .char("N"):
                 m.confirming = false

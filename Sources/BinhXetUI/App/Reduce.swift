@@ -99,11 +99,13 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.takeMeeting(year: year, meeting: meeting, members: members, openForm: openForm)
         return []
     case .meetingRecorded(let m):
+        state.meetingSent = nil
         state.message = StatusMessage(state.strings.meetingRecorded(m))
         let effects = state.reloadEffects()
         let meeting = Effect.loadMeeting(year: m.year, openForm: false)
         return effects.contains(meeting) ? effects : effects + [meeting]
     case .meetingRefused(let e):
+        guard !state.reopenMeeting(refused: e) else { return [] }
         state.modal = .notice(Notice(title: state.strings.writeFailedTitle, lines: state.strings.meetingRefused(e)))
         return []
     }

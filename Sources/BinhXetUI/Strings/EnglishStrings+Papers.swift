@@ -108,7 +108,7 @@ extension EnglishStrings {
         case .noPlace: return "Write where the meeting was held."
         case .notAMember(let l): return "“\(l)” is not an active member of the council."
         case .nothingRecorded(let y): return "No meeting is recorded for \(y)."
-        case .absentButVoted(let l, _, let n): return "“\(l)” cast ballots on \(n) nomination(s), so cannot be written as absent."
+        case .absentButVoted(_, let l, _, let n): return "\(l) cast ballots on \(n) nomination(s), so cannot be written as absent."
         }
     }
     public func meetingSummary(_ m: Meeting, names: [String: String]) -> String {

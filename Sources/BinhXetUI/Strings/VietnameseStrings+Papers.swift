@@ -108,7 +108,7 @@ extension VietnameseStrings {
         case .noPlace: return "Ghi địa điểm họp."
         case .notAMember(let l): return "“\(l)” không phải thành viên đương nhiệm của Hội đồng."
         case .nothingRecorded(let y): return "Chưa ghi cuộc họp năm \(y)."
-        case .absentButVoted(let l, _, let n): return "“\(l)” đã bỏ phiếu cho \(n) hồ sơ nên không thể ghi vắng mặt."
+        case .absentButVoted(_, let l, _, let n): return "\(l) đã bỏ phiếu cho \(n) hồ sơ nên không thể ghi vắng mặt."
         }
     }
     public func meetingSummary(_ m: Meeting, names: [String: String]) -> String {

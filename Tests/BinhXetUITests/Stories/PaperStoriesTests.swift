@@ -152,6 +152,30 @@ struct PaperStoriesTests {
         #expect(try desk.store.events().filter { $0.kind == .meetingRecorded }.count == 2)
     }
 
+    /// The desk refuses a member written absent who voted that year: the form comes back as typed, on that
+    /// member's line, with the reason (it was a notice, and the whole meeting had to be typed again).
+    @Test func aMeetingRefusedForAnAbsentMemberWhoVotedComesBackAsTyped() throws {
+        let desk = try Self.desk(role: .secretary)
+        try desk.store.vote("N2018-0001", .agree, member: "uyvien")
+        let h = try Harness(Size(width: 120, height: 40), desk: desk)
+        h.press("m")
+        guard case .meeting(let opened)? = h.state.modal else { Issue.record("no dialog: \(h.state.message?.text ?? "")"); return }
+        h.press(.tab); h.type("08:00"); h.press(.tab); h.type("11:30"); h.press(.tab); h.type("Hội trường")
+        let absentee = try #require(opened.members.firstIndex { $0.login == "uyvien" })
+        while h.state.modal.flatMap({ if case .meeting(let m) = $0 { return m.field } else { return nil } }) != .member(absentee) { h.press(.tab) }
+        h.type("đi công tác")
+        h.press(.enter, .enter)
+        guard case .meeting(let back)? = h.state.modal else { Issue.record("the form did not come back: \(String(describing: h.state.modal))"); return }
+        #expect(back.field == .member(absentee) && !back.confirming)
+        #expect(back.problem == "Ngô Văn Ủy đã bỏ phiếu cho 1 hồ sơ nên không thể ghi vắng mặt.")
+        #expect(back.place.text == "Hội trường" && back.absent["uyvien"]?.text == "đi công tác")
+        #expect(try desk.store.meeting(year: 2018) == nil)
+        // Present again (Backspace over the reason, then on the empty line), it is recorded
+        for _ in 0..<("đi công tác".count + 1) { h.press(.backspace) }
+        h.press(.enter, .enter)
+        #expect(try desk.store.meeting(year: 2018)?.absent == [:])
+    }
+
     @Test func reduceOnlyAsksForThePaperAndTheMeetingItWritesNothing() throws {
         let desk = try Self.desk(role: .secretary)
         let h = try Harness(Size(width: 80, height: 24), desk: desk)

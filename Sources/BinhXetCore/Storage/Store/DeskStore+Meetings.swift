@@ -17,7 +17,10 @@ extension DeskStore {
             }
             for login in m.absent.keys.sorted() {
                 let voted = try Self.nominationsVotedOn(by: login, year: m.year, db: db)
-                if voted > 0 { throw MeetingError.absentButVoted(login: login, year: m.year, nominations: voted) }
+                guard voted == 0 else {
+                    let name = try CouncilMember.fetchOne(db, key: login)?.name ?? login
+                    throw MeetingError.absentButVoted(login: login, name: name, year: m.year, nominations: voted)
+                }
             }
             try db.execute(sql: """
                 INSERT INTO meeting(year, startsAt, endsAt, place, chair, secretary, absent, recordedBy, recordedAt)
