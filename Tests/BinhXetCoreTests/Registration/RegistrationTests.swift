@@ -67,6 +67,31 @@ import Testing
         _ = s
     }
 
+    @Test func aTopicTooShortToReadIsNotJudgedAndAJudgedOneHasItsEvidence() throws {
+        // An accountant registering rice pest control, a title alone: the tester saw "hợp nhiệm vụ",
+        // relevance 1 and no evidence (the model read no field of work in four words it does not know).
+        let (s, store) = try desk()
+        let csv = try s.write("dk.csv", [
+            Self.header,
+            "CB0701,Bùi Đức Khánh,Ủy ban nhân dân xã Hồng Kim,Kế toán,Kế toán ngân sách xã; thu chi ngân sách,"
+                + "Kỹ thuật trồng lúa chống sâu rầy,,2019-01-10",
+            "CB0201,Lê Văn Cường,Trường Tiểu học Phú Vinh,Giáo viên chủ nhiệm lớp 3,Giảng dạy các môn lớp 3B,"
+                + "Rèn kỹ năng viết chữ đẹp cho học sinh lớp 3,"
+                + "Luyện viết chữ đẹp cho học sinh lớp 3 qua các giờ học Tiếng Việt,2019-01-20",
+        ].joined(separator: "\n") + "\n")
+        _ = try RegistrationImporter(store: store, actor: "office").importCSV(at: csv)
+        let checks = Dictionary(uniqueKeysWithValues: try DeskChecker(store: store).checkRegistrations(year: 2019)
+            .map { ($0.registration.personID, $0) })
+        let short = try #require(checks["CB0701"])
+        #expect(short.dutyFit == .notJudged, "\(short.relevance)")
+        #expect(!short.isClean && !short.offDuty)
+        // A topic the model reads is judged, with the words it read
+        let fresh = try #require(checks["CB0201"])
+        #expect(fresh.dutyFit == .fits && fresh.isClean, "\(fresh.relevance)")
+        #expect(!fresh.relevance.textEvidence.isEmpty && !fresh.relevance.dutyEvidence.isEmpty, "\(fresh.relevance)")
+        _ = s
+    }
+
     @Test func aNominationIsLinkedToItsRegistration() throws {
         let (s, store) = try desk()
         // Given a 2018 registration of a person who was then nominated, in Vietnamese headers
