@@ -34,4 +34,29 @@ import Testing
         #expect(rows.count == 1 && rows[0]["duty_fit"] as? String == "not_judged", "\(json.out)")
         #expect(rows[0]["relevance"] is NSNull && rows[0]["clean"] as? Bool == false, "\(json.out)")
     }
+
+    @Test func aRowTheDeskContradictsIsRefusedInOneLineEach() throws {
+        let s = try Scratch()
+        let desk = try desk(s)
+        let csv = try s.write("dk.csv", [
+            RegistrationTests.header,
+            "CB0101,Tên Khác,Trường THCS Hồng Kim,Giáo viên Toán,Giảng dạy,Đề tài A,Tóm tắt,2019-01-10",
+            "CB0103,Người Mới,Trường THCS Hồng Kim,Giáo viên,Giảng dạy,Đề tài B,Tóm tắt,10/01/2030",
+            "CB0104,Người Mới Khác,Trường Không Có,Giáo viên,Giảng dạy,Đề tài C,Tóm tắt,2019-01-11",
+        ].joined(separator: "\n") + "\n")
+        let (vi, en) = try both(["import", "--registrations", csv.path, "--desk", desk])
+        #expect(vi.status != 0 && en.status != 0)
+        for line in ["\(csv.path): dòng 2, cột nominee_name: mã cán bộ CB0101 là 'Nguyễn Văn An' trong bàn xét duyệt, không phải 'Tên Khác'",
+                     "\(csv.path): dòng 3, cột registered_on: 10/01/2030 ở sau ngày xét của bàn xét duyệt (01/02/2019)",
+                     "\(csv.path): dòng 4, cột unit: 'Trường Không Có' không phải đơn vị có trong bàn xét duyệt; hãy ghi tên đơn vị như trong hồ sơ đề nghị của đơn vị"] {
+            #expect(vi.err.contains(line), "\(line)\n\(vi.err)")
+        }
+        for line in ["\(csv.path): row 2, column nominee_name: nominee ID CB0101 is 'Nguyễn Văn An' in the desk, not 'Tên Khác'",
+                     "\(csv.path): row 3, column registered_on: 10/01/2030 is after the desk's as-of date (01/02/2019)",
+                     "\(csv.path): row 4, column unit: 'Trường Không Có' is not a unit of the desk; write its name as its nominations give it"] {
+            #expect(en.err.contains(line), "\(line)\n\(en.err)")
+        }
+        let list = try CLI.run(["check-registrations", "--all-years", "--desk", desk, "--lang", "en"])
+        #expect(list.out == "no registrations\n", "\(list.out)\(list.err)")
+    }
 }
