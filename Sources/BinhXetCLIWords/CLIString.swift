@@ -42,7 +42,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     // vote, decide, tally
     case voteAbstract, voteDiscussion, voteChoiceHelp, voteCast
     case decideAbstract, decideDiscussion, decideOutcomeHelp, decideReasonHelp, decideOverrideHelp, decideReviseHelp
-    case decideYearConfirmHelp, decideRecorded, decideAlready
+    case decideYearConfirmHelp, decideRecorded, decideAlready, decideWithoutBallot
     case tallyAbstract, tallyIDHelp, tallyYearHelp, tallyThreshold, tallyAtLeast, tallyMoreThan, tallySecret, tallyNone
     case hAgree, hDisagree, hAbstain, hVoted, hOver, hShare, hResult, tallyPasses, tallyFails
     // criticise, ldtt-holders, eligibility, recognise
@@ -334,6 +334,8 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .decideYearConfirmHelp: return ("Xác nhận ghi kết quả cho hồ sơ của một năm lưu trữ bằng cách nêu năm đó.",
                                              "Confirm deciding a nomination of an archive year by naming that year.")
         case .decideRecorded: return ("{1}: {2}, do {3} ghi", "{1}: {2} by {3}")
+        case .decideWithoutBallot: return ("bàn xét duyệt chưa có thành viên Hội đồng nên không có bỏ phiếu: kết quả được ghi như đã quyết định, danh sách khen thưởng và biên bản theo kết quả này",
+                                           "the desk has no council members, so there is no ballot: the outcome stands as recorded, and the award list and minutes follow it")
         case .decideAlready: return ("{1}: đã {2}, do {3} ghi lúc {4}; không ghi thêm", "{1}: already {2} by {3} at {4}; nothing recorded")
         case .tallyAbstract: return ("Kết quả kiểm phiếu so với ngưỡng và mẫu số của bàn xét duyệt.", "Vote tallies against the desk's threshold and denominator.")
         case .tallyIDHelp: return ("Chỉ hồ sơ này.", "Only this nomination.")

@@ -171,4 +171,21 @@ import Testing
             #expect(r.status == 0, "\(login): \(r.err)")
         }
     }
+
+    @Test func anApprovalOnADeskWithNoCouncilIsListedAndNotCalledAFailedVote() throws {
+        // The tester approved a nomination on a desk with no members: `report decision` listed nobody and
+        // `report minutes` said "Không đề nghị (phiếu không đạt)".
+        let s = try Scratch()
+        let desk = s.deskURL.path
+        #expect(try CLI.run(["init", "--desk", desk]).status == 0)
+        #expect(try CLI.run(["import", try SampleCSV.write(in: s).path, "--desk", desk, "--quiet"]).status == 0)
+        let vi = try CLI.runVietnamese(["decide", "N2018-0001", "approve", "--desk", desk])
+        #expect(vi.status == 0 && vi.out.contains("bàn xét duyệt chưa có thành viên Hội đồng nên không có bỏ phiếu"), "\(vi.out)\(vi.err)")
+        let en = try CLI.run(["decide", "N2018-0002", "approve", "--desk", desk, "--lang", "en"])
+        #expect(en.status == 0 && en.out.contains("the desk has no council members, so there is no ballot"), "\(en.out)\(en.err)")
+        let decision = try CLI.run(["report", "decision", "--year", "2018", "--desk", desk])
+        #expect(decision.out.contains("Nguyễn Văn An") && decision.out.contains("Lê Văn Cường"), "\(decision.out)\(decision.err)")
+        let minutes = try CLI.run(["report", "minutes", "--year", "2018", "--desk", desk])
+        #expect(minutes.out.contains("Đề nghị khen thưởng (không bỏ phiếu)") && !minutes.out.contains("phiếu không đạt"), "\(minutes.out)")
+    }
 }
