@@ -42,7 +42,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     // vote, decide, tally
     case voteAbstract, voteDiscussion, voteChoiceHelp, voteCast
     case decideAbstract, decideDiscussion, decideOutcomeHelp, decideReasonHelp, decideOverrideHelp, decideReviseHelp
-    case decideYearConfirmHelp, decideRecorded, decideAlready
+    case decideYearConfirmHelp, decideRecorded, decideAlready, decideWithoutBallot
     case tallyAbstract, tallyIDHelp, tallyYearHelp, tallyThreshold, tallyAtLeast, tallyMoreThan, tallySecret, tallyNone
     case hAgree, hDisagree, hAbstain, hVoted, hOver, hShare, hResult, tallyPasses, tallyFails
     // criticise, ldtt-holders, eligibility, recognise
@@ -72,7 +72,7 @@ public enum CLIString: String, CaseIterable, Sendable {
     case yearNone, yearLatest, yearAsOf, yearOpened, yearOpenedAsOf
     // check-registrations
     case regAbstract, regDiscussion, regYearHelp, regAllHelp, regNone, regTitleAlike, regSummaryRepeats
-    case regRepeats, regOwn, regAnothers, regOffDuty, regClean
+    case regRepeats, regOwn, regAnothers, regOffDuty, regClean, regFits, regNoEarlier, regNotJudged
     // dismiss
     case dismissAbstract, dismissDiscussion, dismissSourceHelp, dismissReasonHelp, dismissNoteHelp, dismissUndoHelp
     case dismissGiveReason, dismissRestored, dismissDone
@@ -334,6 +334,8 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .decideYearConfirmHelp: return ("Xác nhận ghi kết quả cho hồ sơ của một năm lưu trữ bằng cách nêu năm đó.",
                                              "Confirm deciding a nomination of an archive year by naming that year.")
         case .decideRecorded: return ("{1}: {2}, do {3} ghi", "{1}: {2} by {3}")
+        case .decideWithoutBallot: return ("bàn xét duyệt chưa có thành viên Hội đồng nên không có bỏ phiếu: kết quả được ghi như đã quyết định, danh sách khen thưởng và biên bản theo kết quả này",
+                                           "the desk has no council members, so there is no ballot: the outcome stands as recorded, and the award list and minutes follow it")
         case .decideAlready: return ("{1}: đã {2}, do {3} ghi lúc {4}; không ghi thêm", "{1}: already {2} by {3} at {4}; nothing recorded")
         case .tallyAbstract: return ("Kết quả kiểm phiếu so với ngưỡng và mẫu số của bàn xét duyệt.", "Vote tallies against the desk's threshold and denominator.")
         case .tallyIDHelp: return ("Chỉ hồ sơ này.", "Only this nomination.")
@@ -531,7 +533,12 @@ public enum CLIString: String, CaseIterable, Sendable {
         case .regOwn: return ("của chính mình", "own")
         case .regAnothers: return ("của người khác", "another's")
         case .regOffDuty: return ("ngoài nhiệm vụ: mức liên quan {1}; đề tài: {2}; nhiệm vụ: {3}", "unrelated to duties: relevance {1}; subject: {2}; duties: {3}")
-        case .regClean: return ("đạt: không có sáng kiến trước đây giống, hợp nhiệm vụ", "clean: no earlier initiative like it, fits the duties")
+        case .regClean: return ("đạt: không có sáng kiến trước đây giống, hợp nhiệm vụ (mức liên quan {1}; đề tài: {2}; nhiệm vụ: {3})",
+                                "clean: no earlier initiative like it, fits the duties (relevance {1}; subject: {2}; duties: {3})")
+        case .regFits: return ("hợp nhiệm vụ: mức liên quan {1}; đề tài: {2}; nhiệm vụ: {3}", "fits the duties: relevance {1}; subject: {2}; duties: {3}")
+        case .regNoEarlier: return ("không có sáng kiến trước đây giống", "no earlier initiative like it")
+        case .regNotJudged: return ("không đủ căn cứ để đánh giá đề tài có hợp nhiệm vụ không: tên và tóm tắt đề tài có quá ít từ ngữ chuyên môn để đối chiếu với chức vụ, nhiệm vụ",
+                                    "not enough to judge whether the topic fits the duties: its title and summary have too few subject words to compare with the position and duties")
 
         case .dismissAbstract: return ("Bỏ qua một cảnh báo trùng lặp, kèm lý do (tính lại bằng --undo).", "Dismiss a re-use finding, with a reason (count it again with --undo).")
         case .dismissDiscussion: return ("Cảnh báo đã bỏ qua không còn gắn cờ hồ sơ và không tính vào các kiểm tra theo quy định (sáng kiến không mới, "

@@ -19,10 +19,30 @@ struct CheckRegistrationsCommand: ParsableCommand {
         var registration: Registration
         var similar: [RegistrationCheck.Match]
         var offDuty: Bool
-        var relevance: Double
+        /// "fits", "off_duty" or "not_judged" (too few words to tell).
+        var dutyFit: String
+        /// Nil when the topic could not be judged (`dutyFit` "not_judged").
+        var relevance: Double?
         var dutyEvidence: [String]
         var textEvidence: [String]
         var clean: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case registration, similar, offDuty, dutyFit, relevance, dutyEvidence, textEvidence, clean
+        }
+
+        /// As synthesised, but a topic not judged gives `"relevance": null`, not no key.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(registration, forKey: .registration)
+            try c.encode(similar, forKey: .similar)
+            try c.encode(offDuty, forKey: .offDuty)
+            try c.encode(dutyFit, forKey: .dutyFit)
+            try c.encode(relevance, forKey: .relevance)
+            try c.encode(dutyEvidence, forKey: .dutyEvidence)
+            try c.encode(textEvidence, forKey: .textEvidence)
+            try c.encode(clean, forKey: .clean)
+        }
     }
 
     func run() throws {
@@ -33,7 +53,8 @@ struct CheckRegistrationsCommand: ParsableCommand {
         }
         if json {
             try printJSON(checks.map {
-                Row(registration: $0.registration, similar: $0.similar, offDuty: $0.offDuty, relevance: $0.relevance.score,
+                Row(registration: $0.registration, similar: $0.similar, offDuty: $0.offDuty, dutyFit: $0.dutyFit.rawValue,
+                    relevance: $0.dutyFit == .notJudged ? nil : $0.relevance.score,
                     dutyEvidence: $0.relevance.dutyEvidence, textEvidence: $0.relevance.textEvidence, clean: $0.isClean)
             })
             return
@@ -50,11 +71,18 @@ struct CheckRegistrationsCommand: ParsableCommand {
                 out += "  " + words(.regRepeats, words(m.own ? .regOwn : .regAnothers), m.nominationID, m.personName, m.year,
                                     m.title, how.joined(separator: "; ")) + "\n"
             }
-            if c.offDuty {
-                out += "  " + words(.regOffDuty, Percent.of(c.relevance.score), c.relevance.textEvidence.joined(separator: ", "),
-                                    c.relevance.dutyEvidence.joined(separator: ", ")) + "\n"
+            // The evidence the judgement rests on: the topic's words of its fields, the duties' words.
+            let topic = c.relevance.textEvidence.isEmpty ? "—" : c.relevance.textEvidence.joined(separator: ", ")
+            let duties = c.relevance.dutyEvidence.isEmpty ? "—" : c.relevance.dutyEvidence.joined(separator: ", ")
+            switch c.dutyFit {
+            case .offDuty:
+                out += "  " + words(.regOffDuty, Percent.of(c.relevance.score), topic, duties) + "\n"
+            case .notJudged:
+                if c.similar.isEmpty { out += "  " + words(.regNoEarlier) + "\n" }
+                out += "  " + words(.regNotJudged) + "\n"
+            case .fits:
+                out += "  " + words(c.isClean ? .regClean : .regFits, Percent.of(c.relevance.score), topic, duties) + "\n"
             }
-            if c.isClean { out += "  " + words(.regClean) + "\n" }
         }
         writeOut(out)
     }

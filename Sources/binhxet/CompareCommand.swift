@@ -40,7 +40,7 @@ struct CompareCommand: ParsableCommand {
             let line = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
             return line.count > 70 ? String(line.prefix(70)) + "…" : line
         }
-        writeOut(words(.compareShared, words.count(passages.count, .nPassages), Percent.of(coverage), a) + "\n")
+        writeOut(words(.compareShared, words.count(passages.count, .nPassages), Percent.coverage(coverage, in: words.language), a) + "\n")
         for (i, p) in passages.enumerated() {
             writeOut("\(i + 1). \(a) @\(p.offset)+\(p.length)  ↔  \(b) @\(p.sourceOffset)+\(p.sourceLength)\n   \(excerpt(sa, p.offset, p.length))\n")
         }

@@ -30,6 +30,7 @@ struct DecideCommand: ParsableCommand {
         let e = record.event
         if record.isNew {
             writeOut(words(.decideRecorded, id, words.vocabulary.eventKind(e.kind), e.actor) + "\n")
+            if record.withoutBallot { writeOut(words(.decideWithoutBallot) + "\n") }
         } else {
             writeOut(words(.decideAlready, id, words.vocabulary.eventKind(e.kind), e.actor, EventTime.display(e.at)) + "\n")
         }

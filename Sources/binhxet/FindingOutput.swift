@@ -66,7 +66,7 @@ enum FindingText {
                 let s = names[src].map { " (\($0.personName), \($0.unitName), \($0.year), \(words.vocabulary.status($0.status)))" } ?? ""
                 // The kind's code stays in English output (scripts read it); Vietnamese output words it.
                 let kind = words.language == .vi ? words.vocabulary.findingKind(f.kind) : f.kind.rawValue
-                out += "\(f.nominationID)\(who)  \(kind)  " + words(.fFrom, Percent.of(f.coverage), src) + s
+                out += "\(f.nominationID)\(who)  \(kind)  " + words(.fFrom, Percent.coverage(f.coverage, in: words.language), src) + s
                 out += f.titleReused ? words(.fSameTitle) : ""
                 out += ", \(words.count(f.passages.count, .nPassages))\n"
                 if let r = sources[src] {

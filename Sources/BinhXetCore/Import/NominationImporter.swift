@@ -364,17 +364,11 @@ public struct NominationImporter: Sendable {
     /// with two contents.
     func crossCheck(_ rows: [Row], existing: ExistingState, file: String) -> [ImportProblem] {
         var problems: [ImportProblem] = []
-        var names = existing.persons
-        var nameSource: [String: Int] = [:]
+        var names = NomineeNames(desk: existing.persons)
         var seen: [String: Row] = [:]
         for r in rows {
-            if let n = names[r.nomineeID], n != r.nomineeName {
-                let where_ = nameSource[r.nomineeID].map { "row \($0) of this file" } ?? "the desk"
-                problems.append(ImportProblem(file: file, row: r.line, column: NominationColumn.nomineeName.rawValue,
-                    reason: "nominee ID \(r.nomineeID) is '\(n)' in \(where_), not '\(r.nomineeName)'"))
-            } else if names[r.nomineeID] == nil {
-                names[r.nomineeID] = r.nomineeName
-                nameSource[r.nomineeID] = r.line
+            if let reason = names.problem(id: r.nomineeID, name: r.nomineeName, line: r.line) {
+                problems.append(ImportProblem(file: file, row: r.line, column: NominationColumn.nomineeName.rawValue, reason: reason))
             }
             if let prior = seen[r.nominationID] {
                 if !prior.sameContent(as: r) {

@@ -10,9 +10,24 @@ public struct RegistrationCheck: Sendable, Codable, Equatable {
     public var similar: [Match]
     /// The relevance judgement of the planned topic against the registered position and duties.
     public var relevance: RelevanceAssessment
-    public var offDuty: Bool { relevance.offDuty }
-    /// Nothing to tell the unit.
-    public var isClean: Bool { similar.isEmpty && !offDuty }
+    public var offDuty: Bool { dutyFit == .offDuty }
+    /// Nothing to tell the unit: no earlier initiative like it, and a topic the desk could judge to fit.
+    public var isClean: Bool { similar.isEmpty && dutyFit == .fits }
+
+    /// Whether the topic fits the duties, as far as its title and summary let the desk tell.
+    public enum DutyFit: String, Sendable, Codable, Equatable {
+        case fits
+        case offDuty = "off_duty"
+        /// The relevance model read no field of work in the topic (a title of a few words the lexicon
+        /// does not know and no summary to read): its score then defaults to 1 and says nothing.
+        case notJudged = "not_judged"
+    }
+
+    public var dutyFit: DutyFit {
+        // The model's "nothing to judge by": no field read in the title or the summary (`textFields`).
+        if relevance.textFields.isEmpty { return .notJudged }
+        return relevance.offDuty ? .offDuty : .fits
+    }
 
     public struct Match: Sendable, Codable, Equatable {
         public var nominationID: String

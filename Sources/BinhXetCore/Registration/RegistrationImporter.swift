@@ -36,9 +36,21 @@ public struct RegistrationImporter: Sendable {
         public var linked: Int
     }
 
+    /// What the desk knows that a registration must agree with: its nominees' names, its units and its
+    /// today (the as-of date when one is set).
+    struct Known: Sendable {
+        var persons: [String: String]
+        var units: Set<String>
+        var today: AsOfDate
+    }
+
     public func importCSV(at url: URL) throws -> Report {
         let file = url.path
-        let rows = try Self.read(url)
+        let known = try store.read { db in
+            Known(persons: Dictionary(try Person.fetchAll(db).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
+                  units: Set(try OrgUnit.fetchAll(db).map(\.name)), today: try DeskStore.asOf(db))
+        }
+        let rows = try Self.read(url, known: known)
         return try store.write { db in
             var added = 0, unchanged = 0
             for var r in rows {
@@ -60,8 +72,10 @@ public struct RegistrationImporter: Sendable {
         }
     }
 
-    /// The file's registrations, or every problem with it.
-    static func read(_ url: URL) throws(ImportFailed) -> [Registration] {
+    /// The file's registrations, or every problem with it: besides its own, a nominee ID the desk (or an
+    /// earlier row) knows by another name, a day after the desk's today and a unit the desk does not hold,
+    /// as the nominations importer refuses them.
+    static func read(_ url: URL, known: Known) throws(ImportFailed) -> [Registration] {
         let file = url.path
         let table = try CSVTable.read(file: url)
         var index: [String: Int] = [:]
@@ -81,6 +95,7 @@ public struct RegistrationImporter: Sendable {
         guard problems.isEmpty else { throw ImportFailed(problems: problems) }
         var out: [Registration] = []
         var seen: [String: Int] = [:]
+        var nominees = NomineeNames(desk: known.persons)
         for rec in table.records {
             guard rec.fields.count == table.header.count else {
                 problems.append(ImportProblem(file: file, row: rec.line,
@@ -103,9 +118,20 @@ public struct RegistrationImporter: Sendable {
                 }
             }
             for c in columns where !c.optional && value(c.name).isEmpty && c.name != "summary" { problem(c.name, "is empty") }
+            if !value("nominee_id").isEmpty, !value("nominee_name").isEmpty,
+               let reason = nominees.problem(id: value("nominee_id"), name: value("nominee_name"), line: rec.line) {
+                problem("nominee_name", reason)
+            }
+            if !value("unit").isEmpty, !known.units.contains(value("unit")) {
+                problem("unit", "'\(value("unit"))' is not a unit of the desk; write its name as its nominations give it")
+            }
             let date = ISODate.parse(value("registered_on"))
             if date == nil && !value("registered_on").isEmpty {
                 problem("registered_on", "'\(value("registered_on"))' is not a date (yyyy-mm-dd or dd/mm/yyyy)")
+            }
+            // A registration is made before it is imported: not after the desk's today (its as-of date when set).
+            if let day = date.flatMap({ CalendarDay($0) }), let late = known.today.lateness(of: day) {
+                problem("registered_on", late)
             }
             var year = date.flatMap { Int($0.prefix(4)) } ?? 0
             if !value("year").isEmpty {

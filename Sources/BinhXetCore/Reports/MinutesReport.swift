@@ -12,7 +12,8 @@ enum MinutesReport {
                     t.map { String($0.agree) } ?? "0", t.map { String($0.disagree) } ?? "0", t.map { String($0.abstain) } ?? "0",
                     t.map { "\($0.present)/\($0.members)" } ?? "0/\(members.count)",
                     t.map { ReportText.percent($0.agree, of: $0.denominator) } ?? "—",
-                    t?.passes == true ? "Đạt" : "Không đạt", ReportText.outcome(n.lastOutcome)]
+                    // A desk with no council has no ballot: nothing failed
+                    t?.passes == true ? "Đạt" : members.isEmpty ? "Không bỏ phiếu" : "Không đạt", ReportText.outcome(n.lastOutcome)]
         }
         let need = "\(rules.voteComparison == .atLeast ? "từ" : "trên") \(Percent.share(rules.voteThreshold, in: .vi)) \(Vocabulary.vi.denominator(rules.voteDenominator))"
         var meta = ["Xét danh hiệu thi đua\(year.map { " năm \($0)" } ?? "")",

@@ -87,7 +87,7 @@ extension RuleFlagDetail {
     public var vietnameseAfterTitle: String {
         guard case .notNovel(let own, let coverage, let source, let person, let year, let standing) = self else { return vietnamese }
         let said = standing.flatMap { $0.isNotable ? "; sáng kiến đó \($0.vietnamese)" : nil } ?? ""
-        return "\(RuleReview.percent(coverage)) nội dung trùng với sáng kiến "
+        return "\(Percent.coverage(coverage, in: .vi)) nội dung trùng với sáng kiến "
             + "\(own ? "của chính người được đề nghị" : "của \(person)") năm \(year) (\(source))\(said)."
     }
 
@@ -103,7 +103,7 @@ extension RuleFlagDetail {
             if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
             said = "; that initiative was " + parts.joined(separator: "; ")
         }
-        return "\(Percent.of(coverage)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
+        return "\(Percent.coverage(coverage, in: .en)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
     }
 
     /// The flag in English, with the figures (the review desk and the command line in English).

@@ -205,7 +205,7 @@ public struct RuleReview: Sendable {
         for f in findings[n.id] ?? [] where isSameInitiative(f) {
             guard let sid = f.sourceID, sid != n.id, let source = nominations[sid] else { continue }
             // The kind in words ("của người khác"), not its code: the evidence is read in `binhxet show`.
-            let found = "\(Vocabulary.vi.findingKind(f.kind)): \(Self.percent(f.coverage)) nội dung trùng với \(sid) "
+            let found = "\(Vocabulary.vi.findingKind(f.kind)): \(Percent.coverage(f.coverage, in: .vi)) nội dung trùng với \(sid) "
                 + "(\(source.personName), \(source.year))"
             // What became of the source, with its decisions' numbers: imported outcomes and recognitions
             // count as much as the council's own approvals.

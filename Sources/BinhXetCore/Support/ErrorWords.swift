@@ -336,7 +336,10 @@ public enum ErrorWords {
         ("another import added some of these nominations meanwhile; import the file again to add what is still new",
          "trong lúc kiểm tra, một lần nhập khác đã thêm một số hồ sơ của tệp này; hãy nhập lại tệp để thêm những hồ sơ còn mới"),
         ("(.*) is in the future", "$1 là ngày trong tương lai"),
-        ("(.*) is after the desk's as-of date \\((.*)\\)", "$1 là sau ngày xét của bàn xét duyệt ($2)"),
+        // `import --registrations` took a day after the desk's today and a unit it does not hold (the tester, 2026-12-07)
+        ("(.*) is after the desk's as-of date \\((.*)\\)", "$1 ở sau ngày xét của bàn xét duyệt ($2)"),
+        ("'(.*)' is not a unit of the desk; write its name as its nominations give it",
+         "'$1' không phải đơn vị có trong bàn xét duyệt; hãy ghi tên đơn vị như trong hồ sơ đề nghị của đơn vị"),
         ("a withdrawn nomination has no decision; leave it empty", "hồ sơ đã rút thì không có quyết định; hãy để trống"),
         ("is given but initiative_recognised is empty; write yes if the unit recognised the initiative",
          "có giá trị trong khi cột initiative_recognised trống; ghi yes nếu đơn vị đã công nhận sáng kiến"),

@@ -16,6 +16,12 @@ public enum Percent {
         decimal(share * 100, places: 1, in: language) + "%"
     }
 
+    /// How much of a text repeats another (a finding's coverage): "99,5%" in Vietnamese, "99.5%" in English.
+    /// The one rounding of a coverage, wherever it is shown — a finding's headline, the rule flag and its
+    /// evidence built on it —, so one finding never reads "100%" above "99,5%"; one decimal, so a text
+    /// that repeats 99.5% of another is not said to repeat all of it.
+    public static func coverage(_ share: Double, in language: Language) -> String { oneDecimal(share, in: language) }
+
     /// A number with `places` decimals as the reader writes it: "0,90" in Vietnamese, "0.90" in English
     /// (shares, the quota's product, a score, a rate of work).
     public static func decimal(_ x: Double, places: Int, in language: Language) -> String {

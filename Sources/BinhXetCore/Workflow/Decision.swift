@@ -73,6 +73,9 @@ public struct DecisionRecord: Sendable, Equatable {
     public var event: DeskEvent
     /// False when the same outcome was already recorded and nothing was written.
     public var isNew: Bool
+    /// An approval or rejection recorded on a desk with no council members: there was no ballot, and the
+    /// decision list and minutes take the outcome as recorded (`AwardList`).
+    public var withoutBallot = false
 }
 
 /// Event kinds that decide or change a nomination's standing.

@@ -83,7 +83,7 @@ struct NominationPage {
             // No-break spaces: at 80 columns the line wraps between its parts, never inside one ("2 đoạn trùng").
             let passages = s.passageCount(src.pairs.count) + (weak > 0 ? "\u{A0}(\(weak)\u{A0}\(s.vocabulary.weakPassage))" : "")
             let what: StyledLine = [Span("   "), Span(kind, dismissal == nil ? .flag : .dim),
-                                    Span(" · \(s.coverageWord)\u{A0}\(Percent.of(f.coverage)) · \(s.similarityWord)\u{A0}\(Percent.of(f.score))"
+                                    Span(" · \(s.coverageWord)\u{A0}\(Percent.coverage(f.coverage, in: s.vocabulary.language)) · \(s.similarityWord)\u{A0}\(Percent.of(f.score))"
                                          + " · \(passages)", .dim)]
             header += StyledWrap.wrap(what, width: width)
             // A dismissed finding stays listed, set aside with its reason (x counts it again).

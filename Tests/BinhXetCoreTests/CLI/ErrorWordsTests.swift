@@ -40,6 +40,9 @@ import Testing
         "a withdrawn nomination has no decision; leave it empty",
         "is given but initiative_recognised is empty; write yes if the unit recognised the initiative",
         "is given but initiative_recognised is no",
+        // `import --registrations` took these (the tester, 2026-12-07)
+        "10/01/2030 is after the desk's as-of date (14/06/2024)",
+        "'Trường X' is not a unit of the desk; write its name as its nominations give it",
     ]
 
     /// English words a worded reason must not keep (codes such as `not_awarded` and column names aside).
@@ -49,7 +52,7 @@ import Testing
                           "award", "decision", "outcome", "scope", "recognition", "number", "appears", "belongs",
                           "before", "nothing", "code", "short", "name", "line", "break", "columns", "wide", "longer",
                           "path", "folder", "resolved", "outside", "read", "permission", "found", "link", "quoted", "closed",
-                          "another", "import", "meanwhile", "again", "future", "leave", "given", "write"]
+                          "another", "import", "meanwhile", "again", "future", "leave", "given", "write", "after", "today", "unit"]
 
     static func englishLeft(_ s: String) -> [String] {
         // Options the reader types (--number) are names, not words

@@ -171,4 +171,39 @@ import Testing
             #expect(r.status == 0, "\(login): \(r.err)")
         }
     }
+
+    @Test func anApprovalOnADeskWithNoCouncilIsListedAndNotCalledAFailedVote() throws {
+        // The tester approved a nomination on a desk with no members: `report decision` listed nobody and
+        // `report minutes` said "Không đề nghị (phiếu không đạt)".
+        let s = try Scratch()
+        let desk = s.deskURL.path
+        #expect(try CLI.run(["init", "--desk", desk]).status == 0)
+        #expect(try CLI.run(["import", try SampleCSV.write(in: s).path, "--desk", desk, "--quiet"]).status == 0)
+        let vi = try CLI.runVietnamese(["decide", "N2018-0001", "approve", "--desk", desk])
+        #expect(vi.status == 0 && vi.out.contains("bàn xét duyệt chưa có thành viên Hội đồng nên không có bỏ phiếu"), "\(vi.out)\(vi.err)")
+        let en = try CLI.run(["decide", "N2018-0002", "approve", "--desk", desk, "--lang", "en"])
+        #expect(en.status == 0 && en.out.contains("the desk has no council members, so there is no ballot"), "\(en.out)\(en.err)")
+        let decision = try CLI.run(["report", "decision", "--year", "2018", "--desk", desk])
+        #expect(decision.out.contains("Nguyễn Văn An") && decision.out.contains("Lê Văn Cường"), "\(decision.out)\(decision.err)")
+        let minutes = try CLI.run(["report", "minutes", "--year", "2018", "--desk", desk])
+        #expect(minutes.out.contains("Đề nghị khen thưởng (không bỏ phiếu)") && !minutes.out.contains("phiếu không đạt"), "\(minutes.out)")
+    }
+
+    @Test func aFindingsShareIsRoundedOnceInItsHeadlineAndItsFlag() throws {
+        // `show N2024-0001` headed its finding "100% văn bản lấy từ N2022-0006" above "99,5% nội dung trùng"
+        let s = try Scratch()
+        let desk = s.deskURL.path
+        let fixture = RegistrationTests.fixture
+        #expect(try CLI.run(["init", "--desk", desk]).status == 0)
+        #expect(try CLI.run(["import", fixture.appendingPathComponent("nominations.csv").path, "--desk", desk, "--quiet"]).status == 0)
+        let findings = try String(contentsOf: fixture.appendingPathComponent("findings.tsv"), encoding: .utf8)
+            .replacingOccurrences(of: "self_reuse\t0.62\t", with: "self_reuse\t0.995\t")
+        let planted = try s.write("findings.tsv", findings)
+        let lab = CLI.binary.deletingLastPathComponent().appendingPathComponent("binhxet-lab")
+        #expect(try CLI.run(["plant-findings", "--from", planted.path, "--desk", desk], executable: lab).status == 0)
+        let (vi, en) = try both(["show", "N2018-0001", "--desk", desk])
+        #expect(vi.out.contains("99,5% văn bản lấy từ N2017-0004") && vi.out.contains("99,5% nội dung trùng với sáng kiến"), "\(vi.out)\(vi.err)")
+        #expect(en.out.contains("99.5% of its text from N2017-0004") && en.out.contains("99.5% of it repeats"), "\(en.out)\(en.err)")
+        for r in [vi, en] { #expect(!r.out.contains("100%"), "\(r.out)") }
+    }
 }

@@ -49,7 +49,7 @@ import Testing
         #expect {
             try NominationImporter(store: store).importCSV(at: try SampleCSV.write(in: s))
         } throws: { e in
-            ErrorWords.line(e, in: .vi).contains("05/05/2018 là sau ngày xét của bàn xét duyệt (04/05/2018)")
+            ErrorWords.line(e, in: .vi).contains("05/05/2018 ở sau ngày xét của bàn xét duyệt (04/05/2018)")
                 && String(describing: e).contains("05/05/2018 is after the desk's as-of date (04/05/2018)")
         }
         #expect(try store.nominations().isEmpty)

@@ -1,4 +1,4 @@
-import BinhXetCore
+@testable import BinhXetCore
 import Foundation
 import Testing
 
@@ -67,6 +67,31 @@ import Testing
         _ = s
     }
 
+    @Test func aTopicTooShortToReadIsNotJudgedAndAJudgedOneHasItsEvidence() throws {
+        // An accountant registering rice pest control, a title alone: the tester saw "hợp nhiệm vụ",
+        // relevance 1 and no evidence (the model read no field of work in four words it does not know).
+        let (s, store) = try desk()
+        let csv = try s.write("dk.csv", [
+            Self.header,
+            "CB0701,Bùi Đức Khánh,Ủy ban nhân dân xã Hồng Kim,Kế toán,Kế toán ngân sách xã; thu chi ngân sách,"
+                + "Kỹ thuật trồng lúa chống sâu rầy,,2019-01-10",
+            "CB0201,Lê Văn Cường,Trường Tiểu học Phú Vinh,Giáo viên chủ nhiệm lớp 3,Giảng dạy các môn lớp 3B,"
+                + "Rèn kỹ năng viết chữ đẹp cho học sinh lớp 3,"
+                + "Luyện viết chữ đẹp cho học sinh lớp 3 qua các giờ học Tiếng Việt,2019-01-20",
+        ].joined(separator: "\n") + "\n")
+        _ = try RegistrationImporter(store: store, actor: "office").importCSV(at: csv)
+        let checks = Dictionary(uniqueKeysWithValues: try DeskChecker(store: store).checkRegistrations(year: 2019)
+            .map { ($0.registration.personID, $0) })
+        let short = try #require(checks["CB0701"])
+        #expect(short.dutyFit == .notJudged, "\(short.relevance)")
+        #expect(!short.isClean && !short.offDuty)
+        // A topic the model reads is judged, with the words it read
+        let fresh = try #require(checks["CB0201"])
+        #expect(fresh.dutyFit == .fits && fresh.isClean, "\(fresh.relevance)")
+        #expect(!fresh.relevance.textEvidence.isEmpty && !fresh.relevance.dutyEvidence.isEmpty, "\(fresh.relevance)")
+        _ = s
+    }
+
     @Test func aNominationIsLinkedToItsRegistration() throws {
         let (s, store) = try desk()
         // Given a 2018 registration of a person who was then nominated, in Vietnamese headers
@@ -108,6 +133,37 @@ import Testing
         #expect(try store.registrations().isEmpty)
         let missing = try s.write("missing.csv", "nominee_id,nominee_name\nCB1,A\n")
         #expect(throws: ImportFailed.self) { try RegistrationImporter(store: store, actor: "office").importCSV(at: missing) }
+        _ = s
+    }
+
+    @Test func aRowTheDeskContradictsIsRefusedAndNothingIsImported() throws {
+        // The tester imported CB0101 under another name, a registration of 2030 and a unit no nomination
+        // names, and each was taken.
+        let (s, store) = try desk()
+        try store.openYear(2019, asOf: CalendarDay("2019-02-01"), actor: "office")
+        let csv = try s.write("dk.csv", [
+            Self.header,
+            "CB0102,Trần Thị Bình,Trường THCS Hồng Kim,Tổ trưởng,Giảng dạy,Đề tài đúng,Tóm tắt,2019-01-10",
+            "CB0101,Tên Khác,Trường THCS Hồng Kim,Giáo viên Toán,Giảng dạy,Đề tài A,Tóm tắt,2019-01-10",
+            "CB0103,Người Mới,Trường THCS Hồng Kim,Giáo viên,Giảng dạy,Đề tài B,Tóm tắt,10/01/2030",
+            "CB0104,Người Mới Khác,Trường Không Có,Giáo viên,Giảng dạy,Đề tài C,Tóm tắt,2019-01-11",
+            "CB0103,Người Mới Nữa,Trường THCS Hồng Kim,Giáo viên,Giảng dạy,Đề tài D,Tóm tắt,2019-01-12",
+        ].joined(separator: "\n") + "\n")
+        do {
+            _ = try RegistrationImporter(store: store, actor: "office").importCSV(at: csv)
+            Issue.record("accepted")
+        } catch let failed as ImportFailed {
+            #expect(failed.problems.map(\.description) == [
+                "\(csv.path): row 3, column nominee_name: nominee ID CB0101 is 'Nguyễn Văn An' in the desk, not 'Tên Khác'",
+                "\(csv.path): row 4, column registered_on: 10/01/2030 is after the desk's as-of date (01/02/2019)",
+                "\(csv.path): row 5, column unit: 'Trường Không Có' is not a unit of the desk; write its name as its nominations give it",
+                "\(csv.path): row 6, column nominee_name: nominee ID CB0103 is 'Người Mới' in row 4 of this file, not 'Người Mới Nữa'",
+            ], "\(failed.problems)")
+            #expect(failed.problems.map(ErrorWords.importProblem).contains(
+                "\(csv.path): dòng 4, cột registered_on: 10/01/2030 ở sau ngày xét của bàn xét duyệt (01/02/2019)"))
+        }
+        // Nothing of the file is in the desk, the good row neither
+        #expect(try store.registrations().isEmpty)
         _ = s
     }
 

@@ -163,6 +163,27 @@ import Testing
         }
     }
 
+    @Test func anApprovalOnADeskWithNoCouncilIsAwardedAndNotCalledAFailedVote() throws {
+        // The tester approved N2024-0002 on a desk with no council members: the decision listed nobody and
+        // the minutes concluded "Không đề nghị (phiếu không đạt)" for a ballot that never was.
+        let (s, store) = try RegistrationTests().desk()
+        let record = try store.decide("N2018-0002", .approve, confirmYear: 2018, actor: "office")
+        #expect(record.withoutBallot)
+        let scope = ReportScope(year: 2018, on: Self.day)
+        let decision = try store.document(.decision, scope: scope)
+        #expect(decision.plainText.contains("Lê Văn Cường"), "\(decision.plainText)")
+        let minutes = try store.document(.minutes, scope: scope)
+        #expect(!minutes.plainText.contains("phiếu không đạt"), "\(minutes.plainText)")
+        let row = try #require(minutes.tables.first?.rows.first { $0.cells[1].map(\.text).joined() == "Lê Văn Cường" })
+        #expect(row.cells.last?.map(\.text).joined() == "Đề nghị khen thưởng (không bỏ phiếu)")
+        #expect(minutes.plainText.contains("không có phiếu biểu quyết") && !minutes.plainText.contains("Hội đồng bỏ phiếu kín"))
+        #expect(minutes.plainText.contains("Hội đồng thống nhất đề nghị") && minutes.plainText.contains("không đề nghị: 00 trường hợp"),
+                "\(minutes.plainText)")
+        let submission = try store.document(.submission, scope: scope)
+        #expect(!submission.plainText.contains("kết quả bỏ phiếu không đạt"), "\(submission.plainText)")
+        _ = s
+    }
+
     @Test func aMeetingNamesOnlyActiveMembersAndRealTimes() throws {
         let desk = try ReportDesk()
         try withExtendedLifetime(desk) {

@@ -18,6 +18,14 @@ struct PercentStyleTests {
         #expect(Percent.share("quá bán", in: .vi) == "quá bán")
     }
 
+    @Test func aRepeatedShareIsRoundedOnceInBothLanguages() {
+        // `show N2024-0001` said "100%" in its finding's headline and "99,5%" in the flag below it
+        let flag = RuleFlagDetail.notNovel(own: true, coverage: 0.995, source: "N2022-0006", person: "Trương Công Minh", year: 2022)
+        #expect(flag.vietnameseAfterTitle.hasPrefix("99,5% nội dung trùng"), "\(flag.vietnameseAfterTitle)")
+        #expect(flag.englishAfterTitle.hasPrefix("99.5% of it repeats"), "\(flag.englishAfterTitle)")
+        #expect(Percent.coverage(0.995, in: .vi) == "99,5%" && Percent.coverage(0.995, in: .en) == "99.5%")
+    }
+
     @Test func ruleMessagesAndTheQuotaSentenceUseIt() {
         let votes = RuleFlagDetail.votesShort(approved: false, votes: .init(agree: 2, denominator: 5, percent: 40),
                                               comparison: .atLeast, threshold: Share(125, 1000), of: .allMembers)

@@ -11,7 +11,7 @@ struct ReviewStoriesTests {
         // Then its facts, its two matched sources and its history are on the page
         #expect(h.state.screen == .nomination)
         #expect(h.line(containing: "▸1 N2017-0004  Nguyễn Văn An · Trường THCS Hồng Kim · 2017") != nil)
-        #expect(h.line(containing: "tự dùng lại · tỷ\u{A0}lệ\u{A0}trùng\u{A0}62% · độ\u{A0}giống\u{A0}71% · 3\u{A0}đoạn\u{A0}trùng") != nil)
+        #expect(h.line(containing: "tự dùng lại · tỷ\u{A0}lệ\u{A0}trùng\u{A0}62,0% · độ\u{A0}giống\u{A0}71% · 3\u{A0}đoạn\u{A0}trùng") != nil)
         #expect(h.line(containing: "2 N2017-0007  Trần Thị Bình") != nil)
         #expect(h.line(containing: "Văn thư  Nhập hồ sơ từ tệp nominations.csv") != nil)
     }

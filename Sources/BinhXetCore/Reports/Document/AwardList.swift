@@ -1,17 +1,23 @@
 /// The people a year's decision awards: nominations the council approved *and* whose ballot reached the
 /// threshold, by title, then by unit, then by given name. A nomination approved against a failed ballot,
 /// or approved with no ballot at all, is left out and counted, so the submission can say why.
+///
+/// A desk with no council members has no ballot to reach (`decide` asks for none and the rule review
+/// flags none, `RuleReview.councilSize`): there every approval recorded is awarded.
 struct AwardList {
     var awarded: [ReviewedNomination]
-    /// Approved, but the ballot did not reach the threshold (or there was none).
+    /// Approved, but the ballot did not reach the threshold (or there was none). Empty without a council.
     var approvedWithoutBallot: [ReviewedNomination]
     var tallies: [String: VoteTally]
+    /// The desk has council members, and so ballots: false when outcomes are recorded without a vote.
+    var council: Bool
 
-    init(_ nominations: [ReviewedNomination], tallies: [String: VoteTally]) {
+    init(_ nominations: [ReviewedNomination], tallies: [String: VoteTally], council: Bool) {
         self.tallies = tallies
+        self.council = council
         let approved = nominations.filter { $0.lastOutcome == .approve }
-        awarded = approved.filter { tallies[$0.id]?.passes == true }
-        approvedWithoutBallot = approved.filter { tallies[$0.id]?.passes != true }
+        awarded = approved.filter { !council || tallies[$0.id]?.passes == true }
+        approvedWithoutBallot = council ? approved.filter { tallies[$0.id]?.passes != true } : []
     }
 
     func people(_ title: AwardTitle) -> [ReviewedNomination] { awarded.filter { $0.title == title } }

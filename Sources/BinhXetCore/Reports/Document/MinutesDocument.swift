@@ -36,7 +36,11 @@ enum MinutesDocument {
         body.append(.text("II. NỘI DUNG", .heading))
         body.append(.text("1. Thường trực Hội đồng (\(s[.department])) báo cáo tổng hợp hồ sơ đề nghị năm \(year): \(DocumentText.count(nominations.count)) hồ sơ, trong đó \(DocumentText.count(considered.count)) hồ sơ trình Hội đồng xét" + (refused.isEmpty ? "." : "; \(DocumentText.count(refused.count)) hồ sơ đã bị \(s[.oneStopOffice].lowercasedFirst) từ chối tiếp nhận, không trình Hội đồng: " + refused.map { "\($0.personName) (\($0.unitName)\($0.outcomeReason.map { ", lý do: \($0)" } ?? ""))" }.joined(separator: "; ") + ".")))
         body.append(.text("2. Hội đồng xem xét từng hồ sơ, kết quả kiểm tra trùng lặp sáng kiến và các điều kiện theo quy định; các thành viên phát biểu ý kiến."))
-        body.append(.text("3. Hội đồng \(c.rules.secretBallot ? "bỏ phiếu kín" : "biểu quyết công khai"); tỷ lệ cần đạt \(SubmissionDocument.thresholdPhrase(c.rules)). Kết quả:"))
+        if list.council {
+            body.append(.text("3. Hội đồng \(c.rules.secretBallot ? "bỏ phiếu kín" : "biểu quyết công khai"); tỷ lệ cần đạt \(SubmissionDocument.thresholdPhrase(c.rules)). Kết quả:"))
+        } else {
+            body.append(.text("3. Bàn xét duyệt chưa có thành viên Hội đồng nên không có phiếu biểu quyết; kết luận theo kết quả đã ghi nhận:"))
+        }
         let columns = [TableColumn.figure("STT", width: 5), TableColumn("Họ và tên", width: 20), TableColumn("Đơn vị", width: 20),
                        .figure("Danh hiệu", width: 9), .figure("Đồng ý", width: 7), .figure("Không đồng ý", width: 7),
                        .figure("Không biểu quyết", width: 7), .figure("Tỷ lệ đồng ý", width: 9), TableColumn("Kết luận", width: 16)]
@@ -48,7 +52,7 @@ enum MinutesDocument {
             let t = list.tallies[n.id]
             return TableRow([String(i + 1), n.personName, n.unitName, ReportText.titleCode(n.title),
                              t.map { String($0.agree) } ?? "—", t.map { String($0.disagree) } ?? "—", t.map { String($0.abstain) } ?? "—",
-                             t.map { DocumentText.percent($0.agree, of: $0.denominator) } ?? "—", conclusion(n, tally: t)])
+                             t.map { DocumentText.percent($0.agree, of: $0.denominator) } ?? "—", conclusion(n, tally: t, council: list.council)])
         }
         body.append(.table(DocumentTable(columns: columns, header: header, rows: rows, compact: true)))
         body.append(.text("III. KẾT LUẬN", .heading))
@@ -70,9 +74,12 @@ enum MinutesDocument {
             sheet: DataSheet(columns: columns.map(\.name), rows: rows.map { $0.cells.map { $0.map(\.text).joined() } }))
     }
 
-    static func conclusion(_ n: ReviewedNomination, tally: VoteTally?) -> String {
+    /// Without a council (`council` false) there was no ballot: an approval is not a failed vote.
+    static func conclusion(_ n: ReviewedNomination, tally: VoteTally?, council: Bool) -> String {
         switch n.lastOutcome {
-        case .approve: return tally?.passes == true ? "Đề nghị khen thưởng" : "Không đề nghị (phiếu không đạt)"
+        case .approve:
+            if !council { return "Đề nghị khen thưởng (không bỏ phiếu)" }
+            return tally?.passes == true ? "Đề nghị khen thưởng" : "Không đề nghị (phiếu không đạt)"
         case .reject: return "Không đề nghị"
         case .supplement: return "Yêu cầu bổ sung"
         case nil: return tally?.passes == true ? "Đạt tỷ lệ, chưa kết luận" : "Chưa kết luận"

@@ -67,7 +67,8 @@ extension DeskStore {
                 throw DecisionError.alreadyDecided(nominationID: nominationID, by: shown.actor, at: shown.at,
                                                    kind: shown.kind)
             }
-            if outcome != .supplement, try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0 {
+            let seated = try CouncilMember.filter(Column("active") == true).fetchCount(db) > 0
+            if outcome != .supplement, seated {
                 let members = try CouncilMember.filter(Column("active") == true).fetchAll(db)
                 let ballots = try Self.ballots(db, nominationID: nominationID)[nominationID] ?? Ballots()
                 let tally = Self.tally(nominationID, ballots: ballots, members: members, rules: rules, viewer: actor)
@@ -89,7 +90,7 @@ extension DeskStore {
             try event.insert(db)
             try db.execute(sql: "UPDATE nomination SET status = ? WHERE id = ?",
                            arguments: [outcome.resultingStatus.rawValue, nominationID])
-            return DecisionRecord(event: event, isNew: true)
+            return DecisionRecord(event: event, isNew: true, withoutBallot: outcome != .supplement && !seated)
         }
     }
 

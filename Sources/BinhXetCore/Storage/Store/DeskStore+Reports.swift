@@ -14,7 +14,7 @@ extension DeskStore {
         case .decision, .submission, .minutes, .ballotCount, .notices:
             let ns = try reviewedNominations(year: year)
             let tallies = Dictionary(uniqueKeysWithValues: try tallies(year: year, viewer: "").map { ($0.nominationID, $0) })
-            let list = AwardList(ns, tallies: tallies)
+            let list = AwardList(ns, tallies: tallies, council: !(try members()).isEmpty)
             switch kind {
             case .decision: return DecisionDocument.build(list, year: year, context: context)
             case .submission: return SubmissionDocument.build(ns, list: list, year: year, context: context)
