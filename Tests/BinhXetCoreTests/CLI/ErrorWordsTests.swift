@@ -36,7 +36,7 @@ import Testing
         "is the units list, not nominations: put it beside the nominations CSV as units.csv, where it is read",
         // `import --outcomes` printed these in English among Vietnamese lines (the tester, 2026-12-07)
         "another import added some of these nominations meanwhile; import the file again to add what is still new",
-        "01/01/2099 is in the future", "05/05/2018 is after the desk's as-of date (04/05/2018)",
+        "01/01/2099 is in the future",
         "a withdrawn nomination has no decision; leave it empty",
         "is given but initiative_recognised is empty; write yes if the unit recognised the initiative",
         "is given but initiative_recognised is no",
