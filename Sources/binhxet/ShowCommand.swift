@@ -118,7 +118,7 @@ enum ReviewText {
         if r.flags.isEmpty { out += "  \(words(.rNone))\n" }
         for f in r.flags {
             out += "  [\(v.severity(f.severity))] \(v.ruleCheck(f.check)): \(v.ruleMessageAfterTitle(f.detail))\n"
-            for e in f.evidence { out += "      · \(e)\n" }
+            for e in f.evidence(in: v) { out += "      · \(e)\n" }
             out += "      \(words(.rBasis)): \(v.legalMarks(f.basis))\n"
         }
         let t = r.tally

@@ -96,8 +96,12 @@ public struct RuleFlag: Sendable, Codable, Equatable {
     public var severity: FlagSeverity
     /// What is wrong, as facts; `message` words them in Vietnamese, a UI in its own language.
     public var detail: RuleFlagDetail
-    /// The facts behind it: nomination IDs, finding coverage, counts.
-    public var evidence: [String]
+    /// The facts behind it (nomination IDs, finding coverage, counts), in both languages.
+    public var facts: [RuleEvidence]
+    /// The facts in Vietnamese: for documents and JSON.
+    public var evidence: [String] { facts.map(\.vietnamese) }
+    /// The facts in the reader's language.
+    public func evidence(in v: Vocabulary) -> [String] { facts.map { $0.words(in: v) } }
     public var basis: String
     /// Other nominations the flag points at (the earlier award, the unit's other CSTĐCS).
     public var related: [String]
@@ -107,9 +111,9 @@ public struct RuleFlag: Sendable, Codable, Equatable {
     /// The same worded to follow the rule's title, as a notice prints it (`check.title`: this).
     public var messageAfterTitle: String { detail.vietnameseAfterTitle }
 
-    public init(check: RuleCheck, severity: FlagSeverity, detail: RuleFlagDetail, evidence: [String], basis: String,
+    public init(check: RuleCheck, severity: FlagSeverity, detail: RuleFlagDetail, evidence: [RuleEvidence], basis: String,
                 related: [String] = []) {
-        self.check = check; self.severity = severity; self.detail = detail; self.evidence = evidence
+        self.check = check; self.severity = severity; self.detail = detail; self.facts = evidence
         self.basis = basis; self.related = related
     }
 
@@ -118,7 +122,7 @@ public struct RuleFlag: Sendable, Codable, Equatable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(check: try c.decode(RuleCheck.self, forKey: .check), severity: try c.decode(FlagSeverity.self, forKey: .severity),
-                  detail: try c.decode(RuleFlagDetail.self, forKey: .detail), evidence: try c.decode([String].self, forKey: .evidence),
+                  detail: try c.decode(RuleFlagDetail.self, forKey: .detail), evidence: try c.decode([String].self, forKey: .evidence).map { RuleEvidence(text: $0) },
                   basis: try c.decode(String.self, forKey: .basis), related: try c.decode([String].self, forKey: .related))
     }
 

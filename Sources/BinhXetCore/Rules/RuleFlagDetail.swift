@@ -94,15 +94,7 @@ extension RuleFlagDetail {
     /// The same in English.
     public var englishAfterTitle: String {
         guard case .notNovel(let own, let coverage, let source, let person, let year, let standing) = self else { return english }
-        var said = ""
-        if let st = standing, st.isNotable {
-            var parts: [String] = []
-            if let r = st.recognition, r.recognised {
-                parts.append("recognised" + (r.number.map { " by decision \($0)" } ?? "") + (r.date.map { " of \(Vocabulary.en.day($0))" } ?? ""))
-            }
-            if st.awarded { parts.append("used for \(st.title.abbreviation) \(st.year)" + (st.decisionNo.map { " by decision \($0)" } ?? "")) }
-            said = "; that initiative was " + parts.joined(separator: "; ")
-        }
+        let said = standing.flatMap { $0.isNotable ? "; that initiative was " + Vocabulary.en.standing($0) : nil } ?? ""
         return "\(Percent.coverage(coverage, in: .en)) of it repeats \(own ? "the nominee's own" : "\(person)'s") initiative of \(year) (\(source))\(said)."
     }
 

@@ -79,7 +79,7 @@ public struct RuleReview: Sendable {
         let id = n.id
         let facts = self.facts[id] ?? EligibilityFacts()
         var out: [RuleFlag] = []
-        func flag(_ check: RuleCheck, _ detail: RuleFlagDetail, _ evidence: [String],
+        func flag(_ check: RuleCheck, _ detail: RuleFlagDetail, _ evidence: [RuleEvidence],
                   severity: FlagSeverity = .violation, related: [String] = []) {
             out.append(RuleFlag(check: check, severity: severity, detail: detail, evidence: evidence,
                                 basis: check.basis(for: rules.id), related: related))
@@ -94,15 +94,17 @@ public struct RuleReview: Sendable {
             if !heldBase && facts.holdsLDTT == false && (!csttAllowed || facts.holdsCSTT != nil) {
                 if csttAllowed {
                     flag(.cstdcsNeedsLDTT, .notBaseTitle(year: n.year),
-                         ["ghi nhận của cơ quan thẩm định: không đạt LĐTT, không đạt CSTT"])
+                         [RuleEvidence { $0.pick("ghi nhận của cơ quan thẩm định: không đạt LĐTT, không đạt CSTT",
+                                                 "appraisal: not rated LĐTT, not rated CSTT") }])
                 } else {
-                    flag(.cstdcsNeedsLDTT, .notLDTT(year: n.year), ["ghi nhận của cơ quan thẩm định: không đạt LĐTT"])
+                    flag(.cstdcsNeedsLDTT, .notLDTT(year: n.year),
+                         [RuleEvidence { $0.pick("ghi nhận của cơ quan thẩm định: không đạt LĐTT", "appraisal: not rated LĐTT") }])
                 }
             }
             let refusedBase = sameYear.filter { $0.title.isBaseTitle && $0.isRefused }
             if !heldBase, let l = refusedBase.first {
                 flag(.cstdcsNeedsLDTT, .sameYearLDTTRefused(nomination: l.id),
-                     ["\(l.id): \(l.outcomeReason ?? "không đạt")"], related: [l.id])
+                     [RuleEvidence { v in "\(l.id): \(l.outcomeReason ?? v.pick("không đạt", "not passed"))" }], related: [l.id])
             }
             switch facts.ground {
             case .researchTopic?:
@@ -110,27 +112,28 @@ public struct RuleReview: Sendable {
             case .combatIngenuity?:
                 if !csttAllowed {
                     flag(.cstdcsNeedsInitiative, .combatIngenuityOutsideArmedForces(category: n.workerCategory.rawValue),
-                         ["căn cứ ghi nhận: \(CSTDCSGround.combatIngenuity.vietnamese)"])
+                         [RuleEvidence { v in v.pick("căn cứ ghi nhận: ", "ground recorded: ") + v.ground(.combatIngenuity) }])
                 }
             case .initiative?, nil:
                 if !n.hasInitiative {
-                    flag(.cstdcsNeedsInitiative, .noInitiative, ["không có báo cáo sáng kiến kèm theo"])
+                    flag(.cstdcsNeedsInitiative, .noInitiative,
+                         [RuleEvidence { $0.pick("không có báo cáo sáng kiến kèm theo", "no initiative report attached") }])
                 } else if facts.initiativeRecognised == false {
                     flag(.cstdcsNeedsInitiative, .initiativeNotRecognised,
-                         [n.recognition.map { "quyết định của đơn vị: \($0.vietnamese)" }
-                             ?? "ghi nhận của cơ quan thẩm định: chưa có quyết định công nhận"])
+                         [RuleEvidence { v in n.recognition.map { v.pick("quyết định của đơn vị: ", "the unit's decision: ") + v.recognition($0) }
+                             ?? v.pick("ghi nhận của cơ quan thẩm định: chưa có quyết định công nhận", "appraisal: no recognition decision") }])
                 } else if rules.recognitionSameYear, let r = n.recognition, r.recognised, let y = r.year, y != n.year {
                     flag(.cstdcsNeedsInitiative, .recognisedInOtherYear(recognitionYear: y, year: n.year, number: r.number),
-                         ["\(n.id): \(r.vietnamese)"])
+                         [RuleEvidence { v in "\(n.id): \(v.recognition(r))" }])
                 }
             }
         }
         if let months = facts.serviceMonths, months < rules.minServiceMonths {
             flag(.minimumService, .shortService(months: months, minimum: rules.minServiceMonths),
-                 ["thời gian công tác: \(months) tháng"])
+                 [RuleEvidence { $0.pick("thời gian công tác: \(months) tháng", "months in service: \(months)") }])
         }
         if let d = facts.discipline, d >= rules.disciplineBarsFrom {
-            flag(.discipline, .disciplined(d), ["mức kỷ luật: \(d.vietnamese)"])
+            flag(.discipline, .disciplined(d), [RuleEvidence { v in v.pick("mức kỷ luật: ", "discipline: ") + v.discipline(d) }])
         }
         if n.title == .cstdcs, !n.isRefused, let quota = quotaFlag(for: n) { out.append(quota) }
         out += reuseFlags(for: n)
@@ -138,12 +141,13 @@ public struct RuleReview: Sendable {
         if rules.dutyRelevanceWarning {
             for f in findings[n.id] ?? [] where f.kind == .offDuty {
                 flag(.dutyRelevance, .offDuty(position: n.position),
-                     f.evidence.isEmpty ? ["độ liên quan \(Self.percent(f.score))"] : f.evidence, severity: .warning)
+                     f.evidence.isEmpty ? [RuleEvidence { v in v.pick("độ liên quan ", "relevance ") + Percent.oneDecimal(f.score, in: v.language) }]
+                         : f.evidence.map { RuleEvidence(text: $0) }, severity: .warning)
             }
         }
         if rules.decidingLevel == .commune && n.title == .cstdcs && !rules.communeMayAwardCSTDCS {
             flag(.decidingLevel, .communeCannotAwardCSTDCS,
-                 ["deciding_level = commune"])
+                 [RuleEvidence(text: "deciding_level = commune")])
         }
         return out.sorted { ($0.severity == .violation ? 0 : 1) < ($1.severity == .violation ? 0 : 1) }
     }
@@ -177,16 +181,17 @@ public struct RuleReview: Sendable {
         let allowed = rules.cstdcsAllowed(holders: holders.count)
         guard cstdcs.count > allowed else { return nil }
         // "tối đa: 0 (15% × 6 = 0,90, làm tròn xuống)": a bare "15% × 6 = 0" read as a wrong sum.
-        let product = Vocabulary.vi.quotaProduct(q, of: holders.count, rounding: rules.cstdcsQuotaRounding)
         // Counted from the desk, the holders are a lower bound (staff rated LĐTT without a nomination here
         // are missing), so the excess is only a warning until the unit declares its count.
         return RuleFlag(
             check: .cstdcsQuota, severity: holders.declared ? .violation : .warning,
             detail: .quotaExceeded(unit: n.unitName, year: n.year, nominations: cstdcs.count, holders: holders.count,
                                    quota: q, allowed: allowed),
-            evidence: [base?.listed ?? "CSTĐCS: ",
-                       "LĐTT: \(holders.count) (\(holders.declared ? "đơn vị kê khai" : "đếm theo hồ sơ trên bàn"))",
-                       "tối đa: \(allowed) (\(Percent.share(q, in: .vi)) × \(holders.count) = \(product))"],
+            evidence: [RuleEvidence(text: base?.listed ?? "CSTĐCS: "),
+                       RuleEvidence { v in "LĐTT: \(holders.count) (" + (holders.declared ? v.pick("đơn vị kê khai", "declared by the unit")
+                                                                                    : v.pick("đếm theo hồ sơ trên bàn", "counted from the desk's dossiers")) + ")" },
+                       RuleEvidence { v in v.pick("tối đa: ", "at most: ") + "\(allowed) (\(Percent.share(q, in: v.language)) × \(holders.count) = "
+                           + v.quotaProduct(q, of: holders.count, rounding: rules.cstdcsQuotaRounding) + ")" }],
             basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.filter { $0 != n.id })
     }
 
@@ -205,12 +210,14 @@ public struct RuleReview: Sendable {
         for f in findings[n.id] ?? [] where isSameInitiative(f) {
             guard let sid = f.sourceID, sid != n.id, let source = nominations[sid] else { continue }
             // The kind in words ("của người khác"), not its code: the evidence is read in `binhxet show`.
-            let found = "\(Vocabulary.vi.findingKind(f.kind)): \(Percent.coverage(f.coverage, in: .vi)) nội dung trùng với \(sid) "
-                + "(\(source.personName), \(source.year))"
+            let found = RuleEvidence { v in
+                "\(v.findingKind(f.kind)): \(Percent.coverage(f.coverage, in: v.language)) " + v.pick("nội dung trùng với", "of the text matches")
+                    + " \(sid) (\(source.personName), \(source.year))"
+            }
             // What became of the source, with its decisions' numbers: imported outcomes and recognitions
             // count as much as the council's own approvals.
             let standing = source.standing
-            let said = standing.isNotable ? ["\(sid): \(standing.vietnamese)"] : []
+            let said = standing.isNotable ? [RuleEvidence { v in "\(sid): \(v.standing(standing))" }] : []
             out.append(RuleFlag(
                 check: .initiativeNotNovel, severity: .violation,
                 detail: .notNovel(own: source.personID == n.personID, coverage: f.coverage, source: sid,
@@ -220,17 +227,19 @@ public struct RuleReview: Sendable {
                 out.append(RuleFlag(
                     check: .oneAwardPerInitiative, severity: .violation,
                     detail: .alreadyAwarded(title: source.title.rawValue, year: source.year, person: source.personName, source: sid),
-                    evidence: [found, "\(sid): đã thông qua\(standing.award)"],
+                    evidence: [found, RuleEvidence { v in "\(sid): " + v.pick("đã thông qua", "approved") + v.decision(standing) }],
                     basis: RuleCheck.oneAwardPerInitiative.basis(for: rules.id), related: [sid]))
             }
             let recognised = source.isAwarded || facts[sid]?.initiativeRecognised == true
             if rules.noRerecognition && source.unitID == n.unitID && source.year < n.year && recognised {
-                let how = source.recognition.flatMap { $0.recognised ? $0.vietnamese : nil }
-                    ?? (source.isAwarded ? "đã thông qua" : "đã được công nhận")
+                let how = RuleEvidence { v in
+                    "\(sid): " + (source.recognition.flatMap { $0.recognised ? v.recognition($0) : nil }
+                        ?? (source.isAwarded ? v.pick("đã thông qua", "approved") : v.pick("đã được công nhận", "recognised")))
+                }
                 out.append(RuleFlag(
                     check: .noRerecognition, severity: .violation,
                     detail: .alreadyRecognised(unit: n.unitName, year: source.year, source: sid, person: source.personName),
-                    evidence: [found, "\(sid): \(how)"],
+                    evidence: [found, how],
                     basis: RuleCheck.noRerecognition.basis(for: rules.id), related: [sid]))
             }
         }
@@ -264,9 +273,12 @@ public struct RuleReview: Sendable {
     }
 
     /// The ballots as evidence: "đồng ý 4, không đồng ý 2, không biểu quyết 1; 7 thành viên".
-    static func ballotEvidence(_ t: VoteTally?) -> String {
-        guard let t else { return "không có phiếu nào" }
-        return "đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên"
+    static func ballotEvidence(_ t: VoteTally?) -> RuleEvidence {
+        RuleEvidence { v in
+            guard let t else { return v.pick("không có phiếu nào", "no ballot cast") }
+            return v.pick("đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên",
+                          "\(t.agree) agree, \(t.disagree) disagree, \(t.abstain) abstain; \(t.members) members")
+        }
     }
 
     /// "92,5%": Vietnamese writes a decimal comma.

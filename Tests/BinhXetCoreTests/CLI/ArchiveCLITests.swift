@@ -45,5 +45,13 @@ import Testing
         #expect(withFinding.out.contains("outcome:       CSTĐCS 2017: awarded (decision 308/QĐ-UBND"), "\(withFinding.out)")
         // The rule flag speaks the reader's language (English here), as the review desk's does
         #expect(withFinding.out.contains("that initiative was recognised by decision 5/QĐ-THCS of 18/04/2017"), "\(withFinding.out)")
+        // …and so do the facts under it (they were Vietnamese sentences: "· tự dùng lại: 90,0% nội dung trùng với …")
+        #expect(withFinding.out.contains("· own, re-used: 90.0% of the text matches N2017-0001 (Nguyễn Văn An, 2017)"), "\(withFinding.out)")
+        #expect(withFinding.out.contains("· N2017-0001: recognised by decision 5/QĐ-THCS of 18/04/2017"), "\(withFinding.out)")
+        let evidence = withFinding.out.split(separator: "\n").filter { $0.hasPrefix("      · ") }
+        #expect(!evidence.isEmpty && evidence.allSatisfy { !$0.contains("trùng") && !$0.contains("công nhận") && !$0.contains("thông qua") }, "\(evidence)")
+        // In Vietnamese, as before
+        let viFinding = try CLI.runVietnamese(["show", "N2018-0001", "--desk", desk]).out
+        #expect(viFinding.contains("· tự dùng lại: 90,0% nội dung trùng với N2017-0001 (Nguyễn Văn An, 2017)"), "\(viFinding)")
     }
 }
