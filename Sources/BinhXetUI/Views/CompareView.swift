@@ -30,7 +30,11 @@ enum CompareView {
             buf.writePadded(DisplayWidth.fit(left, to: layout.paneWidth), x: layout.leftX, y: titleRow + row,
                             to: layout.separatorX, style: c.target != .right ? .tabActive : .tab)
             buf.write("│", x: layout.separatorX, y: titleRow + row, style: .dim)
-            buf.writePadded(DisplayWidth.fit(right, to: state.size.width - layout.rightX), x: layout.rightX, y: titleRow + row,
+            // The source's id ends the right title and is never cut (a member names the dossier by it aloud;
+            // at 80 columns it read "· N2023-00…"): the name or unit before it gives way, as a message's key hint.
+            let rightWidth = state.size.width - layout.rightX
+            let fitted = row == rightTitles.count - 1 ? Chrome.fittedMessage(right, to: rightWidth) : right
+            buf.writePadded(DisplayWidth.fit(fitted, to: rightWidth), x: layout.rightX, y: titleRow + row,
                             to: state.size.width, style: c.target != .left ? .tabActive : .tab)
         }
 
