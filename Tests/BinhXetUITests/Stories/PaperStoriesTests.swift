@@ -54,6 +54,35 @@ struct PaperStoriesTests {
         #expect(h.state.modal == nil)
     }
 
+    @Test func theSavedPathIsBrokenOnlyAfterASlash() throws {
+        // At 80 columns the dialog broke the path inside the file's name ("…-n2018- / 0001.docx")
+        let desk = try Self.desk(role: .secretary)
+        for (size, language) in [(Size(width: 80, height: 24), Language.vi), (Size(width: 80, height: 24), .en),
+                                 (Size(width: 120, height: 40), .vi)] {
+            let h = try Harness(size, language, desk: desk)
+            h.open("N2018-0001")
+            h.press("d")
+            h.press(.enter)
+            guard case .documents(let d)? = h.state.modal, let path = d.saved.last?.path else {
+                Issue.record("nothing saved: \(h.state.message?.text ?? "")"); return
+            }
+            // The box's inner rows, from the saved line to the blank one after it
+            let top = try #require((0..<size.height).first { y in (0..<size.width).contains { h.screen[$0, y].grapheme == "┌" } })
+            let left = try #require((0..<size.width).first { h.screen[$0, top].grapheme == "┌" })
+            let right = try #require((0..<size.width).first { h.screen[$0, top].grapheme == "┐" })
+            let rows = (top + 1..<size.height).map { y in
+                (left + 2..<right - 1).map { h.screen[$0, y].grapheme }.joined().trimmingCharacters(in: .whitespaces)
+            }
+            let label = language == .vi ? "Đã lưu 1 tệp; tệp mới nhất:" : "1 saved; the latest:"
+            let first = try #require(rows.firstIndex { $0.hasPrefix(label) }, "\(rows)")
+            let saved = Array(rows[first...].prefix { !$0.isEmpty })
+            let pathRows = saved.map { $0.hasPrefix(label) ? String($0.drop { $0 != "/" }) : $0 }
+            #expect(pathRows.joined() == path, "\(saved)")
+            #expect(pathRows.dropLast().allSatisfy { $0.isEmpty || $0.hasSuffix("/") }, "\(saved)")
+            h.press(.escape)
+        }
+    }
+
     @Test func theYearsPapersComeFromTheQueuesAndTheSummary() throws {
         let desk = try Self.desk(role: .standingViceChair)
         let h = try Harness(Size(width: 80, height: 24), .en, desk: desk)
