@@ -38,10 +38,19 @@ enum MeetingDialogView {
         lines.append([])
         lines.append([Span(s.meetingMembersLabel(present: m.members.count - m.absent.count, of: m.members.count), .label)])
         // The members' lines, scrolled to keep the focused one in view when the council is large.
-        var tail: [StyledLine] = []
-        if let p = m.problem { tail += [[]] + StyledWrap.wrap([Span(p, .error)], width: w) }
-        tail += [[]] + StyledWrap.wrap([Span(s.meetingKeys, .dim)], width: w)
-        let room = max(1, state.size.height - 2 - 2 - lines.count - tail.count)
+        // When the members and an error do not all fit (a five-member council at 24 rows lost its fifth line
+        // under the error), the box gives up first its copy of the keys (the status bar shows them), then
+        // its blank lines; only a council larger still scrolls.
+        let problem = m.problem.map { StyledWrap.wrap([Span($0, .error)], width: w) } ?? []
+        let keys = StyledWrap.wrap([Span(s.meetingKeys, .dim)], width: w)
+        let inner = state.size.height - 2 - 2
+        var tail: [StyledLine] = (problem.isEmpty ? [] : [[]] + problem) + [[]] + keys
+        if lines.count + m.members.count + tail.count > inner { tail = problem.isEmpty ? [] : [[]] + problem }
+        if lines.count + m.members.count + tail.count > inner {
+            tail = problem
+            lines = lines.filter { !$0.isEmpty }
+        }
+        let room = max(1, inner - lines.count - tail.count)
         var focused = 0
         if case .member(let i) = m.field { focused = i }
         let first = max(0, min(focused - room / 2, m.members.count - room))

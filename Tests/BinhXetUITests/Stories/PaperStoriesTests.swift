@@ -201,6 +201,26 @@ struct PaperStoriesTests {
         #expect(try desk.store.meeting(year: 2018) == nil)
     }
 
+    @Test func withAnErrorShownEveryMemberOfAFiveMemberCouncilStaysInView() throws {
+        // At 80×24 the error line pushed the fifth member's line out of the box, with nothing to say so
+        for language in [Language.vi, .en] {
+            let desk = try Self.desk(role: .secretary)
+            try desk.store.addMember(login: "khoa", name: "Vũ Minh Khoa", role: .member, actor: "chu")
+            try desk.store.addMember(login: "lanh", name: "Đỗ Thị Lành", role: .member, actor: "chu")
+            let h = try Harness(Size(width: 80, height: 24), language, desk: desk)
+            h.press("m")
+            h.press(.tab); h.type("8h"); h.press(.enter)
+            guard case .meeting(let m)? = h.state.modal, let problem = m.problem else { Issue.record("no problem shown"); return }
+            #expect(m.members.count == 5)
+            #expect(h.text.contains(String(problem.prefix(20))), "\(h.text)")
+            for member in m.members { #expect(h.line(containing: member.name + " · ") != nil, "\(language) \(member.name)\n\(h.text)") }
+            // And so while a member's line is being edited, the error still shown
+            h.press(.tab, .tab, .tab, .tab, .tab, .tab, .tab, .tab)
+            for member in m.members { #expect(h.line(containing: member.name + " · ") != nil, "\(language) \(member.name)\n\(h.text)") }
+            #expect(h.text.contains(String(problem.prefix(20))), "\(h.text)")
+        }
+    }
+
     @Test func escapeAsksBeforeThrowingAwayATypedMeeting() throws {
         let h = try Harness(Size(width: 80, height: 24), desk: try Self.desk(role: .chair))
         h.press("m")
