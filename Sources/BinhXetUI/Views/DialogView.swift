@@ -26,7 +26,7 @@ enum DialogView {
         case .meeting(let m):
             box(title: s.meetingTitle(year: m.year), lines: MeetingDialogView.lines(m, state), state, into: &buf)
         case .confirmQuit(let over):
-            draw(over, state, into: &buf)
+            if let over { draw(over, state, into: &buf) }
             box(title: s.quitTitle, lines: [[Span(s.quitQuestion)], [], [Span(s.quitKeys, .dim)]], state, into: &buf,
                 width: 50)
         case .confirmDiscard(let over):
