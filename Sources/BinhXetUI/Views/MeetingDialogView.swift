@@ -20,7 +20,8 @@ enum MeetingDialogView {
         let labelWidth = plain.map { DisplayWidth.of(s.meetingField($0)) }.max()! + 4
         for field in plain {
             let active = field == m.field
-            func typed(_ t: TextField) -> String { active ? t.beforeCursor + "▏" + t.afterCursor : t.text }
+            // The field being typed in is one line, scrolled so its cursor shows (as the search is).
+            func typed(_ t: TextField) -> String { active ? t.withCursor(fitting: w - labelWidth) : t.text }
             let value: String
             switch field {
             case .day: value = typed(m.day)
@@ -57,11 +58,18 @@ enum MeetingDialogView {
         for (i, member) in m.members.enumerated().dropFirst(first).prefix(room) {
             let active = m.field == .member(i)
             let reason = m.absent[member.login]
-            var text = (active ? "▸ " : "  ") + (reason == nil ? "[x] " : "[ ] ") + member.name + " · " + s.role(member.role) + " — "
-            if let reason {
-                text += s.meetingAbsentWord + ": " + (active ? reason.beforeCursor + "▏" + reason.afterCursor : reason.text)
+            let mark = (active ? "▸ " : "  ") + (reason == nil ? "[x] " : "[ ] ")
+            var who = member.name + " · " + s.role(member.role) + " — "
+            var text: String
+            if let reason, active {
+                // The reason being typed keeps its cursor in the line: it scrolls, and a long name and role
+                // give way before it does below a third of the line.
+                let word = s.meetingAbsentWord + ": "
+                let room = max(w / 3, w - DisplayWidth.of(mark + who + word))
+                who = DisplayWidth.cut(who, to: w - room - DisplayWidth.of(mark + word))
+                text = mark + who + word + reason.withCursor(fitting: room)
             } else {
-                text += s.meetingPresentWord
+                text = mark + who + (reason.map { s.meetingAbsentWord + ": " + $0.text } ?? s.meetingPresentWord)
             }
             lines.append([Span(DisplayWidth.fit(text, to: w), active ? .choiceSelected : (reason == nil ? .dialog : .dim))])
         }
