@@ -58,8 +58,13 @@ enum Chrome {
         return DisplayWidth.cut(text, to: width)
     }
 
-    /// Where a message's trailing key hint starts (the space before it): a last "(…)" or a last "· " item.
+    /// Where a message's trailing key hint starts (the space before it): a command to type that ends it
+    /// ("… nhập bằng binhxet import --outcomes.": cut, it cannot be typed), a last "(…)" or a last "· " item.
     static func hintStart(_ text: String) -> String.Index? {
+        if let command = text.range(of: " binhxet ", options: .backwards),
+           !text[command.upperBound...].contains(where: { "()".contains($0) }) {
+            return command.lowerBound
+        }
         let trimmed = text.hasSuffix(".") ? text.dropLast() : Substring(text)
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), open > text.startIndex {
             return text.index(before: open)
