@@ -18,9 +18,13 @@ enum CompareView {
         // a second row, so neither is cut.
         let leftParts = (head: " \(s.nominationSide): \(d.nomination.id) · \(d.nomination.year)",
                          who: "\(d.person.name) · \(UnitName.short(d.unit.name))")
-        let kind = "\(s.findingKind(source.finding.kind)) \(Percent.of(source.finding.score))"
-        let rightParts = (head: " \(s.sourceSide(c.source + 1, of: n.sources.count)) · "
-                              + (source.summary.map { "\($0.year) · " } ?? "") + kind,
+        let rightHead = " \(s.sourceSide(c.source + 1, of: n.sources.count)) · " + (source.summary.map { "\($0.year) · " } ?? "")
+        // The share re-used ends the row whole; the kind's words give way for it ("another person's 9…" at 80).
+        let percent = " " + Percent.of(source.finding.score)
+        let kindRoom = state.size.width - layout.rightX - DisplayWidth.of(rightHead + percent)
+        let kind = (layout.titleRows == 2 ? DisplayWidth.cut(s.findingKind(source.finding.kind), to: max(1, kindRoom))
+                                          : s.findingKind(source.finding.kind)) + percent
+        let rightParts = (head: rightHead + kind,
                           who: (source.summary.map { "\($0.personName) · \(UnitName.short($0.unitName)) · " } ?? "") + source.id)
         func rows(_ p: (head: String, who: String)) -> [String] {
             layout.titleRows == 2 ? [p.head, " " + p.who] : [p.head + " · " + p.who]

@@ -181,6 +181,8 @@ struct ReviewStoriesTests {
                         .trimmingCharacters(in: .whitespaces)
                 }
                 #expect(rows.last!.hasSuffix(" · " + id), "\(width) \(language): \(rows)")
+                // and the share re-used ends the first row whole ("another person's 9…" in English)
+                #expect(rows.first!.firstMatch(of: /\d+%/) != nil, "\(width) \(language): \(rows)")
                 h.press("]")
             }
         }
