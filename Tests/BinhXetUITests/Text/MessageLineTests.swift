@@ -55,5 +55,17 @@ struct MessageLineTests {
         let m = language.strings.recognitionOnlyOpenYear(year: 2022, open: 2024)
         #expect(DisplayWidth.of(" " + m) <= 78, "\(m)")
     }
+
+    @Test func aLongHeadBeforeAPathIsNotMarkedTwice() {
+        // "Saved Award decision (Quyết định, with……documents/2024/…": two marks where one cut was meant
+        let m = "Saved Award decision (Quyết định, with list of awardees): /tmp/wd/demo.desk.documents/2024/quyet-dinh-2024-2.docx"
+        let fitted = Chrome.fittedMessage(m, to: 78)
+        #expect(!fitted.contains("……") && DisplayWidth.of(fitted) <= 78, "\(fitted)")
+        #expect(fitted.hasSuffix(" /tmp/wd/demo.desk.documents/2024/quyet-dinh-2024-2.docx") || fitted.hasSuffix("/2024/quyet-dinh-2024-2.docx"), "\(fitted)")
+        #expect(fitted.hasPrefix("Saved Award decision"), "\(fitted)")
+        let deep = "Saved Award decision (Quyết định, with list of awardees): /srv/" + String(repeating: "thu-muc-rat-dai/", count: 6) + "quyet-dinh-2024-2.docx"
+        let cut = Chrome.fittedMessage(deep, to: 78)
+        #expect(!cut.contains("……") && DisplayWidth.of(cut) <= 78 && cut.hasSuffix("/quyet-dinh-2024-2.docx"), "\(cut)")
+    }
 }
 
