@@ -37,7 +37,8 @@ enum MeetingDialogView {
                                          labelWidth: labelWidth, width: w)
         }
         lines.append([])
-        lines.append([Span(s.meetingMembersLabel(present: m.members.count - m.absent.count, of: m.members.count), .label)])
+        // Wrapped: in English at 80 columns it ran out of the box ("…type the reason for an abs").
+        lines += StyledWrap.wrap([Span(s.meetingMembersLabel(present: m.members.count - m.absent.count, of: m.members.count), .label)], width: w)
         // The members' lines, scrolled to keep the focused one in view when the council is large.
         // When the members and an error do not all fit (a five-member council at 24 rows lost its fifth line
         // under the error), the box gives up first its copy of the keys (the status bar shows them), then

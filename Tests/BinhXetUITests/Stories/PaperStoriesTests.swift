@@ -212,6 +212,8 @@ struct PaperStoriesTests {
             h.press(.tab); h.type("8h"); h.press(.enter)
             guard case .meeting(let m)? = h.state.modal, let problem = m.problem else { Issue.record("no problem shown"); return }
             #expect(m.members.count == 5)
+            // The members' heading is whole, wrapped in the box ("…type the reason for an abs" in English)
+            #expect(h.text.contains(language == .vi ? "gõ lý do vắng):" : "absence):"), "\(h.text)")
             #expect(h.text.contains(String(problem.prefix(20))), "\(h.text)")
             for member in m.members { #expect(h.line(containing: member.name + " · ") != nil, "\(language) \(member.name)\n\(h.text)") }
             // And so while a member's line is being edited, the error still shown
