@@ -103,8 +103,9 @@ public indirect enum Modal: Equatable, Sendable {
     case sortPicker(Int)
     /// "Discard what you typed?", over the dialog Esc would close.
     case confirmDiscard(over: Modal)
-    /// "Discard what you typed and quit?", over the dialog it would discard.
-    case confirmQuit(over: Modal)
+    /// "Discard what you typed and quit?", over the dialog it would discard, or over the queue search
+    /// prompt holding typed text (nil: the prompt is in the queue state, not a modal).
+    case confirmQuit(over: Modal?)
     /// The unit's decision recognising the initiative (`i` on the nomination page).
     case recognition(RecognitionDialog)
     /// Setting a finding aside, or counting it again (`x` on a nomination or side by side).

@@ -235,6 +235,12 @@ extension AppState {
             self.modal = .confirmQuit(over: modal)
             return []
         }
+        // A search being typed is typed text too: F10 and Ctrl-C ask, as in a dialog (Esc keeps its meaning
+        // there, clearing the search, as the prompt's hint says).
+        if takesSearchText && !queue.search.isEmpty {
+            self.modal = .confirmQuit(over: nil)
+            return []
+        }
         return [.quit]
     }
 

@@ -46,7 +46,7 @@ extension EnglishStrings {
     }
     public var noInitiativeToRecognise: String { "The nomination has no initiative to recognise." }
     public func recognitionOnlyOpenYear(year: Int, open: Int?) -> String {
-        "Recognitions are recorded for the year under review\(open.map { " (\($0))" } ?? "") only; import \(year)'s with binhxet import --outcomes."
+        "Recognitions: year under review\(open.map { " (\($0))" } ?? "") only; \(year): binhxet import --outcomes."
     }
     public func alreadyRecognised(_ r: InitiativeRecognition) -> String { "The initiative already has a decision: \(recognitionLine(r))." }
     public func recognitionLine(_ r: InitiativeRecognition) -> String {

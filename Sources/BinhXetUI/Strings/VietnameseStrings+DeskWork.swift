@@ -46,7 +46,7 @@ extension VietnameseStrings {
     }
     public var noInitiativeToRecognise: String { "Hồ sơ không có sáng kiến để công nhận." }
     public func recognitionOnlyOpenYear(year: Int, open: Int?) -> String {
-        "Chỉ ghi công nhận cho hồ sơ năm đang xét\(open.map { " (\($0))" } ?? ""); hồ sơ năm \(year) nhập bằng binhxet import --outcomes."
+        "Chỉ ghi công nhận năm đang xét\(open.map { " (\($0))" } ?? ""); năm \(year): binhxet import --outcomes."
     }
     public func alreadyRecognised(_ r: InitiativeRecognition) -> String { "Sáng kiến đã có quyết định: \(r.vietnamese)." }
     public func recognitionLine(_ r: InitiativeRecognition) -> String {

@@ -52,14 +52,24 @@ enum Chrome {
         // A saved file's path last: its end (the file's name) is what is kept.
         if let space = text.lastIndex(of: " "), text[space...].contains("/") {
             let head = String(text[...space]), path = text[text.index(after: space)...]
-            let headWidth = min(DisplayWidth.of(head), width / 2)
-            return DisplayWidth.cut(head, to: headWidth) + "…" + DisplayWidth.suffix(path, fitting: width - headWidth - 1)
+            // The whole path when the words before it can give way for it; else the path's end. Never
+            // "……": a long head and a long path ("Saved Award decision (Quyết định, with……documents/2024/…").
+            let pathWidth = DisplayWidth.of(path)
+            if width - pathWidth >= min(12, width / 3) { return DisplayWidth.cut(head, to: width - pathWidth) + path }
+            let cutHead = DisplayWidth.cut(head, to: min(DisplayWidth.of(head), width / 2))
+            let joint = cutHead.hasSuffix(" ") ? "…" : " …"
+            return cutHead + joint + DisplayWidth.suffix(path, fitting: width - DisplayWidth.of(cutHead + joint))
         }
         return DisplayWidth.cut(text, to: width)
     }
 
-    /// Where a message's trailing key hint starts (the space before it): a last "(…)" or a last "· " item.
+    /// Where a message's trailing key hint starts (the space before it): a command to type that ends it
+    /// ("… nhập bằng binhxet import --outcomes.": cut, it cannot be typed), a last "(…)" or a last "· " item.
     static func hintStart(_ text: String) -> String.Index? {
+        if let command = text.range(of: " binhxet ", options: .backwards),
+           !text[command.upperBound...].contains(where: { "()".contains($0) }) {
+            return command.lowerBound
+        }
         let trimmed = text.hasSuffix(".") ? text.dropLast() : Substring(text)
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), open > text.startIndex {
             return text.index(before: open)

@@ -18,9 +18,13 @@ enum CompareView {
         // a second row, so neither is cut.
         let leftParts = (head: " \(s.nominationSide): \(d.nomination.id) · \(d.nomination.year)",
                          who: "\(d.person.name) · \(UnitName.short(d.unit.name))")
-        let kind = "\(s.findingKind(source.finding.kind)) \(Percent.of(source.finding.score))"
-        let rightParts = (head: " \(s.sourceSide(c.source + 1, of: n.sources.count)) · "
-                              + (source.summary.map { "\($0.year) · " } ?? "") + kind,
+        let rightHead = " \(s.sourceSide(c.source + 1, of: n.sources.count)) · " + (source.summary.map { "\($0.year) · " } ?? "")
+        // The share re-used ends the row whole; the kind's words give way for it ("another person's 9…" at 80).
+        let percent = " " + Percent.of(source.finding.score)
+        let kindRoom = state.size.width - layout.rightX - DisplayWidth.of(rightHead + percent)
+        let kind = (layout.titleRows == 2 ? DisplayWidth.cut(s.findingKind(source.finding.kind), to: max(1, kindRoom))
+                                          : s.findingKind(source.finding.kind)) + percent
+        let rightParts = (head: rightHead + kind,
                           who: (source.summary.map { "\($0.personName) · \(UnitName.short($0.unitName)) · " } ?? "") + source.id)
         func rows(_ p: (head: String, who: String)) -> [String] {
             layout.titleRows == 2 ? [p.head, " " + p.who] : [p.head + " · " + p.who]
@@ -30,7 +34,11 @@ enum CompareView {
             buf.writePadded(DisplayWidth.fit(left, to: layout.paneWidth), x: layout.leftX, y: titleRow + row,
                             to: layout.separatorX, style: c.target != .right ? .tabActive : .tab)
             buf.write("│", x: layout.separatorX, y: titleRow + row, style: .dim)
-            buf.writePadded(DisplayWidth.fit(right, to: state.size.width - layout.rightX), x: layout.rightX, y: titleRow + row,
+            // The source's id ends the right title and is never cut (a member names the dossier by it aloud;
+            // at 80 columns it read "· N2023-00…"): the name or unit before it gives way, as a message's key hint.
+            let rightWidth = state.size.width - layout.rightX
+            let fitted = row == rightTitles.count - 1 ? Chrome.fittedMessage(right, to: rightWidth) : right
+            buf.writePadded(DisplayWidth.fit(fitted, to: rightWidth), x: layout.rightX, y: titleRow + row,
                             to: state.size.width, style: c.target != .left ? .tabActive : .tab)
         }
 

@@ -26,7 +26,7 @@ enum DialogView {
         case .meeting(let m):
             box(title: s.meetingTitle(year: m.year), lines: MeetingDialogView.lines(m, state), state, into: &buf)
         case .confirmQuit(let over):
-            draw(over, state, into: &buf)
+            if let over { draw(over, state, into: &buf) }
             box(title: s.quitTitle, lines: [[Span(s.quitQuestion)], [], [Span(s.quitKeys, .dim)]], state, into: &buf,
                 width: 50)
         case .confirmDiscard(let over):
@@ -180,13 +180,17 @@ enum DialogView {
             let active = field == f.field
             let value: String
             switch field {
-            case .year: value = active ? f.year.beforeCursor + "▏" + f.year.afterCursor : f.year.text
+            // What is typed is one line, scrolled so its cursor shows (as the search is).
+            case .year: value = active ? f.year.withCursor(fitting: width - labelWidth) : f.year.text
             case .unit:
                 // A pick list: ←→ go through the units, typed letters narrow it.
                 let m = f.unitMatches
                 let at = f.unit.flatMap { m.firstIndex(of: $0) }.map { " \($0 + 1)/\(m.count)" } ?? ""
-                value = "‹ " + (f.unit ?? s.anyValue) + " ›"
-                    + (f.unitQuery.isEmpty ? (active ? at : "") : "  " + f.unitQuery.text + (active ? "▏" : "") + at)
+                let room = width - labelWidth
+                let query = f.unitQuery.isEmpty ? "" : "  " + (active ? f.unitQuery.withCursor(fitting: room / 2) : DisplayWidth.cut(f.unitQuery.text, to: room / 2))
+                let tail = query + (f.unitQuery.isEmpty && !active ? "" : at)
+                // The unit picked gives way to what is typed and where in the list it is.
+                value = "‹ " + DisplayWidth.cut(f.unit ?? s.anyValue, to: max(4, room - 4 - DisplayWidth.of(tail))) + " ›" + tail
             case .title: value = "‹ " + (f.title.map(s.awardTitleLong) ?? s.anyValue) + " ›"
             case .flag: value = "‹ " + (f.flag.map(s.flagFilter) ?? s.anyValue) + " ›"
             }

@@ -20,7 +20,7 @@ enum DocumentsDialogView {
         if let p = d.problem { tail += [[]] + StyledWrap.wrap([Span(p, .error)], width: w) }
         if let last = d.saved.last {
             // The newest file in full: the folder and the name the core gave it; the count says how many so far.
-            tail += [[]] + StyledWrap.wrap([Span(s.documentSavedLabel(count: d.saved.count) + " ", .label), Span(last.path, .input)], width: w)
+            tail += [[]] + StyledWrap.path(Span(s.documentSavedLabel(count: d.saved.count) + " ", .label), last.path, style: .input, width: w)
         }
         tail += [[]] + StyledWrap.wrap([Span(s.documentsKeys, .dim)], width: w)
         // The papers, scrolled to keep the chosen one in view when many units were criticised.

@@ -20,7 +20,8 @@ enum MeetingDialogView {
         let labelWidth = plain.map { DisplayWidth.of(s.meetingField($0)) }.max()! + 4
         for field in plain {
             let active = field == m.field
-            func typed(_ t: TextField) -> String { active ? t.beforeCursor + "▏" + t.afterCursor : t.text }
+            // The field being typed in is one line, scrolled so its cursor shows (as the search is).
+            func typed(_ t: TextField) -> String { active ? t.withCursor(fitting: w - labelWidth) : t.text }
             let value: String
             switch field {
             case .day: value = typed(m.day)
@@ -36,23 +37,40 @@ enum MeetingDialogView {
                                          labelWidth: labelWidth, width: w)
         }
         lines.append([])
-        lines.append([Span(s.meetingMembersLabel(present: m.members.count - m.absent.count, of: m.members.count), .label)])
+        // Wrapped: in English at 80 columns it ran out of the box ("…type the reason for an abs").
+        lines += StyledWrap.wrap([Span(s.meetingMembersLabel(present: m.members.count - m.absent.count, of: m.members.count), .label)], width: w)
         // The members' lines, scrolled to keep the focused one in view when the council is large.
-        var tail: [StyledLine] = []
-        if let p = m.problem { tail += [[]] + StyledWrap.wrap([Span(p, .error)], width: w) }
-        tail += [[]] + StyledWrap.wrap([Span(s.meetingKeys, .dim)], width: w)
-        let room = max(1, state.size.height - 2 - 2 - lines.count - tail.count)
+        // When the members and an error do not all fit (a five-member council at 24 rows lost its fifth line
+        // under the error), the box gives up first its copy of the keys (the status bar shows them), then
+        // its blank lines; only a council larger still scrolls.
+        let problem = m.problem.map { StyledWrap.wrap([Span($0, .error)], width: w) } ?? []
+        let keys = StyledWrap.wrap([Span(s.meetingKeys, .dim)], width: w)
+        let inner = state.size.height - 2 - 2
+        var tail: [StyledLine] = (problem.isEmpty ? [] : [[]] + problem) + [[]] + keys
+        if lines.count + m.members.count + tail.count > inner { tail = problem.isEmpty ? [] : [[]] + problem }
+        if lines.count + m.members.count + tail.count > inner {
+            tail = problem
+            lines = lines.filter { !$0.isEmpty }
+        }
+        let room = max(1, inner - lines.count - tail.count)
         var focused = 0
         if case .member(let i) = m.field { focused = i }
         let first = max(0, min(focused - room / 2, m.members.count - room))
         for (i, member) in m.members.enumerated().dropFirst(first).prefix(room) {
             let active = m.field == .member(i)
             let reason = m.absent[member.login]
-            var text = (active ? "▸ " : "  ") + (reason == nil ? "[x] " : "[ ] ") + member.name + " · " + s.role(member.role) + " — "
-            if let reason {
-                text += s.meetingAbsentWord + ": " + (active ? reason.beforeCursor + "▏" + reason.afterCursor : reason.text)
+            let mark = (active ? "▸ " : "  ") + (reason == nil ? "[x] " : "[ ] ")
+            var who = member.name + " · " + s.role(member.role) + " — "
+            var text: String
+            if let reason, active {
+                // The reason being typed keeps its cursor in the line: it scrolls, and a long name and role
+                // give way before it does below a third of the line.
+                let word = s.meetingAbsentWord + ": "
+                let room = max(w / 3, w - DisplayWidth.of(mark + who + word))
+                who = DisplayWidth.cut(who, to: w - room - DisplayWidth.of(mark + word))
+                text = mark + who + word + reason.withCursor(fitting: room)
             } else {
-                text += s.meetingPresentWord
+                text = mark + who + (reason.map { s.meetingAbsentWord + ": " + $0.text } ?? s.meetingPresentWord)
             }
             lines.append([Span(DisplayWidth.fit(text, to: w), active ? .choiceSelected : (reason == nil ? .dialog : .dim))])
         }

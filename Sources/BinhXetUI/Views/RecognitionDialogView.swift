@@ -12,11 +12,14 @@ enum RecognitionDialogView {
         let labelWidth = RecognitionDialog.Field.allCases.map { DisplayWidth.of(s.recognitionField($0)) }.max()! + 3
         for field in RecognitionDialog.Field.allCases {
             let active = field == r.field && !r.confirming
+            // The field being typed in is one line, scrolled so its cursor shows (as the search is); the
+            // others show all they hold.
+            func typed(_ t: TextField) -> String { active ? t.withCursor(fitting: w - labelWidth) : t.text }
             let value: String
             switch field {
-            case .by: value = active ? r.by.beforeCursor + "▏" + r.by.afterCursor : r.by.text
-            case .number: value = active ? r.number.beforeCursor + "▏" + r.number.afterCursor : r.number.text
-            case .date: value = active ? r.date.beforeCursor + "▏" + r.date.afterCursor : r.date.text
+            case .by: value = typed(r.by)
+            case .number: value = typed(r.number)
+            case .date: value = typed(r.date)
             case .scope: value = "‹ " + s.recognitionScope(r.scope) + " ›"
             }
             let label = (active ? "▸ " : "  ") + s.recognitionField(field)

@@ -29,6 +29,32 @@ enum StyledWrap {
         return wrap(value, width: width - labelWidth).enumerated().map { n, l in [n == 0 ? head : blank] + l }
     }
 
+    /// A label and then a file's path, broken only after a "/": the path's pieces (each folder with its "/",
+    /// then the file's name) packed onto lines of `width`, so a name is never cut in two ("…0003.ht" / "ml"
+    /// read as another file). A piece wider than a line alone is shown by its end after "…".
+    static func path(_ label: Span, _ path: String, style: Style, width: Int) -> [StyledLine] {
+        var pieces: [String] = [], piece = ""
+        for c in path {
+            piece.append(c)
+            if c == "/" { pieces.append(piece); piece = "" }
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        var lines = wrap([label], width: width)
+        var used = lines.last.map { DisplayWidth.of($0.map(\.text).joined()) } ?? 0
+        for p in pieces {
+            var text = p
+            if used > 0 && used + DisplayWidth.of(p) > width { lines.append([]); used = 0 }
+            if DisplayWidth.of(p) > width { text = "…" + DisplayWidth.suffix(p, fitting: width - 1) }
+            if let last = lines[lines.count - 1].last, last.style == style {
+                lines[lines.count - 1][lines[lines.count - 1].count - 1].text += text
+            } else {
+                lines[lines.count - 1].append(Span(text, style))
+            }
+            used += DisplayWidth.of(text)
+        }
+        return lines
+    }
+
     /// `line` wrapped to `width`. A line that starts with spaces keeps them on every line it wraps to (a
     /// hanging indent, as `labelled` keeps its label's room), so a source's details never run back to column 0.
     static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {

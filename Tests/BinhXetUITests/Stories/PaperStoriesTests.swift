@@ -54,6 +54,35 @@ struct PaperStoriesTests {
         #expect(h.state.modal == nil)
     }
 
+    @Test func theSavedPathIsBrokenOnlyAfterASlash() throws {
+        // At 80 columns the dialog broke the path inside the file's name ("…-n2018- / 0001.docx")
+        let desk = try Self.desk(role: .secretary)
+        for (size, language) in [(Size(width: 80, height: 24), Language.vi), (Size(width: 80, height: 24), .en),
+                                 (Size(width: 120, height: 40), .vi)] {
+            let h = try Harness(size, language, desk: desk)
+            h.open("N2018-0001")
+            h.press("d")
+            h.press(.enter)
+            guard case .documents(let d)? = h.state.modal, let path = d.saved.last?.path else {
+                Issue.record("nothing saved: \(h.state.message?.text ?? "")"); return
+            }
+            // The box's inner rows, from the saved line to the blank one after it
+            let top = try #require((0..<size.height).first { y in (0..<size.width).contains { h.screen[$0, y].grapheme == "┌" } })
+            let left = try #require((0..<size.width).first { h.screen[$0, top].grapheme == "┌" })
+            let right = try #require((0..<size.width).first { h.screen[$0, top].grapheme == "┐" })
+            let rows = (top + 1..<size.height).map { y in
+                (left + 2..<right - 1).map { h.screen[$0, y].grapheme }.joined().trimmingCharacters(in: .whitespaces)
+            }
+            let label = language == .vi ? "Đã lưu 1 tệp; tệp mới nhất:" : "1 saved; the latest:"
+            let first = try #require(rows.firstIndex { $0.hasPrefix(label) }, "\(rows)")
+            let saved = Array(rows[first...].prefix { !$0.isEmpty })
+            let pathRows = saved.map { $0.hasPrefix(label) ? String($0.drop { $0 != "/" }) : $0 }
+            #expect(pathRows.joined() == path, "\(saved)")
+            #expect(pathRows.dropLast().allSatisfy { $0.isEmpty || $0.hasSuffix("/") }, "\(saved)")
+            h.press(.escape)
+        }
+    }
+
     @Test func theYearsPapersComeFromTheQueuesAndTheSummary() throws {
         let desk = try Self.desk(role: .standingViceChair)
         let h = try Harness(Size(width: 80, height: 24), .en, desk: desk)
@@ -194,6 +223,28 @@ struct PaperStoriesTests {
         #expect(record == [.recordMeeting(Meeting(year: 2018, startsAt: "2018-06-20T08:00", endsAt: "11:30", place: "Hội trường",
                                                   chair: "chu", secretary: Harness.member))])
         #expect(try desk.store.meeting(year: 2018) == nil)
+    }
+
+    @Test func withAnErrorShownEveryMemberOfAFiveMemberCouncilStaysInView() throws {
+        // At 80×24 the error line pushed the fifth member's line out of the box, with nothing to say so
+        for language in [Language.vi, .en] {
+            let desk = try Self.desk(role: .secretary)
+            try desk.store.addMember(login: "khoa", name: "Vũ Minh Khoa", role: .member, actor: "chu")
+            try desk.store.addMember(login: "lanh", name: "Đỗ Thị Lành", role: .member, actor: "chu")
+            let h = try Harness(Size(width: 80, height: 24), language, desk: desk)
+            h.press("m")
+            h.press(.tab); h.type("8h"); h.press(.enter)
+            guard case .meeting(let m)? = h.state.modal, let problem = m.problem else { Issue.record("no problem shown"); return }
+            #expect(m.members.count == 5)
+            // The members' heading is whole, wrapped in the box ("…type the reason for an abs" in English)
+            #expect(h.text.contains(language == .vi ? "gõ lý do vắng):" : "absence):"), "\(h.text)")
+            #expect(h.text.contains(String(problem.prefix(20))), "\(h.text)")
+            for member in m.members { #expect(h.line(containing: member.name + " · ") != nil, "\(language) \(member.name)\n\(h.text)") }
+            // And so while a member's line is being edited, the error still shown
+            h.press(.tab, .tab, .tab, .tab, .tab, .tab, .tab, .tab)
+            for member in m.members { #expect(h.line(containing: member.name + " · ") != nil, "\(language) \(member.name)\n\(h.text)") }
+            #expect(h.text.contains(String(problem.prefix(20))), "\(h.text)")
+        }
     }
 
     @Test func escapeAsksBeforeThrowingAwayATypedMeeting() throws {

@@ -122,6 +122,36 @@ struct QueueStoriesTests {
         #expect(h.state.queue.search.text == "q")
     }
 
+    @Test func quittingFromASearchWithTextAsksFirstAndEscapeStillClearsIt() throws {
+        // F10 and Ctrl-C left a typed search without asking, while every dialog holding typed text asks
+        for quitKey in [Key.function(10), .ctrl("c")] {
+            let h = try Harness()
+            h.press("/")
+            h.type("hong kim")
+            h.press(quitKey)
+            #expect(!h.driver.isFinished)
+            guard case .confirmQuit? = h.state.modal else { Issue.record("no question"); return }
+            #expect(h.text.contains("Bỏ nội dung đang nhập và thoát?"))
+            // n: back in the search, the text and the cursor as they were
+            h.press("n")
+            #expect(h.state.modal == nil && h.state.queue.searching && h.state.queue.search.text == "hong kim")
+            #expect(h.line(containing: "Tìm: hong kim▏") != nil)
+            h.press(quitKey)
+            h.press(.enter)
+            #expect(h.driver.isFinished)
+        }
+        // An empty search quits as before; Esc clears the search, as its hint says ("Esc: bỏ")
+        let empty = try Harness()
+        empty.press("/")
+        empty.press(.function(10))
+        #expect(empty.driver.isFinished)
+        let h = try Harness()
+        h.press("/")
+        h.type("hong kim")
+        h.press(.escape)
+        #expect(h.state.modal == nil && !h.state.queue.searching && h.state.queue.search.isEmpty)
+    }
+
     @Test func filterByYearAndUnitThenClearIt() throws {
         let h = try Harness()
         h.press(.tab, .tab, .tab, .tab, .tab, .tab)   // all

@@ -63,7 +63,7 @@ struct RecognitionStoriesTests {
         h.open("N2017-0004")
         h.press("i")
         #expect(h.state.modal == nil)
-        #expect(h.state.message?.text.hasPrefix("Chỉ ghi công nhận cho hồ sơ năm đang xét (2018)") == true)
+        #expect(h.state.message?.text == "Chỉ ghi công nhận năm đang xét (2018); năm 2017: binhxet import --outcomes.")
         h.press(.escape)
         let noInitiative = try #require(try h.desk.store.nominations().first { $0.year == 2018 && $0.initiativeTitle == nil })
         h.open(noInitiative.id)

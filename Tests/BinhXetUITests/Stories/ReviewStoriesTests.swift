@@ -1,4 +1,5 @@
 import BinhXetCore
+import Foundation
 import BinhXetUI
 import Testing
 
@@ -144,9 +145,9 @@ struct ReviewStoriesTests {
         h.open("N2018-0001")
         h.press("c]")
         #expect(h.state.compare?.source == 1)
-        // The title's two rows at 80 columns: which source and what kind of re-use, then whose and where
+        // The title's two rows at 80 columns: which source and what kind of re-use, then whose and where (the unit shortened so the id stays whole)
         #expect(h.line(containing: "Nguồn 2/2 · 2017 · của người khác") != nil)
-        #expect(h.line(containing: "│ Trần Thị Bình · THCS Hồng Kim ·") != nil)
+        #expect(h.line(containing: "│ Trần Thị Bình · THCS Hồng… · N2017-0007") != nil)
         try expectAligned(h, passage: 1)
         h.press("[")
         #expect(h.state.compare?.source == 0)
@@ -162,6 +163,28 @@ struct ReviewStoriesTests {
             let author = try #require(h.line(containing: "Trần Thị Bình"), "\(width)")
             #expect(width == 80 || author.contains("Trần Thị Bình · THCS Hồng Kim"), "\(width): \(author)")
             #expect(h.line(containing: "của người khác") != nil, "\(width)")
+        }
+    }
+
+    @Test func theSourcesIdIsNeverCutAndTheUnitGivesWayForIt() throws {
+        // At 80 columns the title's second row ended "· N…": the id is how a member names the dossier aloud
+        for (width, language) in [(80, Language.vi), (80, .en), (120, .vi), (200, .vi)] {
+            let h = try Harness(Size(width: width, height: 30), language)
+            h.open("N2018-0001")
+            h.press("c")
+            for _ in h.state.nomination!.sources.indices {
+                let c = try #require(h.state.compare)
+                let id = h.state.nomination!.sources[c.source].id
+                let layout = ComparisonLayout(h.state.size)
+                let rows = (1...layout.titleRows).map { y in
+                    (layout.rightX..<width).map { h.screen[$0, y].grapheme }.joined()
+                        .trimmingCharacters(in: .whitespaces)
+                }
+                #expect(rows.last!.hasSuffix(" · " + id), "\(width) \(language): \(rows)")
+                // and the share re-used ends the first row whole ("another person's 9…" in English)
+                #expect(rows.first!.firstMatch(of: /\d+%/) != nil, "\(width) \(language): \(rows)")
+                h.press("]")
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import BinhXetCore
 import BinhXetText
 @testable import BinhXetUI
 import Testing
@@ -36,6 +37,35 @@ struct MessageLineTests {
         #expect(fitted.hasPrefix("Đã lưu Báo cáo kiểm tra trùng lặp: …"))
         #expect(fitted.hasSuffix("/2018/kiem-tra-trung-lap-N2018-0001.html"))
         #expect(DisplayWidth.of(fitted) == 78)
+    }
+
+    @Test func aCommandEndingTheMessageIsKeptWhole() {
+        // "…; hồ sơ năm 2022 nhập bằng bin…": a command cut at the edge cannot be typed from the screen
+        let m = "Chỉ ghi công nhận cho hồ sơ năm đang xét (2024); hồ sơ năm 2022 nhập bằng binhxet import --outcomes."
+        let fitted = Chrome.fittedMessage(m, to: 78)
+        #expect(fitted.hasSuffix("… binhxet import --outcomes."), "\(fitted)")
+        #expect(DisplayWidth.of(fitted) <= 78 && fitted.hasPrefix("Chỉ ghi công nhận"))
+        // A command inside parentheses is not the message's end: the key hint rule keeps "(…)" as before
+        let council = "Bàn xét duyệt chưa có thành viên Hội đồng (binhxet member add): chưa ghi được cuộc họp năm 2024 của huyện."
+        #expect(Chrome.fittedMessage(council, to: 60).hasPrefix("Bàn xét duyệt chưa có thành viên Hội đồng (binhxet member"))
+    }
+
+    @Test(arguments: [Language.vi, .en])
+    func theRecognitionYearMessageFitsEightyColumns(_ language: Language) {
+        let m = language.strings.recognitionOnlyOpenYear(year: 2022, open: 2024)
+        #expect(DisplayWidth.of(" " + m) <= 78, "\(m)")
+    }
+
+    @Test func aLongHeadBeforeAPathIsNotMarkedTwice() {
+        // "Saved Award decision (Quyết định, with……documents/2024/…": two marks where one cut was meant
+        let m = "Saved Award decision (Quyết định, with list of awardees): /tmp/wd/demo.desk.documents/2024/quyet-dinh-2024-2.docx"
+        let fitted = Chrome.fittedMessage(m, to: 78)
+        #expect(!fitted.contains("……") && DisplayWidth.of(fitted) <= 78, "\(fitted)")
+        #expect(fitted.hasSuffix(" /tmp/wd/demo.desk.documents/2024/quyet-dinh-2024-2.docx") || fitted.hasSuffix("/2024/quyet-dinh-2024-2.docx"), "\(fitted)")
+        #expect(fitted.hasPrefix("Saved Award decision"), "\(fitted)")
+        let deep = "Saved Award decision (Quyết định, with list of awardees): /srv/" + String(repeating: "thu-muc-rat-dai/", count: 6) + "quyet-dinh-2024-2.docx"
+        let cut = Chrome.fittedMessage(deep, to: 78)
+        #expect(!cut.contains("……") && DisplayWidth.of(cut) <= 78 && cut.hasSuffix("/quyet-dinh-2024-2.docx"), "\(cut)")
     }
 }
 

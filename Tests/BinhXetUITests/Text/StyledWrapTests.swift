@@ -1,5 +1,6 @@
 @testable import BinhXetUI
 import BinhXetText
+import Foundation
 import Testing
 
 /// How the nomination page's styled lines wrap.
@@ -25,5 +26,20 @@ struct StyledWrapTests {
         let lines = StyledWrap.wrap([Span("một hai ba bốn năm sáu bảy tám chín mười mười một")], width: 20)
         #expect(lines.count > 1)
         #expect(lines.allSatisfy { !$0.map(\.text).joined().hasPrefix(" ") })
+    }
+
+    @Test func aPathBreaksOnlyAfterASlashAndAFileNameTooWideKeepsItsEnd() {
+        let path = "/srv/binhxet/review.desk.documents/2024/kiem-tra-trung-lap-2024-n2024-0003.html"
+        let lines = StyledWrap.path(Span("Đã lưu 1 tệp; tệp mới nhất: ", .label), path, style: .input, width: 50)
+        let texts = lines.map { $0.map(\.text).joined() }
+        #expect(texts.allSatisfy { DisplayWidth.of($0) <= 50 }, "\(texts)")
+        // Each line but the last ends at a "/"; together they are the path after the label
+        #expect(texts.dropLast().allSatisfy { $0.hasSuffix("/") || $0.hasSuffix(": ") }, "\(texts)")
+        #expect(texts.joined().replacingOccurrences(of: "Đã lưu 1 tệp; tệp mới nhất: ", with: "") == path)
+        #expect(lines.last?.last?.style == .input)
+        // A file name wider than the line: its end, after "…", on a line of its own
+        let narrow = StyledWrap.path(Span("Saved: "), path, style: .input, width: 30).map { $0.map(\.text).joined() }
+        #expect(narrow.last?.hasPrefix("…") == true, "\(narrow)")
+        #expect(narrow.last?.hasSuffix("n2024-0003.html") == true && narrow.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(narrow)")
     }
 }
