@@ -24,7 +24,7 @@ printf 'issuing_body = UBND huyện A Lưới\n\n[documents]\nnext_decision_numb
 "$BIN" member add thuky --name "Hoàng Thị Thư" --role secretary --desk "$D" >/dev/null
 ids=$("$BIN" list --year 2024 --json --desk "$D" | python3 -c 'import json,sys; print(" ".join(n["id"] for n in json.load(sys.stdin)))')
 set -- $ids
-first=$1; second=$2; third=$3
+first=$1; second=$2; third=$3; fourth=$4
 for id in $first $second $third; do
   for m in chutich thuongtruc thuky; do "$BIN" vote "$id" agree --member $m --desk "$D" >/dev/null; done
   "$BIN" decide "$id" approve --member chutich --desk "$D" >/dev/null
@@ -33,7 +33,8 @@ done
 "$BIN" receive "$first" --time 09:15 --paper "Tờ trình đề nghị (bản chính)" --paper "Báo cáo thành tích (01 bản)" --desk "$D" >/dev/null
 unit=$("$BIN" show "$first" --json --desk "$D" | python3 -c 'import json,sys; print(json.load(sys.stdin)["unit"]["name"])')
 "$BIN" criticise "$unit" --text "Xét duyệt sáng kiến chưa nghiêm" --nominations "$first" --desk "$D" >/dev/null
-"$BIN" reschedule "$second" --to 2024-06-20 --reason "Chờ ý kiến cơ quan chuyên môn" --desk "$D" >/dev/null
+# A new appointment date is for a dossier still with the council (the first three are decided).
+"$BIN" reschedule "$fourth" --to 2024-06-20 --reason "Chờ ý kiến cơ quan chuyên môn" --desk "$D" >/dev/null
 
 for k in decision submission minutes ballot-count notices criticisms stats overdue flags; do
   "$BIN" report $k --year 2024 --format docx -o "$OUT/$k.docx" --desk "$D"
@@ -41,7 +42,7 @@ done
 "$BIN" report similarity "$first" --format docx -o "$OUT/similarity.docx" --desk "$D"
 "$BIN" report criticism-letter "$unit" --format docx -o "$OUT/criticism-letter.docx" --desk "$D"
 "$BIN" slip "$first" receipt --format docx -o "$OUT/slip-receipt.docx" --desk "$D"
-"$BIN" slip "$second" apology --format docx -o "$OUT/slip-apology.docx" --desk "$D"
+"$BIN" slip "$fourth" apology --format docx -o "$OUT/slip-apology.docx" --desk "$D"
 
 start=$(date +%s)
 soffice --headless --convert-to pdf --outdir "$OUT" "$OUT"/*.docx >"$OUT/soffice.log" 2>&1 || { cat "$OUT/soffice.log"; exit 1; }

@@ -77,4 +77,17 @@ import Testing
         try store.vote("N2018-0001", .agree, member: "chutich")
         #expect(try store.detail(of: "N2018-0002", viewer: "root")?.nomination.status == .received)
     }
+
+    @Test func anOutcomeIsDatedTheDesksTodayWhenTheCouncilReviewsAsOfADay() throws {
+        let (_, store) = try desk()
+        try store.openYear(2018, asOf: CalendarDay("2018-06-20"), actor: "root")
+        try store.decide("N2018-0001", .approve, actor: "chutich")
+        try store.decide("N2018-0002", .reject, reason: "Không mới", actor: "chutich")
+        for id in ["N2018-0001", "N2018-0002"] {
+            let e = try #require(try store.detail(of: id, viewer: "root")?.events.last)
+            // Recorded now by the clock, made on the day the council reviews (it read the clock's year)
+            #expect(e.payload["on"] == "2018-06-20", "\(e.payload)")
+            #expect(Vocabulary.vi.eventSentence(e).contains("20/06/2018"), "\(Vocabulary.vi.eventSentence(e))")
+        }
+    }
 }

@@ -77,8 +77,9 @@ extension DeskStore {
                 }
             }
             var details = EventPayload.Decision()
-            // A supplement request stops the dossier's clock on its day: the as-of date when one is set.
-            if outcome == .supplement, let asOf = try Self.asOf(db).eventDay { (details.on, details.onNote) = asOf }
+            // An outcome is made on the desk's today: the as-of date when one is set (a supplement request
+            // stops the dossier's clock that day; an approval of a 2024 review read "07/12/2026" in its history).
+            if let asOf = try Self.asOf(db).eventDay { (details.on, details.onNote) = asOf }
             details.reasonCode = code?.rawValue
             if !trimmed.isEmpty { if outcome == .supplement { details.missing = trimmed } else { details.reason = trimmed } }
             if !overrideReason.isEmpty { details.override = overrideReason }
