@@ -14,6 +14,9 @@ public enum OutputFileError: Error, Equatable, Sendable, CustomStringConvertible
     case diskFull(String)
     /// Any other reason, as the system gave it.
     case cannotWrite(String, reason: String)
+    /// The path is a desk's database, one of SQLite's files beside it, or inside its `documents/`: a report
+    /// written there would destroy the desk (a member's `-o` over the desk left it "malformed").
+    case deskFile(String)
 
     public var description: String {
         switch self {
@@ -23,6 +26,7 @@ public enum OutputFileError: Error, Equatable, Sendable, CustomStringConvertible
         case .noPermission(let p, let f): return "\(p): you may not write in \(f) (no permission); nothing was written"
         case .diskFull(let p): return "\(p): the disk is full; nothing was written (free some space and try again)"
         case .cannotWrite(let p, let reason): return "\(p): cannot write the file (\(reason)); nothing was written"
+        case .deskFile(let p): return "\(p): is a desk's own file; a report is never written over it (write it elsewhere)"
         }
     }
 }
@@ -38,6 +42,7 @@ public enum OutputFile {
         let folder = url.deletingLastPathComponent().path
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) { throw .noFolder(path, folder: folder) }
         if !isDir.boolValue { throw .folderIsAFile(path, folder: folder) }
+        if isDeskFile(url) { throw .deskFile(path) }
         do {
             try data.write(to: url, options: .atomic)
         } catch {
@@ -52,5 +57,25 @@ public enum OutputFile {
                 throw .cannotWrite(path, reason: (error as NSError).localizedDescription)
             }
         }
+    }
+
+    /// A desk's database (by its header, through any link), SQLite's side files of one, or a file under a
+    /// desk's `documents/` folder.
+    static func isDeskFile(_ url: URL) -> Bool {
+        let real = url.resolvingSymlinksInPath()
+        if DeskFiles.hasSQLiteHeader(real.path) { return true }
+        for suffix in ["-wal", "-shm", "-journal"] where real.path.hasSuffix(suffix) {
+            if DeskFiles.hasSQLiteHeader(String(real.path.dropLast(suffix.count))) { return true }
+        }
+        var folder = real.deletingLastPathComponent()
+        while folder.path != "/" {
+            if folder.lastPathComponent == "documents",
+               let siblings = try? FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path),
+               siblings.contains(where: { DeskFiles.hasSQLiteHeader(folder.deletingLastPathComponent().appendingPathComponent($0).path) }) {
+                return true
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        return false
     }
 }

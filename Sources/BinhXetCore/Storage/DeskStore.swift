@@ -68,6 +68,10 @@ public final class DeskStore: Sendable {
     /// - Parameter progress: hears how far a long schema step is (building the fingerprint index of a
     ///   desk made before it), for a progress line.
     public static func open(at url: URL, forWriting: Bool = true, progress: MigrationProgress? = nil) throws -> DeskStore {
+        // Through a link, the desk is the file it names: its settings, holidays, phrase lists, originals and
+        // papers are those beside the real desk, not files a member put beside a link of their own (a
+        // member's `.rules` beside a link gave them the chair's outcome roles).
+        let url = url.resolvingSymlinksInPath()
         let path = url.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DeskError.notFound(path) }

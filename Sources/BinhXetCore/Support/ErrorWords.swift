@@ -162,6 +162,7 @@ public enum ErrorWords {
             case .noPermission(let p, let f): return "\(p): bạn không có quyền ghi vào \(f); không ghi được gì"
             case .diskFull(let p): return "\(p): ổ đĩa đã đầy; không ghi được gì (giải phóng bớt dung lượng rồi thử lại)"
             case .cannotWrite(let p, let reason): return "\(p): không ghi được tệp (\(reason)); không ghi được gì"
+            case .deskFile(let p): return "\(p): là tệp của chính bàn xét duyệt; không bao giờ ghi báo cáo đè lên đó (hãy ghi vào chỗ khác)"
             }
         case let e as RuleSetFileError: return "\(e.file): dòng \(e.line): \(settingReason(e.reason))"
         case let e as ReportPathRefused: return importReason(e.description)

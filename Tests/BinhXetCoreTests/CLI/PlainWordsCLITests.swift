@@ -109,6 +109,25 @@ import Testing
         #expect(md.contains("04/05/2018"), "\(md)")
     }
 
+    /// `-o` over the desk itself, its WAL or a file under its documents/ is refused and the desk still opens
+    /// (a member's `report stats -o d.desk` left "database disk image is malformed"); through a link too.
+    @Test func aReportIsNeverWrittenOverTheDesksOwnFiles() throws {
+        let s = try Scratch()
+        let desk = try sampleDesk(s)
+        let link = s.folder.appendingPathComponent("link.desk").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: desk)
+        let documents = DeskFiles(URL(fileURLWithPath: desk)).documentsURL
+        let stored = try FileManager.default.subpathsOfDirectory(atPath: documents.path)
+        let original = documents.appendingPathComponent(try #require(stored.first { $0.hasSuffix(".txt") })).path
+        for target in [desk, link, desk + "-wal", original] {
+            let (vi, en) = try both(["report", "stats", "--year", "2018", "--format", "csv", "-o", target, "--desk", desk])
+            #expect(vi.status != 0 && vi.err.contains("là tệp của chính bàn xét duyệt"), "\(target): \(vi.err)")
+            #expect(en.status != 0 && en.err.contains("is a desk's own file"), "\(target): \(en.err)")
+        }
+        #expect(try CLI.run(["list", "--desk", desk]).status == 0)
+        #expect(try CLI.run(["verify", "--desk", desk]).status == 0)
+    }
+
     @Test func aReportThatCannotBeWrittenSaysWhyInWords() throws {
         let s = try Scratch()
         let desk = try sampleDesk(s)

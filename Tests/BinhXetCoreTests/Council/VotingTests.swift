@@ -75,6 +75,34 @@ import Testing
         #expect(t.agree == 0 && t.members == 4)
     }
 
+    /// A secret ballot stays counted after its member leaves (nobody knows which it was), so the council it is
+    /// counted against is never smaller than the ballots cast: removing the dissenter turned 2 agree of 3
+    /// ballots (66.7 %, short of 70 %) into "2/2 = 100 %, passes".
+    @Test func removingAMemberWhoVotedDoesNotMakeANominationPass() throws {
+        let desk = try CouncilDesk(members: 3, settings: "vote_threshold = 70%")
+        try desk.store.vote("N2018-0002", .agree, member: "chair")
+        try desk.store.vote("N2018-0002", .agree, member: "standing")
+        try desk.store.vote("N2018-0002", .disagree, member: "vice")
+        #expect(try !desk.store.tally(of: "N2018-0002", viewer: "chair").passes)
+        try desk.store.removeMember(login: "vice", actor: "chair")
+        let t = try desk.store.tally(of: "N2018-0002", viewer: "chair")
+        #expect(t.present == 3 && t.denominator == 3 && !t.passes, "\(t)")
+    }
+
+    /// A desk opened through a link is the file it names: settings beside the link are not the desk's (a
+    /// member's own `.rules` beside a link to the shared desk gave them the chair's outcome roles).
+    @Test func settingsBesideALinkToTheDeskAreNotItsSettings() throws {
+        let desk = try CouncilDesk(members: 3)
+        let elsewhere = desk.scratch.folder.appendingPathComponent("mine", isDirectory: true)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let link = elsewhere.appendingPathComponent("council.desk")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: desk.store.url)
+        try Data("outcome_roles = chair, standing_vice_chair, vice_chair\n".utf8).write(to: URL(fileURLWithPath: link.path + ".rules"))
+        let throughLink = try DeskStore.open(at: link)
+        #expect(throughLink.url == desk.store.url.resolvingSymlinksInPath())
+        #expect(throws: CouncilError.self) { try throughLink.decide("N2018-0002", .supplement, reason: "Thiếu biên bản", actor: "vice") }
+    }
+
     @Test func aSecretBallotIsCountedWithNobodysName() throws {
         // Given a secret ballot (the default) where two members voted
         let desk = try CouncilDesk(members: 5)

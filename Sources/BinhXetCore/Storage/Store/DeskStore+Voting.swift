@@ -202,7 +202,9 @@ extension DeskStore {
         let present = agree + disagree + abstain
         let denominator: Int
         switch rules.voteDenominator {
-        case .allMembers: denominator = members
+        // Never fewer than the ballots cast: a member removed after voting keeps their ballot, and counting
+        // it against the smaller council made 2 agree of 3 ballots "2/2 = 100%" once the dissenter left.
+        case .allMembers: denominator = max(members, present)
         case .presentMembers: denominator = present
         case .validBallots: denominator = agree + disagree
         }
