@@ -57,6 +57,7 @@ extension EnglishStrings {
         case .issue(.cannotWrite(let folder, let reason)): return "Cannot save in \(folder): \(reason)."
         case .issue(.noFreeName(let folder, let name)): return "\(folder) already holds \(name) and its numbered copies up to 999: not saved."
         case .issue(.nothingToWrite(let format)): return "This document has no \(format.rawValue.uppercased()) form."
+        case .issue(.linkedFolder(let folder)): return "\(folder) is a link to another folder: papers are saved only in a real folder (remove the link)."
         case .slipNotDue(.receipt): return "Form 01 cannot be made for this dossier yet."
         case .slipNotDue(.supplement): return "No supplement was requested: Form 02 cannot be made yet."
         case .slipNotDue(.refusal): return "The dossier was not refused: there is no Form 03."

@@ -57,6 +57,7 @@ extension VietnameseStrings {
         case .issue(.cannotWrite(let folder, let reason)): return "Không lưu được vào \(folder): \(reason)."
         case .issue(.noFreeName(let folder, let name)): return "Thư mục \(folder) đã có \(name) và các bản đánh số đến 999: không lưu."
         case .issue(.nothingToWrite(let format)): return "Văn bản này không có dạng \(format.rawValue.uppercased())."
+        case .issue(.linkedFolder(let folder)): return "\(folder) là liên kết tới thư mục khác: văn bản chỉ lưu vào thư mục thật (hãy xoá liên kết)."
         case .slipNotDue(.receipt): return "Chưa lập được Mẫu 01 cho hồ sơ này."
         case .slipNotDue(.supplement): return "Hồ sơ chưa có yêu cầu bổ sung: chưa lập được Mẫu 02."
         case .slipNotDue(.refusal): return "Hồ sơ không bị từ chối tiếp nhận: không lập Mẫu 03."

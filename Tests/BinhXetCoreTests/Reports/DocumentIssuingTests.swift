@@ -29,6 +29,22 @@ struct DocumentIssuingTests {
         }
     }
 
+    /// The papers' folder is never followed through a link that anyone writing beside the desk could plant
+    /// (a member linked it to a folder only root could write, and the chair's `d` created files there).
+    @Test func aPaperIsNotSavedThroughALinkedFolder() throws {
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let elsewhere = desk.scratch.folder.appendingPathComponent("elsewhere", isDirectory: true)
+            try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+            let papers = desk.store.url.deletingLastPathComponent().appendingPathComponent(desk.store.url.lastPathComponent + ".documents")
+            try FileManager.default.createSymbolicLink(at: papers, withDestinationURL: elsewhere)
+            #expect(throws: DocumentIssueError.linkedFolder(papers.standardizedFileURL.path)) {
+                try desk.store.issue(.report(.decision), year: 2018, format: .docx, on: Self.day, actor: "thuky")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+        }
+    }
+
     @Test func namesCarryOnlyFoldedIdentifiersAndTheFolderSettingIsHonoured() throws {
         let desk = try ReportDesk()
         try withExtendedLifetime(desk) {

@@ -63,12 +63,16 @@ public enum DocumentIssueError: Error, Equatable, Sendable, CustomStringConverti
     case noFreeName(folder: String, name: String)
     /// The format has nothing to write for this paper (CSV of a letter).
     case nothingToWrite(format: DocumentFormat)
+    /// The papers' folder (or its year folder) is a link: anyone who can write beside the desk could point
+    /// it at a folder of their choosing, and the desk would write there with the rights of whoever saves.
+    case linkedFolder(String)
 
     public var description: String {
         switch self {
         case .cannotWrite(let f, let r): return "\(f): cannot save the document (\(r))"
         case .noFreeName(let f, let n): return "\(f): \(n) and its numbered copies up to 999 all exist"
         case .nothingToWrite(let f): return "this document has no \(f.rawValue) form"
+        case .linkedFolder(let f): return "\(f) is a link to another folder; papers are saved only in a real folder (remove the link)"
         }
     }
 }

@@ -67,6 +67,12 @@ extension DeskStore {
     /// same paper at once get two files, and a reader never sees half a file. The papers hold names and votes:
     /// folders made here get the desk's folder mode and files its file mode (the group's, nobody else's).
     static func saveNew(_ data: Data, in folder: URL, name: String) throws -> URL {
+        // Neither the papers' folder nor its year folder may be a link (a member linked the desk's papers
+        // folder to a folder only root could write, and the chair's `d` wrote there).
+        for f in [folder.deletingLastPathComponent(), folder] {
+            var st = stat()
+            if lstat(f.path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK { throw DocumentIssueError.linkedFolder(f.path) }
+        }
         let missing = [folder.deletingLastPathComponent(), folder].filter { !FileManager.default.fileExists(atPath: $0.path) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
