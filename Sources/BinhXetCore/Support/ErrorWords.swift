@@ -236,6 +236,7 @@ public enum ErrorWords {
         "record an outcome": "ghi kết quả xét",
         "criticise a unit": "ghi phê bình đơn vị",
         "record the council's meeting": "ghi cuộc họp Hội đồng",
+        "open the year under review": "mở năm xét và chọn ngày xét",
         "issue the council's documents": "lập văn bản của Hội đồng",
         "a refusal": "từ chối tiếp nhận hồ sơ",
         "a new appointment date": "hẹn lại ngày trả kết quả",

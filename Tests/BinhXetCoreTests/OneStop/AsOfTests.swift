@@ -12,6 +12,19 @@ import Testing
                                 Row(id: "C", person: "P2", received: "2018-05-02")])
     }
 
+    /// The year under review and "today" are everyone's: once the council has members, a plain member or
+    /// someone outside it cannot move them (a non-member's `year open --as-of` moved every deadline).
+    @Test func onlyTheRolesThatIssuePapersOpenTheYearOnceTheCouncilSits() throws {
+        let desk = try desk()
+        try desk.store.addMember(login: "chu", name: "Trần Văn Chủ", role: .chair, actor: "root")
+        try desk.store.addMember(login: "tv", name: "Ngô Văn Ủy", role: .member, actor: "chu")
+        #expect(throws: CouncilError.notAMember("office")) { try desk.store.openYear(2018, asOf: CalendarDay("2018-03-08"), actor: "office") }
+        #expect(throws: CouncilError.self) { try desk.store.openYear(2018, asOf: CalendarDay("2018-03-08"), actor: "tv") }
+        #expect(try desk.store.asOf().fixed == nil)
+        try desk.store.openYear(2018, asOf: CalendarDay("2018-03-08"), actor: "chu")
+        #expect(try desk.store.today() == CalendarDay("2018-03-08"))
+    }
+
     @Test func theDesksTodayIsItsAsOfDateUntilTheYearIsOpenedWithoutOne() throws {
         let desk = try desk()
         #expect(try desk.store.today() == CalendarDay.today() && desk.store.asOf().fixed == nil)

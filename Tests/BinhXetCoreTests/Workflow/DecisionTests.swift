@@ -67,7 +67,7 @@ import Testing
         let (_, store) = try desk()
         try store.addMember(login: "chutich", name: "Trần Văn Chủ", role: .chair, actor: "root")
         // The desk reviews as of the day before N2018-0002 (received 05/05/2018) arrived
-        try store.openYear(2018, asOf: CalendarDay("2018-05-04"), actor: "root")
+        try store.openYear(2018, asOf: CalendarDay("2018-05-04"), actor: "chutich")
         let refused = CouncilError.notYetReceived(nominationID: "N2018-0002", receivedOn: "2018-05-05", today: "2018-05-04")
         #expect(throws: refused) { try store.vote("N2018-0002", .agree, member: "chutich") }
         #expect(throws: refused) { try store.decide("N2018-0002", .supplement, reason: "Thiếu biên bản", actor: "chutich") }

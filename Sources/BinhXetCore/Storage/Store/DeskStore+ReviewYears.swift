@@ -24,6 +24,9 @@ extension DeskStore {
         guard (1990...2100).contains(year) else { throw ReviewYearError.implausibleYear(year) }
         if let asOf, asOf.year < year { throw AsOfError.beforeTheYear(asOf: asOf, year: year) }
         try write { db in
+            // The year and "today" are everyone's: once the council has members, only the roles that issue its
+            // papers set them (a member outside the council moved everyone's today with --as-of).
+            try Self.requireDocumentRole(actor, action: "open the year under review", db: db)
             try db.execute(sql: "INSERT OR REPLACE INTO desk_info(key, value) VALUES ('open_year', ?)", arguments: [String(year)])
             if let asOf {
                 try db.execute(sql: "INSERT OR REPLACE INTO desk_info(key, value) VALUES ('as_of', ?)", arguments: [asOf.iso])
