@@ -21,6 +21,8 @@ public struct VerificationProblem: Sendable, Codable, Equatable {
         case document
         /// Secret ballots whose counts or casts disagree with the log.
         case ballot
+        /// A council member's name, role or seat that the membership events do not lead to.
+        case member
         /// Not a failure: a past repair the log records (triggers put back at an open).
         case notice
     }
@@ -139,6 +141,7 @@ public enum DeskVerifier {
         try checkStatuses(db, derived: statuses, into: &report)
         try checkInitiatives(db, into: &report)
         try checkBallots(db, into: &report)
+        try checkMembers(db, into: &report)
         try checkDocuments(db, files: files, into: &report, progress: progress)
         return report
     }
@@ -273,6 +276,44 @@ public enum DeskVerifier {
             report.problems.append(.init(kind: .ballot, subject: row["id"],
                                          message: "\(counted) secret ballots counted, \(cast) recorded as cast, \(logged) in the log: the ballot box was altered",
                                          vi: (row["id"], "hòm phiếu đếm \(counted) phiếu kín, ghi nhận \(cast) lượt bỏ phiếu, nhật ký có \(logged): hòm phiếu đã bị sửa")))
+        }
+    }
+
+    /// The council as its chained events leave it: every member's name, role and whether they sit. The
+    /// table is what the desk reads to allow a vote or an outcome, so a role changed in the file (a member
+    /// made chair with sqlite3, who then approved with an override) is a change around binhxet.
+    static func checkMembers(_ db: Database, into report: inout VerificationReport) throws {
+        var expected: [String: (name: String, role: String, active: Bool)] = [:]
+        let kinds = [DeskEvent.Kind.memberAdded, .memberChanged, .memberRemoved]
+        for e in try DeskEvent.filter(kinds.map(\.rawValue).contains(Column("kind"))).order(Column("id")).fetchAll(db) {
+            guard let p = try? e.details(EventPayload.Member.self) else { continue }
+            if e.kind == .memberRemoved {
+                expected[p.login]?.active = false
+            } else {
+                expected[p.login] = (p.name ?? expected[p.login]?.name ?? "", p.role ?? expected[p.login]?.role ?? "", true)
+            }
+        }
+        var seen = Set<String>()
+        for row in try Row.fetchAll(db, sql: "SELECT login, name, role, active FROM member ORDER BY login") {
+            let login: String = row["login"], name: String = row["name"], role: String = row["role"], active: Bool = row["active"]
+            seen.insert(login)
+            guard let want = expected[login] else {
+                report.problems.append(.init(kind: .member, subject: login,
+                                             message: "is on the council but no event added them: added around binhxet",
+                                             vi: (login, "có trong Hội đồng nhưng không có sự kiện nào thêm vào: được thêm ngoài binhxet")))
+                continue
+            }
+            guard want.name != name || want.role != role || want.active != active else { continue }
+            report.problems.append(.init(kind: .member, subject: login,
+                                         message: "is '\(name)', \(role), \(active ? "sitting" : "removed") but the events leave '\(want.name)', "
+                                             + "\(want.role), \(want.active ? "sitting" : "removed"): changed without an event",
+                                         vi: (login, "đang là “\(name)”, \(role), \(active ? "đương nhiệm" : "đã thôi") nhưng các sự kiện dẫn tới “\(want.name)”, "
+                                              + "\(want.role), \(want.active ? "đương nhiệm" : "đã thôi"): bị đổi mà không có sự kiện")))
+        }
+        for login in expected.keys.sorted() where !seen.contains(login) {
+            report.problems.append(.init(kind: .member, subject: login,
+                                         message: "was added by an event but is not in the council's table: deleted around binhxet",
+                                         vi: (login, "đã được thêm bằng sự kiện nhưng không còn trong bảng Hội đồng: bị xoá ngoài binhxet")))
         }
     }
 

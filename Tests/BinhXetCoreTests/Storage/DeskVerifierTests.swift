@@ -58,6 +58,20 @@ struct VerifiedDesk {
         }
     }
 
+    /// The council's table is what allows a vote or an outcome: a role raised in the file (a member made chair
+    /// with sqlite3, who then approved with an override) and a member slipped in are found.
+    @Test func aCouncilChangedAroundBinhXetIsFound() throws {
+        let desk = try VerifiedDesk()
+        try desk.store.removeMember(login: "secretary", actor: "chair")
+        #expect(try desk.verify().problems == [])
+        try desk.tamper("UPDATE member SET role = 'chair' WHERE login = 'vice'")
+        try desk.tamper("UPDATE member SET active = 1 WHERE login = 'secretary'")
+        try desk.tamper("INSERT INTO member(login, name, role, active, since) VALUES ('ke', 'Kẻ Lạ', 'chair', 1, '2018-01-01')")
+        let found = try desk.verify().problems.filter { $0.kind == .member }
+        #expect(found.map(\.subject) == ["ke", "secretary", "vice"], "\(found)")
+        #expect(found.first { $0.subject == "vice" }?.line(in: .vi).contains("bị đổi mà không có sự kiện") == true)
+    }
+
     @Test func anEditedOriginalIsFound() throws {
         let desk = try VerifiedDesk()
         let url = try desk.original(of: "N2018-0002")
