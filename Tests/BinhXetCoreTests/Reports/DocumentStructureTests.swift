@@ -238,9 +238,23 @@ import Testing
             #expect(receipt.formLabel == "Mẫu số 01")
             #expect(receipt.plainText.contains("4. Thời gian nhận hồ sơ: 09 giờ 15 phút, ngày 02 tháng 5 năm 2018."))
             #expect(receipt.plainText.contains("2) Báo cáo thành tích (01 bản);") && !receipt.plainText.contains("Biên bản họp xét thi đua"))
-            // No reception recorded: the hour and the papers are left to be written in, and say how to record them
+            // No reception recorded: the hour and the papers are left to be written in by hand (no command in a
+            // signable document), and so is the receiver's name
             let other = try desk.store.slipDocument(.receipt, for: "N2018-0003")
-            #expect(other.plainText.contains("…… giờ …… phút, ngày 03 tháng 5 năm 2018") && other.plainText.contains("binhxet receive N2018-0003"))
+            #expect(other.plainText.contains("…… giờ …… phút, ngày 03 tháng 5 năm 2018") && !other.plainText.contains("binhxet"))
+            #expect(other.closing.right?.name == "")
+            // The receiver signs: whoever recorded the reception, by the council's name for them — not the importer
+            try desk.store.recordReception(Reception(time: "10:00", papers: ["Tờ trình"]), for: "N2018-0002", actor: "thuky")
+            #expect(try desk.store.slipDocument(.receipt, for: "N2018-0002").closing.right?.name == "Hoàng Thị Thư")
+            // Mẫu 02 and 03 name the office as the header does, the committee in normal case; every reason ends with a full stop
+            let supplement = try desk.store.slipDocument(.supplement, for: "N2018-0004").plainText
+            #expect(supplement.contains("liên hệ Bộ phận Tiếp nhận và Trả kết quả – Ủy ban nhân dân huyện A Lưới để được hướng dẫn."), "\(supplement)")
+            #expect(supplement.contains("nội dung sau: Thiếu biên bản họp xét của đơn vị.") && !supplement.contains("– UBND") && !supplement.contains("– ỦY BAN"))
+            let refusal = try desk.store.slipDocument(.refusal, for: "N2018-0005").plainText
+            #expect(refusal.contains("Sau khi xem xét, Bộ phận Tiếp nhận và Trả kết quả – Ủy ban nhân dân huyện A Lưới không tiếp nhận")
+                    && refusal.contains("với lý do: Không thuộc thẩm quyền giải quyết của huyện."), "\(refusal)")
+            let late = try desk.store.slipDocument(.apology, for: "N2018-0003").plainText
+            #expect(late.contains("Lý do: Chờ ý kiến của cơ quan chuyên môn."), "\(late)")
             let apology = try desk.store.slipDocument(.apology, for: "N2018-0003")
             try Self.check(apology, Expect(number: nil, recipients: false, signer: "Phạm Thị Thường"))
             #expect(apology.header.issuingBody == "Phòng Nội vụ" && apology.closing.right?.capitalLines == ["TRƯỞNG PHÒNG NỘI VỤ"])
