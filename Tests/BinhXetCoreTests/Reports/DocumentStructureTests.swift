@@ -217,6 +217,18 @@ import Testing
         }
     }
 
+    @Test func aNoticeEndsAReasonThatHasItsOwnFullStopWithOneFullStop() throws {
+        // "…Hội đồng sáng kiến cơ sở..": a supplement's reason kept its own full stop and the line added one.
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            try desk.store.decide("N2018-0004", .supplement, reason: "Thiếu biên bản họp xét của đơn vị.", revision: "ghi lại lý do", actor: "thuongtruc",
+                                  at: "2018-05-11T02:00:00.000Z")
+            let doc = try desk.store.document(.notices, scope: ReportScope(year: 2018, on: Self.day))
+            let text = ([doc] + doc.following).map(\.plainText).joined(separator: "\n")
+            #expect(text.contains("Công an viên: Thiếu biên bản họp xét của đơn vị.") && !text.contains(".."), "\(text)")
+        }
+    }
+
     @Test func aSlipIsDatedTheDayOfTheActItRecordsNotTheDayItIsPrinted() throws {
         let desk = try ReportDesk()
         try withExtendedLifetime(desk) {
