@@ -159,7 +159,22 @@ import Testing
             let row = try #require(count.tables.first?.rows.first)
             // N2018-0001: 2 agree, 3 disagree; 5 ballots issued to the five present, 5 returned; shares of all six members
             #expect(count.plainText.contains("Tổng số thành viên Hội đồng: 06; có mặt: 05; số phiếu phát ra cho mỗi hồ sơ: 05"))
-            #expect(row.cells.map { $0.map(\.text).joined() } == ["1", "Nguyễn Văn An", "5", "5", "5", "0", "2", "33,3%", "3", "50,0%"])
+            #expect(row.cells.map { $0.map(\.text).joined() } == ["1", "Nguyễn Văn An", "5", "5", "5", "0", "2", "33,3%", "3", "50,0%", "0"])
+        }
+    }
+
+    @Test func aBallotCountRowAddsUpWhenAMemberAbstains() throws {
+        // The tester's minutes read "Phát ra 5, Thu về 5, Hợp lệ 5, …, Đồng ý 0, Không đồng ý 4": the abstention was nowhere.
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let count = try desk.store.document(.ballotCount, scope: ReportScope(year: 2018, on: Self.day))
+            let table = try #require(count.tables.first)
+            let cells = table.rows.map { $0.cells.map { $0.map(\.text).joined() } }
+            // Kăn Thị Cúc (N2018-0003): 4 agree, 1 abstains; the column is worded as the minutes word it
+            let cuc = try #require(cells.first { $0[1] == "Kăn Thị Cúc" })
+            #expect(cuc[6] == "4" && cuc[8] == "0" && cuc.last == "1")
+            for r in cells { #expect([r[6], r[8], r[r.count - 1]].map { Int($0) ?? -99 }.reduce(0, +) == Int(r[4]), "\(r)") }
+            #expect(table.header.first?.contains { $0.text == "Không biểu quyết" } == true)
         }
     }
 
