@@ -178,6 +178,16 @@ import Testing
         }
     }
 
+    @Test func theCriticismRegisterNamesWhoRecordedItByName() throws {
+        // "Người ghi: root": the register printed the login; a member is named as the council's list names them.
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let register = try desk.store.report(.criticisms, scope: ReportScope(year: 2018, on: Self.day))
+            let rows = register.sections.flatMap(\.rows)
+            #expect(rows.map { $0.last } == ["Trần Văn Chủ"])
+        }
+    }
+
     @Test func anApprovalOnADeskWithNoCouncilIsAwardedAndNotCalledAFailedVote() throws {
         // The tester approved N2024-0002 on a desk with no council members: the decision listed nobody and
         // the minutes concluded "Không đề nghị (phiếu không đạt)" for a ballot that never was.
