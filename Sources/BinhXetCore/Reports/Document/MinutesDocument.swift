@@ -106,9 +106,9 @@ enum BallotCountDocument {
             body.append(.text("Vào lúc …… giờ …… phút, ngày …… tháng …… năm ……, tại ……………, tổ kiểm phiếu của \(s.council) đã kiểm phiếu xét danh hiệu thi đua năm \(year)."))
         }
         body.append(.text("Tổng số thành viên Hội đồng: \(DocumentText.count(members.count)); có mặt: \(DocumentText.count(issued)); số phiếu phát ra cho mỗi hồ sơ: \(DocumentText.count(issued)). Tỷ lệ trong bảng tính trên tổng số thành viên Hội đồng."))
-        let columns = [TableColumn.figure("STT", width: 5), TableColumn("Họ và tên", width: 22), .figure("Phát ra", width: 7), .figure("Thu về", width: 7),
-                       .figure("Hợp lệ", width: 7), .figure("Không hợp lệ", width: 7), .figure("Đồng ý: số", width: 7), .figure("Đồng ý: tỷ lệ", width: 9),
-                       .figure("Không đồng ý: số", width: 7), .figure("Không đồng ý: tỷ lệ", width: 9), .figure("Không biểu quyết", width: 7)]
+        let columns = [TableColumn.figure("STT", width: 6), TableColumn("Họ và tên", width: 19), .figure("Phát ra", width: 6), .figure("Thu về", width: 6),
+                       .figure("Hợp lệ", width: 6), .figure("Không hợp lệ", width: 8), .figure("Đồng ý: số", width: 7), .figure("Đồng ý: tỷ lệ", width: 8),
+                       .figure("Không đồng ý: số", width: 7), .figure("Không đồng ý: tỷ lệ", width: 8), .figure("Không biểu quyết", width: 9)]
         let header: [[HeaderCell]] = [[HeaderCell("STT", rows: 2), HeaderCell("Họ và tên", rows: 2), HeaderCell("Số phiếu", columns: 4),
                                        HeaderCell("Đồng ý", columns: 2), HeaderCell("Không đồng ý", columns: 2), HeaderCell("Không biểu quyết", rows: 2)],
                                       [HeaderCell("Phát ra"), HeaderCell("Thu về"), HeaderCell("Hợp lệ"), HeaderCell("Không hợp lệ"),
