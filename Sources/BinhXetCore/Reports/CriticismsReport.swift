@@ -1,6 +1,7 @@
 /// The register of criticisms (phê bình) per unit, with the nominations that prompted each.
 enum CriticismsReport {
-    static func build(_ criticisms: [Criticism], years: [String: Int], year: Int?, rules: RuleSet) -> ReportDocument {
+    /// `names`: the council's members by login, so "Người ghi" names the person; a login no member has stays as it is.
+    static func build(_ criticisms: [Criticism], years: [String: Int], year: Int?, names: [String: String] = [:], rules: RuleSet) -> ReportDocument {
         // A criticism belongs to the years of its nominations, or to the year it was made.
         let kept = criticisms.filter { c in
             guard let year else { return true }
@@ -10,7 +11,7 @@ enum CriticismsReport {
         let byUnit = Dictionary(grouping: kept, by: \.unitName)
         let sections = byUnit.keys.sorted { ReportText.unitKey($0) < ReportText.unitKey($1) }.map { unit in
             ReportSection(heading: unit, rows: byUnit[unit]!.enumerated().map { i, c in
-                [String(i + 1), c.day?.vietnamese ?? c.at, c.text, c.nominations.joined(separator: ", "), c.actor]
+                [String(i + 1), c.day?.vietnamese ?? c.at, c.text, c.nominations.joined(separator: ", "), names[c.actor] ?? c.actor]
             })
         }
         return ReportDocument(

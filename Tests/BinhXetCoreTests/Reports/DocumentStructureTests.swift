@@ -159,7 +159,32 @@ import Testing
             let row = try #require(count.tables.first?.rows.first)
             // N2018-0001: 2 agree, 3 disagree; 5 ballots issued to the five present, 5 returned; shares of all six members
             #expect(count.plainText.contains("Tổng số thành viên Hội đồng: 06; có mặt: 05; số phiếu phát ra cho mỗi hồ sơ: 05"))
-            #expect(row.cells.map { $0.map(\.text).joined() } == ["1", "Nguyễn Văn An", "5", "5", "5", "0", "2", "33,3%", "3", "50,0%"])
+            #expect(row.cells.map { $0.map(\.text).joined() } == ["1", "Nguyễn Văn An", "5", "5", "5", "0", "2", "33,3%", "3", "50,0%", "0"])
+        }
+    }
+
+    @Test func aBallotCountRowAddsUpWhenAMemberAbstains() throws {
+        // The tester's minutes read "Phát ra 5, Thu về 5, Hợp lệ 5, …, Đồng ý 0, Không đồng ý 4": the abstention was nowhere.
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let count = try desk.store.document(.ballotCount, scope: ReportScope(year: 2018, on: Self.day))
+            let table = try #require(count.tables.first)
+            let cells = table.rows.map { $0.cells.map { $0.map(\.text).joined() } }
+            // Kăn Thị Cúc (N2018-0003): 4 agree, 1 abstains; the column is worded as the minutes word it
+            let cuc = try #require(cells.first { $0[1] == "Kăn Thị Cúc" })
+            #expect(cuc[6] == "4" && cuc[8] == "0" && cuc.last == "1")
+            for r in cells { #expect([r[6], r[8], r[r.count - 1]].map { Int($0) ?? -99 }.reduce(0, +) == Int(r[4]), "\(r)") }
+            #expect(table.header.first?.contains { $0.text == "Không biểu quyết" } == true)
+        }
+    }
+
+    @Test func theCriticismRegisterNamesWhoRecordedItByName() throws {
+        // "Người ghi: root": the register printed the login; a member is named as the council's list names them.
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            let register = try desk.store.report(.criticisms, scope: ReportScope(year: 2018, on: Self.day))
+            let rows = register.sections.flatMap(\.rows)
+            #expect(rows.map { $0.last } == ["Trần Văn Chủ"])
         }
     }
 
@@ -217,6 +242,18 @@ import Testing
         }
     }
 
+    @Test func aNoticeEndsAReasonThatHasItsOwnFullStopWithOneFullStop() throws {
+        // "…Hội đồng sáng kiến cơ sở..": a supplement's reason kept its own full stop and the line added one.
+        let desk = try ReportDesk()
+        try withExtendedLifetime(desk) {
+            try desk.store.decide("N2018-0004", .supplement, reason: "Thiếu biên bản họp xét của đơn vị.", revision: "ghi lại lý do", actor: "thuongtruc",
+                                  at: "2018-05-11T02:00:00.000Z")
+            let doc = try desk.store.document(.notices, scope: ReportScope(year: 2018, on: Self.day))
+            let text = ([doc] + doc.following).map(\.plainText).joined(separator: "\n")
+            #expect(text.contains("Công an viên: Thiếu biên bản họp xét của đơn vị.") && !text.contains(".."), "\(text)")
+        }
+    }
+
     @Test func aSlipIsDatedTheDayOfTheActItRecordsNotTheDayItIsPrinted() throws {
         let desk = try ReportDesk()
         try withExtendedLifetime(desk) {
@@ -238,9 +275,23 @@ import Testing
             #expect(receipt.formLabel == "Mẫu số 01")
             #expect(receipt.plainText.contains("4. Thời gian nhận hồ sơ: 09 giờ 15 phút, ngày 02 tháng 5 năm 2018."))
             #expect(receipt.plainText.contains("2) Báo cáo thành tích (01 bản);") && !receipt.plainText.contains("Biên bản họp xét thi đua"))
-            // No reception recorded: the hour and the papers are left to be written in, and say how to record them
+            // No reception recorded: the hour and the papers are left to be written in by hand (no command in a
+            // signable document), and so is the receiver's name
             let other = try desk.store.slipDocument(.receipt, for: "N2018-0003")
-            #expect(other.plainText.contains("…… giờ …… phút, ngày 03 tháng 5 năm 2018") && other.plainText.contains("binhxet receive N2018-0003"))
+            #expect(other.plainText.contains("…… giờ …… phút, ngày 03 tháng 5 năm 2018") && !other.plainText.contains("binhxet"))
+            #expect(other.closing.right?.name == "")
+            // The receiver signs: whoever recorded the reception, by the council's name for them — not the importer
+            try desk.store.recordReception(Reception(time: "10:00", papers: ["Tờ trình"]), for: "N2018-0002", actor: "thuky")
+            #expect(try desk.store.slipDocument(.receipt, for: "N2018-0002").closing.right?.name == "Hoàng Thị Thư")
+            // Mẫu 02 and 03 name the office as the header does, the committee in normal case; every reason ends with a full stop
+            let supplement = try desk.store.slipDocument(.supplement, for: "N2018-0004").plainText
+            #expect(supplement.contains("liên hệ Bộ phận Tiếp nhận và Trả kết quả – Ủy ban nhân dân huyện A Lưới để được hướng dẫn."), "\(supplement)")
+            #expect(supplement.contains("nội dung sau: Thiếu biên bản họp xét của đơn vị.") && !supplement.contains("– UBND") && !supplement.contains("– ỦY BAN"))
+            let refusal = try desk.store.slipDocument(.refusal, for: "N2018-0005").plainText
+            #expect(refusal.contains("Sau khi xem xét, Bộ phận Tiếp nhận và Trả kết quả – Ủy ban nhân dân huyện A Lưới không tiếp nhận")
+                    && refusal.contains("với lý do: Không thuộc thẩm quyền giải quyết của huyện."), "\(refusal)")
+            let late = try desk.store.slipDocument(.apology, for: "N2018-0003").plainText
+            #expect(late.contains("Lý do: Chờ ý kiến của cơ quan chuyên môn."), "\(late)")
             let apology = try desk.store.slipDocument(.apology, for: "N2018-0003")
             try Self.check(apology, Expect(number: nil, recipients: false, signer: "Phạm Thị Thường"))
             #expect(apology.header.issuingBody == "Phòng Nội vụ" && apology.closing.right?.capitalLines == ["TRƯỞNG PHÒNG NỘI VỤ"])

@@ -88,7 +88,8 @@ enum MinutesDocument {
 }
 
 /// The Biên bản kiểm phiếu of a secret ballot: ballots issued, returned, valid and invalid, and per
-/// nomination the agree and disagree votes with their shares of the whole council.
+/// nomination the agree and disagree votes with their shares of the whole council, and the valid ballots marked
+/// neither way ("Không biểu quyết", the minutes' word), so agree + disagree + abstain = valid on every row.
 enum BallotCountDocument {
     static func build(_ nominations: [ReviewedNomination], list: AwardList, meeting: Meeting?, members: [CouncilMember],
                       year: Int, context c: DocumentContext) -> OfficialDocument {
@@ -105,11 +106,11 @@ enum BallotCountDocument {
             body.append(.text("Vào lúc …… giờ …… phút, ngày …… tháng …… năm ……, tại ……………, tổ kiểm phiếu của \(s.council) đã kiểm phiếu xét danh hiệu thi đua năm \(year)."))
         }
         body.append(.text("Tổng số thành viên Hội đồng: \(DocumentText.count(members.count)); có mặt: \(DocumentText.count(issued)); số phiếu phát ra cho mỗi hồ sơ: \(DocumentText.count(issued)). Tỷ lệ trong bảng tính trên tổng số thành viên Hội đồng."))
-        let columns = [TableColumn.figure("STT", width: 5), TableColumn("Họ và tên", width: 22), .figure("Phát ra", width: 7), .figure("Thu về", width: 7),
-                       .figure("Hợp lệ", width: 7), .figure("Không hợp lệ", width: 7), .figure("Đồng ý: số", width: 7), .figure("Đồng ý: tỷ lệ", width: 9),
-                       .figure("Không đồng ý: số", width: 7), .figure("Không đồng ý: tỷ lệ", width: 9)]
+        let columns = [TableColumn.figure("STT", width: 6), TableColumn("Họ và tên", width: 19), .figure("Phát ra", width: 6), .figure("Thu về", width: 6),
+                       .figure("Hợp lệ", width: 6), .figure("Không hợp lệ", width: 8), .figure("Đồng ý: số", width: 7), .figure("Đồng ý: tỷ lệ", width: 8),
+                       .figure("Không đồng ý: số", width: 7), .figure("Không đồng ý: tỷ lệ", width: 8), .figure("Không biểu quyết", width: 9)]
         let header: [[HeaderCell]] = [[HeaderCell("STT", rows: 2), HeaderCell("Họ và tên", rows: 2), HeaderCell("Số phiếu", columns: 4),
-                                       HeaderCell("Đồng ý", columns: 2), HeaderCell("Không đồng ý", columns: 2)],
+                                       HeaderCell("Đồng ý", columns: 2), HeaderCell("Không đồng ý", columns: 2), HeaderCell("Không biểu quyết", rows: 2)],
                                       [HeaderCell("Phát ra"), HeaderCell("Thu về"), HeaderCell("Hợp lệ"), HeaderCell("Không hợp lệ"),
                                        HeaderCell("Số phiếu"), HeaderCell("Tỷ lệ"), HeaderCell("Số phiếu"), HeaderCell("Tỷ lệ")]]
         let rows = counted.enumerated().map { i, n -> TableRow in
@@ -117,7 +118,7 @@ enum BallotCountDocument {
             let returned = t.agree + t.disagree + t.abstain
             // The desk records no spoilt ballot: an abstention is a valid ballot marked neither way.
             return TableRow([String(i + 1), n.personName, String(max(issued, returned)), String(returned), String(returned), "0",
-                             String(t.agree), DocumentText.percent(t.agree, of: t.members), String(t.disagree), DocumentText.percent(t.disagree, of: t.members)])
+                             String(t.agree), DocumentText.percent(t.agree, of: t.members), String(t.disagree), DocumentText.percent(t.disagree, of: t.members), String(t.abstain)])
         }
         body.append(.table(DocumentTable(columns: columns, header: header, rows: rows, compact: true)))
         body.append(.text("Tổ kiểm phiếu công bố kết quả trước Hội đồng; biên bản lập xong lúc \(meeting.map { $0.endClock } ?? "…… giờ …… phút") cùng ngày./."))

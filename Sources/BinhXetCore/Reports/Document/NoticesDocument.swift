@@ -50,14 +50,14 @@ enum NoticesDocument {
             if !supplement.isEmpty {
                 heading("Yêu cầu bổ sung, hoàn thiện hồ sơ: \(DocumentText.count(supplement.count)) hồ sơ")
                 for n in supplement {
-                    body.append(.text("- \(n.personName), \(n.position): \(n.outcomeReason ?? "hồ sơ chưa đầy đủ").", .plain))
+                    body.append(.text("- \(n.personName), \(n.position): \(n.outcomeReason?.trimmingTrailingPeriod ?? "hồ sơ chưa đầy đủ").", .plain))
                     sheet.append([unit, n.personName, ReportText.title(n.title), "Yêu cầu bổ sung", n.outcomeReason ?? ""])
                 }
             }
             if !atReception.isEmpty {
                 heading("Hồ sơ không được tiếp nhận (\(s[.oneStopOffice]) đã có phiếu từ chối): \(DocumentText.count(atReception.count)) hồ sơ")
                 for n in atReception {
-                    body.append(.text("- \(n.personName), \(n.position): \(n.outcomeReason ?? "").", .plain))
+                    body.append(.text("- \(n.personName), \(n.position): \(n.outcomeReason?.trimmingTrailingPeriod ?? "").", .plain))
                     sheet.append([unit, n.personName, ReportText.title(n.title), "Không tiếp nhận", n.outcomeReason ?? ""])
                 }
             }

@@ -9,9 +9,16 @@ extension DeskStore {
         let dossier = try dossier(of: nominationID)
         guard let detail = try detail(of: nominationID, viewer: "") else { throw OneStopError.unknownNomination(nominationID) }
         let n = detail.nomination
-        let office = "Bộ phận Tiếp nhận và Trả kết quả – \(rules.issuingBody)"
+        // The office as running text names it: the one-stop desk of the committee the header names, in normal case.
+        let settings = try documentSettings(rules: rules)
+        let office = "\(settings[.oneStopOffice]) – \(settings.committee)"
         let request = "Đề nghị tặng danh hiệu \(ReportText.title(n.title)) năm \(n.year) cho \(detail.person.name) (\(n.position))"
         func latest(_ kind: DeskEvent.Kind) -> DeskEvent? { detail.events.last { $0.kind == kind } }
+        // A reason typed at the desk ends the sentence it is put in with one full stop, whether or not it had one.
+        func sentence(_ reason: String?) -> String {
+            let r = (reason ?? "").trimmingCharacters(in: .whitespaces)
+            return r.isEmpty ? "……………………………………" : r.trimmingTrailingPeriod + "."
+        }
         var meta = ["Mã hồ sơ: \(dossier.code)", "Đơn vị nộp hồ sơ: \(detail.unit.name)", "Nội dung yêu cầu giải quyết: \(request)"]
         var paragraphs: [String] = []
         switch slip {
@@ -28,7 +35,7 @@ extension DeskStore {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "no supplement was requested (binhxet decide ID supplement --reason …)")
             }
             meta += ["Ngày yêu cầu: \(Dossier.day(of: e)?.vietnamese ?? "")"]
-            paragraphs = ["Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau: \(try e.details(EventPayload.Decision.self).missing ?? e.details(EventPayload.Decision.self).reason ?? "")",
+            paragraphs = ["Yêu cầu bổ sung, hoàn thiện hồ sơ gồm những nội dung sau: " + sentence(try e.details(EventPayload.Decision.self).missing ?? e.details(EventPayload.Decision.self).reason),
                           "Lý do: hồ sơ chưa đầy đủ thành phần theo quy định. " + (rules.supplementClock == .restart
                               ? "Thời hạn giải quyết được tính lại từ ngày nhận đủ hồ sơ hợp lệ."
                               : "Thời hạn giải quyết được tính tiếp từ ngày nhận đủ hồ sơ bổ sung."),
@@ -38,14 +45,14 @@ extension DeskStore {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "the dossier was not refused (binhxet advance ID refused --reason …)")
             }
             meta += ["Ngày từ chối: \(Dossier.day(of: e)?.vietnamese ?? "")"]
-            paragraphs = ["Sau khi xem xét, \(office) không tiếp nhận, giải quyết hồ sơ này với lý do: \(try e.details(EventPayload.Step.self).reason ?? "")",
+            paragraphs = ["Sau khi xem xét, \(office) không tiếp nhận, giải quyết hồ sơ này với lý do: " + sentence(try e.details(EventPayload.Step.self).reason),
                           "Xin thông báo để đơn vị biết và thực hiện."]
         case .apology:
             guard let e = latest(DeskEvent.Kind.rescheduled) else {
                 throw SlipError.nothingToPrint(nominationID: nominationID, slip: slip, needs: "no new date was set (binhxet reschedule ID --to DATE --reason …)")
             }
             meta += ["Ngày tiếp nhận: \(ReportText.date(dossier.receivedOn))", "Ngày hẹn trả kết quả: \(ReportText.date(try missedAppointment(e, of: nominationID)))"]
-            paragraphs = ["Tuy nhiên đến nay hồ sơ của đơn vị chưa giải quyết xong. Lý do: \(try e.details(EventPayload.Step.self).reason ?? "")",
+            paragraphs = ["Tuy nhiên đến nay hồ sơ của đơn vị chưa giải quyết xong. Lý do: " + sentence(try e.details(EventPayload.Step.self).reason),
                           "Sự chậm trễ này đã gây phiền hà cho đơn vị. \(office) xin lỗi và hẹn lại ngày trả kết quả vào ngày \(ReportText.date(try e.details(EventPayload.Step.self).on ?? "")).",
                           "Xin trân trọng cảm ơn sự hợp tác của đơn vị."]
         }
@@ -105,7 +112,7 @@ extension DeskStore {
                 var held = ["Báo cáo sáng kiến: \(detail.initiative?.title ?? "—")" + (detail.initiative.map { " (tệp \($0.document.originalName))" } ?? "")]
                 if detail.initiative == nil { held = [] }
                 body += held.map { .text("- \($0);", .plain) }
-                body.append(.text("- …………………………………………… (chưa ghi nhận khi tiếp nhận: binhxet receive \(nominationID) --time … --paper …)", .plain))
+                body.append(.text("- ……………………………………………………………………", .plain))
             }
             body += [
                 .text("2. Số lượng hồ sơ: 01 (bộ).", .plain),
@@ -115,7 +122,10 @@ extension DeskStore {
                 .text("6. Đăng ký nhận kết quả tại: \(office).", .plain),
                 .text("Vào Sổ theo dõi hồ sơ, Quyển số: ……, Số thứ tự: \(dossier.code.split(separator: "-").last.map(String.init) ?? "……").", .plain),
             ]
-            let receiver = try member(detail.events.first?.actor ?? "")?.name ?? ""
+            // Signed by whoever recorded the reception (as the council names them), not whoever imported the
+            // list; with no reception recorded the line is left to be signed by hand.
+            let received = detail.events.last { $0.kind == .receptionRecorded }
+            let receiver = try received.flatMap { try member($0.actor)?.name } ?? ""
             closing = DocumentClosing(left: SignatureBlock(title: "Người nộp hồ sơ", note: "(Ký và ghi rõ họ tên)", name: reception?.submitter.map { String($0.split(separator: ",")[0]) } ?? ""),
                                       right: SignatureBlock(title: "Người tiếp nhận hồ sơ", note: "(Ký và ghi rõ họ tên)", name: receiver))
         case .supplement, .refusal:
@@ -130,7 +140,7 @@ extension DeskStore {
             body.append(.text("Kính gửi: \(detail.unit.name).", .plain))
             let missed = try detail.events.last { $0.kind == .rescheduled }.map { try missedAppointment($0, of: nominationID) } ?? dossier.firstDueOn
             body.append(.text("Ngày \(ReportText.date(dossier.receivedOn)), \(office) tiếp nhận hồ sơ đề nghị giải quyết thủ tục: \(request); mã hồ sơ \(dossier.code); thời gian hẹn trả kết quả: ngày \(ReportText.date(missed)).", .body))
-            body += r.paragraphs.map { .text($0.replacingOccurrences(of: "Bộ phận Tiếp nhận và Trả kết quả – \(rules.issuingBody)", with: s[.department]), .body) }
+            body += r.paragraphs.map { .text($0.replacingOccurrences(of: "\(office) – \(s.committee)", with: s[.department]), .body) }
             closing = DocumentClosing(right: SignatureBlock(title: c.departmentHeadPhrase, note: "(Ký, ghi rõ họ tên và đóng dấu)", name: s[.departmentHeadName]))
         }
         return OfficialDocument(header: header, formLabel: slip.form, typeName: slip.title, body: body, closing: closing)

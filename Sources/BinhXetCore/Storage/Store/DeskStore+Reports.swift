@@ -68,7 +68,8 @@ extension DeskStore {
             return NoticesReport.build(ns, flags: review.flagsByNomination(ns.filter(\.isRefused).map(\.id)), year: year, rules: rules)
         case .criticisms:
             let years = Dictionary(uniqueKeysWithValues: try reviewedNominations().map { ($0.id, $0.year) })
-            return CriticismsReport.build(try criticisms(), years: years, year: year, rules: rules)
+            let names = Dictionary(try members(includingFormer: true).map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a })
+            return CriticismsReport.build(try criticisms(), years: years, year: year, names: names, rules: rules)
         case .stats:
             return StatisticsReport.build(try reviewedNominations(year: year), year: year, rules: rules)
         case .overdue:
