@@ -24,8 +24,11 @@ struct MeetingCommand: ParsableCommand {
         let year = try yearOptions.year(in: store) ?? CLIError.wrap { try store.today().year }
         guard let start else {
             guard let m = try CLIError.wrap({ try store.meeting(year: year) }) else { throw CLIError(MeetingError.nothingRecorded(year: year)) }
-            writeOut(words(.meetingShown, m.year, CLIWords.day(m.startsAt), m.endsAt, m.place, m.chair, m.secretary)
-                     + (m.absent.isEmpty ? "" : words(.meetingAbsent, m.absent.keys.sorted().map { "\($0) (\(m.absent[$0]!))" }.joined(separator: ", "))) + "\n")
+            // People by the names the minutes give them ("chủ trì root" read like a machine's log).
+            let names = Dictionary(try store.members().map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let name = { (login: String) in names[login] ?? login }
+            writeOut(words(.meetingShown, m.year, CLIWords.day(m.startsAt), m.endsAt, m.place, name(m.chair), name(m.secretary))
+                     + (m.absent.isEmpty ? "" : words(.meetingAbsent, m.absent.keys.sorted().map { "\(name($0)) (\(m.absent[$0]!))" }.joined(separator: ", "))) + "\n")
             return
         }
         guard let end, let place, !place.trimmingCharacters(in: .whitespaces).isEmpty else {

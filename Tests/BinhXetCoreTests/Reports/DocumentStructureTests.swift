@@ -234,6 +234,10 @@ import Testing
                 #expect(d.addressees.isEmpty && !d.plainText.contains("Kính gửi"))
                 #expect(d.body.contains { if case .paragraph(let p) = $0 { return p.role == .basis } else { return false } })
             }
+            // Each notice is a document with a number of its own, from the sequence on (all three read "04/TB")
+            try Data("[documents]\nnext_notice_number = 4\n".utf8).write(to: desk.store.rulesFileURL)
+            let numbered = try desk.store.document(.notices, scope: ReportScope(year: 2018, on: Self.day))
+            #expect(([numbered] + numbered.following).map(\.header.number) == ["04/TB-HĐTĐKT", "05/TB-HĐTĐKT", "06/TB-HĐTĐKT"])
             let school = all[1].plainText
             #expect(school.contains("Sáng kiến không có tính mới") && school.contains("căn cứ: NĐ 13/2012/NĐ-CP") && !school.contains("N2017-0001"))
             #expect(school.contains("năm 2017"))

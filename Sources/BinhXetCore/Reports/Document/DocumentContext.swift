@@ -31,7 +31,9 @@ public struct DocumentContext: Sendable {
     /// "15/QĐ-UBND" from the decisions' sequence.
     var decisionNumber: String { settings.number(.nextDecisionNumber, code: "QĐ-\(settings[.committeeCode])") }
     /// The council's own papers: "TTr-HĐTĐKT" and so on.
-    func councilNumber(_ s: DocumentSetting, type: String) -> String { settings.number(s, code: "\(type)-HĐTĐKT") }
+    func councilNumber(_ s: DocumentSetting, type: String, offset: Int = 0) -> String {
+        settings.number(s, code: "\(type)-HĐTĐKT", offset: offset)
+    }
     /// A công văn carries the committee and the drafting office: "88/UBND-NV".
     var letterNumber: String { settings.number(.nextLetterNumber, code: "\(settings[.committeeCode])-\(settings[.departmentCode])") }
 

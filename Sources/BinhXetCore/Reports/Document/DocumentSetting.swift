@@ -137,9 +137,11 @@ public struct DocumentSettings: Sendable, Equatable {
     }
 
     /// A number from a sequence with its type code: "15/QĐ-UBND"; dots for the văn thư to fill when the
-    /// sequence is not set. Numbers below 10 have a leading 0 (NĐ 30/2020).
-    public func number(_ s: DocumentSetting, code: String) -> String {
-        guard let n = Int(self[s]) else { return "      /\(code)" }
+    /// sequence is not set. Numbers below 10 have a leading 0 (NĐ 30/2020). `offset` numbers the documents
+    /// after the first of one batch (each notice of a year's notices is a document with its own number).
+    public func number(_ s: DocumentSetting, code: String, offset: Int = 0) -> String {
+        guard let first = Int(self[s]) else { return "      /\(code)" }
+        let n = first + offset
         return (n < 10 ? "0\(n)" : "\(n)") + "/\(code)"
     }
 

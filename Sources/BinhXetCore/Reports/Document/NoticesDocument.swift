@@ -12,9 +12,11 @@ enum NoticesDocument {
         let units = byUnit.keys.sorted { ReportText.unitKey($0) < ReportText.unitKey($1) }
         let awarded = Set(list.awarded.map(\.id))
         var sheet: [[String]] = []
-        let notices = units.map { unit -> OfficialDocument in
+        // Each unit's notice is a document of its own, so each has its own number: the sequence's next, then on
+        // (eight notices all read "Số: 04/TB-HĐTĐKT").
+        let notices = units.enumerated().map { index, unit -> OfficialDocument in
             let ns = byUnit[unit]!.sorted { ReportText.personKey($0.personName) < ReportText.personKey($1.personName) }
-            let meetingText = meeting?.day.map { " ngày \($0.vietnamese)" } ?? ""
+            let meetingText = meeting?.day.map { " " + DocumentText.longDate($0) } ?? ""
             var body: [DocumentBlock] = [
                 .text("Căn cứ \(c.rules.id.emulationBasis(year: year).first!.dropFirst("Căn cứ ".count).dropLast()) và các văn bản hướng dẫn thi hành;", .basis),
                 .text("Căn cứ kết quả họp \(s.council)\(meetingText);", .basis),
@@ -63,7 +65,7 @@ enum NoticesDocument {
             }
             body.append(.text("Đề nghị \(unit) thông báo kết quả đến các cá nhân có liên quan" + (supplement.isEmpty ? "" : " và hoàn thiện hồ sơ theo yêu cầu") + "./."))
             return OfficialDocument(
-                header: c.councilHeader(number: c.councilNumber(.nextNoticeNumber, type: "TB")), typeName: "THÔNG BÁO",
+                header: c.councilHeader(number: c.councilNumber(.nextNoticeNumber, type: "TB", offset: index)), typeName: "THÔNG BÁO",
                 summary: ["Kết quả xét danh hiệu thi đua năm \(year) của \(unit)"], body: body,
                 closing: DocumentClosing(recipients: [unit, "Thường trực \(s.council)", "Lưu: VT, HĐTĐKT"],
                                          right: SignatureBlock(authority: ["TM. HỘI ĐỒNG"], title: "CHỦ TỊCH", name: s[.chairmanName])))

@@ -36,7 +36,9 @@ public struct OfficialDocument: Sendable, Equatable {
 
     /// The title a window or file list shows: type name and summary.
     public var caption: String {
-        ([typeName].compactMap { $0 } + summary).joined(separator: " ")
+        let words = ([typeName].compactMap { $0 } + summary).joined(separator: " ")
+        // A công văn has no type name and its summary is the "V/v …" under its number.
+        return words.isEmpty ? header.subject ?? "" : words
     }
 
     /// Every table of the body and the annexes, in order.
