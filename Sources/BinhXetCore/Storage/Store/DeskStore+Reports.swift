@@ -36,9 +36,9 @@ extension DeskStore {
         }
         let r = try report(kind, scope: scope)
         switch kind {
-        case .criticisms, .flags:
-            return RegisterDocument.make(r, header: context.councilHeader(number: nil), closing: context.preparerAndHead)
-        case .overdue:
+        case .criticisms, .flags, .overdue:
+            // Registers the office keeps for the council: headed by the office that signs them (the criticisms and
+            // flags registers were headed by the council and signed by the head of the office).
             return RegisterDocument.make(r, header: context.departmentHeader(number: nil), closing: context.preparerAndHead)
         case .stats:
             return StatisticsDocument.build(try reviewedNominations(year: scope.year), year: scope.year, context: context)
