@@ -111,8 +111,8 @@ public enum DocxRendering {
     static func headerTable(_ h: DocumentHeader, width: Int) -> String {
         let left = width * 2 / 5, right = width - left
         var l1 = ""
-        if let p = h.parentBody { l1 += paragraph([TextRun(p.vietnameseUppercased)], style: "DauVanBan") }
-        l1 += paragraph([TextRun(h.issuingBody.vietnameseUppercased, bold: true)], style: "DauVanBan")
+        for line in h.parentBody.map(DocumentHeader.bodyLines) ?? [] { l1 += paragraph([TextRun(line)], style: "DauVanBan") }
+        for line in DocumentHeader.bodyLines(h.issuingBody) { l1 += paragraph([TextRun(line, bold: true)], style: "DauVanBan") }
         l1 += rule(width: left, share: 3)
         var r1 = paragraph([TextRun(DocumentHeader.nationalName, bold: true)], style: "DauVanBan")
         r1 += paragraph([TextRun(DocumentHeader.motto, bold: true)], style: "TieuNgu")

@@ -97,6 +97,16 @@ public struct DocumentHeader: Sendable, Equatable {
         return "\(place), ngày \(day) tháng \(month) năm \(y)"
     }
 
+    /// A body's name in capitals as lines of the header's left column: a People's Committee whose name will
+    /// not fit the column breaks after "ỦY BAN NHÂN DÂN", as offices set it, instead of wherever the line ends
+    /// ("ỦY BAN NHÂN DÂN HUYỆN A / LƯỚI").
+    public static func bodyLines(_ name: String) -> [String] {
+        let upper = name.vietnameseUppercased
+        let committee = "ỦY BAN NHÂN DÂN "
+        guard upper.count > 22, upper.hasPrefix(committee) else { return [upper] }
+        return [String(committee.dropLast()), String(upper.dropFirst(committee.count))]
+    }
+
     /// The left column as printed (capitals for the bodies).
     public var leftLines: [String] {
         [parentBody?.vietnameseUppercased, issuingBody.vietnameseUppercased, numberLine, subject].compactMap { $0 }
