@@ -18,6 +18,19 @@ public struct OrgUnit: Sendable, Codable, Equatable, Hashable {
         self.id = id; self.code = code; self.name = name; self.kind = kind; self.parent = parent; self.place = place
         self.shortName = shortName
     }
+
+    /// The title of the unit's head, as a letter addresses them ("Kính gửi: Hiệu trưởng Trường …"), from the
+    /// unit's kind in units.csv; "Thủ trưởng" (the head, whatever the title) when the kind is not known.
+    public var headTitle: String {
+        switch kind {
+        case "school": return "Hiệu trưởng"
+        case "commune": return "Chủ tịch"
+        case "health", "police", "phong": return "Trưởng"
+        case "military": return "Chỉ huy trưởng"
+        case "coop": return "Giám đốc"
+        default: return "Thủ trưởng"
+        }
+    }
 }
 
 /// A nominee, identified by a stable ID that the person keeps across years and positions.

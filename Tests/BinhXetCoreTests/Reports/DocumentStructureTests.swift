@@ -1,5 +1,6 @@
 @testable import BinhXetCore
 import BinhXetSimilarity
+import BinhXetTestSupport
 import Foundation
 import Testing
 
@@ -207,6 +208,22 @@ import Testing
         let submission = try store.document(.submission, scope: scope)
         #expect(!submission.plainText.contains("kết quả bỏ phiếu không đạt"), "\(submission.plainText)")
         _ = s
+    }
+
+    /// A criticism letter is addressed to the head of the unit by their title, as units.csv's kind gives it
+    /// ("Kính gửi: Thủ trưởng Trường Tiểu học Vân Khê" where an office writes "Hiệu trưởng").
+    @Test func aCriticismLetterIsAddressedToTheHeadByTitle() throws {
+        let s = try Scratch()
+        let store = try s.makeDesk()
+        try NominationImporter(store: store).importCSV(at: Fixtures.resources.appendingPathComponent("demo/nominations.csv"))
+        for (unit, head) in [("Trường Tiểu học Vân Khê", "Hiệu trưởng"), ("Ban Chỉ huy Quân sự xã Vân Khê", "Chỉ huy trưởng"),
+                             ("Hợp tác xã Nông nghiệp Vân Khê", "Giám đốc")] {
+            let u = try store.unit(matching: unit)
+            try store.criticise(unitID: u.id!, text: "Xét duyệt sáng kiến chưa nghiêm", actor: "root")
+            let letter = try store.document(.criticismLetter, scope: ReportScope(year: 2024, on: Self.day, subject: unit))
+            #expect(letter.addressees == ["Kính gửi: \(head) \(unit)"], "\(letter.addressees)")
+        }
+        #expect(OrgUnit(name: "Đơn vị X").headTitle == "Thủ trưởng")
     }
 
     @Test func aMeetingNamesOnlyActiveMembersAndRealTimes() throws {

@@ -12,7 +12,8 @@ enum CriticismLetterDocument {
     /// Days the unit has to report back.
     static let replyDays = 15
 
-    static func build(_ criticism: Criticism, facts: [Fact], context c: DocumentContext) -> OfficialDocument {
+    /// - Parameter head: the title of the unit's head, whom the letter is addressed to (`OrgUnit.headTitle`).
+    static func build(_ criticism: Criticism, facts: [Fact], head: String = "Thủ trưởng", context c: DocumentContext) -> OfficialDocument {
         let s = c.settings
         let unit = criticism.unitName
         let years = Set(facts.map(\.nomination.year)).sorted()
@@ -54,7 +55,7 @@ enum CriticismLetterDocument {
         ]
         return OfficialDocument(
             header: c.committeeHeader(number: c.letterNumber, subject: "V/v phê bình \(unit)"), typeName: nil,
-            addressees: ["Kính gửi: Thủ trưởng \(unit)"], body: body,
+            addressees: ["Kính gửi: \(head) \(unit)"], body: body,
             closing: DocumentClosing(recipients: ["Như trên", "Thường trực \(s.council)", c.archiveLine], right: c.committeeSignature))
     }
 }

@@ -16,6 +16,6 @@ extension DeskStore {
             let findings = try findings(of: id).map { ($0, $0.sourceID.flatMap { all[$0] }) }
             return CriticismLetterDocument.Fact(nomination: n, findings: findings, flags: flags[id] ?? [])
         }
-        return CriticismLetterDocument.build(criticism, facts: facts, context: context)
+        return CriticismLetterDocument.build(criticism, facts: facts, head: unit.headTitle, context: context)
     }
 }
