@@ -410,9 +410,9 @@ test_meeting_and_a_word_file_from_the_desk() {
   wait_for mt 'Ghi cuộc họp này vào hồ sơ năm 2018' || return 1
   keys mt Enter
   wait_for mt 'Đã ghi cuộc họp Hội đồng năm 2018: 28/05/2018 08:00–11:30' || return 1
-  # What the command line says of it (its words are the user's language; the facts are these).
+  # What the command line says of it (its words are the user's language; the chair and secretary by name, as the minutes give them).
   local m; m=$("$BIN" meeting --year 2018 --desk "$DESK") || return 1
-  grep -qE '(28/05/2018|2018-05-28) 08:00–11:30, Hội trường Ủy ban; .*chu.*thuky' <<<"$m" \
+  grep -qE '(28/05/2018|2018-05-28) 08:00–11:30, Hội trường Ủy ban; .*Ông Chủ tịch.*Bà Thư ký' <<<"$m" \
     || { echo "    the meeting is not on the desk: $m"; return 1; }
   keys mt d
   wait_for mt 'Văn bản năm 2018' || return 1
