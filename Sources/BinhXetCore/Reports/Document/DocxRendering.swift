@@ -179,6 +179,7 @@ public enum DocxRendering {
         let total = max(1, t.columns.reduce(0) { $0 + $1.width })
         var widths = t.columns.map { $0.width * width / total }
         if !widths.isEmpty { widths[widths.count - 1] += width - widths.reduce(0, +) }
+        widths = wordsFit(widths, t)
         let textStyle = t.compact ? "BangNho" : "Bang"
         var out = "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
         out += "<w:tblBorders>" + (t.ruled ? ruledBorders : noBorders) + "</w:tblBorders>"
@@ -220,6 +221,44 @@ public enum DocxRendering {
     }
 
     struct HeaderSlot { enum Merge { case none, restart, continued }; var column: Int; var span: Int; var text: String; var merge: Merge }
+
+    /// Twips a bold header letter may take, with the cell's margins: generous for capitals at 13 pt.
+    static let headerLetter = 200, cellMargins = 114
+
+    /// Column widths (twips) widened where a header word would not fit its column, the room taken from the
+    /// columns with room to spare: LibreOffice broke "STT" into "ST/T" and "Không" into "Khôn/g" in narrow
+    /// columns. Widths stay as given when every word fits, or when the words cannot all fit at once.
+    static func wordsFit(_ widths: [Int], _ t: DocumentTable) -> [Int] {
+        var need = [Int](repeating: 0, count: widths.count)
+        for slot in headerGrid(t).joined() where slot.span == 1 && slot.column < widths.count {
+            let longest = slot.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
+            need[slot.column] = max(need[slot.column], longest * headerLetter + cellMargins)
+        }
+        // A column that never wraps ("85,7%") needs its longest cell whole.
+        for (i, column) in t.columns.enumerated() where column.noWrap && i < widths.count {
+            for row in t.rows where row.kind == .data && i < row.cells.count {
+                need[i] = max(need[i], row.cells[i].map(\.text).joined().count * headerLetter + cellMargins)
+            }
+        }
+        let short = zip(widths, need).reduce(0) { $0 + max(0, $1.1 - $1.0) }
+        let spare = zip(widths, need).reduce(0) { $0 + max(0, $1.0 - $1.1) }
+        guard short > 0, spare >= short else { return widths }
+        var out = widths
+        var taken = 0
+        for i in out.indices where out[i] > need[i] {
+            let give = (out[i] - need[i]) * short / spare
+            out[i] -= give
+            taken += give
+        }
+        for i in out.indices where out[i] < need[i] {
+            let add = min(need[i] - out[i], taken)
+            out[i] += add
+            taken -= add
+        }
+        // What integer division left over goes back to the widest column, so the table keeps its width.
+        if taken > 0, let widest = out.indices.max(by: { out[$0] < out[$1] }) { out[widest] += taken }
+        return out
+    }
 
     /// Header rows as grid slots: a cell spanning both rows starts a vertical merge in the first and has a
     /// continuation slot in the second at the same columns.
