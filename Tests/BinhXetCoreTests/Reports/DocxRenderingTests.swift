@@ -1,4 +1,4 @@
-import BinhXetCore
+@testable import BinhXetCore
 import Foundation
 import Testing
 
@@ -32,6 +32,18 @@ import Testing
         // Page numbers from page 2: the first section has a distinct (empty) first page.
         #expect(p.document.components(separatedBy: "<w:titlePg/>").count == 2)
         #expect(p.parts["word/header1.xml"]?.contains("PAGE") == true)
+    }
+
+    /// A header word never breaks in its column: a 5-share "STT" of a 9,000-twip table (450 twips) is widened
+    /// from the widest column, and a table whose words all fit keeps its widths.
+    @Test func aNarrowColumnIsWidenedSoItsHeaderWordFits() throws {
+        let t = DocumentTable(columns: [.figure("STT", width: 5), TableColumn("Họ và tên", width: 45), TableColumn("Đơn vị", width: 50)],
+                              rows: [TableRow(["1", "Nguyễn Văn An", "Trường THCS"])])
+        let given = [450, 4_050, 4_500]
+        let fitted = DocxRendering.wordsFit(given, t)
+        #expect(fitted[0] >= 3 * DocxRendering.headerLetter + DocxRendering.cellMargins, "\(fitted)")
+        #expect(fitted.reduce(0, +) == given.reduce(0, +))
+        #expect(DocxRendering.wordsFit([900, 3_600, 4_500], t) == [900, 3_600, 4_500])
     }
 
     @Test func headerIsABorderlessTwoColumnTable() throws {

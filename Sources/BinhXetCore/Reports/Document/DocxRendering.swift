@@ -246,7 +246,8 @@ public enum DocxRendering {
         var out = widths
         var taken = 0
         for i in out.indices where out[i] > need[i] {
-            let give = (out[i] - need[i]) * short / spare
+            // Rounded up, so what is given covers the shortfall; any excess goes back below.
+            let give = min(out[i] - need[i], ((out[i] - need[i]) * short + spare - 1) / spare)
             out[i] -= give
             taken += give
         }
