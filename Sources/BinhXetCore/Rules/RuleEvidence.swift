@@ -24,9 +24,6 @@ public struct RuleEvidence: Sendable, Equatable {
 }
 
 extension Vocabulary {
-    /// Words that differ by language and by nothing else.
-    func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
-
     /// "công nhận theo QĐ 5/QĐ-U02 ngày 18/04/2013 (…)" / "recognised by decision 5/QĐ-U02 of 18/04/2013 (…)".
     public func recognition(_ r: InitiativeRecognition) -> String {
         guard language == .en else { return r.vietnamese }

@@ -94,17 +94,17 @@ public struct RuleReview: Sendable {
             if !heldBase && facts.holdsLDTT == false && (!csttAllowed || facts.holdsCSTT != nil) {
                 if csttAllowed {
                     flag(.cstdcsNeedsLDTT, .notBaseTitle(year: n.year),
-                         [RuleEvidence { $0.pick("ghi nhận của cơ quan thẩm định: không đạt LĐTT, không đạt CSTT",
+                         [RuleEvidence { $0.word("ghi nhận của cơ quan thẩm định: không đạt LĐTT, không đạt CSTT",
                                                  "appraisal: not rated LĐTT, not rated CSTT") }])
                 } else {
                     flag(.cstdcsNeedsLDTT, .notLDTT(year: n.year),
-                         [RuleEvidence { $0.pick("ghi nhận của cơ quan thẩm định: không đạt LĐTT", "appraisal: not rated LĐTT") }])
+                         [RuleEvidence { $0.word("ghi nhận của cơ quan thẩm định: không đạt LĐTT", "appraisal: not rated LĐTT") }])
                 }
             }
             let refusedBase = sameYear.filter { $0.title.isBaseTitle && $0.isRefused }
             if !heldBase, let l = refusedBase.first {
                 flag(.cstdcsNeedsLDTT, .sameYearLDTTRefused(nomination: l.id),
-                     [RuleEvidence { v in "\(l.id): \(l.outcomeReason ?? v.pick("không đạt", "not passed"))" }], related: [l.id])
+                     [RuleEvidence { v in "\(l.id): \(l.outcomeReason ?? v.word("không đạt", "not passed"))" }], related: [l.id])
             }
             switch facts.ground {
             case .researchTopic?:
@@ -112,16 +112,16 @@ public struct RuleReview: Sendable {
             case .combatIngenuity?:
                 if !csttAllowed {
                     flag(.cstdcsNeedsInitiative, .combatIngenuityOutsideArmedForces(category: n.workerCategory.rawValue),
-                         [RuleEvidence { v in v.pick("căn cứ ghi nhận: ", "ground recorded: ") + v.ground(.combatIngenuity) }])
+                         [RuleEvidence { v in v.word("căn cứ ghi nhận: ", "ground recorded: ") + v.ground(.combatIngenuity) }])
                 }
             case .initiative?, nil:
                 if !n.hasInitiative {
                     flag(.cstdcsNeedsInitiative, .noInitiative,
-                         [RuleEvidence { $0.pick("không có báo cáo sáng kiến kèm theo", "no initiative report attached") }])
+                         [RuleEvidence { $0.word("không có báo cáo sáng kiến kèm theo", "no initiative report attached") }])
                 } else if facts.initiativeRecognised == false {
                     flag(.cstdcsNeedsInitiative, .initiativeNotRecognised,
-                         [RuleEvidence { v in n.recognition.map { v.pick("quyết định của đơn vị: ", "the unit's decision: ") + v.recognition($0) }
-                             ?? v.pick("ghi nhận của cơ quan thẩm định: chưa có quyết định công nhận", "appraisal: no recognition decision") }])
+                         [RuleEvidence { v in n.recognition.map { v.word("quyết định của đơn vị: ", "the unit's decision: ") + v.recognition($0) }
+                             ?? v.word("ghi nhận của cơ quan thẩm định: chưa có quyết định công nhận", "appraisal: no recognition decision") }])
                 } else if rules.recognitionSameYear, let r = n.recognition, r.recognised, let y = r.year, y != n.year {
                     flag(.cstdcsNeedsInitiative, .recognisedInOtherYear(recognitionYear: y, year: n.year, number: r.number),
                          [RuleEvidence { v in "\(n.id): \(v.recognition(r))" }])
@@ -130,10 +130,10 @@ public struct RuleReview: Sendable {
         }
         if let months = facts.serviceMonths, months < rules.minServiceMonths {
             flag(.minimumService, .shortService(months: months, minimum: rules.minServiceMonths),
-                 [RuleEvidence { $0.pick("thời gian công tác: \(months) tháng", "months in service: \(months)") }])
+                 [RuleEvidence { $0.word("thời gian công tác: \(months) tháng", "months in service: \(months)") }])
         }
         if let d = facts.discipline, d >= rules.disciplineBarsFrom {
-            flag(.discipline, .disciplined(d), [RuleEvidence { v in v.pick("mức kỷ luật: ", "discipline: ") + v.discipline(d) }])
+            flag(.discipline, .disciplined(d), [RuleEvidence { v in v.word("mức kỷ luật: ", "discipline: ") + v.discipline(d) }])
         }
         if n.title == .cstdcs, !n.isRefused, let quota = quotaFlag(for: n) { out.append(quota) }
         out += reuseFlags(for: n)
@@ -141,7 +141,7 @@ public struct RuleReview: Sendable {
         if rules.dutyRelevanceWarning {
             for f in findings[n.id] ?? [] where f.kind == .offDuty {
                 flag(.dutyRelevance, .offDuty(position: n.position),
-                     f.evidence.isEmpty ? [RuleEvidence { v in v.pick("độ liên quan ", "relevance ") + Percent.oneDecimal(f.score, in: v.language) }]
+                     f.evidence.isEmpty ? [RuleEvidence { v in v.word("độ liên quan ", "relevance ") + Percent.oneDecimal(f.score, in: v.language) }]
                          : f.evidence.map { RuleEvidence(text: $0) }, severity: .warning)
             }
         }
@@ -188,9 +188,9 @@ public struct RuleReview: Sendable {
             detail: .quotaExceeded(unit: n.unitName, year: n.year, nominations: cstdcs.count, holders: holders.count,
                                    quota: q, allowed: allowed),
             evidence: [RuleEvidence(text: base?.listed ?? "CSTĐCS: "),
-                       RuleEvidence { v in "LĐTT: \(holders.count) (" + (holders.declared ? v.pick("đơn vị kê khai", "declared by the unit")
-                                                                                    : v.pick("đếm theo hồ sơ trên bàn", "counted from the desk's dossiers")) + ")" },
-                       RuleEvidence { v in v.pick("tối đa: ", "at most: ") + "\(allowed) (\(Percent.share(q, in: v.language)) × \(holders.count) = "
+                       RuleEvidence { v in "LĐTT: \(holders.count) (" + (holders.declared ? v.word("đơn vị kê khai", "declared by the unit")
+                                                                                    : v.word("đếm theo hồ sơ trên bàn", "counted from the desk's dossiers")) + ")" },
+                       RuleEvidence { v in v.word("tối đa: ", "at most: ") + "\(allowed) (\(Percent.share(q, in: v.language)) × \(holders.count) = "
                            + v.quotaProduct(q, of: holders.count, rounding: rules.cstdcsQuotaRounding) + ")" }],
             basis: RuleCheck.cstdcsQuota.basis(for: rules.id), related: cstdcs.filter { $0 != n.id })
     }
@@ -211,7 +211,7 @@ public struct RuleReview: Sendable {
             guard let sid = f.sourceID, sid != n.id, let source = nominations[sid] else { continue }
             // The kind in words ("của người khác"), not its code: the evidence is read in `binhxet show`.
             let found = RuleEvidence { v in
-                "\(v.findingKind(f.kind)): \(Percent.coverage(f.coverage, in: v.language)) " + v.pick("nội dung trùng với", "of the text matches")
+                "\(v.findingKind(f.kind)): \(Percent.coverage(f.coverage, in: v.language)) " + v.word("nội dung trùng với", "of the text matches")
                     + " \(sid) (\(source.personName), \(source.year))"
             }
             // What became of the source, with its decisions' numbers: imported outcomes and recognitions
@@ -227,14 +227,14 @@ public struct RuleReview: Sendable {
                 out.append(RuleFlag(
                     check: .oneAwardPerInitiative, severity: .violation,
                     detail: .alreadyAwarded(title: source.title.rawValue, year: source.year, person: source.personName, source: sid),
-                    evidence: [found, RuleEvidence { v in "\(sid): " + v.pick("đã thông qua", "approved") + v.decision(standing) }],
+                    evidence: [found, RuleEvidence { v in "\(sid): " + v.word("đã thông qua", "approved") + v.decision(standing) }],
                     basis: RuleCheck.oneAwardPerInitiative.basis(for: rules.id), related: [sid]))
             }
             let recognised = source.isAwarded || facts[sid]?.initiativeRecognised == true
             if rules.noRerecognition && source.unitID == n.unitID && source.year < n.year && recognised {
                 let how = RuleEvidence { v in
                     "\(sid): " + (source.recognition.flatMap { $0.recognised ? v.recognition($0) : nil }
-                        ?? (source.isAwarded ? v.pick("đã thông qua", "approved") : v.pick("đã được công nhận", "recognised")))
+                        ?? (source.isAwarded ? v.word("đã thông qua", "approved") : v.word("đã được công nhận", "recognised")))
                 }
                 out.append(RuleFlag(
                     check: .noRerecognition, severity: .violation,
@@ -275,8 +275,8 @@ public struct RuleReview: Sendable {
     /// The ballots as evidence: "đồng ý 4, không đồng ý 2, không biểu quyết 1; 7 thành viên".
     static func ballotEvidence(_ t: VoteTally?) -> RuleEvidence {
         RuleEvidence { v in
-            guard let t else { return v.pick("không có phiếu nào", "no ballot cast") }
-            return v.pick("đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên",
+            guard let t else { return v.word("không có phiếu nào", "no ballot cast") }
+            return v.word("đồng ý \(t.agree), không đồng ý \(t.disagree), không biểu quyết \(t.abstain); \(t.members) thành viên",
                           "\(t.agree) agree, \(t.disagree) disagree, \(t.abstain) abstain; \(t.members) members")
         }
     }

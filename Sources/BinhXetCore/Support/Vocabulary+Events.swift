@@ -6,7 +6,6 @@ import Foundation
 /// and no code (`agree`, `co_so`, ISO dates) reaches a reader. A payload that does not decode as its
 /// kind's type (an event of an older desk) is said with the kind's words alone, never as key=value.
 extension Vocabulary {
-    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     /// A stored ISO day (or date-time) as people write it: dd/mm/yyyy in both languages.
     public func day(_ iso: String) -> String { CalendarDay(String(iso.prefix(10)))?.vietnamese ?? iso }
@@ -14,9 +13,9 @@ extension Vocabulary {
     /// The words of an initiative recognition's scope code (`co_so`, `cap_tinh`, `toan_quoc`).
     public func recognitionScope(_ code: String) -> String {
         switch code {
-        case "co_so": return t("cơ sở", "unit (cơ sở)")
-        case "cap_tinh": return t("cấp tỉnh, bộ, ngành", "province or ministry")
-        case "toan_quoc": return t("toàn quốc", "national")
+        case "co_so": return word("cơ sở", "unit (cơ sở)")
+        case "cap_tinh": return word("cấp tỉnh, bộ, ngành", "province or ministry")
+        case "toan_quoc": return word("toàn quốc", "national")
         default: return code
         }
     }
@@ -24,10 +23,10 @@ extension Vocabulary {
     /// A dismissal reason, as the history and the dialog say it.
     public func dismissalReason(_ r: DismissalReason) -> String {
         switch r {
-        case .coAuthored: return t("sáng kiến đồng tác giả", "co-authored initiative")
-        case .citedSource: return t("có trích dẫn nguồn", "the source is cited")
-        case .templateText: return t("phần văn bản theo mẫu", "template text")
-        case .falseMatch: return t("trùng nhầm", "false match")
+        case .coAuthored: return word("sáng kiến đồng tác giả", "co-authored initiative")
+        case .citedSource: return word("có trích dẫn nguồn", "the source is cited")
+        case .templateText: return word("phần văn bản theo mẫu", "template text")
+        case .falseMatch: return word("trùng nhầm", "false match")
         }
     }
 
@@ -74,18 +73,18 @@ extension Vocabulary {
     /// "ngày 12/05/2018", with the note when the day is the desk's as-of date rather than the clock's.
     private func onDay(_ on: String?, note: String?) -> String? {
         guard let on else { return nil }
-        return t("ngày ", "on ") + day(on) + (note == nil ? "" : t(" (ngày xét đã chọn, không theo đồng hồ)",
+        return word("ngày ", "on ") + day(on) + (note == nil ? "" : word(" (ngày xét đã chọn, không theo đồng hồ)",
                                                                       " (the desk's as-of date, not the clock)"))
     }
 
     private func fileRow(_ file: String?, _ row: String?) -> String? {
         guard let file else { return nil }
-        return t("từ tệp \(file)", "from \(file)") + (row.map { t(", dòng \($0)", ", row \($0)") } ?? "")
+        return word("từ tệp \(file)", "from \(file)") + (row.map { word(", dòng \($0)", ", row \($0)") } ?? "")
     }
 
     private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
 
-    private func yesNo(_ v: String?) -> String? { v.map { $0 == "yes" ? t("có", "yes") : t("không", "no") } }
+    private func yesNo(_ v: String?) -> String? { v.map { $0 == "yes" ? word("có", "yes") : word("không", "no") } }
 
     /// Clauses joined the way a sentence reads: the first leads, the others follow after ";".
     private func sentence(_ head: String, _ parts: [String?]) -> String {
@@ -98,121 +97,121 @@ extension Vocabulary {
         case .received:
             let p = try e.details(EventPayload.Received.self)
             // The event's time is when the file was imported, not the day the dossier was received: say so.
-            return t("Nhập hồ sơ", "Imported") + (fileRow(p.file, p.row).map { " " + $0 } ?? "")
+            return word("Nhập hồ sơ", "Imported") + (fileRow(p.file, p.row).map { " " + $0 } ?? "")
         case .appraising, .atCouncil, .supplemented, .returned, .refused:
             let p = try e.details(EventPayload.Step.self)
             let head: String
             switch e.kind {
-            case .appraising: head = t("Bắt đầu thẩm định hồ sơ", "Appraisal started")
-            case .atCouncil: head = t("Trình Hội đồng", "Put before the council")
-            case .supplemented: head = t("Đơn vị đã nộp bổ sung", "The unit handed in the supplement")
-            case .returned: head = t("Trả kết quả", "Result returned")
-            default: head = t("Từ chối tiếp nhận giải quyết hồ sơ", "Dossier refused")
+            case .appraising: head = word("Bắt đầu thẩm định hồ sơ", "Appraisal started")
+            case .atCouncil: head = word("Trình Hội đồng", "Put before the council")
+            case .supplemented: head = word("Đơn vị đã nộp bổ sung", "The unit handed in the supplement")
+            case .returned: head = word("Trả kết quả", "Result returned")
+            default: head = word("Từ chối tiếp nhận giải quyết hồ sơ", "Dossier refused")
             }
-            return sentence(head, [onDay(p.on, note: p.onNote), p.reason.map { t("lý do: ", "reason: ") + $0 }])
+            return sentence(head, [onDay(p.on, note: p.onNote), p.reason.map { word("lý do: ", "reason: ") + $0 }])
         case .rescheduled:
             let p = try e.details(EventPayload.Step.self)
-            return sentence(t("Hẹn lại ngày trả kết quả", "New appointment date"),
-                            [p.on.map { t("ngày hẹn mới ", "now ") + day($0) }, p.reason.map { t("lý do chậm: ", "reason for the delay: ") + $0 }])
+            return sentence(word("Hẹn lại ngày trả kết quả", "New appointment date"),
+                            [p.on.map { word("ngày hẹn mới ", "now ") + day($0) }, p.reason.map { word("lý do chậm: ", "reason for the delay: ") + $0 }])
         case .receptionRecorded:
             let p = try e.details(EventPayload.Reception.self)
             let papers = p.papers.split(separator: "\n").map(String.init).joined(separator: "; ")
-            return sentence(t("Ghi giờ tiếp nhận \(p.time)", "Receipt recorded at \(p.time)"),
-                            [papers.isEmpty ? nil : t("giấy tờ đã nhận: ", "papers received: ") + papers,
-                             p.submitter.map { t("người nộp: ", "handed in by: ") + $0 }])
+            return sentence(word("Ghi giờ tiếp nhận \(p.time)", "Receipt recorded at \(p.time)"),
+                            [papers.isEmpty ? nil : word("giấy tờ đã nhận: ", "papers received: ") + papers,
+                             p.submitter.map { word("người nộp: ", "handed in by: ") + $0 }])
         case .approved, .rejected, .supplementRequested:
             let p = try e.details(EventPayload.Decision.self)
             let head: String
             switch e.kind {
-            case .approved: head = t("Thông qua", "Approved")
-            case .rejected: head = t("Không đạt", "Rejected")
-            default: head = t("Yêu cầu bổ sung", "Supplement requested")
+            case .approved: head = word("Thông qua", "Approved")
+            case .rejected: head = word("Không đạt", "Rejected")
+            default: head = word("Yêu cầu bổ sung", "Supplement requested")
             }
-            let reason = e.reason(in: self).map { t("lý do: ", "reason: ") + $0 }
-            let revises = p.revises.flatMap(DeskEvent.Kind.init(rawValue:)).map { t("thay cho quyết định ", "replacing the outcome ") + "“\(eventKind($0))”" }
-            return sentence(head, [reason, p.missing.map { t("cần bổ sung: ", "missing: ") + $0 },
-                                   p.override.map { t("ghi khác kết quả biểu quyết, lý do: ", "against the council's vote, because: ") + $0 },
-                                   revises, p.revision.map { t("lý do sửa: ", "reason for the revision: ") + $0 },
+            let reason = e.reason(in: self).map { word("lý do: ", "reason: ") + $0 }
+            let revises = p.revises.flatMap(DeskEvent.Kind.init(rawValue:)).map { word("thay cho quyết định ", "replacing the outcome ") + "“\(eventKind($0))”" }
+            return sentence(head, [reason, p.missing.map { word("cần bổ sung: ", "missing: ") + $0 },
+                                   p.override.map { word("ghi khác kết quả biểu quyết, lý do: ", "against the council's vote, because: ") + $0 },
+                                   revises, p.revision.map { word("lý do sửa: ", "reason for the revision: ") + $0 },
                                    onDay(p.on, note: p.onNote)])
         case .criticised:
             let p = try e.details(EventPayload.Criticism.self)
-            return sentence(t("Phê bình lãnh đạo đơn vị:", "Unit's leadership criticised:"), ["“\(p.text)”", onDay(p.on, note: p.onNote)])
+            return sentence(word("Phê bình lãnh đạo đơn vị:", "Unit's leadership criticised:"), ["“\(p.text)”", onDay(p.on, note: p.onNote)])
         case .vote:
             let p = try e.details(EventPayload.Vote.self)
-            if p.vote == BallotSecrecy.hidden { return t("Bỏ phiếu kín (không hiện lựa chọn)", "Secret ballot cast (choice not shown)") }
-            guard let c = VoteChoice(rawValue: p.vote) else { return t("Biểu quyết", "Vote") }
-            return t("Biểu quyết: ", "Vote: ") + voteChoice(c)
+            if p.vote == BallotSecrecy.hidden { return word("Bỏ phiếu kín (không hiện lựa chọn)", "Secret ballot cast (choice not shown)") }
+            guard let c = VoteChoice(rawValue: p.vote) else { return word("Biểu quyết", "Vote") }
+            return word("Biểu quyết: ", "Vote: ") + voteChoice(c)
         case .ballotCast:
-            return t("Đã bỏ phiếu kín", "Secret ballot cast")
+            return word("Đã bỏ phiếu kín", "Secret ballot cast")
         case .memberAdded, .memberChanged, .memberRemoved:
             let p = try e.details(EventPayload.Member.self)
-            let who = (p.name.map { "\($0) " } ?? "") + t("(tài khoản \(p.login))", "(login \(p.login))")
+            let who = (p.name.map { "\($0) " } ?? "") + word("(tài khoản \(p.login))", "(login \(p.login))")
             let role = p.role.flatMap(CouncilRole.init(rawValue:)).map(self.role)
             switch e.kind {
-            case .memberAdded: return sentence(t("Thêm thành viên Hội đồng: ", "Council member added: ") + who, [role])
-            case .memberChanged: return sentence(t("Sửa thông tin thành viên Hội đồng: ", "Council member changed: ") + who, [role])
-            default: return t("Thành viên \(who) thôi tham gia Hội đồng", "\(who) left the council")
+            case .memberAdded: return sentence(word("Thêm thành viên Hội đồng: ", "Council member added: ") + who, [role])
+            case .memberChanged: return sentence(word("Sửa thông tin thành viên Hội đồng: ", "Council member changed: ") + who, [role])
+            default: return word("Thành viên \(who) thôi tham gia Hội đồng", "\(who) left the council")
             }
         case .meetingRecorded:
             let p = try e.details(EventPayload.Meeting.self)
             let absent = (try? JSONDecoder().decode([String: String].self, from: Data(p.absent.utf8))) ?? [:]
             let absentText = absent.sorted { $0.key < $1.key }.map { $0.value.isEmpty ? $0.key : "\($0.key) (\($0.value))" }.joined(separator: ", ")
             let time = String(p.startsAt.dropFirst(11))
-            return sentence(t("Ghi cuộc họp Hội đồng năm \(p.year):", "Council meeting of \(p.year) recorded:"),
-                            [t("ngày \(day(p.startsAt)), từ \(time) đến \(p.endsAt), tại \(p.place)",
+            return sentence(word("Ghi cuộc họp Hội đồng năm \(p.year):", "Council meeting of \(p.year) recorded:"),
+                            [word("ngày \(day(p.startsAt)), từ \(time) đến \(p.endsAt), tại \(p.place)",
                                "\(day(p.startsAt)), \(time) to \(p.endsAt), at \(p.place)"),
-                             t("chủ trì: \(p.chair)", "chair: \(p.chair)"), t("thư ký: \(p.secretary)", "secretary: \(p.secretary)"),
-                             absentText.isEmpty ? nil : t("vắng: ", "absent: ") + absentText])
+                             word("chủ trì: \(p.chair)", "chair: \(p.chair)"), word("thư ký: \(p.secretary)", "secretary: \(p.secretary)"),
+                             absentText.isEmpty ? nil : word("vắng: ", "absent: ") + absentText])
         case .findingDismissed:
             let p = try e.details(EventPayload.Dismissal.self)
-            return sentence(t("Bỏ qua cảnh báo trùng với hồ sơ \(p.source)", "Finding against \(p.source) dismissed"),
-                            [p.reason.flatMap(DismissalReason.init(rawValue:)).map { t("lý do: ", "reason: ") + dismissalReason($0) },
-                             p.note.map { t("ghi chú: ", "note: ") + $0 }])
+            return sentence(word("Bỏ qua cảnh báo trùng với hồ sơ \(p.source)", "Finding against \(p.source) dismissed"),
+                            [p.reason.flatMap(DismissalReason.init(rawValue:)).map { word("lý do: ", "reason: ") + dismissalReason($0) },
+                             p.note.map { word("ghi chú: ", "note: ") + $0 }])
         case .findingRestored:
             let p = try e.details(EventPayload.Dismissal.self)
-            return t("Tính lại cảnh báo trùng với hồ sơ \(p.source)", "Finding against \(p.source) counted again")
+            return word("Tính lại cảnh báo trùng với hồ sơ \(p.source)", "Finding against \(p.source) counted again")
         case .eligibilityNoted:
             let p = try e.details(EventPayload.Eligibility.self)
-            return sentence(t("Ghi nhận kết quả thẩm định:", "Appraisal facts noted:"), [
-                yesNo(p.ldtt).map { t("đạt Lao động tiên tiến: ", "holds LĐTT: ") + $0 },
-                yesNo(p.cstt).map { t("đạt Chiến sĩ tiên tiến: ", "holds CSTT: ") + $0 },
-                yesNo(p.initiativeRecognised).map { t("sáng kiến được công nhận: ", "initiative recognised: ") + $0 },
-                p.serviceMonths.map { t("thời gian công tác: \($0) tháng", "service: \($0) months") },
-                p.discipline.flatMap(DisciplineLevel.init(rawValue:)).map { t("hình thức kỷ luật: ", "discipline: ") + discipline($0) },
-                p.ground.flatMap(CSTDCSGround.init(rawValue:)).map { t("căn cứ xét CSTĐCS: ", "CSTĐCS grounded on: ") + ground($0) },
+            return sentence(word("Ghi nhận kết quả thẩm định:", "Appraisal facts noted:"), [
+                yesNo(p.ldtt).map { word("đạt Lao động tiên tiến: ", "holds LĐTT: ") + $0 },
+                yesNo(p.cstt).map { word("đạt Chiến sĩ tiên tiến: ", "holds CSTT: ") + $0 },
+                yesNo(p.initiativeRecognised).map { word("sáng kiến được công nhận: ", "initiative recognised: ") + $0 },
+                p.serviceMonths.map { word("thời gian công tác: \($0) tháng", "service: \($0) months") },
+                p.discipline.flatMap(DisciplineLevel.init(rawValue:)).map { word("hình thức kỷ luật: ", "discipline: ") + discipline($0) },
+                p.ground.flatMap(CSTDCSGround.init(rawValue:)).map { word("căn cứ xét CSTĐCS: ", "CSTĐCS grounded on: ") + ground($0) },
             ])
         case .ldttHoldersDeclared:
             let p = try e.details(EventPayload.LDTTHolders.self)
-            return t("Khai số người đạt Lao động tiên tiến năm \(p.year): \(p.count) người", "\(p.count) LĐTT holders declared for \(p.year)")
+            return word("Khai số người đạt Lao động tiên tiến năm \(p.year): \(p.count) người", "\(p.count) LĐTT holders declared for \(p.year)")
         case .outcomeImported:
             let p = try e.details(EventPayload.Outcome.self)
             let outcome = ArchiveOutcome(rawValue: p.outcome).map(archiveOutcome) ?? p.outcome
-            let decision = p.decisionNo.map { t("Quyết định số \($0)", "decision \($0)") + (p.decisionDate.map { t(" ngày ", " of ") + day($0) } ?? "") }
-            return sentence(t("Nhập kết quả năm trước: ", "Earlier outcome imported: ") + outcome, [decision, fileRow(p.file, p.row)])
+            let decision = p.decisionNo.map { word("Quyết định số \($0)", "decision \($0)") + (p.decisionDate.map { word(" ngày ", " of ") + day($0) } ?? "") }
+            return sentence(word("Nhập kết quả năm trước: ", "Earlier outcome imported: ") + outcome, [decision, fileRow(p.file, p.row)])
         case .initiativeRecognised, .initiativeNotRecognised:
             let p = try e.details(EventPayload.Recognition.self)
-            let head = e.kind == .initiativeRecognised ? t("Sáng kiến được công nhận", "Initiative recognised")
-                                                       : t("Sáng kiến không được công nhận", "Initiative not recognised")
-            return sentence(head, [p.number.map { t("Quyết định số \($0)", "decision \($0)") + (p.date.map { t(" ngày ", " of ") + day($0) } ?? "") },
-                                   p.by.map { t("người ký: ", "signed by: ") + $0 },
-                                   p.scope.map { t("phạm vi: ", "scope: ") + recognitionScope($0) }, fileRow(p.file, p.row)])
+            let head = e.kind == .initiativeRecognised ? word("Sáng kiến được công nhận", "Initiative recognised")
+                                                       : word("Sáng kiến không được công nhận", "Initiative not recognised")
+            return sentence(head, [p.number.map { word("Quyết định số \($0)", "decision \($0)") + (p.date.map { word(" ngày ", " of ") + day($0) } ?? "") },
+                                   p.by.map { word("người ký: ", "signed by: ") + $0 },
+                                   p.scope.map { word("phạm vi: ", "scope: ") + recognitionScope($0) }, fileRow(p.file, p.row)])
         case .registrationsImported:
             let p = try e.details(EventPayload.RegistrationsImported.self)
-            return t("Nhập danh sách đăng ký thi đua từ tệp \(p.file): thêm \(p.added) đăng ký",
+            return word("Nhập danh sách đăng ký thi đua từ tệp \(p.file): thêm \(p.added) đăng ký",
                      "Registrations imported from \(p.file): \(p.added) added")
         case .registrationLinked:
             let p = try e.details(EventPayload.RegistrationLinked.self)
-            return t("Đã đăng ký thi đua ngày \(day(p.registeredOn)), đề tài: “\(p.registeredTitle)”",
+            return word("Đã đăng ký thi đua ngày \(day(p.registeredOn)), đề tài: “\(p.registeredTitle)”",
                      "Registered on \(day(p.registeredOn)), topic: “\(p.registeredTitle)”")
         case .yearOpened:
             let p = try e.details(EventPayload.YearOpened.self)
-            return t("Mở năm \(p.year) để xét", "Year \(p.year) opened for review")
-                + (p.asOf.map { t(", xét như vào ngày ", ", as of ") + day($0) } ?? "")
+            return word("Mở năm \(p.year) để xét", "Year \(p.year) opened for review")
+                + (p.asOf.map { word(", xét như vào ngày ", ", as of ") + day($0) } ?? "")
         case .integrityRestored:
             let p = try e.details(EventPayload.IntegrityRestored.self)
-            return sentence(t("Khôi phục ràng buộc toàn vẹn của dữ liệu", "Integrity triggers restored"),
-                            [p.missing.flatMap(nonEmpty).map { t("bị thiếu: ", "missing: ") + $0 },
-                             p.altered.flatMap(nonEmpty).map { t("bị sửa: ", "altered: ") + $0 }])
+            return sentence(word("Khôi phục ràng buộc toàn vẹn của dữ liệu", "Integrity triggers restored"),
+                            [p.missing.flatMap(nonEmpty).map { word("bị thiếu: ", "missing: ") + $0 },
+                             p.altered.flatMap(nonEmpty).map { word("bị sửa: ", "altered: ") + $0 }])
         }
     }
 }

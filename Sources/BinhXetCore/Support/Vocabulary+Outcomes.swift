@@ -23,8 +23,6 @@ extension Vocabulary {
         guard language == .en else { return r.recognitionVietnamese }
         guard r.hasInitiative else { return nil }
         guard let rec = r.recognition else { return "no recognition recorded" }
-        guard rec.recognised else { return "not recognised" }
-        return "recognised" + (rec.number.map { " by decision \($0)" } ?? "") + (rec.date.map { " of \(day($0))" } ?? "")
-            + (rec.by.map { " (\($0))" } ?? "")
+        return recognition(rec)
     }
 }

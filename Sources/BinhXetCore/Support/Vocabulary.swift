@@ -10,7 +10,8 @@ public struct Vocabulary: Sendable {
     public static let vi = Vocabulary(.vi)
     public static let en = Vocabulary(.en)
 
-    private func word(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+    /// Words that differ by language and by nothing else.
+    func word(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     /// A nomination's status, as a queue or a page shows it.
     public func status(_ s: NominationStatus) -> String {
