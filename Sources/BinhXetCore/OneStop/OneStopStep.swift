@@ -116,9 +116,9 @@ public enum OneStopError: Error, Equatable, Sendable, CustomStringConvertible {
 extension OneStopStep {
     /// What a step may not precede: the flow's own steps and the request for supplements, each dated by
     /// the desk's today when recorded. Not a new appointment date (the day it names lies ahead), nor the
-    /// council's approval or rejection: those are timed by the clock even on a desk reviewing a past year
-    /// as of a date, so a desk standing at 10/05/2024 could never return a result approved "on" the
-    /// clock's 2026 (the status keeps a result from being returned before it is decided).
+    /// council's approval or rejection: those recorded before 52b4932 carry no `on` and read as the clock's
+    /// day, so on a desk reviewing a past year as of a date a result could never be returned after them
+    /// (the status already keeps a result from being returned before it is decided).
     static let precedingKinds: Set<DeskEvent.Kind> = [.appraising, .atCouncil, .supplemented, .returned, .refused, .supplementRequested]
 
     /// Why the step cannot be dated `day`, nil when it can: not after the desk's today, not before the

@@ -12,6 +12,10 @@ public struct AsOfDate: Sendable, Equatable {
 
     public var today: CalendarDay { fixed ?? clock }
 
+    /// The business day of an act recorded at the instant `at`: the as-of date when one is set, else the
+    /// instant's day in Vietnam (what `Dossier.day(of:)` reads back from the event).
+    public func day(ofActAt at: String) -> CalendarDay { fixed ?? CalendarDay(eventTime: at) ?? today }
+
     /// Why a day read from a file cannot be (nil when it can): after the desk's today. Said as "in the
     /// future" while the desk follows the clock, and against the as-of date when one is set (a dossier
     /// received after it did not exist on the day the council reviews).

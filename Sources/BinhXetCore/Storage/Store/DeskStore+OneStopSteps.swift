@@ -22,7 +22,7 @@ extension DeskStore {
             let asOf = try Self.asOf(db)
             var details = EventPayload.Step(reason: reason.isEmpty ? nil : reason)
             if let day { details.on = day.iso } else if let dated = asOf.eventDay { (details.on, details.onNote) = dated }
-            let stepDay = day ?? asOf.fixed ?? CalendarDay(eventTime: at) ?? asOf.today
+            let stepDay = day ?? asOf.day(ofActAt: at)
             if let received = CalendarDay(n.receivedOn),
                let problem = step.dateProblem(nominationID: nominationID, on: stepDay, receivedOn: received,
                                               previous: try Self.latestStep(of: nominationID, db), today: asOf) {
@@ -57,7 +57,7 @@ extension DeskStore {
         return try write { db in
             let dossier = try Self.dossier(of: nominationID, rules: rules, calendar: calendar, db)
             let asOf = try Self.asOf(db)
-            let madeOn = asOf.fixed ?? CalendarDay(eventTime: at) ?? asOf.today
+            let madeOn = asOf.day(ofActAt: at)
             if let problem = dossier.rescheduleProblem(to: day, madeOn: madeOn, calendar: calendar) { throw problem }
             var e = DeskEvent(nominationID: nominationID, kind: DeskEvent.Kind.rescheduled, actor: actor, at: at,
                               details: EventPayload.Step(on: day.iso, reason: reason, madeOn: madeOn.iso))
