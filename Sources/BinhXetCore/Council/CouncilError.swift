@@ -30,7 +30,7 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownMember(let login): return "no council member '\(login)'"
         case .nameRequired: return "a member needs a name (--name), for the minutes"
         case .notYetReceived(let id, let received, let today):
-            return "\(id) was received on \(Self.day(received)), after the desk's today (\(Self.day(today))): "
+            return "\(id) was received on \(EventTime.day(received)), after the desk's today (\(EventTime.day(today))): "
                 + "it cannot be voted on or decided before it arrives"
         case .notALogin(let login):
             return "'\(login)' cannot be a login: a member is known by their OS user name, which is made of letters a–z and A–Z, "
@@ -39,7 +39,4 @@ public enum CouncilError: Error, Equatable, Sendable, CustomStringConvertible {
             return "a member's name may not hold a control character (\(c)); write the name as the minutes will print it"
         }
     }
-
-    /// An ISO day as people read it (dd/mm/yyyy), or as given.
-    static func day(_ iso: String) -> String { CalendarDay(iso)?.vietnamese ?? iso }
 }

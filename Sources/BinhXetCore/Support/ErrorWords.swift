@@ -218,7 +218,7 @@ public enum ErrorWords {
         case .unknownMember(let login): return "không có thành viên Hội đồng '\(login)'"
         case .nameRequired: return "thành viên cần có họ tên (--name), để ghi vào biên bản"
         case .notYetReceived(let id, let received, let today):
-            return "hồ sơ \(id) tiếp nhận ngày \(CouncilError.day(received)), sau ngày xét \(CouncilError.day(today)): "
+            return "hồ sơ \(id) tiếp nhận ngày \(EventTime.day(received)), sau ngày xét \(EventTime.day(today)): "
                 + "chưa biểu quyết hoặc ghi kết quả được"
         case .notALogin(let login):
             return "'\(login)' không thể là tên đăng nhập: thành viên được nhận biết bằng tên người dùng hệ thống, chỉ gồm chữ cái "
