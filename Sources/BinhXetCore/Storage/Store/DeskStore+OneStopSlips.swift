@@ -53,7 +53,8 @@ extension DeskStore {
             }
             meta += ["Ngày tiếp nhận: \(ReportText.date(dossier.receivedOn))", "Ngày hẹn trả kết quả: \(ReportText.date(try missedAppointment(e, of: nominationID)))"]
             paragraphs = ["Tuy nhiên đến nay hồ sơ của đơn vị chưa giải quyết xong. Lý do: " + sentence(try e.details(EventPayload.Step.self).reason),
-                          "Sự chậm trễ này đã gây phiền hà cho đơn vị. \(office) xin lỗi và hẹn lại ngày trả kết quả vào ngày \(ReportText.date(try e.details(EventPayload.Step.self).on ?? "")).",
+                          // Mẫu 04 is the apology of the agency that caused the delay: the office running the council.
+                          "Sự chậm trễ này đã gây phiền hà cho đơn vị. \(settings[.department]) xin lỗi và hẹn lại ngày trả kết quả vào ngày \(ReportText.date(try e.details(EventPayload.Step.self).on ?? "")).",
                           "Xin trân trọng cảm ơn sự hợp tác của đơn vị."]
         }
         return ReportDocument(letterhead: [slip.form + " (Thông tư 01/2018/TT-VPCP)"] + ReportText.letterhead(rules),
@@ -140,7 +141,7 @@ extension DeskStore {
             body.append(.text("Kính gửi: \(detail.unit.name).", .plain))
             let missed = try detail.events.last { $0.kind == .rescheduled }.map { try missedAppointment($0, of: nominationID) } ?? dossier.firstDueOn
             body.append(.text("Ngày \(ReportText.date(dossier.receivedOn)), \(office) tiếp nhận hồ sơ đề nghị giải quyết thủ tục: \(request); mã hồ sơ \(dossier.code); thời gian hẹn trả kết quả: ngày \(ReportText.date(missed)).", .body))
-            body += r.paragraphs.map { .text($0.replacingOccurrences(of: "\(office) – \(s.committee)", with: s[.department]), .body) }
+            body += r.paragraphs.map { .text($0, .body) }
             closing = DocumentClosing(right: SignatureBlock(title: c.departmentHeadPhrase, note: "(Ký, ghi rõ họ tên và đóng dấu)", name: s[.departmentHeadName]))
         }
         return OfficialDocument(header: header, formLabel: slip.form, typeName: slip.title, body: body, closing: closing)
